@@ -1,0 +1,49 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import pagefind from 'astro-pagefind';
+import { copyFile } from 'node:fs/promises';
+
+/**
+ * Static hosts look for `404.html` beside the missing path; give /zh-cn/ its own.
+ * @type {import('astro').AstroIntegration}
+ */
+const localized404 = {
+  name: 'localized-404',
+  hooks: {
+    'astro:build:done': async ({ dir }) => {
+      await copyFile(new URL('zh-cn/404/index.html', dir), new URL('zh-cn/404.html', dir));
+    },
+  },
+};
+
+export default defineConfig({
+  site: 'https://planning-workbook.example',
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), preact(), pagefind(), localized404],
+  markdown: {
+    // Shiki writes inline styles, which a strict CSP forbids; guides carry no code blocks.
+    syntaxHighlight: false,
+  },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        // Pagefind's search index is WebAssembly; nothing else needs more than 'self' + hashes.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+      },
+    },
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,67 @@
+// `npm test`: type check, unit tests, production build, browser tests: everything a change can
+// break. Prints each step, then one closing line `N passed, N failed` with the real totals of
+// unit and browser tests (also written to test-results/summary.txt for CI).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { findChromium, NO_BROWSER_HELP } from './browser.mjs';
+
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+mkdirSync('test-results', { recursive: true });
+for (const file of ['unit.json', 'e2e.json', 'summary.txt']) rmSync(`test-results/${file}`, { force: true });
+
+const failures = [];
+function step(name, command, args) {
+  console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  const ok = result.status === 0;
+  if (!ok) failures.push(name);
+  return ok;
+}
+
+function readJson(path) {
+  try {
+    return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+step('type check', 'npx', ['astro', 'check']);
+step('unit tests', 'npx', [
+  'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json',
+]);
+const built = step('production build', 'npx', ['astro', 'build']);
+
+const browser = findChromium({ install: true });
+if (browser.source === 'none') {
+  console.error(NO_BROWSER_HELP);
+  failures.push('browser tests (no browser)');
+} else if (!built) {
+  console.error('\nBrowser tests skipped: the production build failed.');
+  failures.push('browser tests (no build)');
+} else {
+  console.log(`\nBrowser: ${browser.path ?? "Playwright's own Chromium"} (${browser.source})`);
+  step('browser tests', 'npx', ['playwright', 'test', ...process.argv.slice(2)]);
+}
+
+const unit = readJson('test-results/unit.json');
+const e2e = readJson('test-results/e2e.json');
+const unitPassed = unit?.numPassedTests ?? 0;
+const unitFailed = unit?.numFailedTests ?? 0;
+const e2ePassed = e2e?.stats?.expected ?? 0;
+const e2eFailed = (e2e?.stats?.unexpected ?? 0) + (e2e?.stats?.flaky ?? 0);
+// A step that failed without a failing test to show for it (the type check, the build, a test
+// runner that crashed, no browser) counts as one failure, so the totals never look green.
+const unexplained = failures.filter(
+  (name) => !(name === 'unit tests' && unitFailed) && !(name === 'browser tests' && e2eFailed),
+).length;
+const passed = unitPassed + e2ePassed;
+const failed = unitFailed + e2eFailed + unexplained;
+
+console.log(`\nUnit tests: ${unitPassed} passed, ${unitFailed} failed`);
+console.log(`Browser tests: ${e2ePassed} passed, ${e2eFailed} failed`);
+if (failures.length) console.log(`Failed steps: ${failures.join(', ')}`);
+const summary = `${passed} passed, ${failed} failed`;
+writeFileSync('test-results/summary.txt', `${summary}\n`);
+console.log(summary);
+process.exit(failures.length || failed ? 1 : 0);

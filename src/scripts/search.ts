@@ -1,0 +1,128 @@
+/**
+ * The header's search dialog. Pagefind's code and index load only when the reader first
+ * opens it; results come from the index of the page's own language (Pagefind reads <html lang>).
+ * Excerpts are rebuilt from text nodes and <mark> elements only, never inserted as HTML.
+ */
+interface PagefindResult {
+  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+}
+interface Pagefind {
+  init(): Promise<void>;
+  debouncedSearch(query: string): Promise<{ results: PagefindResult[] } | null>;
+}
+
+const MAX_RESULTS = 8;
+
+function fill(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in vars ? String(vars[name]) : whole,
+  );
+}
+
+/** Copies the text and <mark> runs of Pagefind's excerpt into `target`, dropping other markup. */
+function appendExcerpt(target: HTMLElement, excerpt: string): void {
+  const parsed = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
+  for (const node of Array.from(parsed.body.firstChild?.childNodes ?? [])) {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      target.append(mark);
+    } else {
+      target.append(document.createTextNode(node.textContent ?? ''));
+    }
+  }
+}
+
+export function initSearch(): void {
+  const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
+  const opener = document.querySelector<HTMLButtonElement>('[data-search-open]');
+  const closer = dialog?.querySelector<HTMLButtonElement>('[data-search-close]');
+  const form = dialog?.querySelector<HTMLFormElement>('[data-search-form]');
+  const input = dialog?.querySelector<HTMLInputElement>('[data-search-input]');
+  const status = dialog?.querySelector<HTMLElement>('[data-search-status]');
+  const list = dialog?.querySelector<HTMLOListElement>('[data-search-results]');
+  if (!dialog || !opener || !closer || !form || !input || !status || !list) return;
+  const msg = dialog.dataset;
+
+  let pagefind: Promise<Pagefind | null> | undefined;
+  const loadPagefind = () => {
+    pagefind ??= (async () => {
+      try {
+        const url = '/pagefind/pagefind.js';
+        const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+        await module.init();
+        return module;
+      } catch {
+        return null;
+      }
+    })();
+    return pagefind;
+  };
+
+  let lastQuery = '';
+  const run = async () => {
+    const query = input.value.trim();
+    lastQuery = query;
+    if (!query) {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    status.textContent = msg.msgLoading ?? '';
+    const engine = await loadPagefind();
+    if (!engine) {
+      status.textContent = msg.msgUnavailable ?? '';
+      return;
+    }
+    const search = await engine.debouncedSearch(query);
+    if (search === null || query !== lastQuery) return; // superseded by a newer keystroke
+    const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    if (query !== lastQuery) return;
+    list.replaceChildren(
+      ...results.map((result) => {
+        const item = document.createElement('li');
+        const link = document.createElement('a');
+        link.href = result.url;
+        link.textContent = result.meta.title ?? result.url;
+        const excerpt = document.createElement('p');
+        appendExcerpt(excerpt, result.excerpt);
+        item.append(link, excerpt);
+        return item;
+      }),
+    );
+    status.textContent =
+      results.length === 0
+        ? fill(msg.msgEmpty ?? '', { query })
+        : fill(msg.msgCount ?? '', { count: search.results.length });
+  };
+
+  opener.addEventListener('click', () => {
+    dialog.showModal();
+    input.focus();
+    void loadPagefind();
+  });
+  closer.addEventListener('click', () => dialog.close());
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) dialog.close(); // a click on the backdrop
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  input.addEventListener('input', () => void run());
+  // A search field eats the first Escape to clear itself; readers expect it to close the dialog.
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      dialog.close();
+    }
+  });
+  dialog.addEventListener('close', () => opener.focus());
+  document.addEventListener('keydown', (event) => {
+    const typing = event.target instanceof HTMLElement && event.target.closest('input, textarea, select, [contenteditable]');
+    if (event.key === '/' && !typing && !dialog.open) {
+      event.preventDefault();
+      opener.click();
+    }
+  });
+}

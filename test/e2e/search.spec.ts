@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+import { watchForProblems } from './site';
+
+test('search loads nothing until it is opened, then finds pages in the reader’s language', async ({ page }) => {
+  const problems = await watchForProblems(page);
+  const pagefindRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/pagefind/')) pagefindRequests.push(request.url());
+  });
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  expect(pagefindRequests).toEqual([]);
+
+  await page.getByRole('button', { name: 'Search' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Search the workbook' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Search guides, tools and terms').fill('funnel');
+  const results = dialog.getByRole('listitem');
+  await expect(results.first()).toBeVisible();
+  const hrefs = await results.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(hrefs.length).toBeGreaterThan(0);
+  expect(hrefs.every((href) => !href?.startsWith('/zh-cn/'))).toBe(true);
+  expect(pagefindRequests.length).toBeGreaterThan(0);
+
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  expect(problems).toEqual([]);
+});
+
+test('Chinese readers search the Chinese pages', async ({ page }) => {
+  const problems = await watchForProblems(page);
+  await page.goto('/zh-cn/');
+  await page.getByRole('button', { name: '搜索' }).click();
+  const dialog = page.getByRole('dialog', { name: '搜索手册' });
+  await dialog.getByLabel('搜索指南、工具和术语').fill('漏斗');
+  const links = dialog.getByRole('listitem').getByRole('link');
+  await expect(links.first()).toBeVisible();
+  const hrefs = await links.evaluateAll((all) => all.map((a) => a.getAttribute('href')));
+  expect(hrefs.every((href) => href?.startsWith('/zh-cn/'))).toBe(true);
+  expect(problems).toEqual([]);
+});

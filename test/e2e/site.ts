@@ -1,0 +1,44 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Page } from '@playwright/test';
+
+const DIST = new URL('../../dist/', import.meta.url).pathname;
+
+/** Every page of the production build, as URL paths ('/', '/zh-cn/funnel/', '/404.html', …). */
+export function builtPages(): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) {
+        if (!['pagefind', '_astro'].includes(name)) walk(path);
+      } else if (name.endsWith('.html')) {
+        const rel = relative(DIST, path).replaceAll('\\', '/');
+        pages.push('/' + rel.replace(/(^|\/)index\.html$/, '$1'));
+      }
+    }
+  };
+  walk(DIST);
+  return pages.sort();
+}
+
+/** Waits until every island on the page has hydrated, so typed input is not lost. */
+export async function hydrated(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+}
+
+/** Collects CSP violations and console errors from the moment it is called. */
+export async function watchForProblems(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  return problems;
+}
