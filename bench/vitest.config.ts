@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// Bench files are vitest "tests" that measure and print; they assert nothing about time.
+export default defineConfig({
+  test: {
+    include: ['bench/**/*.perf.ts'],
+    environment: 'node',
+    testTimeout: 120_000,
+    reporters: ['dot'],
+    silent: false,
+  },
+});

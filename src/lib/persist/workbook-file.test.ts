@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { workbookAreas } from './areas';
+import { buildWorkbookFile, MAX_IMPORT_BYTES, parseWorkbookFile } from './workbook-file';
+import { defaultSettings } from '../settings';
+
+const file = (name: string) => readFileSync(new URL(`../../../test/fixtures/files/${name}`, import.meta.url), 'utf8');
+const parse = (text: string) => parseWorkbookFile(workbookAreas, text, new TextEncoder().encode(text).length);
+
+describe('workbook export and import', () => {
+  it('round-trips every area', () => {
+    const data = {
+      settings: { ...defaultSettings(), currency: 'CNY', companyName: '星河科技' },
+      calculators: { cac: { fields: { salesSpend: '1' }, rows: {} } },
+    };
+    const text = buildWorkbookFile(workbookAreas, data, new Date('2026-11-22T10:00:00Z'));
+    expect(JSON.parse(text)).toMatchObject({ format: 'planning-workbook', version: 1, exportedAt: '2026-11-22T10:00:00.000Z' });
+    expect(parse(text)).toEqual({ ok: true, exportedAt: '2026-11-22T10:00:00.000Z', areas: data, migrated: [] });
+  });
+
+  it('migrates older areas inside a file', () => {
+    const result = parse(file('workbook.v1.json'));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.areas.settings).toEqual({ ...defaultSettings(), currency: 'EUR', companyName: 'Northwind' });
+    expect(result.migrated).toEqual(['settings']);
+    expect(Object.keys(result.areas)).toEqual(['settings', 'calculators', 'learning']);
+  });
+
+  it.each([
+    ['not-json.json', { code: 'notJson' }],
+    ['not-workbook.json', { code: 'notWorkbook' }],
+    ['newer.json', { code: 'newerVersion' }],
+  ])('refuses %s with its own reason', (name, error) => {
+    expect(parse(file(name))).toEqual({ ok: false, error });
+  });
+
+  it('names the area and the fields that are invalid', () => {
+    const result = parse(file('invalid-fields.json'));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toMatchObject({ code: 'invalid', area: 'settings' });
+    expect(JSON.stringify(result.error)).toContain('companyName');
+  });
+
+  it('refuses an area from a newer version inside a current file', () => {
+    const text = JSON.stringify({ format: 'planning-workbook', version: 1, settings: { v: 3, data: {} } });
+    expect(parse(text)).toEqual({ ok: false, error: { code: 'newerVersion', area: 'settings' } });
+  });
+
+  it('refuses a file over 5 MB before reading it', () => {
+    expect(parseWorkbookFile(workbookAreas, '{}', MAX_IMPORT_BYTES + 1)).toEqual({
+      ok: false,
+      error: { code: 'tooLarge', bytes: MAX_IMPORT_BYTES + 1 },
+    });
+  });
+
+  it('keeps hostile text as text and drops prototype keys', () => {
+    const result = parse(file('hostile.json'));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.areas.settings).toMatchObject({ companyName: '<img src=x onerror=alert(1)>' });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

@@ -1,0 +1,105 @@
+// Validates every content file against its schema and checks that each locale has every entry,
+// so a missing field or a missing translation fails the tests as well as the build.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import type { ZodType } from 'zod';
+import { locales } from '../../src/i18n/locales';
+import { missingTranslations } from '../../src/lib/content-parity';
+import { guideSchema, guideSlugs } from '../../src/schemas/guide';
+import { quizSchema } from '../../src/schemas/quiz';
+import { glossarySchema } from '../../src/schemas/glossary';
+import { kpiTextSchema } from '../../src/schemas/kpi';
+import { slaTemplateSchema } from '../../src/schemas/sla-template';
+
+const CONTENT = new URL('../../content/', import.meta.url).pathname;
+
+function entries(collection: string, extension: string) {
+  return locales.flatMap((locale) => {
+    const dir = join(CONTENT, collection, locale);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .filter((name) => name.endsWith(`.${extension}`))
+      .map((name) => {
+        const text = readFileSync(join(dir, name), 'utf8');
+        const slug = name.slice(0, -extension.length - 1);
+        const data =
+          extension === 'mdx' ? parseYaml(text.split(/^---$/m)[1] ?? '') : parseYaml(text);
+        return { id: `${locale}/${slug}`, locale, slug, data, text };
+      });
+  });
+}
+
+const collections: [string, string, ZodType][] = [
+  ['guides', 'mdx', guideSchema],
+  ['quizzes', 'yaml', quizSchema],
+  ['glossary', 'yaml', glossarySchema],
+  ['kpis', 'yaml', kpiTextSchema],
+  ['sla-templates', 'yaml', slaTemplateSchema],
+];
+
+describe.each(collections)('content/%s', (collection, extension, schema) => {
+  const all = entries(collection, extension);
+
+  it('has every entry in every locale', () => {
+    expect(missingTranslations(all.map((e) => e.id), locales)).toEqual({});
+  });
+
+  it('matches its schema in every file', () => {
+    const invalid = all.flatMap((entry) => {
+      const result = schema.safeParse(entry.data);
+      return result.success ? [] : [`${entry.id}: ${result.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`];
+    });
+    expect(invalid).toEqual([]);
+  });
+});
+
+describe('guides', () => {
+  const guides = entries('guides', 'mdx');
+
+  it.each(locales)('%s has exactly the guides of the learning path', (locale) => {
+    const slugs = guides.filter((g) => g.locale === locale).map((g) => g.slug).sort();
+    expect(slugs).toEqual([...guideSlugs].sort());
+  });
+
+  it('give each guide the same place on the path in every locale', () => {
+    const order = (locale: string, slug: string) =>
+      guides.find((g) => g.locale === locale && g.slug === slug)?.data.order;
+    for (const slug of guideSlugs) {
+      expect(order('zh-cn', slug), slug).toBe(order('en', slug));
+    }
+  });
+
+  it('have a quiz each, in every locale', () => {
+    const quizzes = new Set(entries('quizzes', 'yaml').map((q) => q.id));
+    const missing = guides.filter((g) => !quizzes.has(g.id)).map((g) => g.id);
+    expect(missing).toEqual([]);
+  });
+
+  it('link only to glossary terms that exist in their locale', () => {
+    const terms = new Set(entries('glossary', 'yaml').map((t) => t.id));
+    const broken = guides.flatMap((guide) =>
+      [...guide.text.matchAll(/<Term\s+slug="([^"]+)"/g)]
+        .map(([, slug]) => `${guide.locale}/${slug}`)
+        .filter((id) => !terms.has(id))
+        .map((id) => `${guide.id} → ${id}`),
+    );
+    expect(broken).toEqual([]);
+  });
+});
+
+describe('quizzes', () => {
+  it('ask the same questions with the same answer ids and the same right answer in every locale', () => {
+    const quizzes = entries('quizzes', 'yaml');
+    const shape = (data: unknown) =>
+      quizSchema.parse(data).questions.map((q) => ({
+        id: q.id,
+        choices: q.choices.map((c) => `${c.id}${c.correct ? '*' : ''}`),
+      }));
+    for (const en of quizzes.filter((q) => q.locale === 'en')) {
+      const zh = quizzes.find((q) => q.locale === 'zh-cn' && q.slug === en.slug);
+      expect(zh && shape(zh.data), en.slug).toEqual(shape(en.data));
+    }
+  });
+});
