@@ -1,6 +1,7 @@
 import { en, type MessageKey, type Messages } from './en';
 import { zhCn } from './zh-cn';
 import type { Locale } from './locales';
+import { interpolate } from './interpolate';
 
 export { type MessageKey, type Messages } from './en';
 export * from './locales';
@@ -10,12 +11,7 @@ export const dictionaries: Record<Locale, Messages> = { en, 'zh-cn': zhCn };
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
-/** Fills `{name}` placeholders; unknown placeholders are left visible so they get noticed. */
-export function interpolate(template: string, vars: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(vars, name) ? String(vars[name]) : whole,
-  );
-}
+export { interpolate };
 
 /** The translator for one locale. */
 export function useTranslations(locale: Locale): Translate {

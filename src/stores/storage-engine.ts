@@ -38,7 +38,7 @@ function succeed(key: string) {
 }
 
 function isQuotaError(error: unknown): boolean {
-  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+  return error instanceof DOMException && (error.name === 'QuotaExceededError');
 }
 
 /** Reads a key's raw text, or undefined. Never throws. */

@@ -1,0 +1,162 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { MessageKey } from '../../i18n/en';
+import { formatBytes } from '../../lib/format';
+import { summarizeArea } from '../../lib/persist/summary';
+import { $saveFailures, storageAvailable } from '../../stores/storage-engine';
+import { areaStores, exportWorkbook, forgetKey, readStoredText, replaceAreas, resetAreas, storedAreaKeys, type StoredKey } from '../../stores/workbook';
+import { ConfirmDialog } from '../kit/ConfirmDialog';
+import { datedFilename, downloadText } from '../kit/download';
+import { I18nProvider, useI18n, type IslandStrings } from '../kit/i18n';
+import { StorageBanner } from '../kit/StorageBanner';
+import { Toast } from '../kit/Toast';
+import { useMounted } from '../kit/use-client-store';
+import { countsText, ImportPanel } from './ImportPanel';
+import { SettingsForm } from './SettingsForm';
+
+type Undo = { message: string; before: Record<string, unknown> } | { message: string; before?: undefined };
+
+function DataPage({ dataHref }: { dataHref: string }) {
+  const { t, lang } = useI18n();
+  const mounted = useMounted();
+  const failures = useStore($saveFailures);
+  // Re-read the stored keys whenever any area changes.
+  const values = areaStores.map((store) => useStore(store.$store));
+  const [keys, setKeys] = useState<StoredKey[]>([]);
+  const [available, setAvailable] = useState(true);
+  const [confirm, setConfirm] = useState<{ areas: string[]; all: boolean } | null>(null);
+  const [toast, setToast] = useState<Undo | null>(null);
+
+  useEffect(() => {
+    setAvailable(storageAvailable());
+    setKeys(storedAreaKeys());
+  }, [...values, failures, toast]);
+
+  const areaName = (area: string | null) => (area ? t(`area.${area}` as MessageKey) : '');
+  const total = keys.reduce((sum, key) => sum + key.bytes, 0);
+  const status = !available ? 'unavailable' : Object.keys(failures).length ? 'failing' : 'ok';
+
+  return (
+    <>
+      <StorageBanner dataHref={dataHref} />
+      <section aria-labelledby="status-title">
+        <h2 id="status-title">{t('data.status.title')}</h2>
+        <p class={status === 'ok' ? 'notice success' : 'notice danger'} role="status">
+          {mounted ? t(`data.status.${status}`) : '…'}
+        </p>
+      </section>
+
+      <SettingsForm />
+
+      <section aria-labelledby="stored-title">
+        <h2 id="stored-title">{t('data.stored.title')}</h2>
+        {keys.length === 0 ? (
+          <p>{t('data.stored.empty')}</p>
+        ) : (
+          <div class="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('data.stored.area')}</th>
+                  <th scope="col">{t('data.stored.holds')}</th>
+                  <th scope="col" class="num">{t('data.stored.size')}</th>
+                  <th scope="col">{t('data.stored.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {keys.map((key) => {
+                  const store = areaStores.find((s) => s.area.name === key.area);
+                  const summary = store && !key.corrupt ? summarizeArea(key.area ?? '', store.$store.get()) : null;
+                  const label = key.corrupt
+                    ? t('data.stored.corruptCopy', { area: areaName(key.area) })
+                    : key.area ? areaName(key.area) : t('data.stored.unknown', { key: key.key });
+                  return (
+                    <tr key={key.key}>
+                      <th scope="row">{label}</th>
+                      <td>{summary ? [...countsText(t, summary.counts), ...summary.names.slice(0, 3)].filter(Boolean).join(' · ') : ''}</td>
+                      <td class="num">{formatBytes(key.bytes, lang)}</td>
+                      <td>
+                        {key.corrupt ? (
+                          <div class="actions">
+                            <button type="button" class="button secondary" onClick={() => downloadText(`${key.key.replace(/:/g, '-')}.json`, readStoredText(key.key))}>
+                              {t('kit.download')}
+                            </button>
+                            <button type="button" class="button danger" onClick={() => { forgetKey(key.key); setKeys(storedAreaKeys()); }}>
+                              {t('data.deleteCopy')}
+                            </button>
+                          </div>
+                        ) : key.area ? (
+                          <button type="button" class="button danger" onClick={() => setConfirm({ areas: [key.area!], all: false })}>
+                            {t('data.reset', { area: label })}
+                          </button>
+                        ) : null}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row">{t('data.stored.total')}</th>
+                  <td></td>
+                  <td class="num">{formatBytes(total, lang)}</td>
+                  <td>
+                    <button type="button" class="button danger" onClick={() => setConfirm({ areas: areaStores.map((s) => s.area.name), all: true })}>
+                      {t('data.resetAll')}
+                    </button>
+                  </td>
+                </tr>
+              </tfoot>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <div class="data-columns">
+        <section aria-labelledby="export-title" class="card">
+          <h2 id="export-title">{t('data.export.title')}</h2>
+          <p>{t('data.export.body')}</p>
+          <button type="button" class="button" onClick={() => downloadText(datedFilename('planning-workbook', 'json'), exportWorkbook())}>
+            {t('data.export.button')}
+          </button>
+        </section>
+        <ImportPanel onReplaced={(before) => setToast({ message: t('data.import.done'), before })} />
+      </div>
+
+      <ConfirmDialog
+        open={confirm !== null}
+        title={confirm?.all ? t('data.resetAllConfirmTitle') : t('data.resetConfirmTitle', { area: areaName(confirm?.areas[0] ?? null) })}
+        body={confirm?.all ? t('data.resetAllConfirmBody') : t('data.resetConfirmBody', { area: areaName(confirm?.areas[0] ?? null) })}
+        confirmLabel={confirm?.all ? t('data.resetAll') : t('data.reset', { area: areaName(confirm?.areas[0] ?? null) })}
+        cancelLabel={t('kit.cancel')}
+        danger
+        onCancel={() => setConfirm(null)}
+        onConfirm={() => {
+          if (!confirm) return;
+          const before = resetAreas(confirm.areas);
+          const message = confirm.all ? t('data.resetAllDone') : t('data.resetDone', { area: areaName(confirm.areas[0] ?? null) });
+          setConfirm(null);
+          setToast({ message, before });
+        }}
+      />
+      <Toast
+        message={toast?.message ?? null}
+        actionLabel={toast?.before ? t('kit.undo') : undefined}
+        onAction={() => {
+          if (toast?.before) replaceAreas(toast.before);
+          setToast(null);
+        }}
+        onDismiss={() => setToast(null)}
+        dismissLabel={t('kit.dismiss')}
+      />
+    </>
+  );
+}
+
+export default function DataManager({ strings, dataHref }: { strings: IslandStrings; dataHref: string }) {
+  return (
+    <I18nProvider strings={strings}>
+      <DataPage dataHref={dataHref} />
+    </I18nProvider>
+  );
+}

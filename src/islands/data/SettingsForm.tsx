@@ -1,0 +1,63 @@
+import { currencies, defaultSettings, type Currency } from '../../lib/settings';
+import { $settings, updateSettings } from '../../stores/settings';
+import { useI18n } from '../kit/i18n';
+import { TextField } from '../kit/TextField';
+import { useClientStore } from '../kit/use-client-store';
+
+/** Currency, company, preparer and period: used by every tool and the plan's cover. */
+export function SettingsForm() {
+  const { t, lang } = useI18n();
+  const settings = useClientStore($settings, defaultSettings());
+  const currencyName = new Intl.DisplayNames([lang], { type: 'currency' });
+
+  return (
+    <section aria-labelledby="settings-title" class="card">
+      <h2 id="settings-title">{t('settings.title')}</h2>
+      <div class="fields">
+        <div class="field">
+          <label for="settings-currency">{t('settings.currency')}</label>
+          <select
+            id="settings-currency"
+            value={settings.currency}
+            onChange={(e) => updateSettings({ currency: e.currentTarget.value as Currency })}
+          >
+            {currencies.map((code) => (
+              <option key={code} value={code}>
+                {code} · {currencyName.of(code)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <TextField
+          id="settings-company"
+          label={t('settings.companyName')}
+          value={settings.companyName}
+          onInput={(companyName) => updateSettings({ companyName })}
+        />
+        <TextField
+          id="settings-prepared-by"
+          label={t('settings.preparedBy')}
+          value={settings.preparedBy}
+          onInput={(preparedBy) => updateSettings({ preparedBy })}
+        />
+        <div class="field">
+          <label for="settings-period">{t('settings.periodStart')}</label>
+          <p id="settings-period-hint" class="hint">
+            {t('settings.periodStartHint')}
+          </p>
+          <input
+            id="settings-period"
+            type="month"
+            value={settings.periodStart}
+            aria-describedby="settings-period-hint"
+            onInput={(e) => {
+              const value = e.currentTarget.value;
+              if (value === '' || /^\d{4}-\d{2}$/.test(value)) updateSettings({ periodStart: value });
+            }}
+          />
+        </div>
+      </div>
+      <p class="hint">{t('settings.saved')}</p>
+    </section>
+  );
+}

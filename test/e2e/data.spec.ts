@@ -1,0 +1,192 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { hydrated, watchForProblems } from './site';
+
+const fixture = (name: string) => new URL(`../fixtures/files/${name}`, import.meta.url).pathname;
+
+async function openData(page: Page, path = '/data/') {
+  await page.goto(path);
+  await hydrated(page);
+}
+
+test.describe('your data page', () => {
+  test('settings survive a reload and show in the other language too', async ({ page }) => {
+    await openData(page);
+    await page.getByLabel('Currency').selectOption('EUR');
+    await page.getByLabel('Company name').fill('Northwind <b>Traders</b>');
+    await page.reload();
+    await hydrated(page);
+    await expect(page.getByLabel('Currency')).toHaveValue('EUR');
+    await expect(page.getByLabel('Company name')).toHaveValue('Northwind <b>Traders</b>');
+    await openData(page, '/zh-cn/data/');
+    await expect(page.getByLabel('公司名称')).toHaveValue('Northwind <b>Traders</b>');
+  });
+
+  test('exports the workbook as one file and imports it back after a preview', async ({ page }) => {
+    await openData(page);
+    await page.getByLabel('Company name').fill('Round Trip Ltd');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export workbook' }).click();
+    const file = await (await download).path();
+    const exported = JSON.parse(readFileSync(file, 'utf8'));
+    expect(exported).toMatchObject({ format: 'planning-workbook', version: 1, settings: { data: { companyName: 'Round Trip Ltd' } } });
+
+    await page.getByLabel('Company name').fill('Changed since');
+    await page.getByLabel('Workbook file (.json)').setInputFiles(file);
+    const preview = page.getByRole('region', { name: 'This file holds' });
+    await expect(preview).toContainText('Round Trip Ltd');
+    await expect(page.getByLabel('Company name')).toHaveValue('Changed since');
+    await preview.getByRole('button', { name: 'Replace with this file' }).click();
+    await expect(page.getByLabel('Company name')).toHaveValue('Round Trip Ltd');
+    await page.reload();
+    await hydrated(page);
+    await expect(page.getByLabel('Company name')).toHaveValue('Round Trip Ltd');
+  });
+
+  const badFiles = [
+    ['not-json.json', 'not readable JSON'],
+    ['not-workbook.json', 'not a workbook file'],
+    ['newer.json', 'newer version'],
+    ['invalid-fields.json', 'fields that are not valid'],
+  ] as const;
+  for (const [name, message] of badFiles) {
+    test(`refuses ${name} with its own message and keeps the workbook`, async ({ page }) => {
+      await openData(page);
+      await page.getByLabel('Company name').fill('Keep me');
+      await page.getByLabel('Workbook file (.json)').setInputFiles(fixture(name));
+      await expect(page.getByRole('alert')).toContainText(message);
+      await expect(page.getByLabel('Workbook file (.json)')).toHaveAttribute('aria-invalid', 'true');
+      await page.reload();
+      await hydrated(page);
+      await expect(page.getByLabel('Company name')).toHaveValue('Keep me');
+    });
+  }
+
+  test('refuses a file over 5 MB without reading it', async ({ page }) => {
+    await openData(page);
+    await page.getByLabel('Workbook file (.json)').setInputFiles({
+      name: 'huge.json',
+      mimeType: 'application/json',
+      buffer: Buffer.alloc(5 * 1024 * 1024 + 10, 0x20),
+    });
+    await expect(page.getByRole('alert')).toContainText('larger than 5 MB');
+  });
+
+  test('resets one part after asking, and undoes it', async ({ page }) => {
+    await openData(page);
+    await page.getByLabel('Company name').fill('Undo Inc');
+    await page.getByRole('button', { name: 'Reset settings' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Reset settings?' });
+    await dialog.getByRole('button', { name: 'Reset settings' }).click();
+    await expect(page.getByLabel('Company name')).toHaveValue('');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(page.getByLabel('Company name')).toHaveValue('Undo Inc');
+  });
+
+  test('resets everything after asking; cancelling keeps it', async ({ page }) => {
+    await openData(page);
+    await page.getByLabel('Company name').fill('Everything Co');
+    await page.getByRole('button', { name: 'Reset everything' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByLabel('Company name')).toHaveValue('Everything Co');
+    await page.getByRole('button', { name: 'Reset everything' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Reset everything' }).click();
+    await expect(page.getByLabel('Company name')).toHaveValue('');
+  });
+});
+
+test.describe('stored data that is broken, blocked or shared', () => {
+  for (const raw of ['{"v":2,"data":{"curr', 'NaN', '[]', '{"__proto__":{"x":1}}', '{"v":2,"data":{"companyName":42}}']) {
+    test(`a corrupt value (${raw}) is set aside, offered for download and reported once`, async ({ page }) => {
+      const problems = await watchForProblems(page);
+      await page.addInitScript((value) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem('pw:settings', value);
+          sessionStorage.setItem('seeded', '1');
+        }
+      }, raw);
+      await openData(page);
+      await expect(page.getByText('could not be read, so this page started afresh')).toBeVisible();
+      await expect(page.getByLabel('Currency')).toHaveValue('USD');
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Download the unreadable copy' }).click();
+      expect(readFileSync(await (await download).path(), 'utf8')).toBe(raw);
+      expect(await page.evaluate(() => ({}) as Record<string, unknown>)).toEqual({});
+      expect(await page.evaluate(() => (Object.prototype as Record<string, unknown>).x)).toBeUndefined();
+
+      await page.reload();
+      await hydrated(page);
+      await expect(page.getByRole('row', { name: /Unreadable copy of settings/ })).toBeVisible();
+      await expect(page.getByText('could not be read, so this page started afresh')).toHaveCount(0);
+      expect(problems).toEqual([]);
+    });
+  }
+
+  test('a value from a newer version is never overwritten', async ({ page }) => {
+    const newer = '{"v":99,"data":{"currency":"USD","companyName":"Future"}}';
+    await page.addInitScript((value) => localStorage.setItem('pw:settings', value), newer);
+    await openData(page);
+    await expect(page.getByText('comes from a newer version')).toBeVisible();
+    await page.getByLabel('Company name').fill('Typed here');
+    await expect(page.getByRole('alert').first()).toContainText('not being saved');
+    expect(await page.evaluate(() => localStorage.getItem('pw:settings'))).toBe(newer);
+  });
+
+  test('a full disk: editing goes on, a banner says so, and it clears after a good write', async ({ page }) => {
+    await page.addInitScript(() => {
+      const original = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if ((window as unknown as { full?: boolean }).full) throw new DOMException('full', 'QuotaExceededError');
+        return original.call(this, key, value);
+      };
+    });
+    await openData(page);
+    await page.evaluate(() => ((window as unknown as { full: boolean }).full = true));
+    await page.getByLabel('Company name').fill('Kept in memory');
+    await expect(page.getByRole('alert')).toContainText('storage is full');
+    await expect(page.getByLabel('Company name')).toHaveValue('Kept in memory');
+    await page.evaluate(() => ((window as unknown as { full: boolean }).full = false));
+    await page.getByLabel('Company name').fill('Saved again');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await page.reload();
+    await hydrated(page);
+    await expect(page.getByLabel('Company name')).toHaveValue('Saved again');
+  });
+
+  test('storage that throws on access: the page works and says changes are not saved', async ({ page }) => {
+    const problems = await watchForProblems(page);
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await openData(page);
+    await page.getByLabel('Company name').fill('Private window');
+    await expect(page.getByLabel('Company name')).toHaveValue('Private window');
+    await expect(page.getByRole('alert')).toContainText('does not allow saving');
+    expect(problems).toEqual([]);
+  });
+
+  test('two tabs follow each other, and edits to different parts are both kept', async ({ context }) => {
+    const first = await context.newPage();
+    const second = await context.newPage();
+    await openData(first);
+    await openData(second);
+    await first.getByLabel('Company name').fill('From tab one');
+    await expect(second.getByLabel('Company name')).toHaveValue('From tab one');
+    await second.getByLabel('Currency').selectOption('JPY');
+    await expect(first.getByLabel('Currency')).toHaveValue('JPY');
+
+    // A different area in each tab: the worksheet here, the settings there.
+    await first.evaluate(() =>
+      localStorage.setItem('pw:learning', JSON.stringify({ v: 2, data: { read: { kpis: '2026-11-01T00:00:00Z' }, quizzes: {} } })),
+    );
+    await second.getByLabel('Prepared by').fill('Second tab');
+    await first.reload();
+    await hydrated(first);
+    await expect(first.getByLabel('Prepared by')).toHaveValue('Second tab');
+    expect(await first.evaluate(() => JSON.parse(localStorage.getItem('pw:learning')!).data.read.kpis)).toBeTruthy();
+  });
+});
