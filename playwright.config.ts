@@ -1,7 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/browser.mjs';
 
-const PORT = 4322;
+// PW_DIST and PW_PORT let several test runs, each with its own build, run side by side.
+const PORT = Number(process.env.PW_PORT ?? 4322);
+const DIST = process.env.PW_DIST ?? 'dist';
 const chromium = findChromium();
 
 export default defineConfig({
@@ -23,11 +25,10 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    // The production build, as users get it. `npm test` builds it first.
-    command: `astro preview --port ${PORT} --host localhost`,
+    // The production build, served as a static host serves it. `npm test` builds it first.
+    command: `node scripts/serve.mjs ${DIST} ${PORT}`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
   },
 });

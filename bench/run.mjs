@@ -50,3 +50,12 @@ for (const row of rows) {
 }
 const framework = rows.filter((row) => row.files.some((f) => /preact|client\./.test(f)));
 console.log(`\n${rows.length} pages; ${framework.length} load framework JS; ${over} over budget.`);
+
+console.log('\nModel timings (median of several runs on this machine):');
+const perf = spawnSync('npx', ['vitest', 'run', '--config', 'bench/vitest.config.ts', '--silent=false'], { encoding: 'utf8' });
+const lines = `${perf.stdout}\n${perf.stderr}`.split('\n').filter((line) => /^\w+: .*\bms\b/.test(line.trim()));
+for (const line of lines) console.log(line.trim());
+if (perf.status !== 0) {
+  console.error('The timing run failed:\n' + perf.stdout + perf.stderr);
+  process.exit(1);
+}

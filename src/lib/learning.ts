@@ -1,12 +1,12 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-const slug = z.string().regex(/^[a-z0-9-]+$/);
+const slug = z.string().check(z.regex(/^[a-z0-9-]+$/));
 
 export const learningSchema = z.object({
   /** Guides the reader has opened, by slug, with when they first did (ISO date-time). */
-  read: z.record(slug, z.string()).default({}),
+  read: z._default(z.record(slug, z.string()), {}),
   /** Quiz answers by guide slug, then by question id: the choice id picked last. */
-  quizzes: z.record(slug, z.object({ answers: z.record(z.string(), z.string()).default({}) })).default({}),
+  quizzes: z._default(z.record(slug, z.object({ answers: z._default(z.record(z.string(), z.string()), {}) })), {}),
 });
 export type Learning = z.infer<typeof learningSchema>;
 export const defaultLearning = (): Learning => learningSchema.parse({});

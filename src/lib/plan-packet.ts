@@ -1,18 +1,26 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** The parts of the plan packet, in print order. */
 export const packetSections = ['cover', 'kpis', 'funnel', 'sla', 'worksheet', 'formulas', 'glossary'] as const;
 export type PacketSection = (typeof packetSections)[number];
 
+const includeSchema = z.object({
+  cover: z._default(z.boolean(), true),
+  kpis: z._default(z.boolean(), true),
+  funnel: z._default(z.boolean(), true),
+  sla: z._default(z.boolean(), true),
+  worksheet: z._default(z.boolean(), true),
+  formulas: z._default(z.boolean(), true),
+  glossary: z._default(z.boolean(), true),
+});
+
 export const packetSchema = z.object({
   /** Which parts go into the packet. */
-  include: z
-    .object(Object.fromEntries(packetSections.map((s) => [s, z.boolean().default(true)])) as Record<PacketSection, z.ZodDefault<z.ZodBoolean>>)
-    .default(Object.fromEntries(packetSections.map((s) => [s, true])) as Record<PacketSection, boolean>),
+  include: z._default(includeSchema, () => includeSchema.parse({})),
   /** The SLA draft to print, by id; '' for the active draft. */
-  slaDraftId: z.string().default(''),
+  slaDraftId: z._default(z.string(), ''),
   /** Paper size the print layout is tuned for. */
-  paper: z.enum(['a4', 'letter']).default('a4'),
+  paper: z._default(z.enum(['a4', 'letter']), 'a4'),
 });
 export type PacketChoice = z.infer<typeof packetSchema>;
 export const defaultPacket = (): PacketChoice => packetSchema.parse({});

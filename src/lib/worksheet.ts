@@ -1,21 +1,30 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** The seven Ps, in the order the worksheet asks them; the first four are the classic 4P. */
 export const marketingMixPs = ['product', 'price', 'place', 'promotion', 'people', 'process', 'physicalEvidence'] as const;
 export type MarketingMixP = (typeof marketingMixPs)[number];
 
+const answersSchema = z.object({
+  product: z._default(z.string(), ''),
+  price: z._default(z.string(), ''),
+  place: z._default(z.string(), ''),
+  promotion: z._default(z.string(), ''),
+  people: z._default(z.string(), ''),
+  process: z._default(z.string(), ''),
+  physicalEvidence: z._default(z.string(), ''),
+});
+
 export const marketingMixSchema = z.object({
   /** What the worksheet is about: the product or service's name. */
-  subject: z.string().default(''),
+  subject: z._default(z.string(), ''),
   /** Whether the reader works with the 4P or the full 7P. */
-  model: z.enum(['4p', '7p']).default('7p'),
-  answers: z.object(Object.fromEntries(marketingMixPs.map((p) => [p, z.string().default('')])) as Record<MarketingMixP, z.ZodDefault<z.ZodString>>).default(
-    Object.fromEntries(marketingMixPs.map((p) => [p, ''])) as Record<MarketingMixP, string>,
-  ),
+  model: z._default(z.enum(['4p', '7p']), '7p'),
+  /** The reader's answer for each P. */
+  answers: z._default(answersSchema, () => answersSchema.parse({})),
 });
 
 export const worksheetsSchema = z.object({
-  marketingMix: marketingMixSchema.default(marketingMixSchema.parse({})),
+  marketingMix: z._default(marketingMixSchema, () => marketingMixSchema.parse({})),
 });
 export type Worksheets = z.infer<typeof worksheetsSchema>;
 export const defaultWorksheets = (): Worksheets => worksheetsSchema.parse({});

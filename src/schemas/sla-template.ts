@@ -1,9 +1,45 @@
-import { z } from 'zod';
+// zod/mini, like the draft schema it embeds (which ships to the browser).
+import * as z from 'zod/mini';
+import { slaContentSchema } from '../lib/sla/draft';
+import { slaFieldKeys } from '../lib/sla/fields';
 
-/** Placeholder until the SLA model lands: a template's title and description. */
-export const slaTemplateSchema = z.object({
-  /** The template's name in the picker. Required. */
-  name: z.string().min(1),
-  /** Who the template suits, in one or two sentences. Required. */
-  description: z.string().min(10),
-}).passthrough();
+/** A template's starting draft: any part of an agreement's content (missing fields start empty); never a linked plan. */
+export const slaTemplateContentSchema = z.omit(slaContentSchema, { linkedPlan: true });
+
+/**
+ * An SLA template (content/sla-templates/<locale>/<slug>.yaml): a complete starting draft and,
+ * for every field of the form, a word of guidance shown beside it. Every locale has the same
+ * slugs; a draft remembers its template by slug.
+ */
+export const slaTemplateSchema = z
+  .object({
+    /** The template's name in the picker ("B2B SaaS, inbound leads"). Required. */
+    name: z.string().check(z.minLength(1)),
+    /** Who the template suits and what it sets up, in one or two sentences. Required. */
+    description: z.string().check(z.minLength(10)),
+    /** A short tag for the picker card ("Inbound, 5–50 reps"). Required. */
+    suitedFor: z.string().check(z.minLength(2), z.maxLength(80)),
+    /** The starting draft. Fields left out start empty. */
+    content: z.prefault(slaTemplateContentSchema, {}),
+    /**
+     * Guidance by field key (a content path without list indices: 'icp.personas.name'): one or
+     * two sentences on what to write there. Required for every field in src/lib/sla/fields.ts.
+     */
+    guidance: z.record(z.string(), z.string().check(z.minLength(5))),
+  })
+  .check(
+    z.superRefine((template, context) => {
+    const known = new Set<string>(slaFieldKeys);
+    for (const key of slaFieldKeys) {
+      if (!Object.hasOwn(template.guidance, key)) {
+        context.addIssue({ code: 'custom', path: ['guidance', key], message: 'guidance is missing for this field' });
+      }
+    }
+    for (const key of Object.keys(template.guidance)) {
+      if (!known.has(key)) context.addIssue({ code: 'custom', path: ['guidance', key], message: 'not a field of the form' });
+    }
+    }),
+  );
+
+export type SlaTemplate = z.infer<typeof slaTemplateSchema>;
+export type SlaTemplateInput = z.input<typeof slaTemplateSchema>;

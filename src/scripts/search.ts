@@ -33,6 +33,7 @@ function appendExcerpt(target: HTMLElement, excerpt: string): void {
   }
 }
 
+/** Wires the dialog and opens it: called on the reader's first request for search. */
 export function initSearch(): void {
   const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
   const opener = document.querySelector<HTMLButtonElement>('[data-search-open]');
@@ -96,11 +97,12 @@ export function initSearch(): void {
         : fill(msg.msgCount ?? '', { count: search.results.length });
   };
 
-  opener.addEventListener('click', () => {
+  const open = () => {
     dialog.showModal();
     input.focus();
     void loadPagefind();
-  });
+  };
+  opener.addEventListener('click', open);
   closer.addEventListener('click', () => dialog.close());
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) dialog.close(); // a click on the backdrop
@@ -118,11 +120,5 @@ export function initSearch(): void {
     }
   });
   dialog.addEventListener('close', () => opener.focus());
-  document.addEventListener('keydown', (event) => {
-    const typing = event.target instanceof HTMLElement && event.target.closest('input, textarea, select, [contenteditable]');
-    if (event.key === '/' && !typing && !dialog.open) {
-      event.preventDefault();
-      opener.click();
-    }
-  });
+  open();
 }

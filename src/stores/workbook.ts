@@ -5,6 +5,8 @@
 import type { AreaStore } from './area-store';
 import { CORRUPT_SUFFIX } from './area-store';
 import { calculatorsStore } from './calculators';
+import { funnelStore } from './funnel';
+import { slaStore } from './sla';
 import { learningStore } from './learning';
 import { planStore } from './plan';
 import { settingsStore } from './settings';
@@ -17,6 +19,8 @@ import { buildWorkbookFile, parseWorkbookFile, type ImportResult } from '../lib/
 export const areaStores = [
   settingsStore,
   calculatorsStore,
+  funnelStore,
+  slaStore,
   worksheetsStore,
   learningStore,
   planStore,

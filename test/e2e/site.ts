@@ -1,8 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 
-const DIST = new URL('../../dist/', import.meta.url).pathname;
+const DIST = resolve(new URL('../../', import.meta.url).pathname, process.env.PW_DIST ?? 'dist');
 
 /** Every page of the production build, as URL paths ('/', '/zh-cn/funnel/', '/404.html', …). */
 export function builtPages(): string[] {
@@ -22,10 +22,18 @@ export function builtPages(): string[] {
   return pages.sort();
 }
 
-/** Waits until every island on the page has hydrated, so typed input is not lost. */
+/**
+ * Waits until every island on the page has hydrated, so typed input is not lost. Islands that
+ * hydrate when visible (client:visible) are scrolled to first; the scroll position is restored.
+ */
 export async function hydrated(page: Page): Promise<void> {
   await page.waitForLoadState('load');
+  const scrollY = await page.evaluate(() => window.scrollY);
+  for (const island of await page.locator('astro-island[ssr][client="visible"]').all()) {
+    await island.evaluate((element) => element.parentElement?.scrollIntoView());
+  }
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+  await page.evaluate((y) => window.scrollTo(0, y), scrollY);
 }
 
 /** Collects CSP violations and console errors from the moment it is called. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { VersionedShape } from '../../lib/persist/area';
-import { decodeShare, shareCodeFromHash } from '../../lib/persist/share';
+import { shareCodeFromHash } from '../../lib/persist/share-hash';
 import { ConfirmDialog } from './ConfirmDialog';
 import { useI18n } from './i18n';
 
@@ -26,7 +26,7 @@ export function useIncomingShare<T>({ shape, hasLocalWork, apply }: IncomingShar
     if (code === null) return;
     // The fragment has done its job: drop it, so a reload does not ask again.
     history.replaceState(null, '', location.pathname + location.search);
-    void decodeShare(shape, code).then((result) => {
+    void import('../../lib/persist/share').then(({ decodeShare }) => decodeShare(shape, code)).then((result) => {
       if (!result.ok) {
         const key = result.reason === 'newer' ? 'share.newer' : result.reason === 'wrongKind' ? 'share.wrongKind' : 'share.malformed';
         setMessage({ text: t(key), kind: 'warning' });

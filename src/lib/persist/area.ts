@@ -1,4 +1,7 @@
-import type { ZodType } from 'zod';
+/** What an area needs of a schema: zod (classic or mini) schemas satisfy it. */
+export interface Schema<T> {
+  safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+}
 
 /** Migrates the data of one version to the next: `migrations[n]` takes version n − 1 to n. */
 export type Migration = (data: unknown) => unknown;
@@ -13,7 +16,7 @@ export interface VersionedShape<T> {
   /** The current version of the data's shape. */
   version: number;
   /** Validates (and fills defaults into) data of the current version. */
-  schema: ZodType<T>;
+  schema: Schema<T>;
   /** A fresh value: what a first visit, a reset or an unreadable value gets. */
   defaults: () => T;
   /** `migrations[n]` upgrades version n − 1 to n; every version from 2 to `version` has one. */

@@ -2,8 +2,9 @@ import type { VersionedShape } from './area';
 import { openEnvelope, type EnvelopeResult } from './read';
 import { isPlainObject, safeParseJson } from './safe-json';
 
-/** Share links keep their state in the fragment: `#share=<deflate-raw, base64url JSON>`. */
-export const SHARE_PARAM = 'share';
+export { SHARE_PARAM, shareCodeFromHash } from './share-hash';
+
+// A share code is deflate-raw compressed JSON `{ k: shape name, v, data }`, in base64url.
 /** A link never inflates past this, whatever it holds (a guard against zip bombs). */
 const MAX_INFLATED_BYTES = 2 * 1024 * 1024;
 
@@ -78,10 +79,4 @@ export async function decodeShare<T>(shape: VersionedShape<T>, code: string): Pr
   if (!parsed.ok || !isPlainObject(parsed.value)) return { ok: false, reason: 'malformed' };
   if (parsed.value.k !== shape.name) return { ok: false, reason: 'wrongKind' };
   return openEnvelope(shape, parsed.value);
-}
-
-/** The share code in a URL's fragment, if it has one. */
-export function shareCodeFromHash(hash: string): string | null {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  return params.get(SHARE_PARAM);
 }

@@ -1,16 +1,20 @@
 import type { AreaDefinition } from '../area';
 import { calculatorsArea } from './calculators';
+import { funnelArea } from './funnel';
 import { learningArea } from './learning';
 import { planArea } from './plan';
 import { settingsArea } from './settings';
+import { slaArea } from './sla';
 import { worksheetsArea } from './worksheets';
 
-export { calculatorsArea, learningArea, planArea, settingsArea, worksheetsArea };
+export { calculatorsArea, funnelArea, slaArea, learningArea, planArea, settingsArea, worksheetsArea };
 
 /** Every area of the workbook, in the order the export file and the data page list them. */
 export const workbookAreas: readonly AreaDefinition<unknown>[] = [
   settingsArea,
   calculatorsArea,
+  funnelArea,
+  slaArea,
   worksheetsArea,
   learningArea,
   planArea,

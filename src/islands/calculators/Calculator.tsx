@@ -1,0 +1,180 @@
+import { useState } from 'preact/hooks';
+import type { KpiDefinition, KpiInput, Row } from '../../lib/kpi/types';
+import { formatFigure } from '../../lib/format';
+import { calculatorShareShape, type CalculatorInput } from '../../lib/persist/areas/calculators';
+import { SHARE_PARAM } from '../../lib/persist/share-hash';
+import { defaultSettings } from '../../lib/settings';
+import { $calculators, resetCalculator, setCalculatorInput } from '../../stores/calculators';
+import { $settings } from '../../stores/settings';
+import { Figure } from '../kit/Figure';
+import { I18nProvider, useI18n, type IslandStrings } from '../kit/i18n';
+import { NumberField } from '../kit/NumberField';
+import { problemMessage } from '../kit/problem-message';
+import { ShareButton } from '../kit/ShareButton';
+import { StorageBanner } from '../kit/StorageBanner';
+import { Toast } from '../kit/Toast';
+import { useClientStore } from '../kit/use-client-store';
+import { useIncomingShare } from '../kit/use-incoming-share';
+import { RowsEditor } from './RowsEditor';
+import type { CalculatorText } from './text';
+import { fillWorked } from './worked';
+
+export interface CalculatorProps {
+  kpiId: string;
+  text: CalculatorText;
+  /** The formula with `{quantity}` placeholders, filled with the user's figures. */
+  worked?: string | undefined;
+  dataHref: string;
+}
+
+/** A fresh calculator: the definition's example figures. */
+function exampleInput(kpi: KpiDefinition): CalculatorInput {
+  return {
+    fields: Object.fromEntries(kpi.fields.map((field) => [field.id, field.example])),
+    rows: Object.fromEntries(kpi.rows.map((rows) => [rows.id, rows.example.map((row) => ({ ...row }))])),
+  };
+}
+
+function CalculatorForm({ kpi, kpiId, text, worked, dataHref }: CalculatorProps & { kpi: KpiDefinition }) {
+  const { t, lang } = useI18n();
+  const example = exampleInput(kpi);
+  const stored = useClientStore($calculators, {})[kpiId];
+  const settings = useClientStore($settings, defaultSettings());
+  const input: CalculatorInput = stored ?? example;
+  const [undo, setUndo] = useState<CalculatorInput | null>(null);
+
+  const incoming = useIncomingShare({
+    shape: calculatorShareShape,
+    hasLocalWork: () => $calculators.get()[kpiId] !== undefined,
+    apply: (data) => {
+      if (data.kpi === kpiId) setCalculatorInput(kpiId, data.input);
+    },
+  });
+
+  const save = (next: CalculatorInput) => setCalculatorInput(kpiId, next);
+  const setField = (id: string, value: string) => save({ ...input, fields: { ...input.fields, [id]: value } });
+  const setRows = (id: string, rows: Row[]) => save({ ...input, rows: { ...input.rows, [id]: rows } });
+
+  const result = kpi.compute(input as KpiInput);
+  const problems = result.ok ? [] : result.problems;
+  const format = { locale: lang, currency: settings.currency };
+  const formatted = (id: string) => {
+    const quantity = kpi.quantities.find((q) => q.id === id);
+    return result.ok && quantity && result.values[id] !== undefined ? formatFigure(result.values[id], quantity.format, format) : null;
+  };
+  // A problem that is about the whole figure (a zero denominator) is said in place of it.
+  const figureProblem = problems.find((p) => p.code !== 'empty' && p.code !== 'notANumber') ?? problems[0];
+  const reason = figureProblem
+    ? problemMessage(t, figureProblem, figureProblem.field ? (text.inputs[figureProblem.field]?.label ?? '') : '')
+    : t('problem.figureUnavailable');
+  const inputIds = kpi.fields.map((field) => `${kpiId}-${field.id}`);
+
+  return (
+    <div class="calculator">
+      <StorageBanner dataHref={dataHref} />
+      {incoming}
+      <div class="tool-grid">
+        <section aria-labelledby={`${kpiId}-inputs`} class="card">
+          <h2 id={`${kpiId}-inputs`}>{t('calc.inputs')}</h2>
+          {kpi.fields.map((field) => (
+            <NumberField
+              key={field.id}
+              id={`${kpiId}-${field.id}`}
+              label={text.inputs[field.id]?.label ?? field.id}
+              hint={text.inputs[field.id]?.hint}
+              kind={field.kind}
+              rule={field}
+              currency={settings.currency}
+              value={input.fields[field.id] ?? ''}
+              onInput={(value) => setField(field.id, value)}
+              problem={problems.find((p) => p.field === field.id)}
+            />
+          ))}
+          {kpi.rows.map((spec) => (
+            <RowsEditor
+              key={spec.id}
+              kpiId={kpiId}
+              spec={spec}
+              rows={input.rows[spec.id] ?? []}
+              lists={input.rows}
+              text={text}
+              currency={settings.currency}
+              problems={problems}
+              onChange={(rows) => setRows(spec.id, rows)}
+            />
+          ))}
+          <p class="hint">
+            {t('calc.currencyNote', { currency: settings.currency })} <a href={dataHref}>{t('calc.changeCurrency')}</a>
+          </p>
+        </section>
+
+        <section aria-labelledby={`${kpiId}-results`} class="results">
+          <h2 id={`${kpiId}-results`}>{t('calc.results')}</h2>
+          <div class="figures">
+            {kpi.outputs.map((output, index) => (
+              <Figure
+                key={output.id}
+                id={`${kpiId}-out-${output.id}`}
+                label={text.outputs[output.id] ?? output.id}
+                value={formatted(output.id)}
+                reason={reason}
+                inputs={inputIds}
+                headline={index === 0}
+              />
+            ))}
+          </div>
+          {worked && result.ok && (
+            <div class="worked">
+              <h3>{t('calc.withYourNumbers')}</h3>
+              <p class="worked-formula">{fillWorked(worked, formatted)}</p>
+            </div>
+          )}
+          <div class="actions">
+            <ShareButton
+              makeHash={async () => {
+                const { encodeShare } = await import('../../lib/persist/share');
+                return `#${SHARE_PARAM}=${await encodeShare(calculatorShareShape, { kpi: kpiId, input })}`;
+              }}
+            />
+            <button
+              type="button"
+              class="button secondary"
+              onClick={() => {
+                setUndo(structuredClone(input));
+                resetCalculator(kpiId);
+              }}
+            >
+              {t('kit.reset')}
+            </button>
+          </div>
+        </section>
+      </div>
+      <Toast
+        message={undo ? t('calc.resetDone') : null}
+        actionLabel={t('kit.undo')}
+        onAction={() => {
+          if (undo) setCalculatorInput(kpiId, undo);
+          setUndo(null);
+        }}
+        onDismiss={() => setUndo(null)}
+        dismissLabel={t('kit.dismiss')}
+      />
+    </div>
+  );
+}
+
+/**
+ * The island for one group of KPIs. Each group is its own island entry, so a calculator page
+ * loads only its group's formulas, not all eighteen.
+ */
+export function calculatorIsland(definitions: readonly KpiDefinition[]) {
+  return function Calculator({ strings, ...props }: CalculatorProps & { strings: IslandStrings }) {
+    const kpi = definitions.find((definition) => definition.id === props.kpiId);
+    if (!kpi) throw new Error(`Unknown KPI ${props.kpiId}`);
+    return (
+      <I18nProvider strings={strings}>
+        <CalculatorForm kpi={kpi} {...props} />
+      </I18nProvider>
+    );
+  };
+}

@@ -1,0 +1,4 @@
+import { salesKpis } from '../../lib/kpi/definitions/sales';
+import { calculatorIsland } from './Calculator';
+
+export default calculatorIsland(salesKpis);

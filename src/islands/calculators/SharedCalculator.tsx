@@ -1,0 +1,4 @@
+import { sharedKpis } from '../../lib/kpi/definitions/shared';
+import { calculatorIsland } from './Calculator';
+
+export default calculatorIsland(sharedKpis);

@@ -1,0 +1,8 @@
+/** The words of one calculator, from content/kpis/<locale>/<id>.yaml, passed to the island. */
+export interface CalculatorText {
+  name: string;
+  /** Labels and hints by field id, `<rowsId>.<columnId>` for a column, and rows id for a list. */
+  inputs: Record<string, { label: string; hint?: string | undefined }>;
+  /** Labels by output (and intermediate) id. */
+  outputs: Record<string, string>;
+}

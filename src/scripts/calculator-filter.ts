@@ -1,0 +1,29 @@
+/** Filters the calculator index as the reader types; names in every language match. */
+export function initCalculatorFilter(): void {
+  const root = document.querySelector<HTMLElement>('[data-calculator-filter]');
+  const input = root?.querySelector('input');
+  const status = root?.querySelector<HTMLElement>('[role="status"]');
+  if (!root || !input || !status) return;
+  const items = [...document.querySelectorAll<HTMLElement>('[data-search]')];
+  const sections = [...document.querySelectorAll<HTMLElement>('[data-team-section]')];
+  const fill = (template: string, vars: Record<string, string | number>) =>
+    template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+
+  const apply = () => {
+    const query = input.value.trim().toLowerCase();
+    let shown = 0;
+    for (const item of items) {
+      const match = !query || (item.dataset.search ?? '').includes(query);
+      item.hidden = !match;
+      if (match) shown++;
+    }
+    for (const section of sections) section.hidden = !section.querySelector('[data-search]:not([hidden])');
+    status.textContent = !query
+      ? ''
+      : shown === 0
+        ? fill(root.dataset.msgNone ?? '', { query: input.value.trim() })
+        : fill(root.dataset.msgCount ?? '', { n: shown, total: root.dataset.total ?? items.length });
+  };
+  input.addEventListener('input', apply);
+  apply();
+}

@@ -1,0 +1,125 @@
+/**
+ * Funnel scenarios: the planner's named plans, the active one, and the ones compared. The
+ * active scenario's plan (and the volumes the SLA builder links to) are derived here from the
+ * pure model, so every island shows the same figures.
+ */
+import { computed } from 'nanostores';
+import { funnelArea, type FunnelState } from '../lib/persist/areas/funnel';
+import type { Scenario } from '../lib/funnel/scenario';
+import { planScenario } from '../lib/funnel/sections';
+import { planVolumes, type PlanVolumes } from '../lib/funnel/sla-link';
+import { nextRowId } from '../lib/rows';
+import { createAreaStore } from './area-store';
+
+export const funnelStore = createAreaStore(funnelArea);
+export const $funnel = funnelStore.$store;
+
+export const $activeScenario = computed($funnel, (state): Scenario | null =>
+  state.scenarios.find((s) => s.id === state.activeId) ?? state.scenarios[0] ?? null,
+);
+
+/**
+ * The active scenario's plan, section by section: the problems at each input, and the figures
+ * whose inputs are sound (a bad team size hides the capacity verdict, not the plan).
+ */
+export const $activePlan = computed($activeScenario, (scenario) => (scenario ? planScenario(scenario) : null));
+
+/** What the SLA builder's "use my funnel plan" takes: null when there is no usable plan. */
+export const $planVolumes = computed([$activeScenario, $activePlan], (scenario, active): PlanVolumes | null => {
+  if (!scenario || !active?.input || !active.plan.ok || !active.plan.value.capacity.ok) return null;
+  return planVolumes(scenario, active.input.team.reps, active.plan.value.capacity.value);
+});
+
+const stamp = (scenario: Scenario): Scenario => ({ ...scenario, updatedAt: new Date().toISOString() });
+
+function update(change: (state: FunnelState) => FunnelState) {
+  funnelStore.update(change);
+}
+
+/** A scenario id not yet in use: scenario-1, scenario-2, … */
+export function nextScenarioId(state: FunnelState = $funnel.get()): string {
+  return nextRowId(state.scenarios, 'scenario');
+}
+
+export function addScenario(scenario: Scenario): void {
+  update((state) => ({ ...state, scenarios: [...state.scenarios, stamp(scenario)], activeId: scenario.id }));
+}
+
+export function updateScenario(id: string, change: (scenario: Scenario) => Scenario): void {
+  update((state) => ({ ...state, scenarios: state.scenarios.map((s) => (s.id === id ? stamp(change(s)) : s)) }));
+}
+
+/**
+ * Changes a scenario, storing it first if it is the unsaved example the page shows while the
+ * store is empty (so the example is persisted on its first edit).
+ */
+export function editScenario(shown: Scenario, change: (scenario: Scenario) => Scenario): void {
+  if ($funnel.get().scenarios.some((s) => s.id === shown.id)) updateScenario(shown.id, change);
+  else addScenario(change(shown));
+}
+
+/** Adds a copy of `scenario` under a fresh id and makes it active. */
+export function addScenarioCopy(scenario: Omit<Scenario, 'id'>): Scenario {
+  const id = nextScenarioId();
+  const added: Scenario = {
+    ...scenario,
+    id,
+    // Row ids only need to be unique within a scenario; prefixing them anew keeps them readable.
+    channels: scenario.channels.map((c, i) => ({ ...c, id: `${id}-c${i + 1}` })),
+    leadsInHand: scenario.leadsInHand.map((r, i) => ({ ...r, id: `${id}-h${i + 1}` })),
+  };
+  addScenario(added);
+  return added;
+}
+
+/** Keeps the shown example (if unsaved), then adds a copy of `scenario` beside it and makes that active. */
+export function addScenarioBeside(shown: Scenario, scenario: Omit<Scenario, 'id'>): Scenario {
+  if (!$funnel.get().scenarios.some((s) => s.id === shown.id)) addScenario(shown);
+  return addScenarioCopy(scenario);
+}
+
+/** Puts another scenario's inputs (a shared one) in place of a saved scenario, keeping its id. */
+export function replaceScenario(id: string, replacement: Scenario): void {
+  updateScenario(id, () => ({ ...replacement, id }));
+}
+
+export function setActiveScenario(id: string): void {
+  update((state) => ({ ...state, activeId: id }));
+}
+
+export interface DeletedScenario {
+  scenario: Scenario;
+  index: number;
+  wasActive: boolean;
+  wasCompared: boolean;
+}
+
+/** Removes a scenario; returns what undo needs to put it back where it was. */
+export function deleteScenario(id: string): DeletedScenario | null {
+  const state = $funnel.get();
+  const index = state.scenarios.findIndex((s) => s.id === id);
+  const scenario = state.scenarios[index];
+  if (!scenario) return null;
+  const remaining = state.scenarios.filter((s) => s.id !== id);
+  const wasActive = ($activeScenario.get()?.id ?? '') === id;
+  update(() => ({
+    scenarios: remaining,
+    activeId: wasActive ? (remaining[Math.max(0, index - 1)]?.id ?? '') : state.activeId,
+    compareIds: state.compareIds.filter((c) => c !== id),
+  }));
+  return { scenario, index, wasActive, wasCompared: state.compareIds.includes(id) };
+}
+
+export function restoreScenario({ scenario, index, wasActive, wasCompared }: DeletedScenario): void {
+  update((state) => {
+    if (state.scenarios.some((s) => s.id === scenario.id)) return state;
+    const scenarios = [...state.scenarios];
+    scenarios.splice(Math.min(index, scenarios.length), 0, scenario);
+    const compareIds = wasCompared && state.compareIds.length < 3 ? [...state.compareIds, scenario.id] : state.compareIds;
+    return { scenarios, activeId: wasActive ? scenario.id : state.activeId, compareIds };
+  });
+}
+
+export function setCompared(ids: readonly string[]): void {
+  update((state) => ({ ...state, compareIds: ids.slice(0, 3) }));
+}
