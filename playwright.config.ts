@@ -14,7 +14,9 @@ export default defineConfig({
   workers: 2,
   timeout: 30_000,
   expect: { timeout: 7_000 },
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  // Separate artifacts and reports per port, so side-by-side runs do not clean each other's files.
+  outputDir: `test-results/artifacts-${PORT}`,
+  reporter: [['list'], ['json', { outputFile: PORT === 4322 ? 'test-results/e2e.json' : `test-results/e2e-${PORT}.json` }]],
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: 'retain-on-failure',

@@ -5,7 +5,7 @@ type Case = {
   id: string;
   /** Field accessible names (label plus unit) → what to type. */
   fields?: Record<string, string>;
-  /** Cells of list inputs: accessible name ("Profit (USD), Row 2" style) → what to type. */
+  /** Cells of list inputs: accessible name ("Profit, Row 2 (USD)" style) → what to type. */
   cells?: Record<string, string>;
   /** Output name → the figure expected, worked by hand. */
   expect: Record<string, string>;
@@ -19,9 +19,9 @@ const cases: Case[] = [
   { id: 'roas', fields: { 'Revenue from the ads (USD)': '18000', 'Ad spend (USD)': '4000' }, expect: { ROAS: '4.5×', 'ROAS as a percentage': '450%' } },
   { id: 'marketing-roi', fields: { 'Attributed revenue (USD)': '216000', 'Gross margin (%)': '75%', 'Marketing spend (USD)': '60000' }, expect: { 'Marketing ROI': '170%', 'Gross profit': '$162,000' } }, // (216 000 × 0.75 − 60 000) ÷ 60 000
   { id: 'sales-growth', fields: { "Last month's sales (USD)": '80000', "This month's sales (USD)": '92000' }, expect: { 'Sales growth': '15%', 'Change in sales': '$12,000' } },
-  { id: 'profit-margin', cells: { 'Profit (USD), Row 2': '3000' }, expect: { 'Margin on total revenue': '22%', 'Mean of the line margins': '17.5%' } }, // (30 000 + 3 000) ÷ 150 000; (25 % + 10 %) ÷ 2
-  { id: 'bookings', cells: { 'Value (USD), Row 3': '18000' }, expect: { Bookings: '$60,000', 'Average deal': '$20,000.00' } }, // 24 000 + 18 000 + 18 000; ÷ 3
-  { id: 'weighted-pipeline', cells: { 'Value (USD), Row 3': '60000' }, expect: { 'Weighted pipeline': '$40,000', 'Unweighted pipeline': '$130,000' } }, // 50 000 × 40 % + 20 000 × 70 % + 60 000 × 10 %
+  { id: 'profit-margin', cells: { 'Profit, Row 2 (USD)': '3000' }, expect: { 'Margin on total revenue': '22%', 'Mean of the line margins': '17.5%' } }, // (30 000 + 3 000) ÷ 150 000; (25 % + 10 %) ÷ 2
+  { id: 'bookings', cells: { 'Value, Row 3 (USD)': '18000' }, expect: { Bookings: '$60,000', 'Average deal': '$20,000' } }, // 24 000 + 18 000 + 18 000; ÷ 3
+  { id: 'weighted-pipeline', cells: { 'Value, Row 3 (USD)': '60000' }, expect: { 'Weighted pipeline': '$40,000', 'Unweighted pipeline': '$130,000' } }, // 50 000 × 40 % + 20 000 × 70 % + 60 000 × 10 %
   { id: 'target-attainment', fields: { 'Sales target (USD)': '300000', 'Achieved so far (USD)': '180000', 'Days in the period (days)': '90', 'Days elapsed (days)': '60' }, expect: { 'Target attainment': '60%', 'Gap to target': '$120,000', 'Run rate needed (per day)': '$4,000.00' } }, // 120 000 ÷ 30 days
   { id: 'win-rate', fields: { 'Deals won': '18', 'Deals lost': '42' }, expect: { 'Win rate': '30%' } },
   { id: 'sales-velocity', fields: { 'Open opportunities': '40', 'Average deal size (USD)': '12000', 'Win rate (%)': '25', 'Sales cycle length (days)': '60' }, expect: { 'Sales velocity per day': '$2,000.00' } }, // 40 × 12 000 × 0.25 ÷ 60
@@ -107,13 +107,14 @@ test.describe('bad input is explained in place', () => {
     await field.fill('');
     await field.blur();
     await expect(field).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.getByText('Enter a number.')).toBeVisible();
+    await expect(page.locator(`#${(await field.getAttribute('aria-describedby'))?.split(' ').pop()}`)).toHaveText('Enter a number.');
   });
 
   test('Chinese pages explain in Chinese', async ({ page }) => {
     await open(page, '/zh-cn/calculators/win-rate/');
-    await page.getByRole('textbox').first().fill('abc');
-    await expect(page.getByText('这不是数字')).toBeVisible();
+    const field = page.getByRole('textbox').first();
+    await field.fill('abc');
+    await expect(page.locator(`#${(await field.getAttribute('aria-describedby'))?.split(' ').pop()}`)).toContainText('这不是数字');
   });
 });
 

@@ -87,13 +87,13 @@ test('the 4P/7P worksheet keeps what was typed', async ({ page }) => {
   await hydrated(page);
   await worksheet.getByLabel('Product or service').fill('Rota app for clinics');
   await worksheet.getByLabel('4P (product, price, place, promotion)').check();
-  await expect(worksheet.getByLabel('People')).toHaveCount(0);
-  await worksheet.getByLabel('Price').fill('€4 per staff member a month');
+  await expect(worksheet.getByLabel('People', { exact: true })).toHaveCount(0);
+  await worksheet.getByLabel('Price', { exact: true }).fill('€4 per staff member a month');
   await expect(worksheet.getByRole('status')).toHaveText('1 of 4 filled in');
   await page.reload();
   await worksheet.scrollIntoViewIfNeeded();
   await hydrated(page);
-  await expect(worksheet.getByLabel('Price')).toHaveValue('€4 per staff member a month');
+  await expect(worksheet.getByLabel('Price', { exact: true })).toHaveValue('€4 per staff member a month');
   await expect(worksheet.getByLabel('Product or service')).toHaveValue('Rota app for clinics');
 });
 
@@ -101,7 +101,7 @@ test('guides and glossary are found by search in both languages', async ({ page 
   await open(page, '/');
   await page.getByRole('button', { name: 'Search' }).click();
   await page.getByLabel('Search guides, tools and terms').fill('lead temperature');
-  await expect(page.getByRole('dialog').getByRole('link', { name: /Lead temperature/ }).first()).toBeVisible();
+  await expect(page.getByRole('dialog').getByRole('link', { name: 'Cold, warm and hot leads' }).first()).toBeVisible();
   await page.getByLabel('Search guides, tools and terms').fill('churn');
   await expect(page.getByRole('dialog').getByRole('link', { name: 'Glossary' }).first()).toBeVisible();
 

@@ -28,10 +28,17 @@ export function builtPages(): string[] {
  */
 export async function hydrated(page: Page): Promise<void> {
   await page.waitForLoadState('load');
-  const scrollY = await page.evaluate(() => window.scrollY);
-  for (const island of await page.locator('astro-island[ssr][client="visible"]').all()) {
-    await island.evaluate((element) => element.parentElement?.scrollIntoView());
-  }
+  const scrollY = await page.evaluate(async () => {
+    const start = window.scrollY;
+    for (const island of document.querySelectorAll('astro-island[ssr][client="visible"]')) {
+      island.parentElement?.scrollIntoView();
+      // Stay until it has hydrated: the observer only fires while the island is in view.
+      for (let wait = 0; wait < 100 && island.hasAttribute('ssr'); wait++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }
+    return start;
+  });
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
   await page.evaluate((y) => window.scrollTo(0, y), scrollY);
 }

@@ -1,4 +1,4 @@
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { Problem } from '../../lib/problem';
 import type { ColumnSpec, Row, RowsSpec } from '../../lib/kpi/types';
 import { nextRowId } from '../../lib/rows';
@@ -24,6 +24,16 @@ interface RowsEditorProps {
 export function RowsEditor({ kpiId, spec, rows, lists, text, currency, problems, onChange }: RowsEditorProps) {
   const { t } = useI18n();
   const tableRef = useRef<HTMLTableElement>(null);
+  const addButtonRef = useRef<HTMLButtonElement>(null);
+  // Where focus goes once the list has re-rendered: a new row's first field, or the Add button.
+  const focusNext = useRef<string | null>(null);
+  useEffect(() => {
+    const target = focusNext.current;
+    if (target === null) return;
+    focusNext.current = null;
+    if (target === '') addButtonRef.current?.focus();
+    else tableRef.current?.querySelector<HTMLElement>(`tr[data-row="${CSS.escape(target)}"] :is(input, select)`)?.focus();
+  });
   const label = (column: ColumnSpec) => text.inputs[`${spec.id}.${column.id}`]?.label ?? column.id;
   const listProblem = problems.find((p) => p.field === spec.id);
 
@@ -32,13 +42,12 @@ export function RowsEditor({ kpiId, spec, rows, lists, text, currency, problems,
   const add = () => {
     const blank: Row = { id: nextRowId(rows, spec.id) };
     for (const column of spec.columns) blank[column.id] = column.kind === 'choice' ? (lists[column.rows]?.[0]?.id ?? '') : '';
+    focusNext.current = blank.id; // keyboard users carry on typing in the new row
     onChange([...rows, blank]);
-    // Move focus to the new row's first field, so keyboard users carry on typing.
-    requestAnimationFrame(() => tableRef.current?.querySelector<HTMLElement>('tbody tr:last-child input, tbody tr:last-child select')?.focus());
   };
   const remove = (index: number) => {
+    focusNext.current = '';
     onChange(rows.filter((_, i) => i !== index));
-    requestAnimationFrame(() => tableRef.current?.parentElement?.parentElement?.querySelector<HTMLElement>('.add-row')?.focus());
   };
 
   return (
@@ -64,7 +73,7 @@ export function RowsEditor({ kpiId, spec, rows, lists, text, currency, problems,
           </thead>
           <tbody>
             {rows.map((row, index) => (
-              <tr key={row.id}>
+              <tr key={row.id} data-row={row.id}>
                 <td class="row-number">{index + 1}</td>
                 {spec.columns.map((column) => {
                   const id = `${kpiId}-${spec.id}-${row.id}-${column.id}`;
@@ -95,6 +104,7 @@ export function RowsEditor({ kpiId, spec, rows, lists, text, currency, problems,
                           rule={column}
                           value={value}
                           compact
+                          currency={currency}
                           onInput={(v) => setCell(index, column.id, v)}
                           problem={problems.find((p) => p.field === `${spec.id}.${index}.${column.id}`)}
                         />
@@ -122,7 +132,7 @@ export function RowsEditor({ kpiId, spec, rows, lists, text, currency, problems,
           {t('problem.noRows')}
         </p>
       )}
-      <button type="button" class="button secondary add-row" onClick={add}>
+      <button type="button" class="button secondary add-row" ref={addButtonRef} onClick={add}>
         + {t('kit.addRow')}
       </button>
     </fieldset>

@@ -2,11 +2,18 @@ import { useState } from 'preact/hooks';
 import { Dialog } from './Dialog';
 import { useI18n } from './i18n';
 
+export interface ShareButtonProps {
+  makeHash: () => Promise<string>;
+  /** The dialog's title and text, when a tool has more to say than "share these inputs". */
+  title?: string;
+  body?: string;
+}
+
 /**
  * Makes a share link on demand (the state is encoded into the fragment) and shows it with a
  * Copy button. `makeHash` returns the fragment, e.g. "#share=…".
  */
-export function ShareButton({ makeHash }: { makeHash: () => Promise<string> }) {
+export function ShareButton({ makeHash, title, body }: ShareButtonProps) {
   const { t } = useI18n();
   const [url, setUrl] = useState<string | null>(null);
   const [status, setStatus] = useState('');
@@ -30,8 +37,8 @@ export function ShareButton({ makeHash }: { makeHash: () => Promise<string> }) {
       <button type="button" class="button secondary" onClick={open}>
         {t('share.button')}
       </button>
-      <Dialog open={url !== null} title={t('share.title')} onClose={() => setUrl(null)}>
-        <p>{t('share.body')}</p>
+      <Dialog open={url !== null} title={title ?? t('share.title')} onClose={() => setUrl(null)}>
+        <p>{body ?? t('share.body')}</p>
         <div class="field">
           <label for="share-link">{t('share.linkLabel')}</label>
           <input id="share-link" type="text" readOnly value={url ?? ''} onFocus={(e) => e.currentTarget.select()} />

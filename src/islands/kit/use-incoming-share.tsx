@@ -22,20 +22,27 @@ export function useIncomingShare<T>({ shape, hasLocalWork, apply }: IncomingShar
   const [message, setMessage] = useState<{ text: string; kind: 'notice' | 'warning' } | null>(null);
 
   useEffect(() => {
-    const code = shareCodeFromHash(location.hash);
-    if (code === null) return;
-    // The fragment has done its job: drop it, so a reload does not ask again.
-    history.replaceState(null, '', location.pathname + location.search);
-    void import('../../lib/persist/share').then(({ decodeShare }) => decodeShare(shape, code)).then((result) => {
-      if (!result.ok) {
-        const key = result.reason === 'newer' ? 'share.newer' : result.reason === 'wrongKind' ? 'share.wrongKind' : 'share.malformed';
-        setMessage({ text: t(key), kind: 'warning' });
-      } else if (hasLocalWork()) {
-        setPending(result.data);
-      } else {
-        apply(result.data);
-      }
-    });
+    const open = () => {
+      const code = shareCodeFromHash(location.hash);
+      if (code === null) return;
+      // The fragment has done its job: drop it, so a reload does not ask again.
+      history.replaceState(null, '', location.pathname + location.search);
+      setMessage(null);
+      void import('../../lib/persist/share').then(({ decodeShare }) => decodeShare(shape, code)).then((result) => {
+        if (!result.ok) {
+          const key = result.reason === 'newer' ? 'share.newer' : result.reason === 'wrongKind' ? 'share.wrongKind' : 'share.malformed';
+          setMessage({ text: t(key), kind: 'warning' });
+        } else if (hasLocalWork()) {
+          setPending(result.data);
+        } else {
+          apply(result.data);
+        }
+      });
+    };
+    open();
+    // A link pasted into the address bar of an open tool changes only the fragment.
+    addEventListener('hashchange', open);
+    return () => removeEventListener('hashchange', open);
   }, []);
 
   const view = (
