@@ -29,6 +29,8 @@ export const kpiTextSchema = z.object({
     /** A hint under the field (unit, period, where to find the number). */
     hint: z.string().min(1).optional(),
   })),
+  /** Names for the example rows in this language, by rows id, in row order ("Licences", "Services"). */
+  exampleNames: z.record(z.string(), z.array(z.string().min(1))).default({}),
   /** Labels of the outputs, by output id. */
   outputs: z.record(z.string(), z.string().min(1)),
 });

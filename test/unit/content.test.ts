@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import type { ZodType } from 'zod';
+import type { Schema } from '../../src/lib/persist/area';
 import { locales } from '../../src/i18n/locales';
 import { missingTranslations } from '../../src/lib/content-parity';
 import { guideSchema, guideSlugs } from '../../src/schemas/guide';
@@ -31,7 +31,7 @@ function entries(collection: string, extension: string) {
   });
 }
 
-const collections: [string, string, ZodType][] = [
+const collections: [string, string, Schema<unknown>][] = [
   ['guides', 'mdx', guideSchema],
   ['quizzes', 'yaml', quizSchema],
   ['glossary', 'yaml', glossarySchema],

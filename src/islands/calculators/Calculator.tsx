@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { marginsDiffer } from '../../lib/kpi/margin';
 import type { KpiDefinition, KpiInput, Row } from '../../lib/kpi/types';
 import { formatFigure } from '../../lib/format';
 import { calculatorShareShape, type CalculatorInput } from '../../lib/persist/areas/calculators';
@@ -27,17 +28,19 @@ export interface CalculatorProps {
   dataHref: string;
 }
 
-/** A fresh calculator: the definition's example figures. */
-function exampleInput(kpi: KpiDefinition): CalculatorInput {
+/** A fresh calculator: the definition's example figures, its rows named in the page's language. */
+function exampleInput(kpi: KpiDefinition, names: Record<string, string[]>): CalculatorInput {
   return {
     fields: Object.fromEntries(kpi.fields.map((field) => [field.id, field.example])),
-    rows: Object.fromEntries(kpi.rows.map((rows) => [rows.id, rows.example.map((row) => ({ ...row }))])),
+    rows: Object.fromEntries(
+      kpi.rows.map((rows) => [rows.id, rows.example.map((row, i) => ({ ...row, name: names[rows.id]?.[i] ?? row.name ?? '' }))]),
+    ),
   };
 }
 
 function CalculatorForm({ kpi, kpiId, text, worked, dataHref }: CalculatorProps & { kpi: KpiDefinition }) {
   const { t, lang } = useI18n();
-  const example = exampleInput(kpi);
+  const example = exampleInput(kpi, text.exampleNames);
   const stored = useClientStore($calculators, {})[kpiId];
   const settings = useClientStore($settings, defaultSettings());
   const input: CalculatorInput = stored ?? example;
@@ -68,12 +71,26 @@ function CalculatorForm({ kpi, kpiId, text, worked, dataHref }: CalculatorProps 
     ? problemMessage(t, figureProblem, figureProblem.field ? (text.inputs[figureProblem.field]?.label ?? '') : '')
     : t('problem.figureUnavailable');
   const inputIds = kpi.fields.map((field) => `${kpiId}-${field.id}`);
+  const rowFigures = (spec: (typeof kpi.rows)[number]) => {
+    const byRow = result.ok ? (result.rowValues[spec.id] ?? {}) : {};
+    return Object.fromEntries(
+      Object.entries(byRow).map(([rowId, values]) => [
+        rowId,
+        Object.fromEntries(
+          spec.rowQuantities.map((q) => {
+            const value = values[q.id];
+            return [q.id, value === undefined ? '–' : formatFigure(value, q.format, format)];
+          }),
+        ),
+      ]),
+    );
+  };
 
   return (
     <div class="calculator">
       <StorageBanner dataHref={dataHref} />
       {incoming}
-      <div class="tool-grid">
+      <div class={kpi.rows.length > 0 ? 'tool-grid wide-inputs' : 'tool-grid'}>
         <section aria-labelledby={`${kpiId}-inputs`} class="card">
           <h2 id={`${kpiId}-inputs`}>{t('calc.inputs')}</h2>
           {kpi.fields.map((field) => (
@@ -100,6 +117,7 @@ function CalculatorForm({ kpi, kpiId, text, worked, dataHref }: CalculatorProps 
               text={text}
               currency={settings.currency}
               problems={problems}
+              rowFigures={rowFigures(spec)}
               onChange={(rows) => setRows(spec.id, rows)}
             />
           ))}
@@ -123,6 +141,11 @@ function CalculatorForm({ kpi, kpiId, text, worked, dataHref }: CalculatorProps 
               />
             ))}
           </div>
+          {kpi.id === 'profit-margin' && result.ok && (
+            <p class="notice">
+              {marginsDiffer(result.values.weightedMargin ?? 0, result.values.meanMargin ?? 0) ? t('calc.marginsDiffer') : t('calc.marginsSame')}
+            </p>
+          )}
           {worked && result.ok && (
             <div class="worked">
               <h3>{t('calc.withYourNumbers')}</h3>

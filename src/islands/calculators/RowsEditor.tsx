@@ -17,11 +17,13 @@ interface RowsEditorProps {
   text: CalculatorText;
   currency: Currency;
   problems: readonly Problem[];
+  /** Each row's computed figures (a line's margin), formatted, by row id then quantity id. */
+  rowFigures: Record<string, Record<string, string>>;
   onChange: (rows: Row[]) => void;
 }
 
 /** A list input: a table of rows, added and removed by mouse or keyboard. */
-export function RowsEditor({ kpiId, spec, rows, lists, text, currency, problems, onChange }: RowsEditorProps) {
+export function RowsEditor({ kpiId, spec, rows, lists, text, currency, problems, rowFigures, onChange }: RowsEditorProps) {
   const { t } = useI18n();
   const tableRef = useRef<HTMLTableElement>(null);
   const addButtonRef = useRef<HTMLButtonElement>(null);
@@ -64,6 +66,11 @@ export function RowsEditor({ kpiId, spec, rows, lists, text, currency, problems,
                   {label(column)}
                   {column.kind === 'money' && <span class="unit"> ({currency})</span>}
                   {column.kind === 'percent' && <span class="unit"> (%)</span>}
+                </th>
+              ))}
+              {spec.rowQuantities.map((quantity) => (
+                <th scope="col" class="num" key={quantity.id}>
+                  {text.outputs[`${spec.id}.${quantity.id}`] ?? quantity.id}
                 </th>
               ))}
               <th scope="col">
@@ -112,6 +119,15 @@ export function RowsEditor({ kpiId, spec, rows, lists, text, currency, problems,
                     </td>
                   );
                 })}
+                {spec.rowQuantities.map((quantity) => (
+                  <td class="num" key={quantity.id}>
+                    <output
+                      aria-label={`${text.outputs[`${spec.id}.${quantity.id}`] ?? quantity.id}, ${t('kit.row', { n: index + 1 })}`}
+                    >
+                      {rowFigures[row.id]?.[quantity.id] ?? '–'}
+                    </output>
+                  </td>
+                ))}
                 <td>
                   <button
                     type="button"

@@ -5,4 +5,6 @@ export interface CalculatorText {
   inputs: Record<string, { label: string; hint?: string | undefined }>;
   /** Labels by output (and intermediate) id. */
   outputs: Record<string, string>;
+  /** Names of the example rows in the page's language, by rows id. */
+  exampleNames: Record<string, string[]>;
 }
