@@ -24,3 +24,22 @@ export const packetSchema = z.object({
 });
 export type PacketChoice = z.infer<typeof packetSchema>;
 export const defaultPacket = (): PacketChoice => packetSchema.parse({});
+
+/** How a chosen part of the packet stands: printed, or left out with a reason. */
+export type PartStatus = 'ready' | 'empty' | 'invalid';
+
+export interface PacketPart {
+  section: PacketSection;
+  status: PartStatus;
+}
+
+/**
+ * The parts to print, in print order: every chosen part, with whether it has anything to show.
+ * `ready` says, per section, whether the workbook holds something printable for it.
+ */
+export function packetParts(choice: PacketChoice, ready: Readonly<Record<PacketSection, PartStatus>>): PacketPart[] {
+  return packetSections.filter((section) => choice.include[section]).map((section) => ({ section, status: ready[section] }));
+}
+
+/** The glossary terms every plan leans on, in reading order. */
+export const glossaryExcerpt = ['lead', 'mql', 'sal', 'sql', 'sales-funnel', 'handoff', 'sla', 'lead-grading', 'cpl', 'cac', 'ltv', 'win-rate'] as const;

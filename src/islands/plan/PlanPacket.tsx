@@ -1,0 +1,181 @@
+import { useEffect } from 'preact/hooks';
+import type { MessageKey } from '../../i18n/en';
+import { formatDate, formatMonth } from '../../lib/format';
+import { defaultPacket, packetParts, type PacketSection, type PartStatus } from '../../lib/plan-packet';
+import { defaultSettings } from '../../lib/settings';
+import { defaultWorksheets, worksheetIsEmpty, activePs } from '../../lib/worksheet';
+import { $calculators } from '../../stores/calculators';
+import { $packet } from '../../stores/plan';
+import { $settings } from '../../stores/settings';
+import { $worksheets } from '../../stores/worksheets';
+import { I18nProvider, useI18n, type IslandStrings } from '../kit/i18n';
+import { StorageBanner } from '../kit/StorageBanner';
+import { useClientStore, useMounted } from '../kit/use-client-store';
+import { filledKpis, KpiTargets } from './KpiTargets';
+import { PacketControls } from './PacketControls';
+import type { PacketText } from './types';
+
+function Packet({ text }: { text: PacketText }) {
+  const { t, lang } = useI18n();
+  const mounted = useMounted();
+  const choice = useClientStore($packet, defaultPacket());
+  const settings = useClientStore($settings, defaultSettings());
+  const calculators = useClientStore($calculators, {});
+  const sheet = useClientStore($worksheets, defaultWorksheets()).marketingMix;
+  const format = { locale: lang, currency: settings.currency };
+
+  // The chosen paper size drives @page; a constructed sheet is allowed by the CSP.
+  useEffect(() => {
+    const sheetForPage = new CSSStyleSheet();
+    sheetForPage.replaceSync(`@page { size: ${choice.paper === 'letter' ? 'letter' : 'A4'}; }`);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets.filter((s) => !s.cssRules[0]?.cssText.startsWith('@page')), sheetForPage];
+  }, [choice.paper]);
+
+  const kpisFilled = filledKpis(calculators);
+  const ready: Record<PacketSection, PartStatus> = {
+    cover: settings.companyName.trim() || settings.preparedBy.trim() ? 'ready' : 'empty',
+    kpis: kpisFilled.some((k) => k.result.ok) ? 'ready' : 'empty',
+    funnel: 'empty',
+    sla: 'empty',
+    worksheet: worksheetIsEmpty(sheet) ? 'empty' : 'ready',
+    formulas: 'ready',
+    glossary: 'ready',
+  };
+  const parts = packetParts(choice, ready);
+  const printed = parts.filter((part) => part.status === 'ready' || part.section === 'cover');
+  const leftOut = parts.filter((part) => part.status !== 'ready' && part.section !== 'cover');
+  const title = (section: PacketSection) => t(`plan.section.${section}` as MessageKey);
+  const emptyNote: Record<PacketSection, { text: string; href?: string }> = {
+    cover: { text: t('plan.empty.cover'), href: text.links.data },
+    kpis: { text: t('plan.empty.kpis'), href: text.links.calculators },
+    funnel: { text: t('plan.empty.funnel'), href: text.links.funnel },
+    sla: { text: t('plan.empty.sla'), href: text.links.sla },
+    worksheet: { text: t('plan.empty.worksheet'), href: text.links.worksheet },
+    formulas: { text: '' },
+    glossary: { text: '' },
+  };
+  const formulaKpis = kpisFilled.length ? kpisFilled.map((k) => k.kpi.id) : Object.keys(text.kpis);
+
+  return (
+    <div class="plan-packet">
+      <StorageBanner dataHref={text.links.data} />
+      <PacketControls choice={choice} drafts={[]} />
+      {parts.length === 0 && <p class="notice warning">{t('plan.nothingChosen')}</p>}
+      <article class="packet" aria-label={t('plan.preview')} data-mounted={mounted ? '' : undefined}>
+        {printed.map(({ section }) => (
+          <section key={section} class={`packet-section packet-${section}`} aria-labelledby={`packet-${section}-title`}>
+            {section === 'cover' ? (
+              <>
+                <h2 id="packet-cover-title" class="cover-title">
+                  {t('plan.cover.title')}
+                </h2>
+                {settings.companyName && <p class="cover-company">{settings.companyName}</p>}
+                <dl class="cover-facts">
+                  {settings.periodStart && (
+                    <>
+                      <dt>{t('plan.cover.period')}</dt>
+                      <dd>{t('plan.cover.periodFrom', { month: formatMonth(settings.periodStart, lang) })}</dd>
+                    </>
+                  )}
+                  {settings.preparedBy && (
+                    <>
+                      <dt>{t('plan.cover.preparedBy')}</dt>
+                      <dd>{settings.preparedBy}</dd>
+                    </>
+                  )}
+                  <dt>{t('plan.cover.date')}</dt>
+                  <dd>{mounted ? formatDate(new Date().toISOString(), lang) : ''}</dd>
+                </dl>
+                {ready.cover === 'empty' && (
+                  <p class="hint no-print">
+                    {t('plan.cover.edit')} <a href={text.links.data}>{t('plan.openTool')}</a>
+                  </p>
+                )}
+                <h3>{t('plan.cover.contents')}</h3>
+                <ol class="cover-contents">
+                  {printed
+                    .filter((part) => part.section !== 'cover')
+                    .map((part) => (
+                      <li key={part.section}>{title(part.section)}</li>
+                    ))}
+                </ol>
+              </>
+            ) : (
+              <>
+                <h2 id={`packet-${section}-title`}>{title(section)}</h2>
+                {section === 'kpis' && <KpiTargets calculators={calculators} text={text} format={format} />}
+                {section === 'worksheet' && (
+                  <>
+                    {sheet.subject && <p>{t('plan.worksheet.subject', { subject: sheet.subject })}</p>}
+                    <dl class="packet-worksheet">
+                      {activePs(sheet.model).map((p) => (
+                        <div key={p}>
+                          <dt>{t(`worksheet.p.${p}` as MessageKey)}</dt>
+                          <dd>{sheet.answers[p] || '—'}</dd>
+                        </div>
+                      ))}
+                    </dl>
+                  </>
+                )}
+                {section === 'formulas' && (
+                  <>
+                    <p>{t('plan.formulas.intro')}</p>
+                    <dl class="packet-formulas">
+                      {formulaKpis.map((id) => (
+                        <div key={id}>
+                          <dt>{text.kpis[id]?.name}</dt>
+                          <dd>{text.kpis[id]?.formula}</dd>
+                        </div>
+                      ))}
+                    </dl>
+                  </>
+                )}
+                {section === 'glossary' && (
+                  <>
+                    <p>{t('plan.glossary.intro')}</p>
+                    <dl class="packet-glossary">
+                      {text.glossary.map((term) => (
+                        <div key={term.slug}>
+                          <dt>
+                            {term.term}
+                            {term.abbreviation && ` (${term.abbreviation})`}
+                          </dt>
+                          <dd>{term.definition}</dd>
+                        </div>
+                      ))}
+                    </dl>
+                  </>
+                )}
+              </>
+            )}
+          </section>
+        ))}
+        {leftOut.length > 0 && (
+          <section class="packet-left-out" aria-labelledby="packet-left-out-title">
+            <h2 id="packet-left-out-title">{t('plan.emptyTitle')}</h2>
+            <ul>
+              {leftOut.map((part) => (
+                <li key={part.section}>
+                  {emptyNote[part.section].text}{' '}
+                  {emptyNote[part.section].href && (
+                    <a class="no-print" href={emptyNote[part.section].href}>
+                      {t('plan.openTool')}
+                    </a>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </article>
+    </div>
+  );
+}
+
+export default function PlanPacket({ strings, text }: { strings: IslandStrings; text: PacketText }) {
+  return (
+    <I18nProvider strings={strings}>
+      <Packet text={text} />
+    </I18nProvider>
+  );
+}

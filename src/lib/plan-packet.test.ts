@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { defaultPacket, packetParts, packetSchema } from './plan-packet';
+
+const allReady = { cover: 'ready', kpis: 'ready', funnel: 'ready', sla: 'ready', worksheet: 'ready', formulas: 'ready', glossary: 'ready' } as const;
+
+describe('packetParts', () => {
+  it('prints every part by default, in order', () => {
+    expect(packetParts(defaultPacket(), allReady).map((p) => p.section)).toEqual(['cover', 'kpis', 'funnel', 'sla', 'worksheet', 'formulas', 'glossary']);
+  });
+
+  it('leaves out what the user unticked and says which chosen parts are empty', () => {
+    const choice = packetSchema.parse({ include: { cover: false, glossary: false } });
+    expect(packetParts(choice, { ...allReady, funnel: 'empty', sla: 'invalid' })).toEqual([
+      { section: 'kpis', status: 'ready' },
+      { section: 'funnel', status: 'empty' },
+      { section: 'sla', status: 'invalid' },
+      { section: 'worksheet', status: 'ready' },
+      { section: 'formulas', status: 'ready' },
+    ]);
+  });
+});
