@@ -74,6 +74,12 @@ describe('forwardPlan', () => {
       'tooLarge',
       'budgetPerMonth',
     ],
+    [
+      'a flow whose revenue is beyond measure against a vanishing target',
+      testInput({ target: 5e-324, forward: { mode: 'leads', leadsPerMonth: 1e6 } }),
+      'tooLarge',
+      'leadsPerMonth',
+    ],
   ])('refuses %s', (_, input, code, field) => {
     expect(forwardPlan(input)).toEqual({ ok: false, problem: { code, field } });
   });

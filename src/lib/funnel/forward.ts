@@ -51,7 +51,11 @@ export function forwardPlan(input: ForwardInput): Outcome<ForwardPlan> {
       return fail('zeroDenominator', { field: input.budget.mode === 'cpl' ? 'cpl' : 'channels' });
     leads = Math.max(0, input.forward.budgetPerMonth) / costPerLead;
   }
-  if (!Number.isFinite(leads * input.months * input.dealSize.likely * Math.max(1, costPerLead))) {
+  // The period's revenue, and its ratio to the target, must stay finite too: a target of
+  // 5e-324 turns any revenue into an infinite coverage.
+  const scale = leads * input.months * input.dealSize.likely;
+  const coverageScale = input.target > 0 ? scale / input.target : 0;
+  if (!Number.isFinite(scale * Math.max(1, costPerLead)) || !Number.isFinite(coverageScale)) {
     return fail('tooLarge', {
       field: input.forward.mode === 'leads' ? 'leadsPerMonth' : 'budgetPerMonth',
     });
