@@ -1,0 +1,151 @@
+import { channelShareTotal } from '../../lib/funnel/channel-mix';
+import type { ScenarioChannel } from '../../lib/funnel/scenario';
+import { formatPercent } from '../../lib/format';
+import { nextRowId } from '../../lib/rows';
+import type { Currency } from '../../lib/settings';
+import { useI18n } from '../kit/i18n';
+import { NumberField } from '../kit/NumberField';
+import { TextField } from '../kit/TextField';
+import { fieldId, problemAt, type SectionProps } from './fields';
+
+const focusLater = (find: () => HTMLElement | null | undefined) => requestAnimationFrame(() => find()?.focus());
+
+/** One cost per lead, or a channel mix: name, online/offline, share of leads and cost per lead. */
+export function BudgetFields({ scenario, edit, problems, currency }: SectionProps & { currency: Currency }) {
+  const { t, lang } = useI18n();
+  const channels = scenario.channels;
+  const setChannel = (index: number, change: Partial<ScenarioChannel>) =>
+    edit((s) => ({ ...s, channels: s.channels.map((c, i) => (i === index ? { ...c, ...change } : c)) }));
+  const add = () => {
+    edit((s) => ({
+      ...s,
+      channels: [
+        ...s.channels,
+        { id: nextRowId(s.channels, `${s.id}-c`), name: t('funnel.channel.newName', { n: s.channels.length + 1 }), kind: 'online', share: '', cpl: '' },
+      ],
+    }));
+    focusLater(() => document.getElementById(fieldId(`channels.${channels.length}.name`)));
+  };
+  const remove = (index: number) => {
+    edit((s) => ({ ...s, channels: s.channels.filter((_, i) => i !== index) }));
+    focusLater(() => document.querySelector<HTMLElement>('.add-channel'));
+  };
+  const total = channelShareTotal(channels);
+  const mixProblem = problemAt(problems, 'channels');
+  const sharesOff = mixProblem?.code === 'inconsistent';
+
+  return (
+    <fieldset class="funnel-section">
+      <legend>{t('funnel.section.budget')}</legend>
+      <fieldset class="choice-group">
+        <legend>{t('funnel.budgetMode')}</legend>
+        {(['cpl', 'channels'] as const).map((mode) => (
+          <div class="choice" key={mode}>
+            <input
+              type="radio"
+              id={fieldId(`budgetMode.${mode}`)}
+              name="funnel-budget-mode"
+              checked={scenario.budgetMode === mode}
+              onChange={() => edit((s) => ({ ...s, budgetMode: mode }))}
+            />
+            <label for={fieldId(`budgetMode.${mode}`)}>{t(`funnel.budgetMode.${mode}`)}</label>
+          </div>
+        ))}
+      </fieldset>
+      {scenario.budgetMode === 'cpl' ? (
+        <NumberField
+          id={fieldId('cpl')}
+          label={t('funnel.cpl')}
+          kind="money"
+          currency={currency}
+          value={scenario.cpl}
+          onInput={(cpl) => edit((s) => ({ ...s, cpl }))}
+          problem={problemAt(problems, 'cpl')}
+        />
+      ) : (
+        <div class="channel-mix" role="group" aria-labelledby="funnel-channels-title" aria-describedby={mixProblem ? 'funnel-channels-problem' : undefined}>
+          <h3 id="funnel-channels-title" class="subheading">
+            {t('funnel.channels')}
+          </h3>
+          <div class="table-wrap">
+            <table class="rows-table channel-table">
+              <colgroup>
+                <col class="col-name" />
+                <col class="col-kind" />
+                <col class="col-share" />
+                <col class="col-cpl" />
+                <col class="col-remove" />
+              </colgroup>
+              <thead>
+                <tr>
+                  <th scope="col">{t('funnel.channel.name')}</th>
+                  <th scope="col">{t('funnel.channel.kind')}</th>
+                  <th scope="col">
+                    {t('funnel.channel.share')} <span class="unit">(%)</span>
+                  </th>
+                  <th scope="col">
+                    {t('funnel.channel.cpl')} <span class="unit">({currency})</span>
+                  </th>
+                  <th scope="col">
+                    <span class="visually-hidden">{t('kit.rowActions')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {channels.map((channel, i) => {
+                  const row = t('kit.row', { n: i + 1 });
+                  const cell = (key: 'share' | 'cpl') => (
+                    <NumberField
+                      id={fieldId(`channels.${i}.${key}`)}
+                      label={`${t(`funnel.channel.${key}`)}, ${row}`}
+                      kind={key === 'share' ? 'percent' : 'money'}
+                      compact
+                      value={channel[key]}
+                      onInput={(v) => setChannel(i, { [key]: v })}
+                      problem={problemAt(problems, `channels.${i}.${key}`)}
+                    />
+                  );
+                  return (
+                    <tr key={channel.id}>
+                      <td>
+                        <TextField id={fieldId(`channels.${i}.name`)} label={`${t('funnel.channel.name')}, ${row}`} compact value={channel.name} onInput={(name) => setChannel(i, { name })} />
+                      </td>
+                      <td>
+                        <div class="field compact">
+                          <label for={fieldId(`channels.${i}.kind`)} class="visually-hidden">
+                            {`${t('funnel.channel.kind')}, ${row}`}
+                          </label>
+                          <select id={fieldId(`channels.${i}.kind`)} value={channel.kind} onChange={(e) => setChannel(i, { kind: e.currentTarget.value as ScenarioChannel['kind'] })}>
+                            <option value="online">{t('funnel.channel.online')}</option>
+                            <option value="offline">{t('funnel.channel.offline')}</option>
+                          </select>
+                        </div>
+                      </td>
+                      <td>{cell('share')}</td>
+                      <td>{cell('cpl')}</td>
+                      <td>
+                        <button type="button" class="icon-button" aria-label={t('funnel.channel.remove', { n: i + 1 })} onClick={() => remove(i)}>
+                          ×
+                        </button>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          {mixProblem ? (
+            <p id="funnel-channels-problem" class="field-error">
+              {sharesOff ? t('funnel.channel.totalOff', { total: formatPercent(total ?? 0, lang) }) : t('problem.noRows')}
+            </p>
+          ) : (
+            total !== null && channels.length > 0 && <p class="hint">{t('funnel.channel.total', { total: formatPercent(total, lang) })}</p>
+          )}
+          <button type="button" class="button secondary add-channel" onClick={add}>
+            + {t('funnel.channel.add')}
+          </button>
+        </div>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,38 @@
+import type { ForwardPlan } from '../../lib/funnel/forward';
+import type { Outcome } from '../../lib/problem';
+import { Figure } from '../kit/Figure';
+import { useI18n } from '../kit/i18n';
+import { fieldId } from './fields';
+import type { Formatters } from './format';
+
+interface ForwardPanelProps {
+  forward: Outcome<ForwardPlan> | null;
+  reason: string;
+  fmt: Formatters;
+}
+
+const FROM_INPUTS = ['leadsPerMonth', 'budgetPerMonth', 'cpl'].map(fieldId);
+
+/** What the leads (or budget) you can get each month would bring, against the target. */
+export function ForwardPanel({ forward, reason, fmt }: ForwardPanelProps) {
+  const { t } = useI18n();
+  const f = forward?.ok ? forward.value : null;
+  const figure = (id: string, label: string, value: (f: ForwardPlan) => string, headline = false) => (
+    <Figure id={`funnel-fwd-${id}`} label={label} value={f ? value(f) : null} reason={reason} inputs={FROM_INPUTS} headline={headline} />
+  );
+  return (
+    <section class="card forward-panel" aria-labelledby="funnel-fwd-title">
+      <h2 id="funnel-fwd-title">{t('funnel.fwd.title')}</h2>
+      <div class="figures">
+        {figure('coverage', t('funnel.fwd.coverage'), (v) => fmt.percent(v.targetCoverage), true)}
+        {figure('landing', t('funnel.fwd.landing'), (v) => fmt.money(v.landingInPeriod.revenue))}
+        {figure('period-revenue', t('funnel.fwd.periodRevenue'), (v) => fmt.money(v.period.revenue))}
+        {figure('leads', t('funnel.fwd.leads'), (v) => fmt.flow(v.perMonth.counts[0]!))}
+        {figure('deals', t('funnel.fwd.deals'), (v) => fmt.flow(v.perMonth.deals))}
+        {figure('revenue', t('funnel.fwd.revenue'), (v) => fmt.money(v.perMonth.revenue))}
+        {figure('budget', t('funnel.fwd.budget'), (v) => fmt.money(v.perMonth.budget))}
+        {figure('first-deal', t('funnel.fwd.firstDeal'), (v) => fmt.month(v.firstDealMonth))}
+      </div>
+    </section>
+  );
+}

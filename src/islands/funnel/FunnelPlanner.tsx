@@ -1,0 +1,161 @@
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { defaultSettings } from '../../lib/settings';
+import { scenarioShareShape } from '../../lib/persist/areas/funnel';
+import { encodeShare, SHARE_PARAM } from '../../lib/persist/share';
+import { restoreScenario } from '../../stores/funnel';
+import { $settings } from '../../stores/settings';
+import { I18nProvider, useI18n, type IslandStrings } from '../kit/i18n';
+import { ShareButton } from '../kit/ShareButton';
+import { StorageBanner } from '../kit/StorageBanner';
+import { Toast } from '../kit/Toast';
+import { useClientStore } from '../kit/use-client-store';
+import { BudgetFields } from './BudgetFields';
+import { CapacityPanel } from './CapacityPanel';
+import { drawAllCharts } from './ChartBox';
+import { ComparePanel } from './ComparePanel';
+import { describeProblem, type SectionProps } from './fields';
+import { useFormatters } from './format';
+import { ForwardFields } from './ForwardFields';
+import { ForwardPanel } from './ForwardPanel';
+import { useIncomingScenario, type ShareNotice } from './IncomingScenario';
+import { LeadsInHandEditor } from './LeadsInHandEditor';
+import { PlanFigures } from './PlanFigures';
+import { PrintSummary } from './PrintSummary';
+import { ScenarioBar } from './ScenarioBar';
+import { SensitivityPanel } from './SensitivityPanel';
+import { SimulationPanel } from './SimulationPanel';
+import { StagePlan } from './StagePlan';
+import { StagesEditor } from './StagesEditor';
+import { TargetFields } from './TargetFields';
+import { TeamFields } from './TeamFields';
+import { TimelinePanel } from './TimelinePanel';
+import { usePlanner } from './use-planner';
+import { useSimulation } from './use-simulation';
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export interface FunnelPlannerProps {
+  dataHref: string;
+}
+
+function Planner({ dataHref }: FunnelPlannerProps) {
+  const { t, lang } = useI18n();
+  const { state, scenario, isSaved, planned, edit } = usePlanner();
+  const settings = useClientStore($settings, defaultSettings());
+  const { currency } = settings;
+  const fmt = useFormatters(currency, settings.periodStart);
+  const compactMoney = useMemo(() => {
+    const format = new Intl.NumberFormat(lang, { style: 'currency', currency, notation: 'compact', maximumSignificantDigits: 3 });
+    return (value: number) => format.format(value);
+  }, [lang, currency]);
+  const [notice, setNotice] = useState<ShareNotice | null>(null);
+  const incoming = useIncomingScenario(scenario, setNotice);
+  const simulation = useSimulation(planned.failed.seed ? null : planned.input);
+  const simulating = useRef(simulation.running);
+  simulating.current = simulation.running;
+
+  const plan = planned.plan.ok ? planned.plan.value : null;
+  const explain = (problem: Parameters<typeof describeProblem>[2] | undefined) =>
+    problem ? describeProblem(t, scenario, problem, lang) : t('problem.figureUnavailable');
+  // The plan's own problem is told once, above its figures; the figures below only point to it.
+  const planReason = t('problem.figureUnavailable');
+  const section: SectionProps = { scenario, edit, problems: planned.problems };
+
+  // Paper gets the finished simulation and every chart, not only those scrolled into view.
+  const printPlan = async () => {
+    for (let waited = 0; simulating.current && waited < 5000; waited += 100) await pause(100);
+    await pause(0);
+    await drawAllCharts();
+    requestAnimationFrame(() => print());
+  };
+
+  return (
+    <div class="funnel-planner">
+      <span class="chart-print-probe" hidden />
+      <StorageBanner dataHref={dataHref} />
+      {incoming}
+      <ScenarioBar
+        state={state}
+        scenario={scenario}
+        isSaved={isSaved}
+        edit={edit}
+        onDeleted={(deleted) =>
+          setNotice({
+            message: t('funnel.scenario.deleted', { name: deleted.scenario.name.trim() || t('funnel.scenario.untitled') }),
+            undo: () => restoreScenario(deleted),
+          })
+        }
+      >
+        <ShareButton makeHash={async () => `#${SHARE_PARAM}=${await encodeShare(scenarioShareShape, scenario)}`} />
+        <button type="button" class="button secondary" onClick={printPlan}>
+          {t('funnel.print')}
+        </button>
+      </ScenarioBar>
+      <PrintSummary scenario={scenario} currency={currency} />
+      <div class="funnel-workspace">
+        <section class="card funnel-inputs no-print" aria-labelledby="funnel-inputs-title">
+          <h2 id="funnel-inputs-title">{t('funnel.inputs')}</h2>
+          <p class="hint">
+            {t('funnel.currencyNote', { currency })} <a href={dataHref}>{t('funnel.changeCurrency')}</a>
+          </p>
+          <TargetFields {...section} currency={currency} />
+          <StagesEditor {...section} />
+          <BudgetFields {...section} currency={currency} />
+          <ForwardFields {...section} currency={currency} />
+          <TeamFields {...section} />
+          <LeadsInHandEditor {...section} />
+        </section>
+        <div class="funnel-outcome">
+          <div class="card plan-card">
+            <PlanFigures planned={planned} scenario={scenario} fmt={fmt} />
+            {plan && planned.input && <StagePlan reverse={plan.reverse} input={planned.input} fmt={fmt} />}
+          </div>
+          <CapacityPanel
+            capacity={plan?.capacity ?? null}
+            reason={plan && !plan.capacity.ok ? explain(plan.capacity.problem) : planReason}
+            stages={scenario.stages}
+            fmt={fmt}
+          />
+          <ForwardPanel forward={plan?.forward ?? null} reason={plan && !plan.forward.ok ? explain(plan.forward.problem) : planReason} fmt={fmt} />
+        </div>
+      </div>
+      {plan && planned.input && (
+        <TimelinePanel
+          timeline={plan.timeline}
+          input={planned.input}
+          fmt={fmt}
+          periodStartSet={settings.periodStart !== ''}
+          inHandIgnored={planned.failed.leadsInHand !== undefined}
+          dataHref={dataHref}
+        />
+      )}
+      <SimulationPanel
+        {...section}
+        simulation={simulation}
+        unavailable={planned.failed.plan ? explain(planned.failed.plan) : planned.failed.seed ? explain(planned.failed.seed) : null}
+        fmt={fmt}
+        compactMoney={compactMoney}
+      />
+      {plan && <SensitivityPanel sensitivity={plan.sensitivity} stages={scenario.stages} fmt={fmt} compactMoney={compactMoney} />}
+      <ComparePanel state={state} fmt={fmt} />
+      <Toast
+        message={notice?.message ?? null}
+        actionLabel={notice?.undo ? t('kit.undo') : undefined}
+        onAction={() => {
+          notice?.undo?.();
+          setNotice(null);
+        }}
+        onDismiss={() => setNotice(null)}
+        dismissLabel={t('kit.dismiss')}
+      />
+    </div>
+  );
+}
+
+export default function FunnelPlanner({ strings, ...props }: FunnelPlannerProps & { strings: IslandStrings }) {
+  return (
+    <I18nProvider strings={strings}>
+      <Planner {...props} />
+    </I18nProvider>
+  );
+}

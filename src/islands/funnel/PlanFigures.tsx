@@ -1,0 +1,47 @@
+import type { ScenarioPlan } from '../../lib/funnel/sections';
+import type { Scenario } from '../../lib/funnel/scenario';
+import { Figure } from '../kit/Figure';
+import { useI18n } from '../kit/i18n';
+import { describeProblem, fieldId } from './fields';
+import type { Formatters } from './format';
+
+const FROM_INPUTS = ['target', 'dealSize', 'months', 'cpl'].map(fieldId);
+
+/** The headline figures of the reverse plan: what it takes to reach the target. */
+export function PlanFigures({ planned, scenario, fmt }: { planned: ScenarioPlan; scenario: Scenario; fmt: Formatters }) {
+  const { t, lang } = useI18n();
+  const reverse = planned.plan.ok ? planned.plan.value.reverse : null;
+  const last = scenario.stages.length - 1;
+  const stageName = (i: number) => scenario.stages[Math.min(i, last)] ?? '';
+  const figure = (id: string, label: string, value: (r: NonNullable<typeof reverse>) => string, headline = false) => (
+    <Figure
+      id={`funnel-out-${id}`}
+      label={label}
+      value={reverse ? value(reverse) : null}
+      reason={t('problem.figureUnavailable')}
+      inputs={FROM_INPUTS}
+      headline={headline}
+    />
+  );
+
+  return (
+    <section class="plan-figures" aria-labelledby="funnel-results-title">
+      <h2 id="funnel-results-title">{t('funnel.results')}</h2>
+      {planned.failed.plan && (
+        <p class="notice warning" role="status">
+          {describeProblem(t, scenario, planned.failed.plan, lang)}
+        </p>
+      )}
+      <div class="figures">
+        {figure('leads', t('funnel.fig.leads'), (r) => fmt.count(r.leads), true)}
+        {figure('budget', t('funnel.fig.budget'), (r) => fmt.money(r.budget), true)}
+        {figure('deals', t('funnel.fig.deals'), (r) => fmt.count(r.deals))}
+        {figure('mqls', t('funnel.fig.perMonth', { stage: stageName(1) }), (r) => fmt.flow(r.perMonth[Math.min(1, last)]!))}
+        {figure('sqls', t('funnel.fig.perMonth', { stage: stageName(2) }), (r) => fmt.flow(r.perMonth[Math.min(2, last)]!))}
+        {figure('budget-month', t('funnel.fig.budgetPerMonth'), (r) => fmt.money(r.budgetPerMonth))}
+        {figure('cost-deal', t('funnel.fig.costPerDeal'), (r) => fmt.money(r.costPerDeal))}
+        {figure('revenue', t('funnel.fig.revenue'), (r) => fmt.money(r.revenue))}
+      </div>
+    </section>
+  );
+}

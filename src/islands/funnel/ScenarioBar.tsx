@@ -1,0 +1,88 @@
+import type { ComponentChildren } from 'preact';
+import type { Scenario } from '../../lib/funnel/scenario';
+import type { FunnelState } from '../../lib/persist/areas/funnel';
+import { addScenarioBeside, deleteScenario, setActiveScenario, type DeletedScenario } from '../../stores/funnel';
+import { useI18n } from '../kit/i18n';
+import { TextField } from '../kit/TextField';
+import { localizedScenario } from './localized-default';
+
+interface ScenarioBarProps {
+  state: FunnelState;
+  scenario: Scenario;
+  isSaved: boolean;
+  edit: (change: (scenario: Scenario) => Scenario) => void;
+  onDeleted: (deleted: DeletedScenario) => void;
+  /** Actions on the scenario as a whole: share, print. */
+  children?: ComponentChildren;
+}
+
+const focusLater = (id: string, select = false) =>
+  requestAnimationFrame(() => {
+    const element = document.getElementById(id) as HTMLInputElement | null;
+    element?.focus();
+    if (select) element?.select();
+  });
+
+/** Switch, name, create, duplicate and delete scenarios. */
+export function ScenarioBar({ state, scenario, isSaved, edit, onDeleted, children }: ScenarioBarProps) {
+  const { t } = useI18n();
+  const listed = isSaved ? state.scenarios : [scenario];
+  const nameOf = (s: Scenario) => s.name.trim() || t('funnel.scenario.untitled');
+
+  const create = () => {
+    const n = (isSaved ? state.scenarios.length : 1) + 1;
+    addScenarioBeside(scenario, localizedScenario(t, t('funnel.scenario.newName', { n }), 'new'));
+    // A new scenario is usually renamed first.
+    focusLater('funnel-scenario-name', true);
+  };
+  const duplicate = () => {
+    addScenarioBeside(scenario, { ...structuredClone(scenario), name: t('funnel.scenario.copyName', { name: nameOf(scenario) }) });
+    focusLater('funnel-scenario-name', true);
+  };
+  const remove = () => {
+    const deleted = deleteScenario(scenario.id);
+    if (deleted) onDeleted(deleted);
+    focusLater('funnel-scenario');
+  };
+
+  return (
+    <section class="card scenario-bar no-print" aria-labelledby="funnel-scenarios-title">
+      <h2 id="funnel-scenarios-title" class="visually-hidden">
+        {t('funnel.scenario.title')}
+      </h2>
+      <div class="scenario-fields">
+        <div class="field">
+          <label for="funnel-scenario">{t('funnel.scenario.active')}</label>
+          <select id="funnel-scenario" value={scenario.id} onChange={(e) => setActiveScenario(e.currentTarget.value)}>
+            {listed.map((s) => (
+              <option key={s.id} value={s.id}>
+                {nameOf(s)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <TextField
+          id="funnel-scenario-name"
+          label={t('funnel.scenario.name')}
+          value={scenario.name}
+          onInput={(name) => edit((s) => ({ ...s, name }))}
+        />
+      </div>
+      <div class="actions">
+        <button type="button" class="button secondary" onClick={create}>
+          {t('funnel.scenario.new')}
+        </button>
+        <button type="button" class="button secondary" onClick={duplicate}>
+          {t('funnel.scenario.duplicate')}
+        </button>
+        {isSaved && (
+          <button type="button" class="button danger" onClick={remove}>
+            {t('funnel.scenario.delete')}
+          </button>
+        )}
+        <div class="actions scenario-output">{children}</div>
+      </div>
+      <p class="hint">{isSaved ? t('funnel.scenario.saved') : t('funnel.scenario.unsaved')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import { useMemo } from 'preact/hooks';
+import type { Lever, Sensitivity } from '../../lib/funnel/sensitivity';
+import { useI18n } from '../kit/i18n';
+import { ChartBox } from './ChartBox';
+import { tornadoChart } from './charts/configs';
+import type { Formatters } from './format';
+
+interface SensitivityPanelProps {
+  sensitivity: Sensitivity;
+  stages: readonly string[];
+  fmt: Formatters;
+  compactMoney: (value: number) => string;
+}
+
+/** The levers ranked by what a 10 % improvement is worth, with their ranges, beside a tornado. */
+export function SensitivityPanel({ sensitivity, stages, fmt, compactMoney }: SensitivityPanelProps) {
+  const { t } = useI18n();
+  const { base, levers } = sensitivity;
+  const name = (lever: Lever) =>
+    lever.lever === 'rate'
+      ? t('funnel.sens.rate', { from: stages[lever.step!] ?? '', to: stages[lever.step! + 1] ?? '' })
+      : t(lever.lever === 'dealSize' ? 'funnel.sens.dealSize' : 'funnel.sens.cpl');
+  const signed = (value: number) => (value > 0 ? `+${fmt.money(value)}` : fmt.money(value));
+  const signedPercent = (value: number) => (value > 0 ? `+${fmt.percent(value)}` : fmt.percent(value));
+  const names = levers.map(name);
+
+  const build = useMemo(
+    () =>
+      tornadoChart(
+        names,
+        levers.map((lever) => [base, lever.revenue]),
+        levers.map((lever) => (lever.swing ? [lever.swing.low, lever.swing.high] : null)),
+        { improved: t('funnel.sens.improved'), range: t('funnel.sens.range') },
+        compactMoney,
+      ),
+    [sensitivity, names.join('\u0000'), compactMoney, t],
+  );
+  const top = levers[0];
+
+  return (
+    <section class="card sensitivity-panel" aria-labelledby="funnel-sens-title">
+      <h2 id="funnel-sens-title">{t('funnel.sens.title')}</h2>
+      <p>{t('funnel.sens.intro')}</p>
+      <div class="pair wide-table">
+        <div class="table-wrap">
+          <table id="funnel-sens-table">
+            <caption class="visually-hidden">{t('funnel.sens.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col" class="num">{t('funnel.sens.rank')}</th>
+                <th scope="col">{t('funnel.sens.lever')}</th>
+                <th scope="col" class="num">{t('funnel.sens.change')}</th>
+                <th scope="col" class="num">{t('funnel.sens.relative')}</th>
+                <th scope="col">{t('funnel.sens.swing')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {levers.map((lever, i) => (
+                <tr key={lever.field}>
+                  <td class="num">{i + 1}</td>
+                  <th scope="row">
+                    {names[i]}
+                    {lever.capped && <span class="muted"> ({t('funnel.sens.capped')})</span>}
+                  </th>
+                  <td class="num">{signed(lever.change)}</td>
+                  <td class="num">{signedPercent(lever.relativeChange)}</td>
+                  <td>{lever.swing ? `${fmt.money(lever.swing.low)} … ${fmt.money(lever.swing.high)}` : <span class="muted">{t('funnel.sens.noRange')}</span>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {top && (
+          <ChartBox
+            label={t('funnel.sens.chartLabel', { lever: names[0]!, change: signed(top.change) })}
+            describedBy="funnel-sens-table"
+            build={build}
+            height={Math.max(10, levers.length * 2.4 + 4)}
+          />
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import { useMemo } from 'preact/hooks';
+import type { FunnelInput } from '../../lib/funnel/model';
+import type { ReversePlan } from '../../lib/funnel/reverse';
+import { useI18n } from '../kit/i18n';
+import { ChartBox } from './ChartBox';
+import { funnelChart } from './charts/configs';
+import type { Formatters } from './format';
+
+interface StagePlanProps {
+  reverse: ReversePlan;
+  input: FunnelInput;
+  fmt: Formatters;
+}
+
+/** Each stage's total, monthly flow and conversion, beside the funnel bars; the channel split. */
+export function StagePlan({ reverse, input, fmt }: StagePlanProps) {
+  const { t } = useI18n();
+  const { stages, steps } = input;
+  const build = useMemo(
+    () => funnelChart(stages, reverse.counts, t('funnel.stagePlan.total'), fmt.count),
+    [stages.join('\u0000'), reverse.counts.join(','), fmt],
+  );
+  const summary = stages.map((stage, i) => `${stage} ${fmt.count(reverse.counts[i]!)}`).join(', ');
+
+  return (
+    <section class="stage-plan" aria-labelledby="funnel-stages-title">
+      <h3 id="funnel-stages-title">{t('funnel.stagePlan.title')}</h3>
+      <div class="pair">
+        <div class="table-wrap">
+          <table id="funnel-stage-table">
+            <caption class="visually-hidden">{t('funnel.stagePlan.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('funnel.stagePlan.stage')}</th>
+                <th scope="col" class="num">{t('funnel.stagePlan.total')}</th>
+                <th scope="col" class="num">{t('funnel.stagePlan.perMonth')}</th>
+                <th scope="col" class="num">{t('funnel.stagePlan.conversion')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {stages.map((stage, i) => (
+                <tr key={i}>
+                  <th scope="row">{stage}</th>
+                  <td class="num">{fmt.count(reverse.counts[i]!)}</td>
+                  <td class="num">{fmt.flow(reverse.perMonth[i]!)}</td>
+                  <td class="num">{steps[i] ? fmt.percent(steps[i]!.rate.likely) : <span class="muted">{t('funnel.stagePlan.final')}</span>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <ChartBox label={t('funnel.chart.funnel', { list: summary })} describedBy="funnel-stage-table" build={build} height={Math.max(9, stages.length * 2.6)} />
+      </div>
+      {reverse.channels.length > 0 && (
+        <div class="table-wrap channel-plan">
+          <table>
+            <caption>{t('funnel.channelPlan.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('funnel.channel.name')}</th>
+                <th scope="col">{t('funnel.channel.kind')}</th>
+                <th scope="col" class="num">{t('funnel.channelPlan.leads')}</th>
+                <th scope="col" class="num">{t('funnel.channelPlan.budget')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {reverse.channels.map((channel, i) => (
+                <tr key={i}>
+                  <th scope="row">{channel.name || t('kit.row', { n: i + 1 })}</th>
+                  <td>{t(`funnel.channel.${channel.kind}`)}</td>
+                  <td class="num">{fmt.count(channel.leads)}</td>
+                  <td class="num">{fmt.money(channel.budget)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

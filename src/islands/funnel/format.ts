@@ -1,0 +1,34 @@
+import { useMemo } from 'preact/hooks';
+import { formatCount, formatMoney, formatMonth, formatNumber, formatPercent } from '../../lib/format';
+import type { Currency } from '../../lib/settings';
+import { useI18n } from '../kit/i18n';
+
+export interface Formatters {
+  money: (value: number) => string;
+  /** Whole counts: 4,000. */
+  count: (value: number) => string;
+  /** Counts a month, which need not be whole: 333.3. */
+  flow: (value: number) => string;
+  /** A fraction as a percentage: 0.25 → 25%. */
+  percent: (fraction: number) => string;
+  /** A month offset's name: a calendar month from the period start, else "Month 1", "Month −2". */
+  month: (offset: number) => string;
+}
+
+/** Every figure of the planner goes through these, in the page's language and the chosen currency. */
+export function useFormatters(currency: Currency, periodStart: string): Formatters {
+  const { t, lang } = useI18n();
+  return useMemo(
+    () => ({
+      money: (value) => formatMoney(value, { locale: lang, currency }),
+      count: (value) => formatCount(value, lang),
+      flow: (value) => formatNumber(value, lang, 1),
+      percent: (fraction) => formatPercent(fraction * 100, lang),
+      month: (offset) =>
+        periodStart ? formatMonth(periodStart, lang, offset)
+        : offset >= 0 ? t('funnel.month.n', { n: offset + 1 })
+        : t('funnel.month.before', { n: -offset }),
+    }),
+    [t, lang, currency, periodStart],
+  );
+}

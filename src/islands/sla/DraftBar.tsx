@@ -1,0 +1,109 @@
+import { useState } from 'preact/hooks';
+import type { TemplateEntry } from '../../lib/sla/drafts';
+import type { SlaDraft, SlaState } from '../../lib/sla/state';
+import { duplicateDraftAs, openDraft, removeDraft, renameDraftTo } from '../../stores/sla';
+import { Dialog } from '../kit/Dialog';
+import { useI18n } from '../kit/i18n';
+import type { BuilderNotice } from './notice';
+import { TemplatePicker } from './TemplatePicker';
+
+export interface DraftBarProps {
+  state: SlaState;
+  draft: SlaDraft;
+  templates: readonly TemplateEntry[];
+  onStart: (entry: TemplateEntry | null) => void;
+  notify: (notice: BuilderNotice) => void;
+  draftName: (draft: SlaDraft) => string;
+  dateTime: (iso: string) => string;
+}
+
+/** The open draft and the others: switch, start a new one, duplicate, rename, delete (with undo). */
+export function DraftBar({ state, draft, templates, onStart, notify, draftName, dateTime }: DraftBarProps) {
+  const { t } = useI18n();
+  const [picking, setPicking] = useState(false);
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const template = templates.find((entry) => entry.slug === draft.templateId);
+
+  const remove = () => {
+    const deleted = removeDraft(draft.id);
+    if (deleted) notify({ message: t('sla.drafts.deleted', { name: draftName(deleted.draft) }), undo: deleted });
+  };
+
+  return (
+    <section class="card sla-drafts no-print" aria-labelledby="sla-drafts-title">
+      <h2 id="sla-drafts-title" class="sla-drafts-title">
+        {t('sla.drafts.title')}
+      </h2>
+      <div class="sla-drafts-row">
+        <div class="field sla-draft-select">
+          <label for="sla-draft-select">{t('sla.drafts.select')}</label>
+          <select id="sla-draft-select" value={draft.id} onChange={(event) => openDraft(event.currentTarget.value)}>
+            {state.drafts.map((d) => (
+              <option key={d.id} value={d.id}>
+                {draftName(d)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="actions" role="group" aria-label={t('sla.drafts.actions')}>
+          <button type="button" class="button" onClick={() => setPicking(true)}>
+            {t('sla.drafts.new')}
+          </button>
+          <button type="button" class="button secondary" onClick={() => duplicateDraftAs(draft.id, t('sla.drafts.copyName', { name: draftName(draft) }))}>
+            {t('sla.drafts.duplicate')}
+          </button>
+          <button type="button" class="button secondary" onClick={() => setRenaming(draft.name)}>
+            {t('sla.drafts.rename')}
+          </button>
+          <button type="button" class="button danger" onClick={remove}>
+            {t('sla.drafts.delete')}
+          </button>
+        </div>
+      </div>
+      <p class="sla-draft-meta muted">
+        {template && <span>{t('sla.drafts.fromTemplate', { template: template.template.name })}</span>}
+        <span>{t('sla.drafts.updated', { date: dateTime(draft.updatedAt) })}</span>
+        <span>{t('sla.drafts.autosaved')}</span>
+      </p>
+
+      <Dialog open={picking} title={t('sla.template.pick')} onClose={() => setPicking(false)}>
+        <TemplatePicker
+          templates={templates}
+          idPrefix="sla-new"
+          onPick={(entry) => {
+            setPicking(false);
+            onStart(entry);
+          }}
+        />
+        <div class="actions">
+          <button type="button" class="button secondary" onClick={() => setPicking(false)}>
+            {t('kit.cancel')}
+          </button>
+        </div>
+      </Dialog>
+
+      <Dialog open={renaming !== null} title={t('sla.drafts.renameTitle')} onClose={() => setRenaming(null)}>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (renaming !== null && renaming.trim() !== '') renameDraftTo(draft.id, renaming.trim());
+            setRenaming(null);
+          }}
+        >
+          <div class="field">
+            <label for="sla-rename">{t('sla.drafts.nameLabel')}</label>
+            <input id="sla-rename" type="text" autoComplete="off" value={renaming ?? ''} onInput={(event) => setRenaming(event.currentTarget.value)} />
+          </div>
+          <div class="actions">
+            <button type="submit" class="button">
+              {t('sla.drafts.rename')}
+            </button>
+            <button type="button" class="button secondary" onClick={() => setRenaming(null)}>
+              {t('kit.cancel')}
+            </button>
+          </div>
+        </form>
+      </Dialog>
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+import type { MessageKey } from '../../i18n/en';
+import { parseNumber } from '../../lib/number';
+import type { SlaFieldSpec } from '../../lib/sla/fields';
+import { useI18n } from '../kit/i18n';
+import { fieldId } from './format';
+
+export interface FieldInputProps {
+  spec: SlaFieldSpec;
+  /** The concrete content path ('signOff.1.name'). */
+  path: string;
+  value: string;
+  onInput: (value: string) => void;
+  /** The template's guidance for the field. */
+  guidance?: string | undefined;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const NUMERIC = new Set(['count', 'percent', 'hours', 'days']);
+
+/** Labels of a choice's options live under the same prefix as in the document. */
+const optionPrefix: Record<string, string> = {
+  'term.reviewCadence': 'sla.cadence',
+  'temperature.cold.owner': 'sla.owner',
+  'temperature.warm.owner': 'sla.owner',
+  'temperature.hot.owner': 'sla.owner',
+  'signOff.party': 'sla.party',
+};
+
+/**
+ * One field of the agreement: a line, a text, a date, a choice or a number typed as text. The
+ * value is stored exactly as typed; a number field that does not read as a number only gets a
+ * gentle hint, because the agreement may say "about 300" on purpose.
+ */
+export function FieldInput({ spec, path, value, onInput, guidance }: FieldInputProps) {
+  const { t } = useI18n();
+  const id = fieldId(path);
+  const text = t(`sla.field.${spec.key}` as MessageKey);
+  const numeric = NUMERIC.has(spec.input);
+  const unreadable = numeric && value.trim() !== '' && !parseNumber(value, { kind: spec.input === 'percent' ? 'percent' : 'number' }).ok;
+  const hintId = `${id}-hint`;
+  const numberHintId = `${id}-number`;
+  const describedBy = [guidance ? hintId : '', unreadable ? numberHintId : ''].filter(Boolean).join(' ') || undefined;
+  const onChange = (event: { currentTarget: { value: string } }) => onInput(event.currentTarget.value);
+
+  let control;
+  if (spec.input === 'choice') {
+    const prefix = optionPrefix[spec.key] ?? 'sla';
+    control = (
+      <select id={id} value={value} onChange={onChange} aria-describedby={describedBy}>
+        <option value="">{t('sla.form.choose')}</option>
+        {spec.options?.map((option) => (
+          <option key={option} value={option}>
+            {t(`${prefix}.${option}` as MessageKey)}
+          </option>
+        ))}
+      </select>
+    );
+  } else if (spec.input === 'text') {
+    control = <textarea id={id} value={value} onInput={onChange} rows={3} aria-describedby={describedBy} />;
+  } else {
+    // A date picker while the value is a date (or empty); anything else stays visible as text.
+    const type = spec.input === 'date' && (value === '' || ISO_DATE.test(value)) ? 'date' : 'text';
+    control = (
+      <input
+        id={id}
+        type={type}
+        value={value}
+        onInput={onChange}
+        autoComplete="off"
+        inputMode={numeric ? 'decimal' : undefined}
+        aria-describedby={describedBy}
+        class={numeric ? 'sla-number' : undefined}
+      />
+    );
+  }
+
+  return (
+    <div class={`field sla-field sla-field-${spec.input}`}>
+      <label for={id}>{text}</label>
+      {guidance && (
+        <p id={hintId} class="hint">
+          {guidance}
+        </p>
+      )}
+      {control}
+      {unreadable && (
+        <p id={numberHintId} class="sla-number-hint">
+          {t('sla.form.numberHint')}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import type { MessageKey } from '../../i18n/en';
+import type { HealthFinding } from '../../lib/sla/health';
+import { slaSectionIds, type SlaSectionId } from '../../lib/sla/draft';
+import { useI18n } from '../kit/i18n';
+import { formSectionId } from './format';
+
+export interface HealthPanelProps {
+  findings: readonly HealthFinding[];
+  /** Formats a finding's ISO date-time param (linkedAt). */
+  dateTime: (iso: string) => string;
+  onGoTo: (section: SlaSectionId) => void;
+}
+
+/** The health check in plain words, grouped by section; each section's name leads to its fields. */
+export function HealthPanel({ findings, dateTime, onGoTo }: HealthPanelProps) {
+  const { t } = useI18n();
+  const sectionName = (section: SlaSectionId) => t(`sla.section.${section}` as MessageKey);
+  const message = (finding: HealthFinding) => {
+    const params: Record<string, string | number> = { ...finding.params, section: sectionName(finding.section) };
+    if (typeof params.linkedAt === 'string') params.linkedAt = dateTime(params.linkedAt);
+    return t(`sla.health.${finding.code}` as MessageKey, params);
+  };
+  const sections = slaSectionIds.filter((id) => findings.some((f) => f.section === id));
+
+  return (
+    <section class="card sla-health" aria-labelledby="sla-health-title">
+      <h2 id="sla-health-title">
+        {t('sla.health.title')}
+        {findings.length > 0 && (
+          <>
+            {' '}
+            <span class="sla-health-count">{t('sla.health.count', { count: findings.length })}</span>
+          </>
+        )}
+      </h2>
+      {findings.length === 0 ? (
+        <p class="notice success sla-all-clear">{t('sla.health.allGood')}</p>
+      ) : (
+        <div class="sla-health-groups">
+          {sections.map((section) => (
+            <div key={section} class="sla-health-group">
+              <h3>
+                <a
+                  href={`#${formSectionId(section)}`}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    onGoTo(section);
+                  }}
+                >
+                  {sectionName(section)}
+                </a>
+              </h3>
+              <ul>
+                {findings
+                  .filter((f) => f.section === section)
+                  .map((finding) => (
+                    <li key={finding.code} class={`sla-finding ${finding.severity}`}>
+                      <span class="sla-severity">{t(`sla.health.severity.${finding.severity}`)}</span> {message(finding)}
+                    </li>
+                  ))}
+              </ul>
+            </div>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

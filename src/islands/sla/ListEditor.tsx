@@ -1,0 +1,101 @@
+import { useRef } from 'preact/hooks';
+import type { MessageKey } from '../../i18n/en';
+import type { SlaFieldSpec } from '../../lib/sla/fields';
+import { useI18n } from '../kit/i18n';
+import { fieldId } from './format';
+import { usePendingFocus } from './use-pending-focus';
+
+export interface ListEditorProps {
+  spec: SlaFieldSpec;
+  items: readonly string[];
+  guidance?: string | undefined;
+  onChange: (items: string[]) => void;
+}
+
+/**
+ * A list of one-line items (entry criteria, actions, KPIs, escalation steps): add, remove and
+ * move by mouse or keyboard. Enter in an item adds the next one below it.
+ */
+export function ListEditor({ spec, items, guidance, onChange }: ListEditorProps) {
+  const { t } = useI18n();
+  const ref = useRef<HTMLFieldSetElement>(null);
+  const focusAfter = usePendingFocus(ref);
+  const field = t(`sla.field.${spec.key}` as MessageKey);
+  const base = fieldId(spec.key);
+  const hintId = `${base}-hint`;
+  const item = (i: number) => `#${CSS.escape(`${base}-${i}`)}`;
+
+  const insert = (index: number) => {
+    focusAfter(item(index));
+    onChange([...items.slice(0, index), '', ...items.slice(index)]);
+  };
+  const remove = (index: number) => {
+    focusAfter(item(index), item(index - 1), `#${CSS.escape(`${base}-add`)}`);
+    onChange(items.filter((_, i) => i !== index));
+  };
+  const move = (from: number, to: number, button: 'up' | 'down') => {
+    const next = items.slice();
+    const [moved] = next.splice(from, 1);
+    next.splice(to, 0, moved ?? '');
+    focusAfter(`[data-move="${button}-${to}"]:not(:disabled)`, `[data-move="${button === 'up' ? 'down' : 'up'}-${to}"]`);
+    onChange(next);
+  };
+
+  return (
+    <fieldset class="sla-list" ref={ref} aria-describedby={guidance ? hintId : undefined}>
+      <legend>{field}</legend>
+      {guidance && (
+        <p id={hintId} class="hint">
+          {guidance}
+        </p>
+      )}
+      {items.length === 0 ? (
+        <p class="sla-list-empty">{t('sla.form.noItems')}</p>
+      ) : (
+        <ol class="sla-list-items">
+          {items.map((value, i) => {
+            const id = `${base}-${i}`;
+            const n = i + 1;
+            return (
+              <li key={i} class="sla-list-item">
+                <label for={id} class="sla-line-label">
+                  <span aria-hidden="true">{n}</span>
+                  <span class="visually-hidden">{t('sla.form.item', { field, n })}</span>
+                </label>
+                <input
+                  id={id}
+                  type="text"
+                  autoComplete="off"
+                  value={value}
+                  onInput={(event) => onChange(items.map((old, j) => (j === i ? event.currentTarget.value : old)))}
+                  onKeyDown={(event) => {
+                    if (event.key === 'Enter' && !event.isComposing) {
+                      event.preventDefault();
+                      insert(i + 1);
+                    }
+                  }}
+                />
+                <span class="sla-item-actions">
+                  <button type="button" class="icon-button" data-move={`up-${i}`} disabled={i === 0}
+                    aria-label={t('sla.form.moveItemUp', { field, n })} onClick={() => move(i, i - 1, 'up')}>
+                    <span aria-hidden="true">↑</span>
+                  </button>
+                  <button type="button" class="icon-button" data-move={`down-${i}`} disabled={i === items.length - 1}
+                    aria-label={t('sla.form.moveItemDown', { field, n })} onClick={() => move(i, i + 1, 'down')}>
+                    <span aria-hidden="true">↓</span>
+                  </button>
+                  <button type="button" class="icon-button remove" aria-label={t('sla.form.removeItem', { field, n })} onClick={() => remove(i)}>
+                    <span aria-hidden="true">✕</span>
+                  </button>
+                </span>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <button type="button" id={`${base}-add`} class="button secondary sla-add" onClick={() => insert(items.length)}>
+        <span aria-hidden="true">+</span> {t('sla.form.addItem')}
+      </button>
+    </fieldset>
+  );
+}
