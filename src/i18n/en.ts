@@ -804,6 +804,7 @@ export const en = {
   'plan.empty.worksheet': 'The 4P/7P worksheet is empty, so it is left out.',
   'plan.empty.cover': 'The cover has no company or preparer yet; add them in your settings.',
   'plan.empty.invalid': 'Some inputs of {name} are not valid yet, so it is left out.',
+  'plan.loading': 'Preparing this part…',
   'plan.emptyTitle': 'Left out',
   'plan.openTool': 'Open the tool',
   'plan.kpis.intro': 'The figures from the calculators you have filled in, with the inputs behind them.',

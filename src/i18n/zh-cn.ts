@@ -793,6 +793,7 @@ export const zhCn: Messages = {
   'plan.empty.worksheet': '4P/7P 工作表是空的，因此不包含。',
   'plan.empty.cover': '封面还没有公司名称或编制人，可在设置中填写。',
   'plan.empty.invalid': '{name}的部分输入尚不有效，因此不包含。',
+  'plan.loading': '正在准备这一部分…',
   'plan.emptyTitle': '未包含',
   'plan.openTool': '打开工具',
   'plan.kpis.intro': '你已填写的计算器得出的数字，以及背后的输入。',

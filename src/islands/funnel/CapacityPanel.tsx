@@ -1,6 +1,7 @@
 import type { Capacity } from '../../lib/funnel/capacity';
 import type { Outcome } from '../../lib/problem';
 import { Figure } from '../kit/Figure';
+import { Heading } from '../kit/Heading';
 import { useI18n } from '../kit/i18n';
 import { fieldId } from './fields';
 import type { Formatters } from './format';
@@ -25,7 +26,7 @@ export function CapacityPanel({ capacity, reason, stages, fmt }: CapacityPanelPr
   );
   return (
     <section class="card capacity-panel" aria-labelledby="funnel-cap-title">
-      <h2 id="funnel-cap-title">{t('funnel.cap.title', { stage: worked })}</h2>
+      <Heading id="funnel-cap-title">{t('funnel.cap.title', { stage: worked })}</Heading>
       <div class={c ? (c.canCope ? 'verdict copes' : 'verdict short') : 'verdict'}>
         {figure('verdict', t('funnel.cap.verdict'), (v) => t(v.canCope ? 'funnel.cap.copes' : 'funnel.cap.short'), true)}
       </div>

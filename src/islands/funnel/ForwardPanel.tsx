@@ -1,6 +1,7 @@
 import type { ForwardPlan } from '../../lib/funnel/forward';
 import type { Outcome } from '../../lib/problem';
 import { Figure } from '../kit/Figure';
+import { Heading } from '../kit/Heading';
 import { useI18n } from '../kit/i18n';
 import { fieldId } from './fields';
 import type { Formatters } from './format';
@@ -22,7 +23,7 @@ export function ForwardPanel({ forward, reason, fmt }: ForwardPanelProps) {
   );
   return (
     <section class="card forward-panel" aria-labelledby="funnel-fwd-title">
-      <h2 id="funnel-fwd-title">{t('funnel.fwd.title')}</h2>
+      <Heading id="funnel-fwd-title">{t('funnel.fwd.title')}</Heading>
       <div class="figures">
         {figure('coverage', t('funnel.fwd.coverage'), (v) => fmt.percent(v.targetCoverage), true)}
         {figure('landing', t('funnel.fwd.landing'), (v) => fmt.money(v.landingInPeriod.revenue))}

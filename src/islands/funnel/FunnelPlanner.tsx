@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { defaultSettings } from '../../lib/settings';
 import { scenarioShareShape } from '../../lib/persist/areas/funnel';
 import { encodeShare, SHARE_PARAM } from '../../lib/persist/share';
@@ -44,10 +44,6 @@ function Planner({ dataHref }: FunnelPlannerProps) {
   const settings = useClientStore($settings, defaultSettings());
   const { currency } = settings;
   const fmt = useFormatters(currency, settings.periodStart);
-  const compactMoney = useMemo(() => {
-    const format = new Intl.NumberFormat(lang, { style: 'currency', currency, notation: 'compact', maximumSignificantDigits: 3 });
-    return (value: number) => format.format(value);
-  }, [lang, currency]);
   const [notice, setNotice] = useState<ShareNotice | null>(null);
   const incoming = useIncomingScenario(scenario, setNotice);
   const simulation = useSimulation(planned.failed.seed ? null : planned.input);
@@ -134,9 +130,9 @@ function Planner({ dataHref }: FunnelPlannerProps) {
         simulation={simulation}
         unavailable={planned.failed.plan ? explain(planned.failed.plan) : planned.failed.seed ? explain(planned.failed.seed) : null}
         fmt={fmt}
-        compactMoney={compactMoney}
+       
       />
-      {plan && <SensitivityPanel sensitivity={plan.sensitivity} stages={scenario.stages} fmt={fmt} compactMoney={compactMoney} />}
+      {plan && <SensitivityPanel sensitivity={plan.sensitivity} stages={scenario.stages} fmt={fmt} />}
       <ComparePanel state={state} fmt={fmt} />
       <Toast
         message={notice?.message ?? null}

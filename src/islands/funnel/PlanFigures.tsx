@@ -1,6 +1,7 @@
 import type { ScenarioPlan } from '../../lib/funnel/sections';
 import type { Scenario } from '../../lib/funnel/scenario';
 import { Figure } from '../kit/Figure';
+import { Heading } from '../kit/Heading';
 import { useI18n } from '../kit/i18n';
 import { describeProblem, fieldId } from './fields';
 import type { Formatters } from './format';
@@ -26,7 +27,7 @@ export function PlanFigures({ planned, scenario, fmt }: { planned: ScenarioPlan;
 
   return (
     <section class="plan-figures" aria-labelledby="funnel-results-title">
-      <h2 id="funnel-results-title">{t('funnel.results')}</h2>
+      <Heading id="funnel-results-title">{t('funnel.results')}</Heading>
       {planned.failed.plan && (
         <p class="notice warning" role="status">
           {describeProblem(t, scenario, planned.failed.plan, lang)}

@@ -1,12 +1,13 @@
 import type { Scenario } from '../../lib/funnel/scenario';
 import type { Currency } from '../../lib/settings';
+import { Heading } from '../kit/Heading';
 import { useI18n } from '../kit/i18n';
 
 /**
  * The inputs as plain text for paper, where the form itself is hidden. Values appear as typed,
- * so the printout matches what the planner entered.
+ * so the printout matches what the planner entered. `always` shows it on screen too (the plan packet).
  */
-export function PrintSummary({ scenario, currency }: { scenario: Scenario; currency: Currency }) {
+export function PrintSummary({ scenario, currency, always = false }: { scenario: Scenario; currency: Currency; always?: boolean }) {
   const { t } = useI18n();
   const pct = (raw: string) => (raw.trim() === '' ? '' : `${raw.trim().replace(/%$/, '')}%`);
   const money = (raw: string) => (raw.trim() === '' ? '' : `${raw} ${currency}`);
@@ -42,10 +43,10 @@ export function PrintSummary({ scenario, currency }: { scenario: Scenario; curre
   ];
 
   return (
-    <section class="print-only print-summary">
-      <h2>
+    <section class={always ? 'print-summary' : 'print-only print-summary'}>
+      <Heading>
         {t('funnel.printInputs')}: {scenario.name.trim() || t('funnel.scenario.untitled')}
-      </h2>
+      </Heading>
       <dl>
         {entries.map(([label, value], i) => (
           <div key={i}>

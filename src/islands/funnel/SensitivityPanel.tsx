@@ -1,5 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import type { Lever, Sensitivity } from '../../lib/funnel/sensitivity';
+import { Heading } from '../kit/Heading';
 import { useI18n } from '../kit/i18n';
 import { ChartBox } from './ChartBox';
 import { tornadoChart } from './charts/configs';
@@ -9,11 +10,10 @@ interface SensitivityPanelProps {
   sensitivity: Sensitivity;
   stages: readonly string[];
   fmt: Formatters;
-  compactMoney: (value: number) => string;
 }
 
 /** The levers ranked by what a 10 % improvement is worth, with their ranges, beside a tornado. */
-export function SensitivityPanel({ sensitivity, stages, fmt, compactMoney }: SensitivityPanelProps) {
+export function SensitivityPanel({ sensitivity, stages, fmt }: SensitivityPanelProps) {
   const { t } = useI18n();
   const { base, levers } = sensitivity;
   const name = (lever: Lever) =>
@@ -31,15 +31,15 @@ export function SensitivityPanel({ sensitivity, stages, fmt, compactMoney }: Sen
         levers.map((lever) => [base, lever.revenue]),
         levers.map((lever) => (lever.swing ? [lever.swing.low, lever.swing.high] : null)),
         { improved: t('funnel.sens.improved'), range: t('funnel.sens.range') },
-        compactMoney,
+        fmt.compactMoney,
       ),
-    [sensitivity, names.join('\u0000'), compactMoney, t],
+    [sensitivity, names.join('\u0000'), t],
   );
   const top = levers[0];
 
   return (
     <section class="card sensitivity-panel" aria-labelledby="funnel-sens-title">
-      <h2 id="funnel-sens-title">{t('funnel.sens.title')}</h2>
+      <Heading id="funnel-sens-title">{t('funnel.sens.title')}</Heading>
       <p>{t('funnel.sens.intro')}</p>
       <div class="pair wide-table">
         <div class="table-wrap">

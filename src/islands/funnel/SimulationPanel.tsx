@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import type { SimulationResult } from '../../lib/funnel/simulate';
 import { Figure } from '../kit/Figure';
+import { Heading } from '../kit/Heading';
 import { useI18n } from '../kit/i18n';
 import { NumberField } from '../kit/NumberField';
 import { ChartBox } from './ChartBox';
@@ -15,21 +16,34 @@ interface SimulationPanelProps extends SectionProps {
   /** Why there are no figures (the plan's inputs need fixing), or null. */
   unavailable: string | null;
   fmt: Formatters;
-  compactMoney: (value: number) => string;
+  /** Without the seed field: the plan packet shows the figures, the planner edits them. */
+  readOnly?: boolean;
 }
 
 const PERCENTILES = ['p10', 'p50', 'p90'] as const;
 
 /** P10 / P50 / P90 of deals and revenue, the chance of reaching the target, and the histogram. */
-export function SimulationPanel({ simulation, unavailable, fmt, compactMoney, ...section }: SimulationPanelProps) {
+export function SimulationPanel({
+  simulation,
+  unavailable,
+  fmt,
+  readOnly = false,
+  ...section
+}: SimulationPanelProps) {
   const { t } = useI18n();
   const result: SimulationResult | null = unavailable ? null : simulation.result;
-  const reason = unavailable ? t('problem.figureUnavailable') : simulation.running ? t('funnel.sim.running') : t('funnel.sim.waiting');
-  const status =
-    unavailable ? unavailable
-    : simulation.running ? t('funnel.sim.running')
-    : result ? t('funnel.sim.ready', { trials: fmt.count(result.trials), seed: result.seed })
-    : t('funnel.sim.waiting');
+  const reason = unavailable
+    ? t('problem.figureUnavailable')
+    : simulation.running
+      ? t('funnel.sim.running')
+      : t('funnel.sim.waiting');
+  const status = unavailable
+    ? unavailable
+    : simulation.running
+      ? t('funnel.sim.running')
+      : result
+        ? t('funnel.sim.ready', { trials: fmt.count(result.trials), seed: result.seed })
+        : t('funnel.sim.waiting');
 
   const build = useMemo(
     () =>
@@ -40,11 +54,12 @@ export function SimulationPanel({ simulation, unavailable, fmt, compactMoney, ..
         {
           trials: t('funnel.sim.trials'),
           target: t('funnel.sim.target'),
-          binRange: (bin) => t('funnel.sim.binRange', { from: fmt.money(bin.from), to: fmt.money(bin.to) }),
+          binRange: (bin) =>
+            t('funnel.sim.binRange', { from: fmt.money(bin.from), to: fmt.money(bin.to) }),
         },
-        compactMoney,
+        fmt.compactMoney,
       ),
-    [result, fmt, compactMoney, t],
+    [result, fmt, t],
   );
   const rows = [
     { id: 'deals', label: t('funnel.sim.deals'), format: fmt.flow },
@@ -53,7 +68,7 @@ export function SimulationPanel({ simulation, unavailable, fmt, compactMoney, ..
 
   return (
     <section class="card simulation-panel" aria-labelledby="funnel-sim-title">
-      <h2 id="funnel-sim-title">{t('funnel.sim.title')}</h2>
+      <Heading id="funnel-sim-title">{t('funnel.sim.title')}</Heading>
       <p>{t('funnel.sim.intro', { trials: fmt.count(TRIALS) })}</p>
       <p role="status" class={simulation.running ? 'sim-status running' : 'sim-status'}>
         {status}
@@ -70,51 +85,56 @@ export function SimulationPanel({ simulation, unavailable, fmt, compactMoney, ..
             />
           </div>
           {result && (
-          <div class="table-wrap">
-            <table id="funnel-sim-table">
-              <caption>{t('funnel.sim.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('funnel.sim.figure')}</th>
-                  {PERCENTILES.map((p) => (
-                    <th scope="col" class="num" id={`funnel-sim-${p}`} key={p}>
-                      {t(`funnel.sim.${p}`)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.id}>
-                    <th scope="row" id={`funnel-sim-${row.id}`}>
-                      {row.label}
-                    </th>
+            <div class="table-wrap">
+              <table id="funnel-sim-table">
+                <caption>{t('funnel.sim.caption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('funnel.sim.figure')}</th>
                     {PERCENTILES.map((p) => (
-                      <td class="num" key={p}>
-                        <output id={`funnel-sim-${row.id}-${p}`} aria-labelledby={`funnel-sim-${row.id} funnel-sim-${p}`}>
-                          {row.format(result[row.id][p])}
-                        </output>
-                      </td>
+                      <th scope="col" class="num" id={`funnel-sim-${p}`} key={p}>
+                        {t(`funnel.sim.${p}`)}
+                      </th>
                     ))}
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </thead>
+                <tbody>
+                  {rows.map((row) => (
+                    <tr key={row.id}>
+                      <th scope="row" id={`funnel-sim-${row.id}`}>
+                        {row.label}
+                      </th>
+                      {PERCENTILES.map((p) => (
+                        <td class="num" key={p}>
+                          <output
+                            id={`funnel-sim-${row.id}-${p}`}
+                            aria-labelledby={`funnel-sim-${row.id} funnel-sim-${p}`}
+                          >
+                            {row.format(result[row.id][p])}
+                          </output>
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
           <p class="hint">{t('funnel.sim.percentiles')}</p>
-          <div class="seed-field">
-          <NumberField
-            id={fieldId('seed')}
-            label={t('funnel.seed')}
-            hint={t('funnel.seedHint')}
-            kind="count"
-            rule={{ max: 0xffffffff }}
-            value={section.scenario.seed}
-            onInput={(seed) => section.edit((s) => ({ ...s, seed }))}
-            problem={problemAt(section.problems, 'seed')}
-          />
-          </div>
+          {!readOnly && (
+            <div class="seed-field">
+              <NumberField
+                id={fieldId('seed')}
+                label={t('funnel.seed')}
+                hint={t('funnel.seedHint')}
+                kind="count"
+                rule={{ max: 0xffffffff }}
+                value={section.scenario.seed}
+                onInput={(seed) => section.edit((s) => ({ ...s, seed }))}
+                problem={problemAt(section.problems, 'seed')}
+              />
+            </div>
+          )}
         </div>
         {result && build && (
           <div>
@@ -133,13 +153,20 @@ export function SimulationPanel({ simulation, unavailable, fmt, compactMoney, ..
                   <thead>
                     <tr>
                       <th scope="col">{t('funnel.sim.revenue')}</th>
-                      <th scope="col" class="num">{t('funnel.sim.trials')}</th>
+                      <th scope="col" class="num">
+                        {t('funnel.sim.trials')}
+                      </th>
                     </tr>
                   </thead>
                   <tbody>
                     {result.histogram.map((bin, i) => (
                       <tr key={i}>
-                        <th scope="row">{t('funnel.sim.binRange', { from: fmt.money(bin.from), to: fmt.money(bin.to) })}</th>
+                        <th scope="row">
+                          {t('funnel.sim.binRange', {
+                            from: fmt.money(bin.from),
+                            to: fmt.money(bin.to),
+                          })}
+                        </th>
                         <td class="num">{fmt.count(bin.count)}</td>
                       </tr>
                     ))}

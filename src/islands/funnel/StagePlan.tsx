@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import type { FunnelInput } from '../../lib/funnel/model';
 import type { ReversePlan } from '../../lib/funnel/reverse';
+import { Heading } from '../kit/Heading';
 import { useI18n } from '../kit/i18n';
 import { ChartBox } from './ChartBox';
 import { funnelChart } from './charts/configs';
@@ -24,7 +25,7 @@ export function StagePlan({ reverse, input, fmt }: StagePlanProps) {
 
   return (
     <section class="stage-plan" aria-labelledby="funnel-stages-title">
-      <h3 id="funnel-stages-title">{t('funnel.stagePlan.title')}</h3>
+      <Heading sub={1} id="funnel-stages-title">{t('funnel.stagePlan.title')}</Heading>
       <div class="pair">
         <div class="table-wrap">
           <table id="funnel-stage-table">

@@ -3,6 +3,7 @@ import { timelineCsv } from '../../lib/funnel/csv';
 import type { FunnelInput } from '../../lib/funnel/model';
 import type { Timeline } from '../../lib/funnel/timeline';
 import { datedFilename, downloadText } from '../kit/download';
+import { Heading } from '../kit/Heading';
 import { useI18n } from '../kit/i18n';
 import { ChartBox } from './ChartBox';
 import { monthlyChart } from './charts/configs';
@@ -44,7 +45,7 @@ export function TimelinePanel({ timeline, input, fmt, periodStartSet, inHandIgno
 
   return (
     <section class="card timeline-panel" aria-labelledby="funnel-timeline-title">
-      <h2 id="funnel-timeline-title">{t('funnel.timeline.title')}</h2>
+      <Heading id="funnel-timeline-title">{t('funnel.timeline.title')}</Heading>
       <p>
         {t('funnel.timeline.lag', { months: closeLag, first: fmt.month(timeline.firstLeadMonth), last: fmt.month(timeline.lastLeadMonth) })}
         {timeline.leadsBeforePeriod > 0 && ` ${t('funnel.timeline.leadsBefore', { leads: fmt.count(timeline.leadsBeforePeriod) })}`}

@@ -1,5 +1,11 @@
 import { useMemo } from 'preact/hooks';
-import { formatCount, formatMoney, formatMonth, formatNumber, formatPercent } from '../../lib/format';
+import {
+  formatCount,
+  formatMoney,
+  formatMonth,
+  formatNumber,
+  formatPercent,
+} from '../../lib/format';
 import type { Currency } from '../../lib/settings';
 import { useI18n } from '../kit/i18n';
 
@@ -11,6 +17,8 @@ export interface Formatters {
   flow: (value: number) => string;
   /** A fraction as a percentage: 0.25 → 25%. */
   percent: (fraction: number) => string;
+  /** Money on chart axes: $1.2M, 120 万. */
+  compactMoney: (value: number) => string;
   /** A month offset's name: a calendar month from the period start, else "Month 1", "Month −2". */
   month: (offset: number) => string;
 }
@@ -18,17 +26,25 @@ export interface Formatters {
 /** Every figure of the planner goes through these, in the page's language and the chosen currency. */
 export function useFormatters(currency: Currency, periodStart: string): Formatters {
   const { t, lang } = useI18n();
-  return useMemo(
-    () => ({
+  return useMemo(() => {
+    const compact = new Intl.NumberFormat(lang, {
+      style: 'currency',
+      currency,
+      notation: 'compact',
+      maximumSignificantDigits: 3,
+    });
+    return {
       money: (value) => formatMoney(value, { locale: lang, currency }),
       count: (value) => formatCount(value, lang),
       flow: (value) => formatNumber(value, lang, 1),
       percent: (fraction) => formatPercent(fraction * 100, lang),
+      compactMoney: (value) => compact.format(value),
       month: (offset) =>
-        periodStart ? formatMonth(periodStart, lang, offset)
-        : offset >= 0 ? t('funnel.month.n', { n: offset + 1 })
-        : t('funnel.month.before', { n: -offset }),
-    }),
-    [t, lang, currency, periodStart],
-  );
+        periodStart
+          ? formatMonth(periodStart, lang, offset)
+          : offset >= 0
+            ? t('funnel.month.n', { n: offset + 1 })
+            : t('funnel.month.before', { n: -offset }),
+    };
+  }, [t, lang, currency, periodStart]);
 }

@@ -15,7 +15,15 @@ export function filledKpis(calculators: CalculatorsState) {
   });
 }
 
-export function KpiTargets({ calculators, text, format }: { calculators: CalculatorsState; text: PacketText; format: FormatOptions }) {
+export function KpiTargets({
+  calculators,
+  text,
+  format,
+}: {
+  calculators: CalculatorsState;
+  text: PacketText;
+  format: FormatOptions;
+}) {
   const { t } = useI18n();
   const filled = filledKpis(calculators);
   return (
@@ -26,7 +34,9 @@ export function KpiTargets({ calculators, text, format }: { calculators: Calcula
           <thead>
             <tr>
               <th scope="col">{t('plan.kpis.figure')}</th>
-              <th scope="col" class="num">{t('plan.kpis.value')}</th>
+              <th scope="col" class="num">
+                {t('plan.kpis.value')}
+              </th>
               <th scope="col">{t('plan.kpis.inputs')}</th>
             </tr>
           </thead>
@@ -44,14 +54,28 @@ export function KpiTargets({ calculators, text, format }: { calculators: Calcula
               return kpi.outputs.map((output, index) => (
                 <tr key={`${kpi.id}-${output.id}`}>
                   <th scope="row">
-                    {index === 0 ? <strong>{words?.outputs[output.id] ?? output.id}</strong> : words?.outputs[output.id]}
+                    {index === 0 ? (
+                      <strong>{words?.outputs[output.id] ?? output.id}</strong>
+                    ) : (
+                      words?.outputs[output.id]
+                    )}
                   </th>
-                  <td class="num">{formatFigure(result.values[output.id] ?? 0, output.format, format)}</td>
+                  <td class="num">
+                    {formatFigure(result.values[output.id] ?? 0, output.format, format)}
+                  </td>
                   <td>
                     {index === 0 &&
                       kpi.fields
-                        .map((field) => `${words?.inputs[field.id]?.label ?? field.id}: ${formatFigure(result.values[field.id] ?? 0, field.kind === 'ratio' ? 'multiple' : field.kind, format)}`)
-                        .concat(kpi.rows.map((rows) => `${words?.inputs[rows.id]?.label ?? rows.id}: ${input.rows[rows.id]?.length ?? 0}`))
+                        .map(
+                          (field) =>
+                            `${words?.inputs[field.id]?.label ?? field.id}: ${formatFigure(result.values[field.id] ?? 0, field.kind === 'ratio' ? 'multiple' : field.kind, format)}`,
+                        )
+                        .concat(
+                          kpi.rows.map(
+                            (rows) =>
+                              `${words?.inputs[rows.id]?.label ?? rows.id}: ${input.rows[rows.id]?.length ?? 0}`,
+                          ),
+                        )
                         .join(' · ')}
                   </td>
                 </tr>

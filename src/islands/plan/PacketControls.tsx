@@ -9,7 +9,15 @@ export interface DraftOption {
 }
 
 /** What goes into the packet, the paper, the SLA draft, and the button that prints it. */
-export function PacketControls({ choice, drafts }: { choice: PacketChoice; drafts: DraftOption[] }) {
+export function PacketControls({
+  choice,
+  drafts,
+  activeDraftId,
+}: {
+  choice: PacketChoice;
+  drafts: DraftOption[];
+  activeDraftId: string;
+}) {
   const { t } = useI18n();
   return (
     <div class="packet-controls card no-print">
@@ -22,7 +30,11 @@ export function PacketControls({ choice, drafts }: { choice: PacketChoice; draft
                 type="checkbox"
                 id={`include-${section}`}
                 checked={choice.include[section]}
-                onChange={(e) => updatePacket({ include: { ...choice.include, [section]: e.currentTarget.checked } })}
+                onChange={(e) =>
+                  updatePacket({
+                    include: { ...choice.include, [section]: e.currentTarget.checked },
+                  })
+                }
               />
               <label for={`include-${section}`}>{t(`plan.section.${section}` as MessageKey)}</label>
             </div>
@@ -34,7 +46,13 @@ export function PacketControls({ choice, drafts }: { choice: PacketChoice; draft
           <legend>{t('plan.paper')}</legend>
           {(['a4', 'letter'] as const).map((paper) => (
             <div class="choice" key={paper}>
-              <input type="radio" id={`paper-${paper}`} name="paper" checked={choice.paper === paper} onChange={() => updatePacket({ paper })} />
+              <input
+                type="radio"
+                id={`paper-${paper}`}
+                name="paper"
+                checked={choice.paper === paper}
+                onChange={() => updatePacket({ paper })}
+              />
               <label for={`paper-${paper}`}>{t(`plan.paper.${paper}`)}</label>
             </div>
           ))}
@@ -42,7 +60,11 @@ export function PacketControls({ choice, drafts }: { choice: PacketChoice; draft
         {drafts.length > 1 && choice.include.sla && (
           <div class="field">
             <label for="packet-sla">{t('plan.slaDraft')}</label>
-            <select id="packet-sla" value={choice.slaDraftId || drafts[0]?.id} onChange={(e) => updatePacket({ slaDraftId: e.currentTarget.value })}>
+            <select
+              id="packet-sla"
+              value={activeDraftId}
+              onChange={(e) => updatePacket({ slaDraftId: e.currentTarget.value })}
+            >
               {drafts.map((draft) => (
                 <option key={draft.id} value={draft.id}>
                   {draft.name}

@@ -1,10 +1,17 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { MessageKey } from '../../i18n/en';
 import { formatDate, formatMonth } from '../../lib/format';
-import { defaultPacket, packetParts, type PacketSection, type PartStatus } from '../../lib/plan-packet';
+import {
+  defaultPacket,
+  packetParts,
+  type PacketSection,
+  type PartStatus,
+} from '../../lib/plan-packet';
 import { defaultSettings } from '../../lib/settings';
 import { defaultWorksheets, worksheetIsEmpty, activePs } from '../../lib/worksheet';
 import { $calculators } from '../../stores/calculators';
+import { $activePlan, $activeScenario } from '../../stores/funnel';
+import { $sla } from '../../stores/sla';
 import { $packet } from '../../stores/plan';
 import { $settings } from '../../stores/settings';
 import { $worksheets } from '../../stores/worksheets';
@@ -15,6 +22,20 @@ import { filledKpis, KpiTargets } from './KpiTargets';
 import { PacketControls } from './PacketControls';
 import type { PacketText } from './types';
 
+/** A part of the packet that loads its code with import() the first time it is wanted. */
+function useLazyPart<T>(wanted: boolean, load: () => Promise<T>): T | null {
+  const [part, setPart] = useState<T | null>(null);
+  useEffect(() => {
+    if (!wanted || part) return;
+    let live = true;
+    void load().then((loaded) => live && setPart(() => loaded));
+    return () => {
+      live = false;
+    };
+  }, [wanted]);
+  return part;
+}
+
 function Packet({ text }: { text: PacketText }) {
   const { t, lang } = useI18n();
   const mounted = useMounted();
@@ -22,33 +43,61 @@ function Packet({ text }: { text: PacketText }) {
   const settings = useClientStore($settings, defaultSettings());
   const calculators = useClientStore($calculators, {});
   const sheet = useClientStore($worksheets, defaultWorksheets()).marketingMix;
+  const scenario = useClientStore($activeScenario, null);
+  const funnelPlan = useClientStore($activePlan, null);
+  const sla = useClientStore($sla, { drafts: [], activeDraftId: '' });
+  const draftName = (index: number) =>
+    sla.drafts[index]!.name.trim() || t('sla.drafts.defaultName', { n: index + 1 });
+  const drafts = sla.drafts.map((draft, i) => ({ id: draft.id, name: draftName(i) }));
+  const draftIndex = Math.max(
+    0,
+    sla.drafts.findIndex((d) => d.id === (choice.slaDraftId || sla.activeDraftId)),
+  );
+  const draft = sla.drafts[draftIndex] ?? null;
   const format = { locale: lang, currency: settings.currency };
 
   // The chosen paper size drives @page; a constructed sheet is allowed by the CSP.
   useEffect(() => {
     const sheetForPage = new CSSStyleSheet();
     sheetForPage.replaceSync(`@page { size: ${choice.paper === 'letter' ? 'letter' : 'A4'}; }`);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets.filter((s) => !s.cssRules[0]?.cssText.startsWith('@page')), sheetForPage];
+    document.adoptedStyleSheets = [
+      ...document.adoptedStyleSheets.filter((s) => !s.cssRules[0]?.cssText.startsWith('@page')),
+      sheetForPage,
+    ];
   }, [choice.paper]);
 
   const kpisFilled = filledKpis(calculators);
   const ready: Record<PacketSection, PartStatus> = {
     cover: settings.companyName.trim() || settings.preparedBy.trim() ? 'ready' : 'empty',
     kpis: kpisFilled.some((k) => k.result.ok) ? 'ready' : 'empty',
-    funnel: 'empty',
-    sla: 'empty',
+    funnel: !scenario ? 'empty' : funnelPlan?.plan.ok ? 'ready' : 'invalid',
+    sla: draft ? 'ready' : 'empty',
     worksheet: worksheetIsEmpty(sheet) ? 'empty' : 'ready',
     formulas: 'ready',
     glossary: 'ready',
   };
   const parts = packetParts(choice, ready);
+  const funnelPart = useLazyPart(
+    parts.some((p) => p.section === 'funnel' && p.status === 'ready'),
+    () => import('./PacketFunnel'),
+  );
+  const slaPart = useLazyPart(
+    parts.some((p) => p.section === 'sla' && p.status === 'ready'),
+    () => import('./PacketSla'),
+  );
   const printed = parts.filter((part) => part.status === 'ready' || part.section === 'cover');
   const leftOut = parts.filter((part) => part.status !== 'ready' && part.section !== 'cover');
   const title = (section: PacketSection) => t(`plan.section.${section}` as MessageKey);
   const emptyNote: Record<PacketSection, { text: string; href?: string }> = {
     cover: { text: t('plan.empty.cover'), href: text.links.data },
     kpis: { text: t('plan.empty.kpis'), href: text.links.calculators },
-    funnel: { text: t('plan.empty.funnel'), href: text.links.funnel },
+    funnel: {
+      text:
+        ready.funnel === 'invalid'
+          ? t('plan.empty.invalid', { name: scenario?.name.trim() || t('plan.section.funnel') })
+          : t('plan.empty.funnel'),
+      href: text.links.funnel,
+    },
     sla: { text: t('plan.empty.sla'), href: text.links.sla },
     worksheet: { text: t('plan.empty.worksheet'), href: text.links.worksheet },
     formulas: { text: '' },
@@ -59,11 +108,19 @@ function Packet({ text }: { text: PacketText }) {
   return (
     <div class="plan-packet">
       <StorageBanner dataHref={text.links.data} />
-      <PacketControls choice={choice} drafts={[]} />
+      <PacketControls choice={choice} drafts={drafts} activeDraftId={draft?.id ?? ''} />
       {parts.length === 0 && <p class="notice warning">{t('plan.nothingChosen')}</p>}
-      <article class="packet" aria-label={t('plan.preview')} data-mounted={mounted ? '' : undefined}>
+      <article
+        class="packet"
+        aria-label={t('plan.preview')}
+        data-mounted={mounted ? '' : undefined}
+      >
         {printed.map(({ section }) => (
-          <section key={section} class={`packet-section packet-${section}`} aria-labelledby={`packet-${section}-title`}>
+          <section
+            key={section}
+            class={`packet-section packet-${section}`}
+            aria-labelledby={`packet-${section}-title`}
+          >
             {section === 'cover' ? (
               <>
                 <h2 id="packet-cover-title" class="cover-title">
@@ -74,7 +131,11 @@ function Packet({ text }: { text: PacketText }) {
                   {settings.periodStart && (
                     <>
                       <dt>{t('plan.cover.period')}</dt>
-                      <dd>{t('plan.cover.periodFrom', { month: formatMonth(settings.periodStart, lang) })}</dd>
+                      <dd>
+                        {t('plan.cover.periodFrom', {
+                          month: formatMonth(settings.periodStart, lang),
+                        })}
+                      </dd>
                     </>
                   )}
                   {settings.preparedBy && (
@@ -103,10 +164,32 @@ function Packet({ text }: { text: PacketText }) {
             ) : (
               <>
                 <h2 id={`packet-${section}-title`}>{title(section)}</h2>
-                {section === 'kpis' && <KpiTargets calculators={calculators} text={text} format={format} />}
+                {section === 'kpis' && (
+                  <KpiTargets calculators={calculators} text={text} format={format} />
+                )}
+                {section === 'funnel' &&
+                  scenario &&
+                  (funnelPart ? (
+                    <funnelPart.PacketFunnel
+                      scenario={scenario}
+                      settings={settings}
+                      dataHref={text.links.data}
+                    />
+                  ) : (
+                    <p class="hint">{t('plan.loading')}</p>
+                  ))}
+                {section === 'sla' &&
+                  draft &&
+                  (slaPart ? (
+                    <slaPart.PacketSla draft={draft} title={draftName(draftIndex)} />
+                  ) : (
+                    <p class="hint">{t('plan.loading')}</p>
+                  ))}
                 {section === 'worksheet' && (
                   <>
-                    {sheet.subject && <p>{t('plan.worksheet.subject', { subject: sheet.subject })}</p>}
+                    {sheet.subject && (
+                      <p>{t('plan.worksheet.subject', { subject: sheet.subject })}</p>
+                    )}
                     <dl class="packet-worksheet">
                       {activePs(sheet.model).map((p) => (
                         <div key={p}>
@@ -172,7 +255,13 @@ function Packet({ text }: { text: PacketText }) {
   );
 }
 
-export default function PlanPacket({ strings, text }: { strings: IslandStrings; text: PacketText }) {
+export default function PlanPacket({
+  strings,
+  text,
+}: {
+  strings: IslandStrings;
+  text: PacketText;
+}) {
   return (
     <I18nProvider strings={strings}>
       <Packet text={text} />

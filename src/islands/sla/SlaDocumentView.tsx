@@ -1,4 +1,10 @@
-import type { SlaBlock, SlaCell, SlaDocument, SlaDocumentSection, SlaText } from '../../lib/sla/document';
+import type {
+  SlaBlock,
+  SlaCell,
+  SlaDocument,
+  SlaDocumentSection,
+  SlaText,
+} from '../../lib/sla/document';
 import type { SlaLabels } from '../../lib/sla/labels';
 import { useI18n } from '../kit/i18n';
 import { docSectionId } from './format';
@@ -9,8 +15,8 @@ export interface SlaDocumentViewProps {
   labels: SlaLabels;
   /** "Draft of 12 May 2026", under the title. */
   dateLine: string;
-  /** Opens the section in the form and puts focus on its first field. */
-  onEdit: (section: SlaDocumentSection['id']) => void;
+  /** Opens the section in the form and puts focus on its first field; no edit buttons without it (the plan packet). */
+  onEdit?: (section: SlaDocumentSection['id']) => void;
 }
 
 /**
@@ -128,15 +134,26 @@ export function SlaDocumentView({ document, labels, dateLine, onEdit }: SlaDocum
         <p class="sla-doc-date">{dateLine}</p>
       </header>
       {document.sections.map((section, index) => (
-        <section key={section.id} id={docSectionId(section.id)} class={`sla-doc-section sla-doc-${section.id}`} aria-labelledby={`${docSectionId(section.id)}-h`}>
+        <section
+          key={section.id}
+          id={docSectionId(section.id)}
+          class={`sla-doc-section sla-doc-${section.id}`}
+          aria-labelledby={`${docSectionId(section.id)}-h`}
+        >
           <div class="sla-doc-section-head">
             <h3 id={`${docSectionId(section.id)}-h`}>
               <span class="sla-doc-number">{index + 1}.</span> {section.heading}
             </h3>
-            <button type="button" class="link-button sla-doc-edit no-print" aria-label={t('sla.document.edit', { field: section.heading })}
-              onClick={() => onEdit(section.id)}>
-              {t('sla.document.editShort')}
-            </button>
+            {onEdit && (
+              <button
+                type="button"
+                class="link-button sla-doc-edit no-print"
+                aria-label={t('sla.document.edit', { field: section.heading })}
+                onClick={() => onEdit(section.id)}
+              >
+                {t('sla.document.editShort')}
+              </button>
+            )}
           </div>
           {section.id === 'signOff' ? (
             <SignatureBlocks section={section} labels={labels} />

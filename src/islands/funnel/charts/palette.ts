@@ -27,9 +27,12 @@ export function readPalette(element: Element): ChartPalette {
   };
 }
 
-/** The screen palette (light or dark, as the page is now) or the print palette of a chart's planner. */
+/**
+ * The screen palette (light or dark, as the page is now) or the print palette of a chart's
+ * planner. Charts inside `[data-paper]` (the plan packet) always take the print palette.
+ */
 export function paletteFor(canvas: HTMLCanvasElement, print: boolean): ChartPalette {
   const root = canvas.closest('.funnel-planner') ?? document.documentElement;
-  const probe = print ? root.querySelector('.chart-print-probe') : null;
+  const probe = print || canvas.closest('[data-paper]') ? root.querySelector('.chart-print-probe') : null;
   return readPalette(probe ?? root);
 }

@@ -1,0 +1,212 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { en } from '../../src/i18n/en';
+import { zhCn } from '../../src/i18n/zh-cn';
+import { hydrated, watchForProblems } from './site';
+
+async function open(page: Page, path: string) {
+  await page.goto(path);
+  await hydrated(page);
+}
+
+/** The PDF of the page as printed, one string of text per page, and the page size in points. */
+async function printToText(page: Page, info: TestInfo, name: string, options: { preferCSSPageSize?: boolean } = {}) {
+  const file = info.outputPath(`${name}.pdf`);
+  writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true, ...options }));
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { maxBuffer: 64 * 1024 * 1024 }).toString('utf8');
+  const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(execFileSync('pdfinfo', [file]).toString('utf8'))!;
+  // pdftotext ends every page with a form feed.
+  return { pages: text.split('\f').slice(0, -1), width: Number(size[1]), height: Number(size[2]) };
+}
+
+/** A page that holds nothing but its page number ("3 / 17") is blank. */
+function expectNoBlankPage(pages: string[]) {
+  for (const [i, content] of pages.entries()) {
+    expect(content.replace(/\d+\s*\/\s*\d+/g, '').trim(), `page ${i + 1} of ${pages.length} is blank`).not.toBe('');
+  }
+}
+
+/** Fills a workbook the way a planner would: settings, a calculator, the funnel, an SLA draft and the worksheet. */
+async function fillWorkbook(page: Page) {
+  await open(page, '/data/');
+  await page.getByLabel('Company name').fill('Northwind Traders');
+  await page.getByLabel('Prepared by').fill('Ada Lovelace');
+  await page.getByLabel('Planning period starts').fill('2027-01');
+
+  await open(page, '/calculators/cost-per-lead/');
+  await page.getByRole('textbox', { name: 'Marketing spend (USD)', exact: true }).fill('60000');
+  await page.getByRole('textbox', { name: 'Leads', exact: true }).fill('1500');
+  await expect(page.getByRole('status', { name: 'Cost per lead', exact: true })).toHaveText('$40.00');
+
+  // 500,000 ÷ 24,000 → 21 deals → 84 opportunities → 168 SQLs → 420 MQLs → 1,680 leads; × 80 = 134,400.
+  await open(page, '/funnel/');
+  await page.getByLabel('Revenue target').fill('500000');
+  await expect(page.getByRole('status', { name: 'Leads needed', exact: true })).toHaveText('1,680');
+
+  await open(page, '/sla/');
+  await page.getByRole('button', { name: 'Use this template B2B SaaS, inbound leads' }).click();
+  const parties = page.locator('.sla-form').getByRole('button', { name: /^Parties and owners/ });
+  if ((await parties.getAttribute('aria-expanded')) !== 'true') await parties.click();
+  await page.getByLabel('Marketing team', { exact: true }).fill('Growth <b>team</b>');
+
+  await open(page, '/learn/marketing-mix/');
+  const worksheet = page.getByRole('region', { name: 'Your 4P/7P worksheet' });
+  await worksheet.scrollIntoViewIfNeeded();
+  await hydrated(page);
+  await worksheet.getByLabel('Product or service').fill('Rota app for clinics');
+  await worksheet.getByLabel('4P (product, price, place, promotion)').check();
+  await worksheet.getByLabel('Price', { exact: true }).fill('€4 per staff member a month');
+}
+
+/** Opens the packet and waits until every part, the simulation included, is on the page. */
+async function openPacket(page: Page, path: string, t: typeof en) {
+  await open(page, path);
+  const packet = page.getByRole('article', { name: t['plan.preview'] });
+  await expect(packet.getByRole('status', { name: t['funnel.sim.probability'], exact: true })).not.toBeEmpty({ timeout: 20_000 });
+  await expect(packet.getByRole('heading', { name: 'B2B', exact: false }).first()).toBeVisible();
+  // Every chart drawn for paper.
+  await expect(packet.locator('.chart-box:not(.drawn)')).toHaveCount(0);
+  return packet;
+}
+
+test.describe('plan packet', () => {
+  let problems: string[];
+  test.beforeEach(async ({ page }) => {
+    problems = await watchForProblems(page);
+  });
+  test.afterEach(() => {
+    expect(problems).toEqual([]);
+  });
+
+  test('prints the whole workbook as a PDF in English and in Chinese', async ({ page }, info) => {
+    test.setTimeout(120_000);
+    await fillWorkbook(page);
+
+    await openPacket(page, '/plan/', en);
+    const english = await printToText(page, info, 'plan-en');
+    const text = english.pages.join('\n');
+    expectNoBlankPage(english.pages);
+    // The cover is headed by the plan's title; every other part by its name.
+    expect(text).toContain(en['plan.cover.title']);
+    for (const section of ['kpis', 'funnel', 'sla', 'worksheet', 'formulas', 'glossary'] as const) {
+      expect(text).toContain(en[`plan.section.${section}`]);
+    }
+    // The cover, the KPI target, the funnel's plan and odds, the agreement and the worksheet.
+    for (const figure of ['Northwind Traders', 'Ada Lovelace', '$40.00', '1,680', '$134,400', 'Growth <b>team</b>', 'Rota app for clinics', '€4 per staff member a month']) {
+      expect(text).toContain(figure);
+    }
+    for (const heading of ['funnel.results', 'funnel.timeline.title', 'funnel.sim.title', 'funnel.sens.title', 'sla.section.signOff'] as const) {
+      expect(text).toContain(en[heading]);
+    }
+    expect(text).toMatch(/P10[\s\S]*P50[\s\S]*P90/);
+    // Nothing of the page around the packet prints.
+    expect(text).not.toContain(en['plan.choose']);
+    expect(text).not.toContain(en['plan.save']);
+    expect(text).not.toContain(en['plan.emptyTitle']);
+
+    await openPacket(page, '/zh-cn/plan/', zhCn);
+    const chinese = await printToText(page, info, 'plan-zh-cn');
+    const zhText = chinese.pages.join('\n');
+    expectNoBlankPage(chinese.pages);
+    expect(zhText).toContain(zhCn['plan.cover.title']);
+    for (const section of ['kpis', 'funnel', 'sla', 'worksheet', 'formulas', 'glossary'] as const) {
+      expect(zhText).toContain(zhCn[`plan.section.${section}`]);
+    }
+    for (const figure of ['Northwind Traders', 'US$40.00', '1,680', 'US$134,400', 'Growth <b>team</b>', 'Rota app for clinics']) {
+      expect(zhText).toContain(figure);
+    }
+    for (const heading of ['funnel.results', 'funnel.sim.title', 'funnel.sens.title', 'sla.section.signOff'] as const) {
+      expect(zhText).toContain(zhCn[heading]);
+    }
+    // Real text in a CJK font, not boxes or images.
+    expect(zhText).toMatch(/[\u4e00-\u9fff]{6}/);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`a full packet is axe-clean on screen (${colorScheme})`, async ({ page }) => {
+      test.setTimeout(90_000);
+      await fillWorkbook(page);
+      await page.emulateMedia({ colorScheme });
+      await openPacket(page, '/plan/', en);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)).toEqual([]);
+    });
+  }
+
+  test('loads no chart code until a funnel scenario is included', async ({ page }) => {
+    const chartRequests: string[] = [];
+    page.on('request', (request) => {
+      if (/chart-runtime|chart\.js/.test(request.url())) chartRequests.push(request.url());
+    });
+    // No scenario yet: the funnel part is left out and nothing of the charts loads.
+    await open(page, '/plan/');
+    await expect(page.getByRole('heading', { name: en['plan.emptyTitle'] })).toBeVisible();
+    await expect(page.getByText(en['plan.empty.funnel'])).toBeVisible();
+    expect(chartRequests).toEqual([]);
+
+    await open(page, '/funnel/');
+    await page.getByLabel('Revenue target').fill('500000');
+    await open(page, '/plan/');
+    const funnelChoice = page.getByRole('checkbox', { name: en['plan.section.funnel'] });
+    await funnelChoice.uncheck();
+    chartRequests.length = 0;
+    await page.reload();
+    await hydrated(page);
+    // The choice is kept, and with the funnel left out no chart code has loaded.
+    await expect(funnelChoice).not.toBeChecked();
+    await expect(page.getByRole('heading', { name: en['funnel.results'] })).toHaveCount(0);
+    expect(chartRequests).toEqual([]);
+
+    await funnelChoice.check();
+    await expect(page.getByRole('heading', { name: en['funnel.results'] })).toBeVisible();
+    await expect(page.locator('.packet .chart-box.drawn').first()).toBeVisible();
+    expect(chartRequests.length).toBeGreaterThan(0);
+  });
+
+  test('an empty workbook prints a cover and notes, never empty boxes', async ({ page }, info) => {
+    await open(page, '/plan/');
+    const packet = page.getByRole('article', { name: en['plan.preview'] });
+    for (const note of ['plan.empty.kpis', 'plan.empty.funnel', 'plan.empty.sla', 'plan.empty.worksheet'] as const) {
+      await expect(packet.getByText(en[note])).toBeVisible();
+    }
+    await expect(packet.getByRole('heading', { name: en['plan.section.kpis'] })).toHaveCount(0);
+    const { pages } = await printToText(page, info, 'plan-empty');
+    expectNoBlankPage(pages);
+    const text = pages.join('\n');
+    expect(text).toContain(en['plan.cover.title']);
+    expect(text).toContain(en['plan.empty.funnel']);
+    expect(text).not.toMatch(/\$0\.00|NaN|Infinity/);
+  });
+
+  test('prints on Letter when Letter is chosen, and on A4 otherwise', async ({ page }, info) => {
+    await open(page, '/plan/');
+    const a4 = await printToText(page, info, 'plan-a4', { preferCSSPageSize: true });
+    // A4 is 210 × 297 mm: 595 × 842 points.
+    expect([Math.round(a4.width), Math.round(a4.height)]).toEqual([595, 842]);
+    await page.getByRole('radio', { name: en['plan.paper.letter'] }).check();
+    await page.reload();
+    await hydrated(page);
+    await expect(page.getByRole('radio', { name: en['plan.paper.letter'] })).toBeChecked();
+    const letter = await printToText(page, info, 'plan-letter', { preferCSSPageSize: true });
+    // US Letter is 8.5 × 11 inches: 612 × 792 points.
+    expect([Math.round(letter.width), Math.round(letter.height)]).toEqual([612, 792]);
+  });
+
+  test('chooses which SLA draft goes in when there are several', async ({ page }) => {
+    await open(page, '/sla/');
+    await page.getByRole('button', { name: 'Use this template B2B SaaS, inbound leads' }).click();
+    await page.getByRole('button', { name: 'New draft' }).click();
+    await page.getByRole('dialog', { name: 'Start from a template' }).getByRole('button', { name: /^Use this template .*one-page/i }).click();
+    await open(page, '/plan/');
+    const draft = page.getByLabel(en['plan.slaDraft']);
+    const packet = page.getByRole('article', { name: en['plan.preview'] });
+    await draft.selectOption({ label: 'B2B SaaS, inbound leads' });
+    await expect(packet.getByRole('heading', { name: 'B2B SaaS, inbound leads' })).toBeVisible();
+    await page.reload();
+    await hydrated(page);
+    await expect(page.getByLabel(en['plan.slaDraft'])).toHaveValue(await draft.inputValue());
+    await expect(packet.getByRole('heading', { name: 'B2B SaaS, inbound leads' })).toBeVisible();
+  });
+});
