@@ -801,6 +801,7 @@ export const en = {
   'plan.empty.kpis': 'No KPI calculator has been filled in yet, so there are no KPI targets to print.',
   'plan.empty.funnel': 'There is no funnel scenario yet, so the funnel plan is left out.',
   'plan.empty.sla': 'There is no SLA draft yet, so the agreement is left out.',
+  'plan.empty.slaBlank': 'The SLA draft “{name}” is still blank, so it is left out.',
   'plan.empty.worksheet': 'The 4P/7P worksheet is empty, so it is left out.',
   'plan.empty.cover': 'The cover has no company or preparer yet; add them in your settings.',
   'plan.empty.invalid': 'Some inputs of {name} are not valid yet, so it is left out.',

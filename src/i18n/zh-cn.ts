@@ -790,6 +790,7 @@ export const zhCn: Messages = {
   'plan.empty.kpis': '还没有填写任何指标计算器，因此没有可打印的指标目标。',
   'plan.empty.funnel': '还没有漏斗方案，因此不包含漏斗规划。',
   'plan.empty.sla': '还没有 SLA 草稿，因此不包含协议。',
+  'plan.empty.slaBlank': 'SLA 草稿“{name}”还是空白的，因此不包含。',
   'plan.empty.worksheet': '4P/7P 工作表是空的，因此不包含。',
   'plan.empty.cover': '封面还没有公司名称或编制人，可在设置中填写。',
   'plan.empty.invalid': '{name}的部分输入尚不有效，因此不包含。',

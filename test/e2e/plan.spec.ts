@@ -126,7 +126,7 @@ test.describe('plan packet', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`a full packet is axe-clean on screen (${colorScheme})`, async ({ page }) => {
-      test.setTimeout(90_000);
+      test.setTimeout(120_000);
       await fillWorkbook(page);
       await page.emulateMedia({ colorScheme });
       await openPacket(page, '/plan/', en);
@@ -178,6 +178,16 @@ test.describe('plan packet', () => {
     expect(text).toContain(en['plan.cover.title']);
     expect(text).toContain(en['plan.empty.funnel']);
     expect(text).not.toMatch(/\$0\.00|NaN|Infinity/);
+  });
+
+  test('a blank SLA draft is left out with a note, not printed as a page of blanks', async ({ page }) => {
+    await open(page, '/sla/');
+    await page.getByRole('button', { name: 'Start from a blank page' }).click();
+    await expect(page.getByLabel('Open draft')).toBeVisible();
+    await open(page, '/plan/');
+    const packet = page.getByRole('article', { name: en['plan.preview'] });
+    await expect(packet.getByText(/is still blank, so it is left out/)).toBeVisible();
+    await expect(packet.getByRole('heading', { name: en['plan.section.sla'] })).toHaveCount(0);
   });
 
   test('prints on Letter when Letter is chosen, and on A4 otherwise', async ({ page }, info) => {

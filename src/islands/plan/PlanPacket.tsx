@@ -9,6 +9,7 @@ import {
 } from '../../lib/plan-packet';
 import { defaultSettings } from '../../lib/settings';
 import { defaultWorksheets, worksheetIsEmpty, activePs } from '../../lib/worksheet';
+import { slaContentIsBlank } from '../../lib/sla/blank';
 import { $calculators } from '../../stores/calculators';
 import { $activePlan, $activeScenario } from '../../stores/funnel';
 import { $sla } from '../../stores/sla';
@@ -71,7 +72,7 @@ function Packet({ text }: { text: PacketText }) {
     cover: settings.companyName.trim() || settings.preparedBy.trim() ? 'ready' : 'empty',
     kpis: kpisFilled.some((k) => k.result.ok) ? 'ready' : 'empty',
     funnel: !scenario ? 'empty' : funnelPlan?.plan.ok ? 'ready' : 'invalid',
-    sla: draft ? 'ready' : 'empty',
+    sla: draft && !slaContentIsBlank(draft.content) ? 'ready' : 'empty',
     worksheet: worksheetIsEmpty(sheet) ? 'empty' : 'ready',
     formulas: 'ready',
     glossary: 'ready',
@@ -98,7 +99,7 @@ function Packet({ text }: { text: PacketText }) {
           : t('plan.empty.funnel'),
       href: text.links.funnel,
     },
-    sla: { text: t('plan.empty.sla'), href: text.links.sla },
+    sla: { text: draft ? t('plan.empty.slaBlank', { name: draftName(draftIndex) }) : t('plan.empty.sla'), href: text.links.sla },
     worksheet: { text: t('plan.empty.worksheet'), href: text.links.worksheet },
     formulas: { text: '' },
     glossary: { text: '' },
