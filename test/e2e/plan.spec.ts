@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { en } from '../../src/i18n/en';
+import { en, type Messages } from '../../src/i18n/en';
 import { zhCn } from '../../src/i18n/zh-cn';
 import { hydrated, watchForProblems } from './site';
 
@@ -61,7 +61,7 @@ async function fillWorkbook(page: Page) {
 }
 
 /** Opens the packet and waits until every part, the simulation included, is on the page. */
-async function openPacket(page: Page, path: string, t: typeof en) {
+async function openPacket(page: Page, path: string, t: Messages) {
   await open(page, path);
   const packet = page.getByRole('article', { name: t['plan.preview'] });
   await expect(packet.getByRole('status', { name: t['funnel.sim.probability'], exact: true })).not.toBeEmpty({ timeout: 20_000 });

@@ -227,8 +227,10 @@ test.describe('SLA builder', () => {
     await openSection(page, 'Reporting');
     const kpis = page.getByRole('group', { name: 'KPIs reviewed together' });
     await kpis.getByRole('button', { name: 'Add a line' }).click();
+    await expect(kpis.getByLabel('KPIs reviewed together, line 1')).toBeFocused();
     await page.keyboard.type('MQLs delivered');
     await page.keyboard.press('Enter');
+    await expect(kpis.getByLabel('KPIs reviewed together, line 2')).toBeFocused();
     await page.keyboard.type('SQL rate');
     await expect(kpis.getByRole('textbox')).toHaveCount(2);
     await kpis.getByRole('button', { name: 'Move line 2 of KPIs reviewed together up' }).focus();

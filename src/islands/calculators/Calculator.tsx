@@ -1,5 +1,5 @@
+import type { ComponentType } from 'preact';
 import { useState } from 'preact/hooks';
-import { marginsDiffer } from '../../lib/kpi/margin';
 import type { KpiDefinition, KpiInput, Row } from '../../lib/kpi/types';
 import { formatFigure } from '../../lib/format';
 import { calculatorShareShape, type CalculatorInput } from '../../lib/persist/areas/calculators';
@@ -16,7 +16,7 @@ import { StorageBanner } from '../kit/StorageBanner';
 import { Toast } from '../kit/Toast';
 import { useClientStore } from '../kit/use-client-store';
 import { useIncomingShare } from '../kit/use-incoming-share';
-import { RowsEditor } from './RowsEditor';
+import type { RowsEditor } from './RowsEditor';
 import type { CalculatorText } from './text';
 import { fillWorked } from './worked';
 
@@ -38,7 +38,23 @@ function exampleInput(kpi: KpiDefinition, names: Record<string, string[]>): Calc
   };
 }
 
-function CalculatorForm({ kpi, kpiId, text, worked, dataHref }: CalculatorProps & { kpi: KpiDefinition }) {
+/**
+ * What only some groups need: the list editor (for KPIs that read rows) and a note under the
+ * figures. A group that has neither never loads them.
+ */
+export interface CalculatorParts {
+  RowsEditor?: typeof RowsEditor;
+  Note?: ComponentType<{ kpiId: string; values: Record<string, number> }>;
+}
+
+function CalculatorForm({
+  kpi,
+  kpiId,
+  text,
+  worked,
+  dataHref,
+  parts: { RowsEditor, Note },
+}: CalculatorProps & { kpi: KpiDefinition; parts: CalculatorParts }) {
   const { t, lang } = useI18n();
   const example = exampleInput(kpi, text.exampleNames);
   const stored = useClientStore($calculators, {})[kpiId];
@@ -107,20 +123,21 @@ function CalculatorForm({ kpi, kpiId, text, worked, dataHref }: CalculatorProps 
               problem={problems.find((p) => p.field === field.id)}
             />
           ))}
-          {kpi.rows.map((spec) => (
-            <RowsEditor
-              key={spec.id}
-              kpiId={kpiId}
-              spec={spec}
-              rows={input.rows[spec.id] ?? []}
-              lists={input.rows}
-              text={text}
-              currency={settings.currency}
-              problems={problems}
-              rowFigures={rowFigures(spec)}
-              onChange={(rows) => setRows(spec.id, rows)}
-            />
-          ))}
+          {RowsEditor &&
+            kpi.rows.map((spec) => (
+              <RowsEditor
+                key={spec.id}
+                kpiId={kpiId}
+                spec={spec}
+                rows={input.rows[spec.id] ?? []}
+                lists={input.rows}
+                text={text}
+                currency={settings.currency}
+                problems={problems}
+                rowFigures={rowFigures(spec)}
+                onChange={(rows) => setRows(spec.id, rows)}
+              />
+            ))}
           <p class="hint">
             {t('calc.currencyNote', { currency: settings.currency })} <a href={dataHref}>{t('calc.changeCurrency')}</a>
           </p>
@@ -141,11 +158,7 @@ function CalculatorForm({ kpi, kpiId, text, worked, dataHref }: CalculatorProps 
               />
             ))}
           </div>
-          {kpi.id === 'profit-margin' && result.ok && (
-            <p class="notice">
-              {marginsDiffer(result.values.weightedMargin ?? 0, result.values.meanMargin ?? 0) ? t('calc.marginsDiffer') : t('calc.marginsSame')}
-            </p>
-          )}
+          {Note && result.ok && <Note kpiId={kpiId} values={result.values} />}
           {worked && result.ok && (
             <div class="worked">
               <h3>{t('calc.withYourNumbers')}</h3>
@@ -190,13 +203,14 @@ function CalculatorForm({ kpi, kpiId, text, worked, dataHref }: CalculatorProps 
  * The island for one group of KPIs. Each group is its own island entry, so a calculator page
  * loads only its group's formulas, not all eighteen.
  */
-export function calculatorIsland(definitions: readonly KpiDefinition[]) {
+export function calculatorIsland(definitions: readonly KpiDefinition[], parts: CalculatorParts = {}) {
   return function Calculator({ strings, ...props }: CalculatorProps & { strings: IslandStrings }) {
     const kpi = definitions.find((definition) => definition.id === props.kpiId);
     if (!kpi) throw new Error(`Unknown KPI ${props.kpiId}`);
+    if (kpi.rows.length > 0 && !parts.RowsEditor) throw new Error(`KPI ${kpi.id} reads lists; its island needs the RowsEditor`);
     return (
       <I18nProvider strings={strings}>
-        <CalculatorForm kpi={kpi} {...props} />
+        <CalculatorForm kpi={kpi} parts={parts} {...props} />
       </I18nProvider>
     );
   };

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { Dialog } from './Dialog';
 import { useI18n } from './i18n';
+import type { ShareDialog } from './ShareDialog';
 
 export interface ShareButtonProps {
   makeHash: () => Promise<string>;
@@ -11,25 +11,21 @@ export interface ShareButtonProps {
 
 /**
  * Makes a share link on demand (the state is encoded into the fragment) and shows it with a
- * Copy button. `makeHash` returns the fragment, e.g. "#share=…".
+ * Copy button. `makeHash` returns the fragment, e.g. "#share=…". The dialog is only needed once
+ * the user asks for a link, so it loads on the first click, alongside the encoder.
  */
 export function ShareButton({ makeHash, title, body }: ShareButtonProps) {
   const { t } = useI18n();
   const [url, setUrl] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
+  const [Dialog, setDialog] = useState<typeof ShareDialog | null>(null);
+  // A new link starts with an empty copy status: the dialog is mounted afresh for each link.
+  const [opened, setOpened] = useState(0);
 
   const open = async () => {
-    const hash = await makeHash();
+    const [hash, dialog] = await Promise.all([makeHash(), import('./ShareDialog')]);
+    setDialog(() => dialog.ShareDialog);
     setUrl(`${location.origin}${location.pathname}${hash}`);
-    setStatus('');
-  };
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(url ?? '');
-      setStatus(t('kit.copied'));
-    } catch {
-      setStatus(t('kit.copyFailed'));
-    }
+    setOpened((n) => n + 1);
   };
 
   return (
@@ -37,24 +33,7 @@ export function ShareButton({ makeHash, title, body }: ShareButtonProps) {
       <button type="button" class="button secondary" onClick={open}>
         {t('share.button')}
       </button>
-      <Dialog open={url !== null} title={title ?? t('share.title')} onClose={() => setUrl(null)}>
-        <p>{body ?? t('share.body')}</p>
-        <div class="field">
-          <label for="share-link">{t('share.linkLabel')}</label>
-          <input id="share-link" type="text" readOnly value={url ?? ''} onFocus={(e) => e.currentTarget.select()} />
-        </div>
-        <p role="status" class="muted">
-          {status}
-        </p>
-        <div class="actions">
-          <button type="button" class="button" onClick={copy}>
-            {t('kit.copy')}
-          </button>
-          <button type="button" class="button secondary" onClick={() => setUrl(null)}>
-            {t('kit.close')}
-          </button>
-        </div>
-      </Dialog>
+      {Dialog && <Dialog key={opened} url={url} title={title} body={body} onClose={() => setUrl(null)} />}
     </>
   );
 }

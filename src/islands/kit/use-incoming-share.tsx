@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { VersionedShape } from '../../lib/persist/area';
 import { shareCodeFromHash } from '../../lib/persist/share-hash';
-import { ConfirmDialog } from './ConfirmDialog';
+import type { ConfirmDialog } from './ConfirmDialog';
 import { useI18n } from './i18n';
 
 export interface IncomingShareOptions<T> {
@@ -19,6 +19,8 @@ export interface IncomingShareOptions<T> {
 export function useIncomingShare<T>({ shape, hasLocalWork, apply }: IncomingShareOptions<T>) {
   const { t } = useI18n();
   const [pending, setPending] = useState<T | null>(null);
+  // The question is only ever asked after opening a link, so its dialog loads then.
+  const [Confirm, setConfirm] = useState<typeof ConfirmDialog | null>(null);
   const [message, setMessage] = useState<{ text: string; kind: 'notice' | 'warning' } | null>(null);
 
   useEffect(() => {
@@ -33,7 +35,10 @@ export function useIncomingShare<T>({ shape, hasLocalWork, apply }: IncomingShar
           const key = result.reason === 'newer' ? 'share.newer' : result.reason === 'wrongKind' ? 'share.wrongKind' : 'share.malformed';
           setMessage({ text: t(key), kind: 'warning' });
         } else if (hasLocalWork()) {
-          setPending(result.data);
+          void import('./ConfirmDialog').then((dialog) => {
+            setConfirm(() => dialog.ConfirmDialog);
+            setPending(result.data);
+          });
         } else {
           apply(result.data);
         }
@@ -52,19 +57,21 @@ export function useIncomingShare<T>({ shape, hasLocalWork, apply }: IncomingShar
           {message.text}
         </p>
       )}
-      <ConfirmDialog
-        open={pending !== null}
-        title={t('share.incomingTitle')}
-        body={t('share.incomingBody')}
-        confirmLabel={t('share.incomingReplace')}
-        cancelLabel={t('share.incomingKeep')}
-        onConfirm={() => {
-          if (pending !== null) apply(pending);
-          setPending(null);
-          setMessage({ text: t('share.applied'), kind: 'notice' });
-        }}
-        onCancel={() => setPending(null)}
-      />
+      {Confirm && (
+        <Confirm
+          open={pending !== null}
+          title={t('share.incomingTitle')}
+          body={t('share.incomingBody')}
+          confirmLabel={t('share.incomingReplace')}
+          cancelLabel={t('share.incomingKeep')}
+          onConfirm={() => {
+            if (pending !== null) apply(pending);
+            setPending(null);
+            setMessage({ text: t('share.applied'), kind: 'notice' });
+          }}
+          onCancel={() => setPending(null)}
+        />
+      )}
     </>
   );
   return view;
