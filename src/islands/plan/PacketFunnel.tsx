@@ -44,7 +44,11 @@ export function PacketFunnel({ scenario, settings, dataHref }: PacketFunnelProps
   }, []);
 
   return (
-    <div class="funnel-planner packet-funnel" data-paper data-simulated={simulation.result ? '' : undefined}>
+    <div
+      class="funnel-planner packet-funnel"
+      data-paper
+      data-simulated={simulation.result ? '' : undefined}
+    >
       <span class="chart-print-probe" hidden />
       <Deeper>
         <PrintSummary scenario={scenario} currency={settings.currency} always />

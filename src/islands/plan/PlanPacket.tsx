@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { MessageKey } from '../../i18n/en';
-import { formatDate, formatMonth } from '../../lib/format';
 import {
   defaultPacket,
   packetParts,
@@ -8,7 +7,7 @@ import {
   type PartStatus,
 } from '../../lib/plan-packet';
 import { defaultSettings } from '../../lib/settings';
-import { defaultWorksheets, worksheetIsEmpty, activePs } from '../../lib/worksheet';
+import { defaultWorksheets, worksheetIsEmpty } from '../../lib/worksheet';
 import { slaContentIsBlank } from '../../lib/sla/blank';
 import { $calculators } from '../../stores/calculators';
 import { $activePlan, $activeScenario } from '../../stores/funnel';
@@ -21,6 +20,8 @@ import { StorageBanner } from '../kit/StorageBanner';
 import { useClientStore, useMounted } from '../kit/use-client-store';
 import { filledKpis, KpiTargets } from './KpiTargets';
 import { PacketControls } from './PacketControls';
+import { PacketCover } from './PacketCover';
+import { PacketFormulas, PacketGlossary, PacketWorksheet } from './PacketReference';
 import type { PacketText } from './types';
 
 /** A part of the packet that loads its code with import() the first time it is wanted. */
@@ -99,7 +100,10 @@ function Packet({ text }: { text: PacketText }) {
           : t('plan.empty.funnel'),
       href: text.links.funnel,
     },
-    sla: { text: draft ? t('plan.empty.slaBlank', { name: draftName(draftIndex) }) : t('plan.empty.sla'), href: text.links.sla },
+    sla: {
+      text: draft ? t('plan.empty.slaBlank', { name: draftName(draftIndex) }) : t('plan.empty.sla'),
+      href: text.links.sla,
+    },
     worksheet: { text: t('plan.empty.worksheet'), href: text.links.worksheet },
     formulas: { text: '' },
     glossary: { text: '' },
@@ -123,45 +127,13 @@ function Packet({ text }: { text: PacketText }) {
             aria-labelledby={`packet-${section}-title`}
           >
             {section === 'cover' ? (
-              <>
-                <h2 id="packet-cover-title" class="cover-title">
-                  {t('plan.cover.title')}
-                </h2>
-                {settings.companyName && <p class="cover-company">{settings.companyName}</p>}
-                <dl class="cover-facts">
-                  {settings.periodStart && (
-                    <>
-                      <dt>{t('plan.cover.period')}</dt>
-                      <dd>
-                        {t('plan.cover.periodFrom', {
-                          month: formatMonth(settings.periodStart, lang),
-                        })}
-                      </dd>
-                    </>
-                  )}
-                  {settings.preparedBy && (
-                    <>
-                      <dt>{t('plan.cover.preparedBy')}</dt>
-                      <dd>{settings.preparedBy}</dd>
-                    </>
-                  )}
-                  <dt>{t('plan.cover.date')}</dt>
-                  <dd>{mounted ? formatDate(new Date().toISOString(), lang) : ''}</dd>
-                </dl>
-                {ready.cover === 'empty' && (
-                  <p class="hint no-print">
-                    {t('plan.cover.edit')} <a href={text.links.data}>{t('plan.openTool')}</a>
-                  </p>
-                )}
-                <h3>{t('plan.cover.contents')}</h3>
-                <ol class="cover-contents">
-                  {printed
-                    .filter((part) => part.section !== 'cover')
-                    .map((part) => (
-                      <li key={part.section}>{title(part.section)}</li>
-                    ))}
-                </ol>
-              </>
+              <PacketCover
+                settings={settings}
+                contents={printed
+                  .filter((part) => part.section !== 'cover')
+                  .map((part) => title(part.section))}
+                settingsHref={text.links.data}
+              />
             ) : (
               <>
                 <h2 id={`packet-${section}-title`}>{title(section)}</h2>
@@ -186,50 +158,9 @@ function Packet({ text }: { text: PacketText }) {
                   ) : (
                     <p class="hint">{t('plan.loading')}</p>
                   ))}
-                {section === 'worksheet' && (
-                  <>
-                    {sheet.subject && (
-                      <p>{t('plan.worksheet.subject', { subject: sheet.subject })}</p>
-                    )}
-                    <dl class="packet-worksheet">
-                      {activePs(sheet.model).map((p) => (
-                        <div key={p}>
-                          <dt>{t(`worksheet.p.${p}` as MessageKey)}</dt>
-                          <dd>{sheet.answers[p] || '—'}</dd>
-                        </div>
-                      ))}
-                    </dl>
-                  </>
-                )}
-                {section === 'formulas' && (
-                  <>
-                    <p>{t('plan.formulas.intro')}</p>
-                    <dl class="packet-formulas">
-                      {formulaKpis.map((id) => (
-                        <div key={id}>
-                          <dt>{text.kpis[id]?.name}</dt>
-                          <dd>{text.kpis[id]?.formula}</dd>
-                        </div>
-                      ))}
-                    </dl>
-                  </>
-                )}
-                {section === 'glossary' && (
-                  <>
-                    <p>{t('plan.glossary.intro')}</p>
-                    <dl class="packet-glossary">
-                      {text.glossary.map((term) => (
-                        <div key={term.slug}>
-                          <dt>
-                            {term.term}
-                            {term.abbreviation && ` (${term.abbreviation})`}
-                          </dt>
-                          <dd>{term.definition}</dd>
-                        </div>
-                      ))}
-                    </dl>
-                  </>
-                )}
+                {section === 'worksheet' && <PacketWorksheet sheet={sheet} />}
+                {section === 'formulas' && <PacketFormulas ids={formulaKpis} kpis={text.kpis} />}
+                {section === 'glossary' && <PacketGlossary terms={text.glossary} />}
               </>
             )}
           </section>

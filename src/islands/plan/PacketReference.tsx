@@ -1,0 +1,60 @@
+/** The packet's worksheet and its two appendices: formulas and a glossary excerpt. */
+import type { MessageKey } from '../../i18n/en';
+import { activePs, type Worksheets } from '../../lib/worksheet';
+import { useI18n } from '../kit/i18n';
+import type { PacketText } from './types';
+
+export function PacketWorksheet({ sheet }: { sheet: Worksheets['marketingMix'] }) {
+  const { t } = useI18n();
+  return (
+    <>
+      {sheet.subject && <p>{t('plan.worksheet.subject', { subject: sheet.subject })}</p>}
+      <dl class="packet-worksheet">
+        {activePs(sheet.model).map((p) => (
+          <div key={p}>
+            <dt>{t(`worksheet.p.${p}` as MessageKey)}</dt>
+            <dd>{sheet.answers[p] || '—'}</dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}
+
+/** The formulas of the given KPIs, in words. */
+export function PacketFormulas({ ids, kpis }: { ids: string[]; kpis: PacketText['kpis'] }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <p>{t('plan.formulas.intro')}</p>
+      <dl class="packet-formulas">
+        {ids.map((id) => (
+          <div key={id}>
+            <dt>{kpis[id]?.name}</dt>
+            <dd>{kpis[id]?.formula}</dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}
+
+export function PacketGlossary({ terms }: { terms: PacketText['glossary'] }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <p>{t('plan.glossary.intro')}</p>
+      <dl class="packet-glossary">
+        {terms.map((term) => (
+          <div key={term.slug}>
+            <dt>
+              {term.term}
+              {term.abbreviation && ` (${term.abbreviation})`}
+            </dt>
+            <dd>{term.definition}</dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}
