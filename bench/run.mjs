@@ -1,7 +1,8 @@
 // `npm run bench`: figures for speed and size, measured on this machine, never asserted in tests.
 // Builds the site when dist/ is missing, then prints each page's up-front JS (raw and gzipped)
 // against its budget. Later sections add the simulation timings.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { pageWeight } from './page-weight.mjs';
@@ -50,6 +51,31 @@ for (const row of rows) {
 }
 const framework = rows.filter((row) => row.files.some((f) => /preact|client\./.test(f)));
 console.log(`\n${rows.length} pages; ${framework.length} load framework JS; ${over} over budget.`);
+
+// The floor under those figures: the smallest pages this stack allows (bench/floor), so a page
+// over budget can be told apart from a budget below what the stack itself costs.
+const floorDist = mkdtempSync(join(tmpdir(), 'pw-floor-'));
+const floorBuilt = spawnSync('npx', ['astro', 'build', '--root', 'bench/floor', '--outDir', floorDist], {
+  encoding: 'utf8',
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+if (floorBuilt.status !== 0) {
+  console.error('Building bench/floor failed:\n' + floorBuilt.stdout + floorBuilt.stderr);
+  process.exit(1);
+}
+console.log('\nStack floor: the smallest pages this stack allows (bench/floor), gzipped JS');
+for (const [page, what] of [
+  ['island', 'a Preact island: one input, one output'],
+  ['persisted', '+ its value persisted with nanostores'],
+  ['validated', '+ the stored value validated with zod/mini on read'],
+]) {
+  console.log(`  ${what.padEnd(54)} ${kb(pageWeight(floorDist, join(floorDist, page, 'index.html')).gzip).padStart(6)} KB`);
+}
+rmSync(floorDist, { recursive: true, force: true });
+const calculators = rows.filter((row) => /^\/(zh-cn\/)?calculators\/.+/.test(row.page)).map((row) => row.gzip);
+if (calculators.length) {
+  console.log(`  calculator pages (same stack + the calculators)          ${kb(Math.min(...calculators))}–${kb(Math.max(...calculators))} KB`);
+}
 
 console.log('\nModel timings (median of several runs on this machine):');
 const perf = spawnSync('npx', ['vitest', 'run', '--config', 'bench/vitest.config.ts', '--silent=false'], { encoding: 'utf8' });
