@@ -62,6 +62,34 @@ test.describe('funnel planner', () => {
     await expect(page.getByLabel('Stage 6', { exact: true })).toHaveCount(0);
   });
 
+  test('adds and removes channels and leads in hand by keyboard, focus going where typing goes on', async ({ page }) => {
+    await openPlanner(page);
+    await page.getByLabel('A channel mix').check();
+    const n = (await page.getByRole('textbox', { name: /^Channel, Row \d+$/ }).count()) + 1;
+    await page.getByRole('button', { name: 'Add a channel' }).focus();
+    await page.keyboard.press('Enter');
+    // The new channel is named already; its share is the first thing left to type.
+    await expect(page.getByLabel(`Channel, Row ${n}`, { exact: true })).toHaveValue(`Channel ${n}`);
+    await expect(page.getByLabel(`Share of leads, Row ${n} (%)`, { exact: true })).toBeFocused();
+    await page.keyboard.type('10');
+    await expect(page.getByText('The shares add up to 110%; they must add up to 100%.')).toBeVisible();
+    await page.getByRole('button', { name: `Remove channel ${n}` }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Add a channel' })).toBeFocused();
+    await expect(page.getByLabel(`Channel, Row ${n}`, { exact: true })).toHaveCount(0);
+    await expect(page.getByText('The shares add up to 100%.')).toBeVisible();
+
+    await expect(page.getByText('None entered.')).toBeVisible();
+    await page.getByRole('button', { name: 'Add a month' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByLabel('Leads, Row 1', { exact: true })).toBeFocused();
+    await page.keyboard.type('400');
+    await page.getByRole('button', { name: 'Remove row 1' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Add a month' })).toBeFocused();
+    await expect(page.getByText('None entered.')).toBeVisible();
+  });
+
   test('simulates off the main thread, the same after a reload, with no CSP or console error', async ({ page }) => {
     const problems = await watchForProblems(page);
     const worker = page.waitForEvent('worker');

@@ -5,10 +5,9 @@ import { nextRowId } from '../../lib/rows';
 import type { Currency } from '../../lib/settings';
 import { useI18n } from '../kit/i18n';
 import { NumberField } from '../kit/NumberField';
+import { RowsTable } from '../kit/RowsTable';
 import { TextField } from '../kit/TextField';
 import { fieldId, problemAt, type SectionProps } from './fields';
-
-const focusLater = (find: () => HTMLElement | null | undefined) => requestAnimationFrame(() => find()?.focus());
 
 /** One cost per lead, or a channel mix: name, online/offline, share of leads and cost per lead. */
 export function BudgetFields({ scenario, edit, problems, currency }: SectionProps & { currency: Currency }) {
@@ -16,7 +15,7 @@ export function BudgetFields({ scenario, edit, problems, currency }: SectionProp
   const channels = scenario.channels;
   const setChannel = (index: number, change: Partial<ScenarioChannel>) =>
     edit((s) => ({ ...s, channels: s.channels.map((c, i) => (i === index ? { ...c, ...change } : c)) }));
-  const add = () => {
+  const add = () =>
     edit((s) => ({
       ...s,
       channels: [
@@ -24,12 +23,6 @@ export function BudgetFields({ scenario, edit, problems, currency }: SectionProp
         { id: nextRowId(s.channels, `${s.id}-c`), name: t('funnel.channel.newName', { n: s.channels.length + 1 }), kind: 'online', share: '', cpl: '' },
       ],
     }));
-    focusLater(() => document.getElementById(fieldId(`channels.${channels.length}.name`)));
-  };
-  const remove = (index: number) => {
-    edit((s) => ({ ...s, channels: s.channels.filter((_, i) => i !== index) }));
-    focusLater(() => document.querySelector<HTMLElement>('.add-channel'));
-  };
   const total = channelShareTotal(channels);
   const mixProblem = problemAt(problems, 'channels');
   const sharesOff = mixProblem?.code === 'inconsistent';
@@ -67,8 +60,10 @@ export function BudgetFields({ scenario, edit, problems, currency }: SectionProp
           <h3 id="funnel-channels-title" class="subheading">
             {t('funnel.channels')}
           </h3>
-          <div class="table-wrap">
-            <table class="rows-table channel-table">
+          <RowsTable
+            rows={channels}
+            tableClass="channel-table"
+            colgroup={
               <colgroup>
                 <col class="col-name" />
                 <col class="col-kind" />
@@ -76,74 +71,60 @@ export function BudgetFields({ scenario, edit, problems, currency }: SectionProp
                 <col class="col-cpl" />
                 <col class="col-remove" />
               </colgroup>
-              <thead>
-                <tr>
-                  <th scope="col">{t('funnel.channel.name')}</th>
-                  <th scope="col">{t('funnel.channel.kind')}</th>
-                  <th scope="col">
-                    {t('funnel.channel.share')} <span class="unit">(%)</span>
-                  </th>
-                  <th scope="col">
-                    {t('funnel.channel.cpl')} <span class="unit">({currency})</span>
-                  </th>
-                  <th scope="col">
-                    <span class="visually-hidden">{t('kit.rowActions')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {channels.map((channel, i) => {
-                  const row = t('kit.row', { n: i + 1 });
-                  const cell = (key: 'share' | 'cpl') => (
-                    <NumberField
-                      id={fieldId(`channels.${i}.${key}`)}
-                      label={`${t(`funnel.channel.${key}`)}, ${row}`}
-                      kind={key === 'share' ? 'percent' : 'money'}
-                      compact
-                      value={channel[key]}
-                      onInput={(v) => setChannel(i, { [key]: v })}
-                      problem={problemAt(problems, `channels.${i}.${key}`)}
-                    />
-                  );
-                  return (
-                    <tr key={channel.id}>
-                      <td>
-                        <TextField id={fieldId(`channels.${i}.name`)} label={`${t('funnel.channel.name')}, ${row}`} compact value={channel.name} onInput={(name) => setChannel(i, { name })} />
-                      </td>
-                      <td>
-                        <div class="field compact">
-                          <label for={fieldId(`channels.${i}.kind`)} class="visually-hidden">
-                            {`${t('funnel.channel.kind')}, ${row}`}
-                          </label>
-                          <select id={fieldId(`channels.${i}.kind`)} value={channel.kind} onChange={(e) => setChannel(i, { kind: e.currentTarget.value as ScenarioChannel['kind'] })}>
-                            <option value="online">{t('funnel.channel.online')}</option>
-                            <option value="offline">{t('funnel.channel.offline')}</option>
-                          </select>
-                        </div>
-                      </td>
-                      <td>{cell('share')}</td>
-                      <td>{cell('cpl')}</td>
-                      <td>
-                        <button type="button" class="icon-button" aria-label={t('funnel.channel.remove', { n: i + 1 })} onClick={() => remove(i)}>
-                          ×
-                        </button>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-          {mixProblem ? (
-            <p id="funnel-channels-problem" class="field-error">
-              {sharesOff ? t('funnel.channel.totalOff', { total: formatPercent(total ?? 0, lang) }) : t('problem.noRows')}
-            </p>
-          ) : (
-            total !== null && channels.length > 0 && <p class="hint">{t('funnel.channel.total', { total: formatPercent(total, lang) })}</p>
-          )}
-          <button type="button" class="button secondary add-channel" onClick={add}>
-            + {t('funnel.channel.add')}
-          </button>
+            }
+            columns={[
+              { key: 'name', header: t('funnel.channel.name') },
+              { key: 'kind', header: t('funnel.channel.kind') },
+              { key: 'share', header: <>{t('funnel.channel.share')} <span class="unit">(%)</span></> },
+              { key: 'cpl', header: <>{t('funnel.channel.cpl')} <span class="unit">({currency})</span></> },
+            ]}
+            cells={(channel, i) => {
+              const row = t('kit.row', { n: i + 1 });
+              const cell = (key: 'share' | 'cpl') => (
+                <NumberField
+                  id={fieldId(`channels.${i}.${key}`)}
+                  label={`${t(`funnel.channel.${key}`)}, ${row}`}
+                  kind={key === 'share' ? 'percent' : 'money'}
+                  compact
+                  value={channel[key]}
+                  onInput={(v) => setChannel(i, { [key]: v })}
+                  problem={problemAt(problems, `channels.${i}.${key}`)}
+                />
+              );
+              return (
+                <>
+                  <td>
+                    <TextField id={fieldId(`channels.${i}.name`)} label={`${t('funnel.channel.name')}, ${row}`} compact value={channel.name} onInput={(name) => setChannel(i, { name })} />
+                  </td>
+                  <td>
+                    <div class="field compact">
+                      <label for={fieldId(`channels.${i}.kind`)} class="visually-hidden">
+                        {`${t('funnel.channel.kind')}, ${row}`}
+                      </label>
+                      <select id={fieldId(`channels.${i}.kind`)} value={channel.kind} onChange={(e) => setChannel(i, { kind: e.currentTarget.value as ScenarioChannel['kind'] })}>
+                        <option value="online">{t('funnel.channel.online')}</option>
+                        <option value="offline">{t('funnel.channel.offline')}</option>
+                      </select>
+                    </div>
+                  </td>
+                  <td>{cell('share')}</td>
+                  <td>{cell('cpl')}</td>
+                </>
+              );
+            }}
+            removeLabel={(i) => t('funnel.channel.remove', { n: i + 1 })}
+            onRemove={(index) => edit((s) => ({ ...s, channels: s.channels.filter((_, i) => i !== index) }))}
+            addLabel={t('funnel.channel.add')}
+            onAdd={add}
+          >
+            {mixProblem ? (
+              <p id="funnel-channels-problem" class="field-error">
+                {sharesOff ? t('funnel.channel.totalOff', { total: formatPercent(total ?? 0, lang) }) : t('problem.noRows')}
+              </p>
+            ) : (
+              total !== null && channels.length > 0 && <p class="hint">{t('funnel.channel.total', { total: formatPercent(total, lang) })}</p>
+            )}
+          </RowsTable>
         </div>
       )}
     </fieldset>

@@ -118,6 +118,12 @@ describe('parseScenario', () => {
       'inconsistent',
     ],
     [
+      'shares adding up to 110 % beside a channel whose CPL is not typed yet',
+      (s) => ((s.budgetMode = 'channels'), (s.channels[2]!.share = '30'), (s.channels[2]!.cpl = '')),
+      'channels',
+      'inconsistent',
+    ],
+    [
       'an empty share',
       (s) => ((s.budgetMode = 'channels'), (s.channels[1]!.share = '')),
       'channels.1.share',

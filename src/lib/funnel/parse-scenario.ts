@@ -107,7 +107,8 @@ export function parseScenario(s: Scenario): ParsedScenario {
     const total = channels.reduce((sum, channel) => sum + channel.share, 0);
     if (channels.length === 0) problems.push({ code: 'noRows', field: 'channels' });
     else if (
-      !problems.some((p) => p.field?.startsWith('channels.')) &&
+      // The shares can be added up once each is a number, whatever the state of the CPLs.
+      !problems.some((p) => /^channels\.\d+\.share$/.test(p.field ?? '')) &&
       Math.abs(total - 1) > 1e-4
     ) {
       problems.push({ code: 'inconsistent', field: 'channels', min: 100, max: 100 });
