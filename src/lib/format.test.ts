@@ -1,19 +1,116 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatFigure, formatMoney, formatMonth, formatPercent } from './format';
+import {
+  currencyDigits,
+  formatBytes,
+  formatFigure,
+  formatMoney,
+  formatMoneyColumn,
+  formatMonth,
+  formatPercent,
+  formatTyped,
+  labelled,
+  moneyFractionDigits,
+  parseTyped,
+  punctuation,
+} from './format';
 
 // Intl output contains narrow no-break spaces in some locales; compare with plain spaces.
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('formatting through Intl', () => {
   it.each([
-    [1234.5, 'en', 'USD', '$1,234.50'],
-    [1234.5, 'zh-CN', 'CNY', '¥1,234.50'],
-    [1234.5, 'en', 'JPY', '¥1,235'],
+    // Whole currency units from 100 up: cents there are noise.
+    [1234.5, 'en', 'USD', '$1,235'],
+    [1234.5, 'zh-CN', 'CNY', '¥1,235'],
+    [3000, 'en', 'USD', '$3,000'],
+    [6400, 'en', 'USD', '$6,400'],
+    [26_666.67, 'en', 'USD', '$26,667'],
+    [38_500, 'zh-CN', 'USD', 'US$38,500'],
     [2_000_000, 'en', 'EUR', '€2,000,000'],
-    [-50, 'en', 'GBP', '-£50.00'],
-    [2000, 'en', 'PLN', 'PLN 2,000.00'],
+    [2000, 'en', 'PLN', 'PLN 2,000'],
+    [100, 'en', 'USD', '$100'],
+    [99.995, 'en', 'USD', '$100'],
+    // Under 100: whole amounts without ".00", cents only where there are cents.
+    [48, 'en', 'USD', '$48'],
+    [48, 'zh-CN', 'CNY', '¥48'],
+    [-50, 'en', 'GBP', '-£50'],
+    [4.5, 'en', 'USD', '$4.50'],
+    [4.5, 'zh-CN', 'CNY', '¥4.50'],
+    [99.99, 'en', 'USD', '$99.99'],
+    [0.004, 'en', 'USD', '$0'],
+    [0, 'zh-CN', 'CNY', '¥0'],
+    // JPY has no minor unit at all.
+    [1234.5, 'en', 'JPY', '¥1,235'],
+    [4.5, 'en', 'JPY', '¥5'],
+    [48, 'zh-CN', 'JPY', 'JP¥48'],
   ] as const)('money %d in %s %s is %s', (value, locale, currency, expected) => {
     expect(plain(formatMoney(value, { locale, currency }))).toBe(expected);
+  });
+
+  it('knows each currency\'s minor unit', () => {
+    expect(currencyDigits('USD')).toBe(2);
+    expect(currencyDigits('CNY')).toBe(2);
+    expect(currencyDigits('JPY')).toBe(0);
+  });
+
+  it('gives a set of money figures one number of decimals', () => {
+    expect(moneyFractionDigits([20_000, 14_000, 3000], 'USD')).toBe(0);
+    expect(moneyFractionDigits([38_500, 48], 'CNY')).toBe(0);
+    expect(moneyFractionDigits([38_500, 4.5], 'USD')).toBe(2);
+    expect(moneyFractionDigits([38_500, 4.5], 'JPY')).toBe(0);
+    expect(moneyFractionDigits([150.5, 2000], 'USD')).toBe(0);
+    expect(moneyFractionDigits([Number.NaN, 12], 'USD')).toBe(0);
+    expect(moneyFractionDigits([], 'USD')).toBe(0);
+
+    // The weighted-pipeline rows: one column, no ".00" on one row only.
+    expect(formatMoneyColumn([20_000, 14_000, 3000], { locale: 'en', currency: 'USD' }).map(plain)).toEqual([
+      '$20,000',
+      '$14,000',
+      '$3,000',
+    ]);
+    // A small amount with cents gives the whole column cents.
+    expect(formatMoneyColumn([38_500, 4.5], { locale: 'zh-CN', currency: 'CNY' }).map(plain)).toEqual(['¥38,500.00', '¥4.50']);
+    expect(formatMoneyColumn([38_500, 4.5], { locale: 'en', currency: 'JPY' }).map(plain)).toEqual(['¥38,500', '¥5']);
+    // A shared choice given through the options overrides the per-value one.
+    expect(plain(formatMoney(6400, { locale: 'en', currency: 'USD', moneyDigits: 2 }))).toBe('$6,400.00');
+    expect(plain(formatFigure(48, 'money', { locale: 'en', currency: 'USD', moneyDigits: 0 }))).toBe('$48');
+  });
+
+  it('reads typed inputs as the fields read them', () => {
+    expect(parseTyped('1250000', 'money')).toBe(1_250_000);
+    expect(parseTyped(' 1,250,000 ', 'money')).toBe(1_250_000);
+    expect(parseTyped('12.5%', 'percent')).toBe(12.5);
+    expect(parseTyped('150', 'percent')).toBe(150);
+    expect(parseTyped('-3', 'number')).toBe(-3);
+    expect(parseTyped('12k', 'money')).toBeNull();
+    expect(parseTyped('', 'number')).toBeNull();
+  });
+
+  it('shows typed inputs formatted, or as typed when they are not numbers', () => {
+    const en = { locale: 'en', currency: 'USD' } as const;
+    const zh = { locale: 'zh-CN', currency: 'CNY' } as const;
+    expect(plain(formatTyped('1250000', 'money', en))).toBe('$1,250,000');
+    expect(plain(formatTyped('24000', 'money', en))).toBe('$24,000');
+    expect(plain(formatTyped('48', 'money', en))).toBe('$48');
+    expect(plain(formatTyped('1250000', 'money', zh))).toBe('¥1,250,000');
+    expect(plain(formatTyped('4.5', 'money', zh))).toBe('¥4.50');
+    expect(plain(formatTyped('48', 'money', { ...en, moneyDigits: 2 }))).toBe('$48.00');
+    expect(formatTyped('12.5', 'percent', en)).toBe('12.5%');
+    expect(formatTyped('30%', 'percent', zh)).toBe('30%');
+    expect(formatTyped('12.345', 'percent', en)).toBe('12.35%');
+    expect(formatTyped('1200', 'number', zh)).toBe('1,200');
+    expect(formatTyped('0.5', 'number', en)).toBe('0.5');
+    expect(formatTyped('12k', 'money', en)).toBe('12k USD');
+    expect(formatTyped(' lots ', 'number', en)).toBe('lots');
+    expect(formatTyped('  ', 'money', en)).toBe('');
+  });
+
+  it('joins labels and values with the language\'s punctuation', () => {
+    expect(labelled('Leads', '125', 'en')).toBe('Leads: 125');
+    expect(labelled('线索数', '125', 'zh-CN')).toBe('线索数：125');
+    expect(punctuation('zh-CN').semicolon).toBe('；');
+    expect(punctuation('en').semicolon).toBe('; ');
+    expect(punctuation('zh').open).toBe('（');
   });
 
   it('formats percentages given as percent', () => {
@@ -37,7 +134,12 @@ describe('formatting through Intl', () => {
   });
 
   it('sizes in bytes', () => {
-    expect(formatBytes(512, 'en')).toBe('512 byte');
+    expect(formatBytes(512, 'en')).toBe('512 bytes');
+    expect(formatBytes(71, 'en')).toBe('71 bytes');
+    expect(formatBytes(1, 'en')).toBe('1 byte');
+    expect(formatBytes(71, 'zh-CN')).toBe('71字节');
     expect(formatBytes(2048, 'en')).toBe('2 kB');
+    expect(formatBytes(1536, 'en')).toBe('1.5 kB');
+    expect(formatBytes(3 * 1024 * 1024, 'en')).toBe('3 MB');
   });
 });

@@ -2,6 +2,7 @@
  * Every figure the workbook shows is formatted here, through Intl, in the page's locale and
  * the chosen currency. Inputs are plain numbers; percentages are given as percent (12.5 = 12.5 %).
  */
+import { MAX_MAGNITUDE, parseNumber } from './number';
 import type { Currency } from './settings';
 
 export type FigureFormat = 'money' | 'percent' | 'count' | 'multiple' | 'months' | 'days' | 'number';
@@ -10,6 +11,11 @@ export interface FormatOptions {
   /** A BCP 47 tag: 'en', 'zh-CN'. */
   locale: string;
   currency: Currency;
+  /**
+   * Decimals every money figure of a set shares (a table column, a grid of figures), from
+   * `moneyFractionDigits` over that set. Unset: decided from the one value alone.
+   */
+  moneyDigits?: number;
 }
 
 const cache = new Map<string, Intl.NumberFormat>();
@@ -23,14 +29,107 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
   return format;
 }
 
-/** Money: the currency's own decimals, none at all from 10,000 up (they only add noise). */
-export function formatMoney(value: number, { locale, currency }: FormatOptions): string {
-  const options: Intl.NumberFormatOptions = { style: 'currency', currency };
-  if (Math.abs(value) >= 10_000) {
-    options.maximumFractionDigits = 0;
-    options.minimumFractionDigits = 0;
+/** The currency's own minor-unit digits: 2 for USD and CNY, 0 for JPY. */
+export function currencyDigits(currency: Currency): number {
+  return numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
+/** Below this magnitude cents can matter (a cost per lead of $4.50); from here up they are noise. */
+export const CENTS_BELOW = 100;
+
+/**
+ * The decimals a set of money figures shares, so a column never mixes "$3,000.00" and "$20,000":
+ * whole currency units, unless some figure is small (under 100) and has cents that are not zero,
+ * in which case the currency's own decimals for all of them.
+ */
+export function moneyFractionDigits(values: readonly number[], currency: Currency): number {
+  const digits = currencyDigits(currency);
+  if (digits === 0) return 0;
+  const scale = 10 ** digits;
+  return values.some((value) => {
+    if (!Number.isFinite(value)) return false;
+    const minor = Math.round(Math.abs(value) * scale);
+    return minor < CENTS_BELOW * scale && minor % scale !== 0;
+  })
+    ? digits
+    : 0;
+}
+
+/**
+ * Money in whole currency units, with the currency's decimals only where they carry meaning
+ * (see `moneyFractionDigits`). `options.moneyDigits` makes a set of figures share one choice.
+ */
+export function formatMoney(value: number, { locale, currency, moneyDigits }: FormatOptions): string {
+  const digits = moneyDigits ?? moneyFractionDigits([value], currency);
+  return numberFormat(locale, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
+}
+
+/** A set of money figures (a column, a grid) formatted with one shared number of decimals. */
+export function formatMoneyColumn(values: readonly number[], options: FormatOptions): string[] {
+  const moneyDigits = moneyFractionDigits(values, options.currency);
+  return values.map((value) => formatMoney(value, { ...options, moneyDigits }));
+}
+
+/** The punctuation that joins words and figures in a language: full-width marks in Chinese. */
+export interface Punctuation {
+  /** Between a label and its value: "Leads: 125" / "线索数：125". */
+  colon: string;
+  /** Between the items of a list of such pairs: "; " / "；". */
+  semicolon: string;
+  /** Between the parts of one item: ", " / "，". */
+  comma: string;
+  open: string;
+  close: string;
+}
+
+const LATIN: Punctuation = { colon: ': ', semicolon: '; ', comma: ', ', open: ' (', close: ')' };
+const CJK: Punctuation = { colon: '：', semicolon: '；', comma: '，', open: '（', close: '）' };
+
+export function punctuation(locale: string): Punctuation {
+  return /^(zh|ja)\b/i.test(locale) ? CJK : LATIN;
+}
+
+/** "Leads: 125" / "线索数：125". */
+export function labelled(label: string, value: string, locale: string): string {
+  return `${label}${punctuation(locale).colon}${value}`;
+}
+
+/** How a typed input is shown back: as money, a percentage, or a plain number. */
+export type TypedKind = 'money' | 'percent' | 'number';
+
+/**
+ * The number in what a user typed, read as the planner's fields read it ("1,250,000", "12%"),
+ * or null when it is not a number. Range rules are not applied: an input that is out of range
+ * is still shown as the number it is.
+ */
+export function parseTyped(raw: string, kind: TypedKind): number | null {
+  const parsed = parseNumber(raw, { kind, min: -MAX_MAGNITUDE, max: MAX_MAGNITUDE, whole: false });
+  return parsed.ok ? parsed.value : null;
+}
+
+/**
+ * A typed input formatted like every other figure: "1250000" → "$1,250,000", "12.5" (percent)
+ * → "12.5%", "1200" → "1,200". Text that is not a number comes back as typed (money with the
+ * currency's code after it), and an empty field as ''.
+ */
+export function formatTyped(raw: string, kind: TypedKind, options: FormatOptions): string {
+  const text = raw.trim();
+  if (text === '') return '';
+  const value = parseTyped(text, kind);
+  if (value === null) return kind === 'money' ? `${text} ${options.currency}` : text;
+  switch (kind) {
+    case 'money':
+      return formatMoney(value, options);
+    case 'percent':
+      return formatPercent(value, options.locale, 2);
+    case 'number':
+      return formatNumber(value, options.locale);
   }
-  return numberFormat(locale, options).format(value);
 }
 
 /** 12.345 → "12.3%"; whole percentages print without decimals. */
@@ -89,11 +188,15 @@ export function formatDate(iso: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date);
 }
 
-/** 2048 → "2 KB". */
+/**
+ * 71 → "71 bytes" / "71字节", 2048 → "2 kB". Bytes are written out, so Intl words the plural
+ * ("1 byte", "71 bytes"); larger sizes use the short symbols, which do not inflect.
+ */
 export function formatBytes(bytes: number, locale: string): string {
   const [unit, value] =
     bytes >= 1024 * 1024 ? (['megabyte', bytes / 1024 / 1024] as const)
     : bytes >= 1024 ? (['kilobyte', bytes / 1024] as const)
     : (['byte', bytes] as const);
-  return numberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+  const unitDisplay = unit === 'byte' ? 'long' : 'short';
+  return numberFormat(locale, { style: 'unit', unit, unitDisplay, maximumFractionDigits: 1 }).format(value);
 }

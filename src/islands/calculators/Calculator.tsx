@@ -1,7 +1,8 @@
 import type { ComponentType } from 'preact';
 import { useState } from 'preact/hooks';
 import type { KpiDefinition, KpiInput, Row } from '../../lib/kpi/types';
-import { formatFigure } from '../../lib/format';
+import { workedTerms } from '../../lib/kpi/worked';
+import { formatFigure, moneyFractionDigits } from '../../lib/format';
 import { calculatorShareShape, type CalculatorInput } from '../../lib/persist/areas/calculators';
 import { SHARE_PARAM } from '../../lib/persist/share-hash';
 import { defaultSettings } from '../../lib/settings';
@@ -77,10 +78,17 @@ function CalculatorForm({
   const result = kpi.compute(input as KpiInput);
   const problems = result.ok ? [] : result.problems;
   const format = { locale: lang, currency: settings.currency };
+  // The money figures shown together (the results grid, the worked formula) share their decimals.
+  const moneyValues = result.ok
+    ? kpi.quantities.filter((q) => q.format === 'money').flatMap((q) => (result.values[q.id] === undefined ? [] : [result.values[q.id]!]))
+    : [];
+  const figureFormat = { ...format, moneyDigits: moneyFractionDigits(moneyValues, settings.currency) };
   const formatted = (id: string) => {
     const quantity = kpi.quantities.find((q) => q.id === id);
-    return result.ok && quantity && result.values[id] !== undefined ? formatFigure(result.values[id], quantity.format, format) : null;
+    return result.ok && quantity && result.values[id] !== undefined ? formatFigure(result.values[id], quantity.format, figureFormat) : null;
   };
+  // The worked formula's placeholders built from the rows (the pipeline's value × probability terms).
+  const rowTerms = worked && result.ok ? workedTerms(kpiId, input as KpiInput, figureFormat) : {};
   // A problem that is about the whole figure (a zero denominator) is said in place of it.
   const figureProblem = problems.find((p) => p.code !== 'empty' && p.code !== 'notANumber') ?? problems[0];
   const reason = figureProblem
@@ -89,13 +97,26 @@ function CalculatorForm({
   const inputIds = kpi.fields.map((field) => `${kpiId}-${field.id}`);
   const rowFigures = (spec: (typeof kpi.rows)[number]) => {
     const byRow = result.ok ? (result.rowValues[spec.id] ?? {}) : {};
+    // Each quantity is a column across the rows: one number of decimals for all of it.
+    const columnFormat = Object.fromEntries(
+      spec.rowQuantities.map((q) => [
+        q.id,
+        {
+          ...format,
+          moneyDigits: moneyFractionDigits(
+            Object.values(byRow).flatMap((values) => (values[q.id] === undefined ? [] : [values[q.id]!])),
+            settings.currency,
+          ),
+        },
+      ]),
+    );
     return Object.fromEntries(
       Object.entries(byRow).map(([rowId, values]) => [
         rowId,
         Object.fromEntries(
           spec.rowQuantities.map((q) => {
             const value = values[q.id];
-            return [q.id, value === undefined ? '–' : formatFigure(value, q.format, format)];
+            return [q.id, value === undefined ? '–' : formatFigure(value, q.format, columnFormat[q.id] ?? format)];
           }),
         ),
       ]),
@@ -103,7 +124,8 @@ function CalculatorForm({
   };
 
   return (
-    <div class="calculator">
+    // Inputs and figures, not prose: search indexes the explanation around the calculator.
+    <div class="calculator" data-pagefind-ignore>
       <StorageBanner dataHref={dataHref} />
       {incoming}
       <div class={kpi.rows.length > 0 ? 'tool-grid wide-inputs' : 'tool-grid'}>
@@ -162,7 +184,9 @@ function CalculatorForm({
           {worked && result.ok && (
             <div class="worked">
               <h3>{t('calc.withYourNumbers')}</h3>
-              <p class="worked-formula">{fillWorked(worked, formatted)}</p>
+              <p class="worked-formula">
+                {fillWorked(worked, (id) => rowTerms[id] ?? formatted(id))}
+              </p>
             </div>
           )}
           <div class="actions">

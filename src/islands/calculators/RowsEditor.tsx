@@ -80,6 +80,7 @@ export function RowsEditor({ kpiId, spec, rows, lists, text, currency, problems,
       <legend>{text.inputs[spec.id]?.label ?? spec.id}</legend>
       {text.inputs[spec.id]?.hint && <p class="hint">{text.inputs[spec.id]?.hint}</p>}
       <RowsTable
+        label={text.inputs[spec.id]?.label ?? spec.id}
         rows={rows}
         numbered
         columns={[

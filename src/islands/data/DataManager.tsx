@@ -32,7 +32,9 @@ function DataPage({ dataHref }: { dataHref: string }) {
     setKeys(storedAreaKeys());
   }, [...values, failures, toast]);
 
+  // In a sentence ("Reset the learning data?") the area's name as a word; as a row header, a label.
   const areaName = (area: string | null) => (area ? t(`area.${area}` as MessageKey) : '');
+  const areaLabel = (area: string) => t(`data.area.${area}` as MessageKey);
   const total = keys.reduce((sum, key) => sum + key.bytes, 0);
   const status = !available ? 'unavailable' : Object.keys(failures).length ? 'failing' : 'ok';
 
@@ -69,11 +71,11 @@ function DataPage({ dataHref }: { dataHref: string }) {
                   const summary = store && !key.corrupt ? summarizeArea(key.area ?? '', store.$store.get()) : null;
                   const label = key.corrupt
                     ? t('data.stored.corruptCopy', { area: areaName(key.area) })
-                    : key.area ? areaName(key.area) : t('data.stored.unknown', { key: key.key });
+                    : key.area ? areaLabel(key.area) : t('data.stored.unknown', { key: key.key });
                   return (
                     <tr key={key.key}>
                       <th scope="row">{label}</th>
-                      <td>{summary ? [...countsText(t, summary.counts), ...summary.names.slice(0, 3)].filter(Boolean).join(' · ') : ''}</td>
+                      <td>{summary ? [...countsText(t, summary.counts, lang), ...summary.names.slice(0, 3)].filter(Boolean).join(' · ') : ''}</td>
                       <td class="num">{formatBytes(key.bytes, lang)}</td>
                       <td>
                         {key.corrupt ? (
@@ -87,7 +89,7 @@ function DataPage({ dataHref }: { dataHref: string }) {
                           </div>
                         ) : key.area ? (
                           <button type="button" class="button danger" onClick={() => setConfirm({ areas: [key.area!], all: false })}>
-                            {t('data.reset', { area: label })}
+                            {t('data.reset', { area: areaName(key.area) })}
                           </button>
                         ) : null}
                       </td>
@@ -134,7 +136,7 @@ function DataPage({ dataHref }: { dataHref: string }) {
         onConfirm={() => {
           if (!confirm) return;
           const before = resetAreas(confirm.areas);
-          const message = confirm.all ? t('data.resetAllDone') : t('data.resetDone', { area: areaName(confirm.areas[0] ?? null) });
+          const message = confirm.all ? t('data.resetAllDone') : t('data.resetDone', { area: confirm.areas[0] ? areaLabel(confirm.areas[0]) : '' });
           setConfirm(null);
           setToast({ message, before });
         }}

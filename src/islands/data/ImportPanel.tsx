@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { MessageKey } from '../../i18n/en';
+import { pluralKey } from '../../i18n/text';
 import { formatDate } from '../../lib/format';
 import { summarizeArea } from '../../lib/persist/summary';
 import type { ImportError } from '../../lib/persist/workbook-file';
@@ -18,8 +19,11 @@ export function importErrorMessage(t: IslandTranslate, error: ImportError): stri
   return t(`data.import.error.${error.code}`);
 }
 
-export function countsText(t: IslandTranslate, counts: Record<string, number>): string[] {
-  return Object.entries(counts).map(([what, n]) => t(`data.count.${what}` as MessageKey, { n }));
+/** "1 SLA draft", "3 SLA drafts": each count in the plural form its number takes in `lang`. */
+export function countsText(t: IslandTranslate, counts: Record<string, number>, lang: string): string[] {
+  return Object.entries(counts).map(([what, n]) =>
+    t(pluralKey(`data.count.${what}`, n, lang) as MessageKey, { n: new Intl.NumberFormat(lang).format(n) }),
+  );
 }
 
 /** Import a workbook file: read it, show what it holds, then replace or cancel. */
@@ -79,10 +83,10 @@ export function ImportPanel({ onReplaced }: { onReplaced: (before: Record<string
           <ul>
             {Object.entries(preview.areas).map(([area, data]) => {
               const summary = summarizeArea(area, data);
-              const details = [...countsText(t, summary.counts), ...summary.names.filter(Boolean).slice(0, 5)];
+              const details = [...countsText(t, summary.counts, lang), ...summary.names.filter(Boolean).slice(0, 5)];
               return (
                 <li key={area}>
-                  <strong>{t(`area.${area}` as MessageKey)}</strong>
+                  <strong>{t(`data.area.${area}` as MessageKey)}</strong>
                   {details.length > 0 && `: ${details.join(' · ')}`}
                 </li>
               );

@@ -61,6 +61,7 @@ export function BudgetFields({ scenario, edit, problems, currency }: SectionProp
             {t('funnel.channels')}
           </h3>
           <RowsTable
+            label={t('funnel.channels')}
             rows={channels}
             tableClass="channel-table"
             colgroup={

@@ -20,15 +20,22 @@ export function ComparePanel({ state, fmt }: { state: FunnelState; fmt: Formatte
     setCompared(on ? scenarios.filter((s) => s.id === id || compareIds.includes(s.id)).map((s) => s.id) : compareIds.filter((c) => c !== id));
 
   const reverse = (p: ScenarioPlan) => (p.plan.ok ? p.plan.value.reverse : null);
+  // Every money figure of the table shares its decimals.
+  const money = fmt.moneyColumn(
+    plans.flatMap((p) => {
+      const r = reverse(p);
+      return [...(p.input ? [p.input.target, p.input.dealSize.likely] : []), ...(r ? [r.budget, r.budgetPerMonth, r.costPerDeal] : [])];
+    }),
+  );
   const rows: Row[] = [
-    { label: t('funnel.target'), value: (p) => (p.input ? fmt.money(p.input.target) : null) },
-    { label: t('funnel.dealSize'), value: (p) => (p.input ? fmt.money(p.input.dealSize.likely) : null) },
+    { label: t('funnel.target'), value: (p) => (p.input ? money(p.input.target) : null) },
+    { label: t('funnel.dealSize'), value: (p) => (p.input ? money(p.input.dealSize.likely) : null) },
     { label: t('funnel.months'), value: (p) => (p.input ? `${fmt.count(p.input.months)} ${t('unit.months')}` : null) },
     { label: t('funnel.fig.leads'), value: (p) => (reverse(p) ? fmt.count(reverse(p)!.leads) : null) },
     { label: t('funnel.fig.deals'), value: (p) => (reverse(p) ? fmt.count(reverse(p)!.deals) : null) },
-    { label: t('funnel.fig.budget'), value: (p) => (reverse(p) ? fmt.money(reverse(p)!.budget) : null) },
-    { label: t('funnel.fig.budgetPerMonth'), value: (p) => (reverse(p) ? fmt.money(reverse(p)!.budgetPerMonth) : null) },
-    { label: t('funnel.fig.costPerDeal'), value: (p) => (reverse(p) ? fmt.money(reverse(p)!.costPerDeal) : null) },
+    { label: t('funnel.fig.budget'), value: (p) => (reverse(p) ? money(reverse(p)!.budget) : null) },
+    { label: t('funnel.fig.budgetPerMonth'), value: (p) => (reverse(p) ? money(reverse(p)!.budgetPerMonth) : null) },
+    { label: t('funnel.fig.costPerDeal'), value: (p) => (reverse(p) ? money(reverse(p)!.costPerDeal) : null) },
     {
       label: t('funnel.fig.perMonth', { stage: t('funnel.stage.mql') }),
       value: (p) => (p.plan.ok && p.plan.value.capacity.ok ? fmt.flow(p.plan.value.capacity.value.mqlsPerMonth) : null),
@@ -72,9 +79,9 @@ export function ComparePanel({ state, fmt }: { state: FunnelState; fmt: Formatte
             </div>
           </fieldset>
           {compared.length >= 2 && (
-            <div class="table-wrap">
+            <div class="table-wrap" tabIndex={0} role="region" aria-labelledby="funnel-compare-caption">
               <table class="compare-table">
-                <caption>{t('funnel.compare.caption')}</caption>
+                <caption id="funnel-compare-caption">{t('funnel.compare.caption')}</caption>
                 <thead>
                   <tr>
                     <th scope="col">{t('funnel.compare.figure')}</th>

@@ -18,6 +18,8 @@ const FROM_INPUTS = ['leadsPerMonth', 'budgetPerMonth', 'cpl'].map(fieldId);
 export function ForwardPanel({ forward, reason, fmt }: ForwardPanelProps) {
   const { t } = useI18n();
   const f = forward?.ok ? forward.value : null;
+  // The money figures of the grid share their decimals.
+  const money = fmt.moneyColumn(f ? [f.landingInPeriod.revenue, f.period.revenue, f.perMonth.revenue, f.perMonth.budget] : []);
   const figure = (id: string, label: string, value: (f: ForwardPlan) => string, headline = false) => (
     <Figure id={`funnel-fwd-${id}`} label={label} value={f ? value(f) : null} reason={reason} inputs={FROM_INPUTS} headline={headline} />
   );
@@ -26,12 +28,12 @@ export function ForwardPanel({ forward, reason, fmt }: ForwardPanelProps) {
       <Heading id="funnel-fwd-title">{t('funnel.fwd.title')}</Heading>
       <div class="figures">
         {figure('coverage', t('funnel.fwd.coverage'), (v) => fmt.percent(v.targetCoverage), true)}
-        {figure('landing', t('funnel.fwd.landing'), (v) => fmt.money(v.landingInPeriod.revenue))}
-        {figure('period-revenue', t('funnel.fwd.periodRevenue'), (v) => fmt.money(v.period.revenue))}
+        {figure('landing', t('funnel.fwd.landing'), (v) => money(v.landingInPeriod.revenue))}
+        {figure('period-revenue', t('funnel.fwd.periodRevenue'), (v) => money(v.period.revenue))}
         {figure('leads', t('funnel.fwd.leads'), (v) => fmt.flow(v.perMonth.counts[0]!))}
         {figure('deals', t('funnel.fwd.deals'), (v) => fmt.flow(v.perMonth.deals))}
-        {figure('revenue', t('funnel.fwd.revenue'), (v) => fmt.money(v.perMonth.revenue))}
-        {figure('budget', t('funnel.fwd.budget'), (v) => fmt.money(v.perMonth.budget))}
+        {figure('revenue', t('funnel.fwd.revenue'), (v) => money(v.perMonth.revenue))}
+        {figure('budget', t('funnel.fwd.budget'), (v) => money(v.perMonth.budget))}
         {figure('first-deal', t('funnel.fwd.firstDeal'), (v) => fmt.month(v.firstDealMonth))}
       </div>
     </section>

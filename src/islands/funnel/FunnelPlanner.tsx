@@ -66,7 +66,8 @@ function Planner({ dataHref }: FunnelPlannerProps) {
   };
 
   return (
-    <div class="funnel-planner">
+    // The planner is inputs and figures, not prose: search indexes the page's text around it.
+    <div class="funnel-planner" data-pagefind-ignore>
       <span class="chart-print-probe" hidden />
       <StorageBanner dataHref={dataHref} />
       {incoming}

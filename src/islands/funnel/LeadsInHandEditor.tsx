@@ -20,6 +20,7 @@ export function LeadsInHandEditor({ scenario, edit, problems }: SectionProps) {
       <legend>{t('funnel.section.inHand')}</legend>
       <p class="hint">{t('funnel.inHandHint')}</p>
       <RowsTable
+        label={t('funnel.section.inHand')}
         rows={scenario.leadsInHand}
         empty={<p class="muted">{t('funnel.inHand.none')}</p>}
         columns={[

@@ -14,6 +14,8 @@ export function PlanFigures({ planned, scenario, fmt }: { planned: ScenarioPlan;
   const reverse = planned.plan.ok ? planned.plan.value.reverse : null;
   const last = scenario.stages.length - 1;
   const stageName = (i: number) => scenario.stages[Math.min(i, last)] ?? '';
+  // The money figures of the grid share their decimals.
+  const money = fmt.moneyColumn(reverse ? [reverse.budget, reverse.budgetPerMonth, reverse.costPerDeal, reverse.revenue] : []);
   const figure = (id: string, label: string, value: (r: NonNullable<typeof reverse>) => string, headline = false) => (
     <Figure
       id={`funnel-out-${id}`}
@@ -35,13 +37,13 @@ export function PlanFigures({ planned, scenario, fmt }: { planned: ScenarioPlan;
       )}
       <div class="figures">
         {figure('leads', t('funnel.fig.leads'), (r) => fmt.count(r.leads), true)}
-        {figure('budget', t('funnel.fig.budget'), (r) => fmt.money(r.budget), true)}
+        {figure('budget', t('funnel.fig.budget'), (r) => money(r.budget), true)}
         {figure('deals', t('funnel.fig.deals'), (r) => fmt.count(r.deals))}
         {figure('mqls', t('funnel.fig.perMonth', { stage: stageName(1) }), (r) => fmt.flow(r.perMonth[Math.min(1, last)]!))}
         {figure('sqls', t('funnel.fig.perMonth', { stage: stageName(2) }), (r) => fmt.flow(r.perMonth[Math.min(2, last)]!))}
-        {figure('budget-month', t('funnel.fig.budgetPerMonth'), (r) => fmt.money(r.budgetPerMonth))}
-        {figure('cost-deal', t('funnel.fig.costPerDeal'), (r) => fmt.money(r.costPerDeal))}
-        {figure('revenue', t('funnel.fig.revenue'), (r) => fmt.money(r.revenue))}
+        {figure('budget-month', t('funnel.fig.budgetPerMonth'), (r) => money(r.budgetPerMonth))}
+        {figure('cost-deal', t('funnel.fig.costPerDeal'), (r) => money(r.costPerDeal))}
+        {figure('revenue', t('funnel.fig.revenue'), (r) => money(r.revenue))}
       </div>
     </section>
   );

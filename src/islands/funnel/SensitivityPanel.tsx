@@ -20,7 +20,10 @@ export function SensitivityPanel({ sensitivity, stages, fmt }: SensitivityPanelP
     lever.lever === 'rate'
       ? t('funnel.sens.rate', { from: stages[lever.step!] ?? '', to: stages[lever.step! + 1] ?? '' })
       : t(lever.lever === 'dealSize' ? 'funnel.sens.dealSize' : 'funnel.sens.cpl');
-  const signed = (value: number) => (value > 0 ? `+${fmt.money(value)}` : fmt.money(value));
+  // The change column and the range column each share their decimals.
+  const changeMoney = fmt.moneyColumn(levers.map((lever) => lever.change));
+  const swingMoney = fmt.moneyColumn(levers.flatMap((lever) => (lever.swing ? [lever.swing.low, lever.swing.high] : [])));
+  const signed = (value: number) => (value > 0 ? `+${changeMoney(value)}` : changeMoney(value));
   const signedPercent = (value: number) => (value > 0 ? `+${fmt.percent(value)}` : fmt.percent(value));
   const names = levers.map(name);
 
@@ -42,9 +45,9 @@ export function SensitivityPanel({ sensitivity, stages, fmt }: SensitivityPanelP
       <Heading id="funnel-sens-title">{t('funnel.sens.title')}</Heading>
       <p>{t('funnel.sens.intro')}</p>
       <div class="pair wide-table">
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0} role="region" aria-labelledby="funnel-sens-caption">
           <table id="funnel-sens-table">
-            <caption class="visually-hidden">{t('funnel.sens.caption')}</caption>
+            <caption id="funnel-sens-caption" class="visually-hidden">{t('funnel.sens.caption')}</caption>
             <thead>
               <tr>
                 <th scope="col" class="num">{t('funnel.sens.rank')}</th>
@@ -64,7 +67,7 @@ export function SensitivityPanel({ sensitivity, stages, fmt }: SensitivityPanelP
                   </th>
                   <td class="num">{signed(lever.change)}</td>
                   <td class="num">{signedPercent(lever.relativeChange)}</td>
-                  <td>{lever.swing ? `${fmt.money(lever.swing.low)} … ${fmt.money(lever.swing.high)}` : <span class="muted">{t('funnel.sens.noRange')}</span>}</td>
+                  <td>{lever.swing ? `${swingMoney(lever.swing.low)} … ${swingMoney(lever.swing.high)}` : <span class="muted">{t('funnel.sens.noRange')}</span>}</td>
                 </tr>
               ))}
             </tbody>
@@ -75,7 +78,7 @@ export function SensitivityPanel({ sensitivity, stages, fmt }: SensitivityPanelP
             label={t('funnel.sens.chartLabel', { lever: names[0]!, change: signed(top.change) })}
             describedBy="funnel-sens-table"
             build={build}
-            height={Math.max(10, levers.length * 2.4 + 4)}
+            height={Math.max(10, levers.length * 3 + 4)}
           />
         )}
       </div>

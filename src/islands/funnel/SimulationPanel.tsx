@@ -45,6 +45,9 @@ export function SimulationPanel({
         ? t('funnel.sim.ready', { trials: fmt.count(result.trials), seed: result.seed })
         : t('funnel.sim.waiting');
 
+  // The revenue row and the histogram's bin edges each share their decimals.
+  const revenueMoney = fmt.moneyColumn(result ? PERCENTILES.map((p) => result.revenue[p]) : []);
+  const binMoney = fmt.moneyColumn(result ? result.histogram.flatMap((bin) => [bin.from, bin.to]) : []);
   const build = useMemo(
     () =>
       result &&
@@ -55,7 +58,7 @@ export function SimulationPanel({
           trials: t('funnel.sim.trials'),
           target: t('funnel.sim.target'),
           binRange: (bin) =>
-            t('funnel.sim.binRange', { from: fmt.money(bin.from), to: fmt.money(bin.to) }),
+            t('funnel.sim.binRange', { from: binMoney(bin.from), to: binMoney(bin.to) }),
         },
         fmt.compactMoney,
       ),
@@ -63,7 +66,7 @@ export function SimulationPanel({
   );
   const rows = [
     { id: 'deals', label: t('funnel.sim.deals'), format: fmt.flow },
-    { id: 'revenue', label: t('funnel.sim.revenue'), format: fmt.money },
+    { id: 'revenue', label: t('funnel.sim.revenue'), format: revenueMoney },
   ] as const;
 
   return (
@@ -85,9 +88,9 @@ export function SimulationPanel({
             />
           </div>
           {result && (
-            <div class="table-wrap">
+            <div class="table-wrap" tabIndex={0} role="region" aria-labelledby="funnel-sim-caption">
               <table id="funnel-sim-table">
-                <caption>{t('funnel.sim.caption')}</caption>
+                <caption id="funnel-sim-caption">{t('funnel.sim.caption')}</caption>
                 <thead>
                   <tr>
                     <th scope="col">{t('funnel.sim.figure')}</th>
@@ -148,7 +151,7 @@ export function SimulationPanel({
             />
             <details class="histogram-table">
               <summary>{t('funnel.sim.histogramTable')}</summary>
-              <div class="table-wrap">
+              <div class="table-wrap" tabIndex={0} role="region" aria-label={t('funnel.sim.histogramTable')}>
                 <table>
                   <thead>
                     <tr>
@@ -163,8 +166,8 @@ export function SimulationPanel({
                       <tr key={i}>
                         <th scope="row">
                           {t('funnel.sim.binRange', {
-                            from: fmt.money(bin.from),
-                            to: fmt.money(bin.to),
+                            from: binMoney(bin.from),
+                            to: binMoney(bin.to),
                           })}
                         </th>
                         <td class="num">{fmt.count(bin.count)}</td>

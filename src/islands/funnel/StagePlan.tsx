@@ -21,15 +21,17 @@ export function StagePlan({ reverse, input, fmt }: StagePlanProps) {
     () => funnelChart(stages, reverse.counts, t('funnel.stagePlan.total'), fmt.count),
     [stages.join('\u0000'), reverse.counts.join(','), fmt],
   );
+  const budgetMoney = fmt.moneyColumn(reverse.channels.map((channel) => channel.budget));
   const summary = stages.map((stage, i) => `${stage} ${fmt.count(reverse.counts[i]!)}`).join(', ');
 
   return (
     <section class="stage-plan" aria-labelledby="funnel-stages-title">
       <Heading sub={1} id="funnel-stages-title">{t('funnel.stagePlan.title')}</Heading>
       <div class="pair">
-        <div class="table-wrap">
+        {/* Each table scrolls sideways on a phone, so its box takes focus for keyboard scrolling. */}
+        <div class="table-wrap" tabIndex={0} role="region" aria-labelledby="funnel-stage-caption">
           <table id="funnel-stage-table">
-            <caption class="visually-hidden">{t('funnel.stagePlan.caption')}</caption>
+            <caption id="funnel-stage-caption" class="visually-hidden">{t('funnel.stagePlan.caption')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('funnel.stagePlan.stage')}</th>
@@ -53,9 +55,9 @@ export function StagePlan({ reverse, input, fmt }: StagePlanProps) {
         <ChartBox label={t('funnel.chart.funnel', { list: summary })} describedBy="funnel-stage-table" build={build} height={Math.max(9, stages.length * 2.6)} />
       </div>
       {reverse.channels.length > 0 && (
-        <div class="table-wrap channel-plan">
+        <div class="table-wrap channel-plan" tabIndex={0} role="region" aria-labelledby="funnel-channel-caption">
           <table>
-            <caption>{t('funnel.channelPlan.caption')}</caption>
+            <caption id="funnel-channel-caption">{t('funnel.channelPlan.caption')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('funnel.channel.name')}</th>
@@ -70,7 +72,7 @@ export function StagePlan({ reverse, input, fmt }: StagePlanProps) {
                   <th scope="row">{channel.name || t('kit.row', { n: i + 1 })}</th>
                   <td>{t(`funnel.channel.${channel.kind}`)}</td>
                   <td class="num">{fmt.count(channel.leads)}</td>
-                  <td class="num">{fmt.money(channel.budget)}</td>
+                  <td class="num">{budgetMoney(channel.budget)}</td>
                 </tr>
               ))}
             </tbody>

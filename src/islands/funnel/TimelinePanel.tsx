@@ -25,6 +25,9 @@ export function TimelinePanel({ timeline, input, fmt, periodStartSet, inHandIgno
   const withInHand = input.leadsInHand.length > 0;
   const closeLag = timeline.offsets[timeline.offsets.length - 1]!;
   const monthNames = timeline.months.map((row) => fmt.month(row.month));
+  // Each money column shares its decimals down all its months.
+  const revenueMoney = fmt.moneyColumn(timeline.months.map((row) => row.revenue));
+  const inHandMoney = fmt.moneyColumn(timeline.months.map((row) => row.revenueFromLeadsInHand));
 
   const build = useMemo(
     () => monthlyChart(monthNames, stages, stages.map((_, s) => timeline.months.map((row) => row.counts[s]!)), fmt.flow),
@@ -67,8 +70,9 @@ export function TimelinePanel({ timeline, input, fmt, periodStartSet, inHandIgno
           {t('funnel.timeline.noPeriodStart')} <a href={dataHref}>{t('funnel.timeline.setPeriodStart')}</a>
         </p>
       )}
-      {/* It scrolls (long periods, narrow screens), so it takes focus for keyboard scrolling. */}
-      <div class="table-wrap timeline-table" tabIndex={0} role="region" aria-labelledby="funnel-timeline-caption">
+      {/* It scrolls (long periods, narrow screens), so it takes focus for keyboard scrolling.
+          "long": more months than a screen shows, the case for a scroll box of its own. */}
+      <div class={timeline.months.length > 24 ? 'table-wrap timeline-table long' : 'table-wrap timeline-table'} tabIndex={0} role="region" aria-labelledby="funnel-timeline-caption">
         <table id="funnel-timeline-table">
           <caption id="funnel-timeline-caption" class="visually-hidden">
             {t('funnel.timeline.caption')}
@@ -96,9 +100,9 @@ export function TimelinePanel({ timeline, input, fmt, periodStartSet, inHandIgno
                     {fmt.flow(count)}
                   </td>
                 ))}
-                <td class="num">{fmt.money(row.revenue)}</td>
+                <td class="num">{revenueMoney(row.revenue)}</td>
                 {withInHand && <td class="num">{fmt.count(row.leadsInHand)}</td>}
-                {withInHand && <td class="num">{fmt.money(row.revenueFromLeadsInHand)}</td>}
+                {withInHand && <td class="num">{inHandMoney(row.revenueFromLeadsInHand)}</td>}
                 <td>
                   {!row.inPeriod && <span class="tag before">{t('funnel.timeline.before')}</span>}
                   {row.decided && <span class="tag decided">{t('funnel.timeline.decided')}</span>}

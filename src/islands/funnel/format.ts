@@ -2,6 +2,7 @@ import { useMemo } from 'preact/hooks';
 import {
   formatCount,
   formatMoney,
+  moneyFractionDigits,
   formatMonth,
   formatNumber,
   formatPercent,
@@ -11,6 +12,11 @@ import { useI18n } from '../kit/i18n';
 
 export interface Formatters {
   money: (value: number) => string;
+  /**
+   * A money formatter for a set of figures shown together (a column, a grid): all of them get
+   * the same decimals. Pass every value of the set.
+   */
+  moneyColumn: (values: readonly number[]) => (value: number) => string;
   /** Whole counts: 4,000. */
   count: (value: number) => string;
   /** Counts a month, which need not be whole: 333.3. */
@@ -35,6 +41,10 @@ export function useFormatters(currency: Currency, periodStart: string): Formatte
     });
     return {
       money: (value) => formatMoney(value, { locale: lang, currency }),
+      moneyColumn: (values) => {
+        const moneyDigits = moneyFractionDigits(values, currency);
+        return (value) => formatMoney(value, { locale: lang, currency, moneyDigits });
+      },
       count: (value) => formatCount(value, lang),
       flow: (value) => formatNumber(value, lang, 1),
       percent: (fraction) => formatPercent(fraction * 100, lang),

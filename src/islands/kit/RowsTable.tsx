@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { useI18n } from './i18n';
 
 export interface RowsTableColumn {
@@ -9,6 +9,8 @@ export interface RowsTableColumn {
 }
 
 export interface RowsTableProps<R extends { id: string }> {
+  /** The list's name, for the scrolling region a keyboard user can focus on a narrow screen. */
+  label: string;
   rows: readonly R[];
   columns: readonly RowsTableColumn[];
   /** One row's cells: a `<td>` per column, in the columns' order. */
@@ -35,13 +37,14 @@ export interface RowsTableProps<R extends { id: string }> {
  * so keyboard users carry on typing; after a removal, to the Add button, which is always there.
  */
 export function RowsTable<R extends { id: string }>(props: RowsTableProps<R>) {
-  const { rows, columns, cells, removeLabel, onRemove, addLabel, onAdd, numbered, tableClass, colgroup, empty, children } = props;
+  const { label, rows, columns, cells, removeLabel, onRemove, addLabel, onAdd, numbered, tableClass, colgroup, empty, children } = props;
   const { t } = useI18n();
   const tableRef = useRef<HTMLTableElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);
-  // Set by a click, carried out by the first render whose row count has changed.
+  // Set by a click, carried out by the first render whose row count has changed — before the
+  // browser paints, so keys typed right after Enter land in the new row, not on the button.
   const pending = useRef<{ target: 'newRow' | 'add'; count: number } | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const focus = pending.current;
     if (!focus || rows.length === focus.count) return;
     pending.current = null;
@@ -57,7 +60,7 @@ export function RowsTable<R extends { id: string }>(props: RowsTableProps<R>) {
       {rows.length === 0 && empty !== undefined ? (
         empty
       ) : (
-        <div class="table-wrap">
+        <div class="table-wrap" role="region" tabIndex={0} aria-label={label}>
           <table class={tableClass ? `rows-table ${tableClass}` : 'rows-table'} ref={tableRef}>
             {colgroup}
             <thead>

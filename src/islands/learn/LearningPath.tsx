@@ -21,7 +21,8 @@ function Path({ guides }: { guides: PathGuide[] }) {
 
   return (
     <>
-      <p class="path-progress" role="status">
+      {/* Progress and status are this browser's state, not content: search leaves them out. */}
+      <p class="path-progress" role="status" data-pagefind-ignore>
         {t('learn.progress', { read, total: guides.length, quizzes: completed })}
       </p>
       <ol class="path">
@@ -38,7 +39,7 @@ function Path({ guides }: { guides: PathGuide[] }) {
                   <a href={guide.href}>{guide.title}</a>
                 </h2>
                 <p>{guide.description}</p>
-                <p class="path-status">
+                <p class="path-status" data-pagefind-ignore>
                   <span>{isRead ? t('learn.status.read') : t('learn.status.unread')}</span>
                   <span>
                     {score.answered > 0

@@ -1,6 +1,6 @@
 import { kpis } from '../../lib/kpi/registry';
 import type { KpiInput } from '../../lib/kpi/types';
-import { formatFigure, type FormatOptions } from '../../lib/format';
+import { formatFigure, labelled, moneyFractionDigits, type FormatOptions } from '../../lib/format';
 import type { CalculatorsState } from '../../lib/persist/areas/calculators';
 import { useI18n } from '../kit/i18n';
 import type { PacketText } from './types';
@@ -24,12 +24,23 @@ export function KpiTargets({
   text: PacketText;
   format: FormatOptions;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const filled = filledKpis(calculators);
+  // The value column's money figures share their decimals, as do each row's inputs.
+  const valueFormat: FormatOptions = {
+    ...format,
+    moneyDigits: moneyFractionDigits(
+      filled.flatMap(({ kpi, result }) =>
+        result.ok ? kpi.outputs.filter((o) => o.format === 'money').map((o) => result.values[o.id] ?? 0) : [],
+      ),
+      format.currency,
+    ),
+  };
   return (
     <>
       <p>{t('plan.kpis.intro')}</p>
-      <div class="table-wrap">
+      {/* It scrolls sideways on a phone, so it takes focus for keyboard scrolling. */}
+      <div class="table-wrap" tabIndex={0} role="region" aria-labelledby="packet-kpis-title">
         <table>
           <thead>
             <tr>
@@ -51,6 +62,13 @@ export function KpiTargets({
                   </tr>
                 );
               }
+              const inputFormat: FormatOptions = {
+                ...format,
+                moneyDigits: moneyFractionDigits(
+                  kpi.fields.filter((f) => f.kind === 'money').map((f) => result.values[f.id] ?? 0),
+                  format.currency,
+                ),
+              };
               return kpi.outputs.map((output, index) => (
                 <tr key={`${kpi.id}-${output.id}`}>
                   <th scope="row">
@@ -61,19 +79,22 @@ export function KpiTargets({
                     )}
                   </th>
                   <td class="num">
-                    {formatFigure(result.values[output.id] ?? 0, output.format, format)}
+                    {formatFigure(result.values[output.id] ?? 0, output.format, valueFormat)}
                   </td>
                   <td>
                     {index === 0 &&
                       kpi.fields
                         .map(
                           (field) =>
-                            `${words?.inputs[field.id]?.label ?? field.id}: ${formatFigure(result.values[field.id] ?? 0, field.kind === 'ratio' ? 'multiple' : field.kind, format)}`,
+                            labelled(
+                              words?.inputs[field.id]?.label ?? field.id,
+                              formatFigure(result.values[field.id] ?? 0, field.kind === 'ratio' ? 'multiple' : field.kind, inputFormat),
+                              lang,
+                            ),
                         )
                         .concat(
                           kpi.rows.map(
-                            (rows) =>
-                              `${words?.inputs[rows.id]?.label ?? rows.id}: ${input.rows[rows.id]?.length ?? 0}`,
+                            (rows) => labelled(words?.inputs[rows.id]?.label ?? rows.id, String(input.rows[rows.id]?.length ?? 0), lang),
                           ),
                         )
                         .join(' · ')}

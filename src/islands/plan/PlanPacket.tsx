@@ -111,7 +111,8 @@ function Packet({ text }: { text: PacketText }) {
   const formulaKpis = kpisFilled.length ? kpisFilled.map((k) => k.kpi.id) : Object.keys(text.kpis);
 
   return (
-    <div class="plan-packet">
+    // The packet is the user's own figures and settings: nothing here is for search.
+    <div class="plan-packet" data-pagefind-ignore>
       <StorageBanner dataHref={text.links.data} />
       <PacketControls choice={choice} drafts={drafts} activeDraftId={draft?.id ?? ''} />
       {parts.length === 0 && <p class="notice warning">{t('plan.nothingChosen')}</p>}

@@ -1,6 +1,7 @@
 import type { MessageKey } from '../../i18n/en';
 import type { HealthFinding } from '../../lib/sla/health';
 import { slaSectionIds, type SlaSectionId } from '../../lib/sla/draft';
+import { formatList } from '../../i18n/text';
 import { useI18n } from '../kit/i18n';
 import { formSectionId } from './format';
 
@@ -13,10 +14,14 @@ export interface HealthPanelProps {
 
 /** The health check in plain words, grouped by section; each section's name leads to its fields. */
 export function HealthPanel({ findings, dateTime, onGoTo }: HealthPanelProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const sectionName = (section: SlaSectionId) => t(`sla.section.${section}` as MessageKey);
   const message = (finding: HealthFinding) => {
-    const params: Record<string, string | number> = { ...finding.params, section: sectionName(finding.section) };
+    // Lists (grades, row numbers) are joined the page language's way: "2 and 3" / "2和3".
+    const params: Record<string, string | number> = Object.fromEntries(
+      Object.entries(finding.params).map(([name, value]) => [name, typeof value === 'object' ? formatList(value, lang) : value]),
+    );
+    params.section = sectionName(finding.section);
     if (typeof params.linkedAt === 'string') params.linkedAt = dateTime(params.linkedAt);
     return t(`sla.health.${finding.code}` as MessageKey, params);
   };

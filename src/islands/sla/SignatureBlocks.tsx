@@ -1,5 +1,6 @@
 import type { SlaDocumentSection, SlaText } from '../../lib/sla/document';
 import type { SlaLabels } from '../../lib/sla/labels';
+import { interpolateParts } from '../../i18n/text';
 import { useI18n } from '../kit/i18n';
 import { Value } from './SlaDocumentView';
 
@@ -28,7 +29,8 @@ export function SignatureBlocks({ section, labels }: { section: SlaDocumentSecti
       {rows.map(([party, ...details], i) => (
         <div key={i} class="sla-signature">
           <p class="sla-signature-party">
-            {labels['sla.doc.party']}: {filled(party)}
+            {/* "Signs for: …" / "代表：…": the colon is the document language's own. */}
+            {interpolateParts(labels['sla.doc.signsFor'], { party: null }).map((part) => (part === null ? filled(party) : part))}
           </p>
           <dl>
             {[labels['sla.doc.name'], labels['sla.doc.role'], labels['sla.doc.date'], t('sla.print.signature')].map((label, j) => (

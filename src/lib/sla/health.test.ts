@@ -115,7 +115,7 @@ describe.each<[HealthCode, [string, unknown][], Partial<HealthOptions>?]>([
 describe('what the findings say', () => {
   it('names the grades without a response time', () => {
     const finding = check(edit(['grading.b.responseHours', ''], ['grading.d.responseHours', 'one week'])).find((f) => f.code === 'responseTimesMissing');
-    expect(finding).toEqual({ code: 'responseTimesMissing', severity: 'missing', section: 'grading', params: { grades: 'B, D' } });
+    expect(finding).toEqual({ code: 'responseTimesMissing', severity: 'missing', section: 'grading', params: { grades: ['B', 'D'] } });
   });
 
   it('names the grades answered in the wrong order', () => {
@@ -139,6 +139,6 @@ describe('what the findings say', () => {
 
   it('names the incomplete sign-off rows by number', () => {
     const finding = check(edit(['signOff.1.date', ''], ['signOff.2', { party: 'other', name: 'Ann' }])).find((f) => f.code === 'signOffIncomplete');
-    expect(finding?.params).toEqual({ rows: '2, 3' });
+    expect(finding?.params).toEqual({ rows: [2, 3] });
   });
 });

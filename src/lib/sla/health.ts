@@ -20,7 +20,7 @@ export type HealthCode =
   | 'escalationNoSteps'
   | 'escalationNoConsequenceForMarketing'
   | 'escalationNoConsequenceForSales'
-  /** Grades without a first-response time in hours. params.grades: "B, D". */
+  /** Grades without a first-response time in hours. params.grades: ["B", "D"], for the UI to list. */
   | 'responseTimesMissing'
   /** Every grade gets the same response time. params.hours. */
   | 'responseTimesNotTiered'
@@ -37,7 +37,7 @@ export type HealthCode =
   | 'sqlNoCriteria'
   | 'signOffNoMarketing'
   | 'signOffNoSales'
-  /** Sign-off rows without a party, name, role or date. params.rows: "1, 3". */
+  /** Sign-off rows without a party, name, role or date. params.rows: [1, 3], for the UI to list. */
   | 'signOffIncomplete'
   /** params.linkedAt: when the plan was linked (ISO). */
   | 'linkedPlanChanged';
@@ -46,7 +46,8 @@ export interface HealthFinding {
   code: HealthCode;
   severity: HealthSeverity;
   section: SlaSectionId;
-  params: Record<string, string | number>;
+  /** Values for the message's placeholders; a list is joined the UI language's way (Intl.ListFormat). */
+  params: Record<string, string | number | readonly (string | number)[]>;
 }
 
 export interface HealthOptions {
@@ -114,7 +115,7 @@ export function healthCheck(content: SlaContent, options: HealthOptions): Health
   const hours = leadGrades.map((g) => amount(grading[g].responseHours));
   const missing = leadGrades.filter((_, i) => hours[i] === undefined);
   if (missing.length > 0) {
-    add('responseTimesMissing', 'missing', 'grading', { grades: missing.map(grade).join(', ') });
+    add('responseTimesMissing', 'missing', 'grading', { grades: missing.map(grade) });
   } else if (new Set(hours).size === 1) {
     add('responseTimesNotTiered', 'weak', 'grading', { hours: hours[0]! });
   } else {
@@ -150,7 +151,7 @@ export function healthCheck(content: SlaContent, options: HealthOptions): Health
   if (!rows.some((row) => row.party === 'marketing')) add('signOffNoMarketing', 'missing', 'signOff');
   if (!rows.some((row) => row.party === 'sales')) add('signOffNoSales', 'missing', 'signOff');
   const incomplete = rows.filter((row) => row.party === '' || [row.name, row.role, row.date].some(isBlank));
-  if (incomplete.length > 0) add('signOffIncomplete', 'missing', 'signOff', { rows: incomplete.map((r) => r.number).join(', ') });
+  if (incomplete.length > 0) add('signOffIncomplete', 'missing', 'signOff', { rows: incomplete.map((r) => r.number) });
 
   // An empty section says it all; its finer findings would only repeat it.
   const order = (section: SlaSectionId) => slaSectionIds.indexOf(section);

@@ -14,7 +14,7 @@ export const slaDocumentWords = [
   'sla.doc.title', 'sla.doc.notAgreed', 'sla.doc.criteria', 'sla.doc.grade', 'sla.doc.meaning', 'sla.doc.responseHours',
   'sla.doc.temperature', 'sla.doc.actions', 'sla.doc.owner', 'sla.doc.personas', 'sla.doc.personaName',
   'sla.doc.personaDescription', 'sla.doc.firstResponse', 'sla.doc.party', 'sla.doc.name',
-  'sla.doc.role', 'sla.doc.date', 'sla.doc.linkedPlan',
+  'sla.doc.role', 'sla.doc.date', 'sla.doc.linkedPlan', 'sla.doc.signsFor',
 ] as const;
 
 /** Labels of the linked funnel plan's figures. */

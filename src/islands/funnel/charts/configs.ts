@@ -4,10 +4,18 @@
  */
 import type { Chart, Plugin, Scale } from 'chart.js';
 import type { HistogramBin } from '../../../lib/funnel/distribution';
+import { wrapLabel } from '../../../lib/wrap-label';
 import type { ChartPalette } from './palette';
 import type { BarChartConfig, BarValue, ChartBuilder } from './types';
 
 type Format = (value: number) => string;
+
+/**
+ * Display columns per line of a label on a horizontal chart's category axis. chart.js gives that
+ * axis at most about half the canvas and cuts what is wider at the left edge; 16 columns of the
+ * 12px axis font fit in half of the narrowest (phone) chart.
+ */
+const LABEL_COLUMNS = 16;
 
 function axes(p: ChartPalette, value: 'x' | 'y', format: Format, stacked = false, fromZero = true) {
   const ticks = { color: p.ink, font: { family: p.font } };
@@ -19,7 +27,11 @@ function axes(p: ChartPalette, value: 'x' | 'y', format: Format, stacked = false
     ticks: { ...ticks, callback: (v: string | number) => format(Number(v)) },
   };
   const categoryAxis = { stacked, grid: { display: false }, border: { color: p.muted }, ticks };
-  return value === 'x' ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis };
+  // A vertical category axis (stages, levers) names every bar: chart.js would skip some
+  // labels once they wrap to several lines.
+  return value === 'x'
+    ? { x: valueAxis, y: { ...categoryAxis, ticks: { ...ticks, autoSkip: false } } }
+    : { x: categoryAxis, y: valueAxis };
 }
 
 function base(p: ChartPalette, legend: boolean): BarChartConfig['options'] {
@@ -40,7 +52,7 @@ export function funnelChart(stages: string[], counts: number[], label: string, f
   return (p) => ({
     type: 'bar',
     data: {
-      labels: stages,
+      labels: stages.map((stage) => wrapLabel(stage, LABEL_COLUMNS)),
       datasets: [{ label, data: counts, backgroundColor: stages.map((_, i) => p.series[i % p.series.length]!) }],
     },
     options: {
@@ -164,7 +176,7 @@ export function tornadoChart(levers: string[], improved: BarValue[], swings: Bar
   return (p) => ({
     type: 'bar',
     data: {
-      labels: levers,
+      labels: levers.map((lever) => wrapLabel(lever, LABEL_COLUMNS)),
       datasets: [
         { label: text.improved, data: improved, backgroundColor: p.series[0]! },
         ...(withRanges ? [{ label: text.range, data: swings, backgroundColor: p.series[2]! }] : []),

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { dictionaries } from './index';
+import { interpolate } from './interpolate';
+import { locales } from './locales';
+import { formatList, interpolateParts, listParts, pluralForm, pluralKey } from './text';
+
+describe('pluralForm', () => {
+  it.each([
+    [0, 'en', 'other'],
+    [1, 'en', 'one'],
+    [2, 'en', 'other'],
+    [1.5, 'en', 'other'],
+    [1, 'zh-CN', 'other'],
+    [2, 'zh-CN', 'other'],
+  ] as const)('%s in %s is %s', (count, locale, form) => {
+    expect(pluralForm(count, locale)).toBe(form);
+  });
+
+  it('builds the key of the form', () => {
+    expect(pluralKey('data.count.drafts', 1, 'en')).toBe('data.count.drafts.one');
+    expect(pluralKey('data.count.drafts', 3, 'en')).toBe('data.count.drafts.other');
+  });
+
+  it.each(locales)('%s writes both forms of every counted message', (locale) => {
+    const keys = Object.keys(dictionaries[locale]);
+    const bases = keys.filter((k) => k.endsWith('.one')).map((k) => k.slice(0, -'.one'.length));
+    expect(bases.length).toBeGreaterThan(0);
+    for (const base of bases) expect(keys, base).toContain(`${base}.other`);
+  });
+
+  it('words the data page’s counts in the singular and the plural', () => {
+    const say = (count: number) => interpolate(dictionaries.en[pluralKey('data.count.drafts', count, 'en')], { n: count });
+    expect(say(1)).toBe('1 SLA draft');
+    expect(say(2)).toBe('2 SLA drafts');
+  });
+});
+
+describe('formatList', () => {
+  it('joins in the locale’s way', () => {
+    expect(formatList([1, 2, 3], 'en')).toBe('1, 2, and 3');
+    expect(formatList([1, 2, 3], 'zh-CN')).toBe('1、2和3');
+    expect(formatList(['B'], 'en')).toBe('B');
+  });
+});
+
+describe('listParts', () => {
+  const a = { id: 'a' };
+  const b = { id: 'b' };
+  const c = { id: 'c' };
+  it('puts the locale’s separators between elements', () => {
+    expect(listParts([a, b, c], 'en')).toEqual([a, ', ', b, ', ', c]);
+    expect(listParts([a, b, c], 'zh-CN')).toEqual([a, '、', b, '、', c]);
+    expect(listParts([a], 'zh-CN')).toEqual([a]);
+    expect(listParts([], 'en')).toEqual([]);
+  });
+});
+
+describe('interpolateParts', () => {
+  it('puts elements where their placeholders are', () => {
+    const code = { tag: 'code' };
+    expect(interpolateParts('Formula: {formula}', { formula: code })).toEqual(['Formula: ', code]);
+    expect(interpolateParts('公式：{formula}', { formula: code })).toEqual(['公式：', code]);
+    expect(interpolateParts('{x} and {y}', { x: code })).toEqual([code, ' and ', '{y}']);
+  });
+});
+
+describe('interpolate between Chinese and Latin text', () => {
+  it('spaces a Latin value from the Han characters around it', () => {
+    expect(interpolate('重置{area}', { area: 'SLA' })).toBe('重置 SLA');
+    expect(interpolate('{area}已重置。', { area: 'SLA' })).toBe('SLA 已重置。');
+    expect(interpolate('重置{area}', { area: '漏斗' })).toBe('重置漏斗');
+    expect(interpolate('“{name}”', { name: 'Base' })).toBe('“Base”');
+    expect(interpolate('Reset {area}', { area: 'SLA' })).toBe('Reset SLA');
+    expect(interpolate('第 {n} 行', { n: 2 })).toBe('第 2 行');
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * Locale-aware pieces of sentences, from the platform: plural choice (Intl.PluralRules), lists
+ * (Intl.ListFormat) and templates whose placeholders are elements (a link, a code span).
+ */
+
+/** The plural forms the dictionaries write: `<key>.one` and `<key>.other`. */
+export type PluralForm = 'one' | 'other';
+
+/**
+ * Which form of a counted message to use: "1 guide read" / "2 guides read". Categories the
+ * dictionaries do not write (Chinese has only "other"; "few", "many" elsewhere) use "other".
+ */
+export function pluralForm(count: number, locale: string): PluralForm {
+  return new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other';
+}
+
+/** The key of the right form: pluralKey('data.count.drafts', 1, 'en') → 'data.count.drafts.one'. */
+export function pluralKey<K extends string>(key: K, count: number, locale: string): `${K}.${PluralForm}` {
+  return `${key}.${pluralForm(count, locale)}`;
+}
+
+const lists = new Map<string, Intl.ListFormat>();
+function listFormat(locale: string, options: Intl.ListFormatOptions): Intl.ListFormat {
+  const key = `${locale}|${options.type ?? ''}|${options.style ?? ''}`;
+  let format = lists.get(key);
+  if (!format) {
+    format = new Intl.ListFormat(locale, options);
+    lists.set(key, format);
+  }
+  return format;
+}
+
+/** "1, 2, and 3" / "1、2和3". */
+export function formatList(
+  items: readonly (string | number)[],
+  locale: string,
+  options: Intl.ListFormatOptions = { type: 'conjunction' },
+): string {
+  return listFormat(locale, options).format(items.map(String));
+}
+
+/**
+ * A list whose items are elements (links): the items in order with the locale's separators
+ * between them as strings, ready to render. "A, B, C" / "A、B、C" with the default narrow style.
+ */
+export function listParts<T>(
+  items: readonly T[],
+  locale: string,
+  options: Intl.ListFormatOptions = { type: 'conjunction', style: 'narrow' },
+): (string | T)[] {
+  return listFormat(locale, options)
+    .formatToParts(items.map((_, i) => String(i)))
+    .map((part) => (part.type === 'element' ? items[Number(part.value)]! : part.value))
+    .filter((part) => part !== '');
+}
+
+/**
+ * A template whose placeholders are elements: "Formula: {formula}" with a code span →
+ * ["Formula: ", <code/>]. Unknown placeholders stay visible as text; empty strings are dropped.
+ */
+export function interpolateParts<T>(template: string, vars: Record<string, T>): (string | T)[] {
+  return template
+    .split(/(\{\w+\})/)
+    .map((piece) => {
+      const name = /^\{(\w+)\}$/.exec(piece)?.[1];
+      return name !== undefined && Object.hasOwn(vars, name) ? vars[name]! : piece;
+    })
+    .filter((part) => part !== '');
+}
