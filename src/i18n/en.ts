@@ -126,7 +126,7 @@ export const en = {
   'share.newer': 'This share link was made by a newer version of the workbook and cannot be opened here.',
   'share.wrongKind': 'This share link belongs to another tool.',
 
-  'storage.failing.quota': 'Your browser’s storage is full, so your latest changes are not being saved. They stay on this page until you reload. Export your workbook to keep a copy.',
+  'storage.failing.quota': 'Your browser’s storage is full, so your latest changes are not being saved. They stay on this page until you leave or reload it. Export your workbook to keep a copy.',
   'storage.failing.unavailable': 'This browser does not allow saving (storage is turned off or private), so your changes are kept on this page only. Export your workbook to keep a copy.',
   'storage.failing.protected': 'Changes here are not being saved, to protect data written by a newer version of the workbook.',
   'storage.notice.corrupt': 'Some saved {area} data could not be read, so this page started afresh. The unreadable copy is kept: you can download it.',
@@ -155,6 +155,7 @@ export const en = {
   'data.status.title': 'Saving in this browser',
   'data.status.ok': 'Working. Every change is saved in this browser as you make it.',
   'data.status.failing': 'Not working right now: your latest changes are kept on the open page only.',
+  'data.status.full': 'Full: the space this browser gives the workbook is used up, so new changes are kept on the open page only. Export your work, then make room by resetting a part you no longer need.',
   'data.status.unavailable': 'Not available: this browser does not let the workbook save anything. Export your work to keep it.',
   'data.stored.title': 'What is stored',
   'data.stored.area': 'Part of the workbook',

@@ -115,7 +115,7 @@ export const zhCn: Messages = {
   'share.newer': '这个分享链接由更新版本的手册生成，无法在此打开。',
   'share.wrongKind': '这个分享链接属于另一个工具。',
 
-  'storage.failing.quota': '浏览器存储空间已满，最近的修改没有保存。在你刷新页面之前，它们会留在本页。请导出手册以保留副本。',
+  'storage.failing.quota': '浏览器存储空间已满，最近的修改没有保存。在你离开或刷新本页之前，它们会留在本页。请导出手册以保留副本。',
   'storage.failing.unavailable': '这个浏览器不允许保存数据（存储已关闭或处于隐私模式），你的修改只保留在本页。请导出手册以保留副本。',
   'storage.failing.protected': '为保护由更新版本手册写入的数据，这里的修改不会保存。',
   'storage.notice.corrupt': '部分已保存的{area}数据无法读取，本页已重新开始。无法读取的副本已保留，可以下载。',
@@ -144,6 +144,7 @@ export const zhCn: Messages = {
   'data.status.title': '在本浏览器中保存',
   'data.status.ok': '正常。你的每次修改都会立即保存在这个浏览器中。',
   'data.status.failing': '目前无法保存：最近的修改只保留在已打开的页面上。',
+  'data.status.full': '已满：浏览器给本手册的存储空间已用完，新的修改只保留在已打开的页面上。请先导出你的工作，再重置不再需要的部分以腾出空间。',
   'data.status.unavailable': '不可用：这个浏览器不允许手册保存任何内容。请导出以保留你的工作。',
   'data.stored.title': '已保存的内容',
   'data.stored.area': '手册部分',

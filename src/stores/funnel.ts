@@ -58,16 +58,19 @@ export function editScenario(shown: Scenario, change: (scenario: Scenario) => Sc
   else addScenario(change(shown));
 }
 
-/** Adds a copy of `scenario` under a fresh id and makes it active. */
-export function addScenarioCopy(scenario: Omit<Scenario, 'id'>): Scenario {
-  const id = nextScenarioId();
-  const added: Scenario = {
+/** `scenario` under another id, its rows' ids prefixed anew (they only need to be unique within it). */
+function withId(scenario: Omit<Scenario, 'id'>, id: string): Scenario {
+  return {
     ...scenario,
     id,
-    // Row ids only need to be unique within a scenario; prefixing them anew keeps them readable.
     channels: scenario.channels.map((c, i) => ({ ...c, id: `${id}-c${i + 1}` })),
     leadsInHand: scenario.leadsInHand.map((r, i) => ({ ...r, id: `${id}-h${i + 1}` })),
   };
+}
+
+/** Adds a copy of `scenario` under a fresh id and makes it active. */
+export function addScenarioCopy(scenario: Omit<Scenario, 'id'>): Scenario {
+  const added = withId(scenario, nextScenarioId());
   addScenario(added);
   return added;
 }
@@ -110,13 +113,18 @@ export function deleteScenario(id: string): DeletedScenario | null {
   return { scenario, index, wasActive, wasCompared: state.compareIds.includes(id) };
 }
 
+/**
+ * Puts a deleted scenario back where it was. If its id has been taken since (a new scenario, or
+ * the example stored on its first edit), it comes back under a fresh id rather than not at all.
+ */
 export function restoreScenario({ scenario, index, wasActive, wasCompared }: DeletedScenario): void {
   update((state) => {
-    if (state.scenarios.some((s) => s.id === scenario.id)) return state;
+    if (state.scenarios.includes(scenario)) return state; // undone already
+    const restored = state.scenarios.some((s) => s.id === scenario.id) ? withId(scenario, nextScenarioId(state)) : scenario;
     const scenarios = [...state.scenarios];
-    scenarios.splice(Math.min(index, scenarios.length), 0, scenario);
-    const compareIds = wasCompared && state.compareIds.length < 3 ? [...state.compareIds, scenario.id] : state.compareIds;
-    return { scenarios, activeId: wasActive ? scenario.id : state.activeId, compareIds };
+    scenarios.splice(Math.min(index, scenarios.length), 0, restored);
+    const compareIds = wasCompared && state.compareIds.length < 3 ? [...state.compareIds, restored.id] : state.compareIds;
+    return { scenarios, activeId: wasActive ? restored.id : state.activeId, compareIds };
   });
 }
 

@@ -116,17 +116,19 @@ export function storedKeys(prefix: string): string[] {
   return [...keys].sort();
 }
 
-/** Whether localStorage can be used at all in this browser. */
-export function storageAvailable(): boolean {
+export type StorageState = 'ok' | 'full' | 'unavailable';
+
+/** Whether localStorage takes a write in this browser now: yes, it is full, or not at all. */
+export function storageState(): StorageState {
   const storage = localStore();
-  if (!storage) return false;
+  if (!storage) return 'unavailable';
   try {
     const probe = 'pw:probe';
     storage.setItem(probe, '1');
     storage.removeItem(probe);
-    return true;
+    return 'ok';
   } catch (error) {
-    return isQuotaError(error); // full, but there
+    return isQuotaError(error) ? 'full' : 'unavailable';
   }
 }
 
@@ -145,3 +147,13 @@ const engine = new Proxy({} as Record<string, string>, {
 });
 
 setPersistentEngine(engine, typeof window === 'undefined' ? { addEventListener() {}, removeEventListener() {} } : windowPersistentEvents);
+
+// While any change lives in memory only, leaving or reloading the page would lose it: the
+// browser asks first. The next good write of every such area lifts the question.
+const askBeforeLeaving = (event: BeforeUnloadEvent) => event.preventDefault();
+if (typeof window !== 'undefined') {
+  $saveFailures.subscribe((failures) => {
+    if (Object.values(failures).some(Boolean)) addEventListener('beforeunload', askBeforeLeaving);
+    else removeEventListener('beforeunload', askBeforeLeaving);
+  });
+}

@@ -210,3 +210,11 @@ test('a share link asks before replacing local work', async ({ page }) => {
   await page.getByRole('dialog', { name: 'Open the shared inputs?' }).getByRole('button', { name: 'Replace my inputs' }).click();
   await expect(page.getByRole('textbox', { name: 'Customers lost', exact: true })).toHaveValue('20');
 });
+
+test('a problem in a list names the row it is in, in place of the figure', async ({ page }) => {
+  await open(page, '/calculators/profit-margin/');
+  await page.getByRole('textbox', { name: 'Profit, Row 1 (USD)', exact: true }).fill('999999999');
+  await expect(page.getByRole('status', { name: 'Margin on total revenue', exact: true })).toHaveText(
+    'These figures contradict each other: check Profit, Row 1.',
+  );
+});

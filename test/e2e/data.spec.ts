@@ -153,6 +153,45 @@ test.describe('stored data that is broken, blocked or shared', () => {
     await expect(page.getByLabel('Company name')).toHaveValue('Saved again');
   });
 
+  test('a full disk on a tool page: the banner exports what the page holds, and leaving asks first', async ({ page }) => {
+    await page.addInitScript(() => {
+      const original = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if ((window as unknown as { full?: boolean }).full) throw new DOMException('full', 'QuotaExceededError');
+        return original.call(this, key, value);
+      };
+    });
+    await openData(page, '/calculators/churn/');
+    await page.evaluate(() => ((window as unknown as { full: boolean }).full = true));
+    await page.getByRole('textbox', { name: 'Customers lost', exact: true }).fill('55');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('storage is full');
+
+    const download = page.waitForEvent('download');
+    await alert.getByRole('button', { name: 'Export workbook' }).click();
+    const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+    expect(Object.values(exported.calculators.data.churn.fields)).toContain('55');
+
+    // Following the banner's link would drop the unsaved change: the browser asks, and staying keeps it.
+    const asked = page.waitForEvent('dialog');
+    await alert.getByRole('link', { name: 'Manage your data' }).click();
+    const dialog = await asked;
+    expect(dialog.type()).toBe('beforeunload');
+    await dialog.dismiss();
+    await expect(page).toHaveURL(/\/calculators\/churn\/$/);
+    await expect(page.getByRole('textbox', { name: 'Customers lost', exact: true })).toHaveValue('55');
+  });
+
+  test('the data page says when storage is full', async ({ page }) => {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = function () {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+    });
+    await openData(page);
+    await expect(page.getByRole('region', { name: 'Saving in this browser' })).toContainText('Full: the space this browser gives the workbook is used up');
+  });
+
   test('storage that throws on access: the page works and says changes are not saved', async ({ page }) => {
     const problems = await watchForProblems(page);
     await page.addInitScript(() => {

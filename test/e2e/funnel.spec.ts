@@ -42,6 +42,21 @@ test.describe('funnel planner', () => {
     await expect(figure(page, 'Leads needed')).toHaveText('Fix the highlighted inputs to see this figure.');
   });
 
+  test('passing through the optional low and high fields leaves them calm; text in one is still an error', async ({ page }) => {
+    await openPlanner(page);
+    const optional = page.getByRole('textbox', { name: /^(Low|High)\b/ });
+    expect(await optional.count()).toBeGreaterThan(4);
+    for (const field of await optional.all()) {
+      await field.focus();
+      await field.blur();
+    }
+    await expect(page.locator('[aria-invalid="true"]')).toHaveCount(0);
+    await expect(figure(page, 'Leads needed')).toHaveText('4,000');
+    await optional.first().fill('abc');
+    await optional.first().blur();
+    await expect(optional.first()).toHaveAttribute('aria-invalid', 'true');
+  });
+
   test('adds and removes a stage by keyboard, keeping focus in the list', async ({ page }) => {
     await openPlanner(page);
     await page.getByRole('button', { name: 'Add a stage' }).focus();
@@ -128,7 +143,9 @@ test.describe('funnel planner', () => {
     await page.getByLabel('Revenue target').fill('600000');
     await page.getByRole('button', { name: 'New scenario' }).click();
     await expect(page.getByLabel('Scenario name')).toBeFocused();
-    await page.getByLabel('Scenario name').fill('Stretch');
+    // The new name is selected, so typing replaces it.
+    await page.keyboard.type('Stretch');
+    await expect(page.getByLabel('Scenario name')).toHaveValue('Stretch');
     await page.getByLabel('Revenue target').fill('900000');
 
     const pick = page.getByRole('group', { name: 'Scenarios to compare' });

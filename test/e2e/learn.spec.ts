@@ -43,6 +43,7 @@ test('a quiz answered wrongly then rightly shows the matching feedback, and the 
 });
 
 test('each guide and its translation link to each other', async ({ page }) => {
+  test.slow(); // 25 page loads in one test
   await open(page, '/learn/');
   const hrefs = await page.getByRole('list').getByRole('heading').getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   expect(hrefs).toHaveLength(8);

@@ -91,8 +91,16 @@ function CalculatorForm({
   const rowTerms = worked && result.ok ? workedTerms(kpiId, input as KpiInput, figureFormat) : {};
   // A problem that is about the whole figure (a zero denominator) is said in place of it.
   const figureProblem = problems.find((p) => p.code !== 'empty' && p.code !== 'notANumber') ?? problems[0];
+  // A field's name as its input is labelled: a row's cell is "Profit, Row 2".
+  const fieldName = (field: string | undefined) => {
+    if (!field) return '';
+    const [list = '', index, column] = field.split('.');
+    const cell = column === undefined ? undefined : text.inputs[`${list}.${column}`]?.label;
+    if (cell) return `${cell}, ${t('kit.row', { n: Number(index) + 1 })}`;
+    return text.inputs[field]?.label ?? text.inputs[list]?.label ?? '';
+  };
   const reason = figureProblem
-    ? problemMessage(t, figureProblem, figureProblem.field ? (text.inputs[figureProblem.field]?.label ?? '') : '')
+    ? problemMessage(t, figureProblem, fieldName(figureProblem.field))
     : t('problem.figureUnavailable');
   const inputIds = kpi.fields.map((field) => `${kpiId}-${field.id}`);
   const rowFigures = (spec: (typeof kpi.rows)[number]) => {

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { MessageKey } from '../../i18n/en';
 import { formatBytes } from '../../lib/format';
 import { summarizeArea } from '../../lib/persist/summary';
-import { $saveFailures, storageAvailable } from '../../stores/storage-engine';
+import { $saveFailures, storageState, type StorageState } from '../../stores/storage-engine';
 import { areaStores, exportWorkbook, forgetKey, readStoredText, replaceAreas, resetAreas, storedAreaKeys, type StoredKey } from '../../stores/workbook';
 import { ConfirmDialog } from '../kit/ConfirmDialog';
 import { datedFilename, downloadText } from '../kit/download';
@@ -23,12 +23,12 @@ function DataPage({ dataHref }: { dataHref: string }) {
   // Re-read the stored keys whenever any area changes.
   const values = areaStores.map((store) => useStore(store.$store));
   const [keys, setKeys] = useState<StoredKey[]>([]);
-  const [available, setAvailable] = useState(true);
+  const [storage, setStorage] = useState<StorageState>('ok');
   const [confirm, setConfirm] = useState<{ areas: string[]; all: boolean } | null>(null);
   const [toast, setToast] = useState<Undo | null>(null);
 
   useEffect(() => {
-    setAvailable(storageAvailable());
+    setStorage(storageState());
     setKeys(storedAreaKeys());
   }, [...values, failures, toast]);
 
@@ -36,7 +36,7 @@ function DataPage({ dataHref }: { dataHref: string }) {
   const areaName = (area: string | null) => (area ? t(`area.${area}` as MessageKey) : '');
   const areaLabel = (area: string) => t(`data.area.${area}` as MessageKey);
   const total = keys.reduce((sum, key) => sum + key.bytes, 0);
-  const status = !available ? 'unavailable' : Object.keys(failures).length ? 'failing' : 'ok';
+  const status = storage !== 'ok' ? storage : Object.keys(failures).length ? 'failing' : 'ok';
 
   return (
     <>

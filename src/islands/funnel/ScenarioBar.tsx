@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Scenario } from '../../lib/funnel/scenario';
 import type { FunnelState } from '../../lib/persist/areas/funnel';
 import { addScenarioBeside, deleteScenario, setActiveScenario, type DeletedScenario } from '../../stores/funnel';
@@ -16,16 +17,20 @@ interface ScenarioBarProps {
   children?: ComponentChildren;
 }
 
-const focusLater = (id: string, select = false) =>
-  requestAnimationFrame(() => {
-    const element = document.getElementById(id) as HTMLInputElement | null;
-    element?.focus();
-    if (select) element?.select();
-  });
+const focusLater = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
 
 /** Switch, name, create, duplicate and delete scenarios. */
 export function ScenarioBar({ state, scenario, isSaved, edit, onDeleted, children }: ScenarioBarProps) {
   const { t } = useI18n();
+  // A new or duplicated scenario's name is selected once it is the one shown, so typing replaces it.
+  const selectNameOf = useRef(false);
+  useLayoutEffect(() => {
+    if (!selectNameOf.current) return;
+    selectNameOf.current = false;
+    const name = document.getElementById('funnel-scenario-name') as HTMLInputElement | null;
+    name?.focus();
+    name?.select();
+  }, [scenario.id]);
   const listed = isSaved ? state.scenarios : [scenario];
   const nameOf = (s: Scenario) => s.name.trim() || t('funnel.scenario.untitled');
 
@@ -33,11 +38,11 @@ export function ScenarioBar({ state, scenario, isSaved, edit, onDeleted, childre
     const n = (isSaved ? state.scenarios.length : 1) + 1;
     addScenarioBeside(scenario, localizedScenario(t, t('funnel.scenario.newName', { n }), 'new'));
     // A new scenario is usually renamed first.
-    focusLater('funnel-scenario-name', true);
+    selectNameOf.current = true;
   };
   const duplicate = () => {
     addScenarioBeside(scenario, { ...structuredClone(scenario), name: t('funnel.scenario.copyName', { name: nameOf(scenario) }) });
-    focusLater('funnel-scenario-name', true);
+    selectNameOf.current = true;
   };
   const remove = () => {
     const deleted = deleteScenario(scenario.id);

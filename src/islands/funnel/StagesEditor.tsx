@@ -46,6 +46,7 @@ export function StagesEditor({ scenario, edit, problems }: SectionProps) {
       value={steps[i]![key]}
       onInput={(v) => setStep(i, key, v)}
       problem={problemAt(problems, `steps.${i}.${key}`)}
+      optional={key !== 'rate'}
     />
   );
 

@@ -18,6 +18,7 @@ export function TargetFields({ scenario, edit, problems, currency }: SectionProp
       value={scenario[key]}
       onInput={set(key)}
       problem={problemAt(problems, key)}
+      optional={key === 'dealSizeLow' || key === 'dealSizeHigh'}
     />
   );
 

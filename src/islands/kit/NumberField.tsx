@@ -21,6 +21,8 @@ export interface NumberFieldProps {
   problem?: Problem | null | undefined;
   /** Shorter layout for table cells: the label is visually hidden. */
   compact?: boolean;
+  /** May be left empty (a range's low or high): empty is never an error here. */
+  optional?: boolean;
 }
 
 /**
@@ -28,12 +30,12 @@ export interface NumberFieldProps {
  * Takes text as people type it, stores it untouched, and says in place why it can't be used.
  */
 export function NumberField(props: NumberFieldProps) {
-  const { id, label, kind, value, onInput, rule, hint, currency, compact } = props;
+  const { id, label, kind, value, onInput, rule, hint, currency, compact, optional } = props;
   const { t } = useI18n();
   const [touched, setTouched] = useState(false);
 
   const parsed = parseNumber(value, { kind, ...rule });
-  const parseProblem = parsed.ok ? null : parsed.problem;
+  const parseProblem = parsed.ok || (optional && parsed.problem.code === 'empty') ? null : parsed.problem;
   // An empty field is only an error once the user has been there: a fresh form is not all red.
   const shown = parseProblem && (parseProblem.code !== 'empty' || touched) ? parseProblem : (props.problem ?? null);
 

@@ -1,13 +1,19 @@
 import type { MessageKey } from '../../i18n/en';
 import { dismissNotice, type StorageNotice } from '../../stores/notices';
 import { readRaw, type SaveFailure } from '../../stores/storage-engine';
-import { downloadText } from './download';
+import { datedFilename, downloadText } from './download';
 import { useI18n } from './i18n';
 
 export interface StorageNoticesProps {
   dataHref: string;
   failures: Record<string, SaveFailure>;
   notices: StorageNotice[];
+}
+
+/** The whole workbook as an export file, with the changes this page holds in memory. */
+async function exportFromHere() {
+  const { exportWorkbook } = await import('../../stores/workbook');
+  downloadText(datedFilename('planning-workbook', 'json'), exportWorkbook());
 }
 
 /** What StorageBanner shows when there is something to say: loaded only then. */
@@ -23,7 +29,15 @@ export function StorageNotices({ dataHref, failures, notices }: StorageNoticesPr
       {reasons.map((reason) => (
         <div key={reason} class="notice danger" role="alert">
           <p>{t(`storage.failing.${reason}`)}</p>
-          <a href={dataHref}>{t('storage.manage')}</a>
+          <div class="actions">
+            {reason !== 'protected' && (
+              // Here, not on the data page: going there would leave this page and what it holds.
+              <button type="button" class="button secondary" onClick={() => void exportFromHere()}>
+                {t('data.export.button')}
+              </button>
+            )}
+            <a href={dataHref}>{t('storage.manage')}</a>
+          </div>
         </div>
       ))}
       {notices.map((notice) => (
