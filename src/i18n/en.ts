@@ -134,6 +134,7 @@ export const en = {
   'storage.notice.newer': 'Your saved {area} data comes from a newer version of the workbook. It is kept untouched; changes you make here are not saved over it.',
   'storage.notice.migrated': 'Your saved {area} data was brought up to date with this version of the workbook.',
   'storage.downloadCopy': 'Download the unreadable copy',
+  'storage.export': 'Export workbook',
   'storage.manage': 'Manage your data',
 
   'area.settings': 'settings',

@@ -123,6 +123,7 @@ export const zhCn: Messages = {
   'storage.notice.newer': '你保存的{area}数据来自更新版本的手册。它会保持原样，你在这里的修改不会覆盖它。',
   'storage.notice.migrated': '你保存的{area}数据已升级到当前版本的手册。',
   'storage.downloadCopy': '下载无法读取的副本',
+  'storage.export': '导出手册',
   'storage.manage': '管理我的数据',
 
   'area.settings': '设置',

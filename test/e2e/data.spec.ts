@@ -172,14 +172,19 @@ test.describe('stored data that is broken, blocked or shared', () => {
     const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
     expect(Object.values(exported.calculators.data.churn.fields)).toContain('55');
 
-    // Following the banner's link would drop the unsaved change: the browser asks, and staying keeps it.
-    const asked = page.waitForEvent('dialog');
-    await alert.getByRole('link', { name: 'Manage your data' }).click();
-    const dialog = await asked;
-    expect(dialog.type()).toBe('beforeunload');
-    await dialog.dismiss();
-    await expect(page).toHaveURL(/\/calculators\/churn\/$/);
-    await expect(page.getByRole('textbox', { name: 'Customers lost', exact: true })).toHaveValue('55');
+    // Leaving now would drop the change held in memory: the page asks the browser to confirm.
+    const leavingAsks = () =>
+      page.evaluate(() => {
+        const leaving = new Event('beforeunload', { cancelable: true });
+        dispatchEvent(leaving);
+        return leaving.defaultPrevented;
+      });
+    expect(await leavingAsks()).toBe(true);
+    // Once a change is saved again, nothing is at stake.
+    await page.evaluate(() => ((window as unknown as { full: boolean }).full = false));
+    await page.getByRole('textbox', { name: 'Customers lost', exact: true }).fill('56');
+    await expect(alert).toHaveCount(0);
+    expect(await leavingAsks()).toBe(false);
   });
 
   test('the data page says when storage is full', async ({ page }) => {

@@ -33,7 +33,7 @@ export function StorageNotices({ dataHref, failures, notices }: StorageNoticesPr
             {reason !== 'protected' && (
               // Here, not on the data page: going there would leave this page and what it holds.
               <button type="button" class="button secondary" onClick={() => void exportFromHere()}>
-                {t('data.export.button')}
+                {t('storage.export')}
               </button>
             )}
             <a href={dataHref}>{t('storage.manage')}</a>
