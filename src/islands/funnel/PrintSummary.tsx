@@ -1,4 +1,5 @@
-import { formatTyped, moneyFractionDigits, parseTyped, punctuation, type FormatOptions, type TypedKind } from '../../lib/format';
+import { moneyFractionDigits, type FormatOptions } from '../../lib/format';
+import { formatTyped, parseTyped, punctuation, type TypedKind } from '../../lib/format-typed';
 import type { Scenario } from '../../lib/funnel/scenario';
 import type { Currency } from '../../lib/settings';
 import { Heading } from '../kit/Heading';

@@ -1,6 +1,7 @@
 import { kpis } from '../../lib/kpi/registry';
 import type { KpiInput } from '../../lib/kpi/types';
-import { formatFigure, labelled, moneyFractionDigits, type FormatOptions } from '../../lib/format';
+import { formatFigure, moneyFractionDigits, type FormatOptions } from '../../lib/format';
+import { labelled } from '../../lib/format-typed';
 import type { CalculatorsState } from '../../lib/persist/areas/calculators';
 import { useI18n } from '../kit/i18n';
 import type { PacketText } from './types';
