@@ -1,29 +1,78 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { VersionedShape } from '../../lib/persist/area';
 import { shareCodeFromHash } from '../../lib/persist/share-hash';
-import type { IncomingShare, IncomingShareOptions } from './IncomingShare';
+import type { ConfirmDialog } from './ConfirmDialog';
+import { useI18n } from './i18n';
 
-export type { IncomingShareOptions } from './IncomingShare';
+export interface IncomingShareOptions<T> {
+  shape: VersionedShape<T>;
+  /** Whether the user has work here that the link would replace. */
+  hasLocalWork: () => boolean;
+  apply: (data: T) => void;
+}
 
 /**
- * Watches the URL fragment for a share link (on load, and when a link is pasted into the
- * address bar of an open tool) and only then loads what opens it: most visits carry no link.
- * Returns what to render: nothing, or the link's question or message.
+ * Opens a share link found in the URL fragment: decoded through the shape's migrate-and-validate
+ * path, applied at once when there is nothing to lose, else after the user agrees. A damaged
+ * link only gives a message. Returns what to render (the question, or the message).
  */
-export function useIncomingShare<T>(options: IncomingShareOptions<T>) {
-  const [Incoming, setIncoming] = useState<typeof IncomingShare | null>(null);
+export function useIncomingShare<T>({ shape, hasLocalWork, apply }: IncomingShareOptions<T>) {
+  const { t } = useI18n();
+  const [pending, setPending] = useState<T | null>(null);
+  // The question is only ever asked after opening a link, so its dialog loads then.
+  const [Confirm, setConfirm] = useState<typeof ConfirmDialog | null>(null);
+  const [message, setMessage] = useState<{ text: string; kind: 'notice' | 'warning' } | null>(null);
 
   useEffect(() => {
-    let requested = false;
-    const look = () => {
-      if (requested || shareCodeFromHash(location.hash) === null) return;
-      requested = true;
-      // Once mounted, the loaded part opens this link and follows later fragment changes itself.
-      void import('./IncomingShare').then((module) => setIncoming(() => module.IncomingShare));
+    const open = () => {
+      const code = shareCodeFromHash(location.hash);
+      if (code === null) return;
+      // The fragment has done its job: drop it, so a reload does not ask again.
+      history.replaceState(null, '', location.pathname + location.search);
+      setMessage(null);
+      void import('../../lib/persist/share').then(({ decodeShare }) => decodeShare(shape, code)).then((result) => {
+        if (!result.ok) {
+          const key = result.reason === 'newer' ? 'share.newer' : result.reason === 'wrongKind' ? 'share.wrongKind' : 'share.malformed';
+          setMessage({ text: t(key), kind: 'warning' });
+        } else if (hasLocalWork()) {
+          void import('./ConfirmDialog').then((dialog) => {
+            setConfirm(() => dialog.ConfirmDialog);
+            setPending(result.data);
+          });
+        } else {
+          apply(result.data);
+        }
+      });
     };
-    look();
-    addEventListener('hashchange', look);
-    return () => removeEventListener('hashchange', look);
+    open();
+    // A link pasted into the address bar of an open tool changes only the fragment.
+    addEventListener('hashchange', open);
+    return () => removeEventListener('hashchange', open);
   }, []);
 
-  return Incoming ? <Incoming {...(options as IncomingShareOptions<unknown>)} /> : null;
+  const view = (
+    <>
+      {message && (
+        <p class={`notice ${message.kind}`} role="status">
+          {message.text}
+        </p>
+      )}
+      {Confirm && (
+        <Confirm
+          open={pending !== null}
+          title={t('share.incomingTitle')}
+          body={t('share.incomingBody')}
+          confirmLabel={t('share.incomingReplace')}
+          cancelLabel={t('share.incomingKeep')}
+          onConfirm={() => {
+            if (pending !== null) apply(pending);
+            setPending(null);
+            setMessage({ text: t('share.applied'), kind: 'notice' });
+          }}
+          onCancel={() => setPending(null)}
+        />
+      )}
+    </>
+  );
+  return view;
 }
