@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/browser.mjs';
 
@@ -11,7 +12,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: true,
   retries: 0,
-  workers: 2,
+  // As many workers as the machine has cores: the tests are bound by the browsers' CPU time.
+  workers: Math.max(2, availableParallelism()),
   timeout: 30_000,
   expect: { timeout: 7_000 },
   // Separate artifacts and reports per port, so side-by-side runs do not clean each other's files.

@@ -10,9 +10,12 @@ mkdirSync('test-results', { recursive: true });
 for (const file of ['unit.json', 'e2e.json', 'summary.txt']) rmSync(`test-results/${file}`, { force: true });
 
 const failures = [];
+const timings = [];
 function step(name, command, args) {
   console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  timings.push(`${name} ${((Date.now() - started) / 1000).toFixed(0)} s`);
   const ok = result.status === 0;
   if (!ok) failures.push(name);
   return ok;
@@ -43,6 +46,10 @@ if (browser.source === 'none') {
   console.log(`\nBrowser: ${browser.path ?? "Playwright's own Chromium"} (${browser.source})`);
   step('browser tests', 'npx', ['playwright', 'test', ...process.argv.slice(2)]);
 }
+
+// Where the time went: each step, then the slowest browser tests.
+console.log(`\nTime per step: ${timings.join(' · ')}`);
+spawnSync(process.execPath, ['scripts/slowest.mjs', 'test-results/e2e.json', '10'], { stdio: 'inherit' });
 
 const unit = readJson('test-results/unit.json');
 const e2e = readJson('test-results/e2e.json');
