@@ -6,10 +6,11 @@ import { formatFigure, moneyFractionDigits } from '../../lib/format';
 import { calculatorShareShape, type CalculatorInput } from '../../lib/persist/areas/calculators';
 import { SHARE_PARAM } from '../../lib/persist/share-hash';
 import { defaultSettings } from '../../lib/settings';
-import { $calculators, resetCalculator, setCalculatorInput } from '../../stores/calculators';
+import { $calculators, resetCalculator, setCalculatorInput, updateCalculatorInput } from '../../stores/calculators';
 import { $settings } from '../../stores/settings';
 import { Figure } from '../kit/Figure';
-import { I18nProvider, useI18n, type IslandStrings } from '../kit/i18n';
+import { useI18n, type IslandStrings } from '../kit/i18n';
+import { IslandRoot } from '../kit/IslandRoot';
 import { NumberField } from '../kit/NumberField';
 import { problemMessage } from '../kit/problem-message';
 import { ShareButton } from '../kit/ShareButton';
@@ -71,9 +72,12 @@ function CalculatorForm({
     },
   });
 
-  const save = (next: CalculatorInput) => setCalculatorInput(kpiId, next);
-  const setField = (id: string, value: string) => save({ ...input, fields: { ...input.fields, [id]: value } });
-  const setRows = (id: string, rows: Row[]) => save({ ...input, rows: { ...input.rows, [id]: rows } });
+  // Edits apply to the stored input as it is when they happen, not as this render saw it: edits
+  // typed before the tool started arrive together, before it re-renders.
+  const save = (change: (current: CalculatorInput) => CalculatorInput) => updateCalculatorInput(kpiId, example, change);
+  const setField = (id: string, value: string) => save((current) => ({ ...current, fields: { ...current.fields, [id]: value } }));
+  const setRows = (id: string, change: (rows: Row[]) => Row[]) =>
+    save((current) => ({ ...current, rows: { ...current.rows, [id]: change(current.rows[id] ?? []) } }));
 
   const result = kpi.compute(input as KpiInput);
   const problems = result.ok ? [] : result.problems;
@@ -165,7 +169,7 @@ function CalculatorForm({
                 currency={settings.currency}
                 problems={problems}
                 rowFigures={rowFigures(spec)}
-                onChange={(rows) => setRows(spec.id, rows)}
+                onChange={(change) => setRows(spec.id, change)}
               />
             ))}
           <p class="hint">
@@ -241,9 +245,9 @@ export function calculatorIsland(definitions: readonly KpiDefinition[], parts: C
     if (!kpi) throw new Error(`Unknown KPI ${props.kpiId}`);
     if (kpi.rows.length > 0 && !parts.RowsEditor) throw new Error(`KPI ${kpi.id} reads lists; its island needs the RowsEditor`);
     return (
-      <I18nProvider strings={strings}>
+      <IslandRoot strings={strings}>
         <CalculatorForm kpi={kpi} parts={parts} {...props} />
-      </I18nProvider>
+      </IslandRoot>
     );
   };
 }

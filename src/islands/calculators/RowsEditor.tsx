@@ -19,7 +19,8 @@ interface RowsEditorProps {
   problems: readonly Problem[];
   /** Each row's computed figures (a line's margin), formatted, by row id then quantity id. */
   rowFigures: Record<string, Record<string, string>>;
-  onChange: (rows: Row[]) => void;
+  /** Changes the rows as they are when the change applies (see Calculator's `save`). */
+  onChange: (change: (rows: Row[]) => Row[]) => void;
 }
 
 /** A list input (opportunities, product lines): a table of rows, added and removed by mouse or keyboard. */
@@ -30,11 +31,11 @@ export function RowsEditor({ kpiId, spec, rows, lists, text, currency, problems,
   const listProblem = problems.find((p) => p.field === spec.id);
 
   const setCell = (index: number, column: string, value: string) =>
-    onChange(rows.map((row, i) => (i === index ? { ...row, [column]: value } : row)));
+    onChange((current) => current.map((row, i) => (i === index ? { ...row, [column]: value } : row)));
   const add = () => {
     const blank: Row = { id: nextRowId(rows, spec.id) };
     for (const column of spec.columns) blank[column.id] = column.kind === 'choice' ? (lists[column.rows]?.[0]?.id ?? '') : '';
-    onChange([...rows, blank]);
+    onChange((current) => [...current, blank]);
   };
 
   const cell = (row: Row, index: number, column: ColumnSpec) => {
@@ -111,7 +112,7 @@ export function RowsEditor({ kpiId, spec, rows, lists, text, currency, problems,
           </>
         )}
         removeLabel={(index) => t('kit.removeRow', { n: index + 1 })}
-        onRemove={(index) => onChange(rows.filter((_, i) => i !== index))}
+        onRemove={(index) => onChange((current) => current.filter((_, i) => i !== index))}
         addLabel={t('kit.addRow')}
         onAdd={add}
       >

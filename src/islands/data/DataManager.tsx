@@ -7,7 +7,8 @@ import { $saveFailures, storageState, type StorageState } from '../../stores/sto
 import { areaStores, exportWorkbook, forgetKey, readStoredText, replaceAreas, resetAreas, storedAreaKeys, type StoredKey } from '../../stores/workbook';
 import { ConfirmDialog } from '../kit/ConfirmDialog';
 import { datedFilename, downloadText } from '../kit/download';
-import { I18nProvider, useI18n, type IslandStrings } from '../kit/i18n';
+import { useI18n, type IslandStrings } from '../kit/i18n';
+import { IslandRoot } from '../kit/IslandRoot';
 import { StorageBanner } from '../kit/StorageBanner';
 import { Toast } from '../kit/Toast';
 import { useMounted } from '../kit/use-client-store';
@@ -157,8 +158,8 @@ function DataPage({ dataHref }: { dataHref: string }) {
 
 export default function DataManager({ strings, dataHref }: { strings: IslandStrings; dataHref: string }) {
   return (
-    <I18nProvider strings={strings}>
+    <IslandRoot strings={strings}>
       <DataPage dataHref={dataHref} />
-    </I18nProvider>
+    </IslandRoot>
   );
 }

@@ -4,7 +4,8 @@ import { scenarioShareShape } from '../../lib/persist/areas/funnel';
 import { encodeShare, SHARE_PARAM } from '../../lib/persist/share';
 import { restoreScenario } from '../../stores/funnel';
 import { $settings } from '../../stores/settings';
-import { I18nProvider, useI18n, type IslandStrings } from '../kit/i18n';
+import { useI18n, type IslandStrings } from '../kit/i18n';
+import { IslandRoot } from '../kit/IslandRoot';
 import { ShareButton } from '../kit/ShareButton';
 import { StorageBanner } from '../kit/StorageBanner';
 import { Toast } from '../kit/Toast';
@@ -151,8 +152,8 @@ function Planner({ dataHref }: FunnelPlannerProps) {
 
 export default function FunnelPlanner({ strings, ...props }: FunnelPlannerProps & { strings: IslandStrings }) {
   return (
-    <I18nProvider strings={strings}>
+    <IslandRoot strings={strings}>
       <Planner {...props} />
-    </I18nProvider>
+    </IslandRoot>
   );
 }

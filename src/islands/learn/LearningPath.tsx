@@ -1,6 +1,7 @@
 import { defaultLearning, quizScore, type QuizKey } from '../../lib/learning';
 import { $learning } from '../../stores/learning';
-import { I18nProvider, useI18n, type IslandStrings } from '../kit/i18n';
+import { useI18n, type IslandStrings } from '../kit/i18n';
+import { IslandRoot } from '../kit/IslandRoot';
 import { useClientStore } from '../kit/use-client-store';
 
 export interface PathGuide {
@@ -59,8 +60,8 @@ function Path({ guides }: { guides: PathGuide[] }) {
 
 export default function LearningPath({ strings, guides }: { strings: IslandStrings; guides: PathGuide[] }) {
   return (
-    <I18nProvider strings={strings}>
+    <IslandRoot strings={strings}>
       <Path guides={guides} />
-    </I18nProvider>
+    </IslandRoot>
   );
 }

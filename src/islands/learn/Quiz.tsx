@@ -2,7 +2,8 @@ import { useEffect } from 'preact/hooks';
 import { defaultLearning, quizScore } from '../../lib/learning';
 import type { QuizData } from '../../schemas/quiz';
 import { $learning, answerQuestion, markGuideRead, resetQuiz } from '../../stores/learning';
-import { I18nProvider, useI18n, type IslandStrings } from '../kit/i18n';
+import { useI18n, type IslandStrings } from '../kit/i18n';
+import { IslandRoot } from '../kit/IslandRoot';
 import { useClientStore } from '../kit/use-client-store';
 
 interface QuizProps {
@@ -75,8 +76,8 @@ function QuizForm({ slug, quiz }: QuizProps) {
 
 export default function Quiz({ strings, ...props }: QuizProps & { strings: IslandStrings }) {
   return (
-    <I18nProvider strings={strings}>
+    <IslandRoot strings={strings}>
       <QuizForm {...props} />
-    </I18nProvider>
+    </IslandRoot>
   );
 }

@@ -1,7 +1,8 @@
 import type { MessageKey } from '../../i18n/en';
-import { activePs, defaultWorksheets, type MarketingMixP } from '../../lib/worksheet';
-import { $worksheets, updateMarketingMix } from '../../stores/worksheets';
-import { I18nProvider, useI18n, type IslandStrings } from '../kit/i18n';
+import { activePs, defaultWorksheets } from '../../lib/worksheet';
+import { $worksheets, answerMarketingMix, updateMarketingMix } from '../../stores/worksheets';
+import { useI18n, type IslandStrings } from '../kit/i18n';
+import { IslandRoot } from '../kit/IslandRoot';
 import { StorageBanner } from '../kit/StorageBanner';
 import { TextField } from '../kit/TextField';
 import { useClientStore } from '../kit/use-client-store';
@@ -11,8 +12,6 @@ function WorksheetForm({ dataHref }: { dataHref: string }) {
   const sheet = useClientStore($worksheets, defaultWorksheets()).marketingMix;
   const ps = activePs(sheet.model);
   const filled = ps.filter((p) => sheet.answers[p].trim() !== '').length;
-
-  const answer = (p: MarketingMixP, value: string) => updateMarketingMix({ answers: { ...sheet.answers, [p]: value } });
 
   return (
     <div class="worksheet">
@@ -49,7 +48,7 @@ function WorksheetForm({ dataHref }: { dataHref: string }) {
               label={t(`worksheet.p.${p}` as MessageKey)}
               hint={t(`worksheet.q.${p}` as MessageKey)}
               value={sheet.answers[p]}
-              onInput={(value) => answer(p, value)}
+              onInput={(value) => answerMarketingMix(p, value)}
               multiline
               rows={3}
             />
@@ -70,8 +69,8 @@ function WorksheetForm({ dataHref }: { dataHref: string }) {
 
 export default function Worksheet({ strings, dataHref }: { strings: IslandStrings; dataHref: string }) {
   return (
-    <I18nProvider strings={strings}>
+    <IslandRoot strings={strings}>
       <WorksheetForm dataHref={dataHref} />
-    </I18nProvider>
+    </IslandRoot>
   );
 }

@@ -1,6 +1,6 @@
 import type { MessageKey } from '../../i18n/en';
 import { packetSections, type PacketChoice } from '../../lib/plan-packet';
-import { updatePacket } from '../../stores/plan';
+import { updatePacket, includeInPacket } from '../../stores/plan';
 import { useI18n } from '../kit/i18n';
 
 export interface DraftOption {
@@ -30,11 +30,7 @@ export function PacketControls({
                 type="checkbox"
                 id={`include-${section}`}
                 checked={choice.include[section]}
-                onChange={(e) =>
-                  updatePacket({
-                    include: { ...choice.include, [section]: e.currentTarget.checked },
-                  })
-                }
+                onChange={(e) => includeInPacket(section, e.currentTarget.checked)}
               />
               <label for={`include-${section}`}>{t(`plan.section.${section}` as MessageKey)}</label>
             </div>

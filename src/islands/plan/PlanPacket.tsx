@@ -15,7 +15,8 @@ import { $sla } from '../../stores/sla';
 import { $packet } from '../../stores/plan';
 import { $settings } from '../../stores/settings';
 import { $worksheets } from '../../stores/worksheets';
-import { I18nProvider, useI18n, type IslandStrings } from '../kit/i18n';
+import { useI18n, type IslandStrings } from '../kit/i18n';
+import { IslandRoot } from '../kit/IslandRoot';
 import { StorageBanner } from '../kit/StorageBanner';
 import { useClientStore, useMounted } from '../kit/use-client-store';
 import { filledKpis, KpiTargets } from './KpiTargets';
@@ -196,8 +197,8 @@ export default function PlanPacket({
   text: PacketText;
 }) {
   return (
-    <I18nProvider strings={strings}>
+    <IslandRoot strings={strings}>
       <Packet text={text} />
-    </I18nProvider>
+    </IslandRoot>
   );
 }

@@ -10,13 +10,15 @@ export interface ListEditorProps {
   items: readonly string[];
   guidance?: string | undefined;
   onChange: (items: string[]) => void;
+  /** Writes one item as it is typed (by its path, so edits to several items never overwrite each other). */
+  onItem: (index: number, value: string) => void;
 }
 
 /**
  * A list of one-line items (entry criteria, actions, KPIs, escalation steps): add, remove and
  * move by mouse or keyboard. Enter in an item adds the next one below it.
  */
-export function ListEditor({ spec, items, guidance, onChange }: ListEditorProps) {
+export function ListEditor({ spec, items, guidance, onChange, onItem }: ListEditorProps) {
   const { t } = useI18n();
   const ref = useRef<HTMLFieldSetElement>(null);
   const focusAfter = usePendingFocus(ref);
@@ -67,7 +69,7 @@ export function ListEditor({ spec, items, guidance, onChange }: ListEditorProps)
                   type="text"
                   autoComplete="off"
                   value={value}
-                  onInput={(event) => onChange(items.map((old, j) => (j === i ? event.currentTarget.value : old)))}
+                  onInput={(event) => onItem(i, event.currentTarget.value)}
                   onKeyDown={(event) => {
                     if (event.key === 'Enter' && !event.isComposing) {
                       event.preventDefault();

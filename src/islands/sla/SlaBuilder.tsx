@@ -3,7 +3,8 @@ import { defaultSlaState, type SlaDraft } from '../../lib/sla/state';
 import type { TemplateEntry } from '../../lib/sla/drafts';
 import type { SlaSectionId } from '../../lib/sla/draft';
 import { $sla, startDraft, undoDelete, editDraftContent } from '../../stores/sla';
-import { I18nProvider, useI18n, type IslandStrings } from '../kit/i18n';
+import { useI18n, type IslandStrings } from '../kit/i18n';
+import { IslandRoot } from '../kit/IslandRoot';
 import { StorageBanner } from '../kit/StorageBanner';
 import { Toast } from '../kit/Toast';
 import { useClientStore } from '../kit/use-client-store';
@@ -99,8 +100,8 @@ function Builder({ templates, dataHref, funnelHref }: SlaBuilderProps) {
 /** The SLA builder island: drafts, the form beside the live document, health check, versions and export. */
 export default function SlaBuilder({ strings, ...props }: SlaBuilderProps & { strings: IslandStrings }) {
   return (
-    <I18nProvider strings={strings}>
+    <IslandRoot strings={strings}>
       <Builder {...props} />
-    </I18nProvider>
+    </IslandRoot>
   );
 }

@@ -75,7 +75,7 @@ export function SlaForm({ content, guidanceFor, findings, open, onToggle, onTogg
                 if (spec.input === 'list') {
                   return (
                     <ListEditor key={spec.key} spec={spec} items={list<string>(getAt(content, spec.key))} guidance={guidanceFor(spec.key)}
-                      onChange={(items) => setField(spec.key, items)} />
+                      onChange={(items) => setField(spec.key, items)} onItem={(index, value) => setField(`${spec.key}.${index}`, value)} />
                   );
                 }
                 return (

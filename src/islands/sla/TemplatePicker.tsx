@@ -25,7 +25,7 @@ export function TemplatePicker({ templates, onPick, idPrefix }: TemplatePickerPr
             <p id={`${id}-description`} class="template-description">
               {entry.template.description}
             </p>
-            <button type="button" class="button" aria-labelledby={`${id}-use ${id}-name`} aria-describedby={`${id}-description`} onClick={() => onPick(entry)}>
+            <button type="button" id={`${id}-button`} class="button" aria-labelledby={`${id}-use ${id}-name`} aria-describedby={`${id}-description`} onClick={() => onPick(entry)}>
               <span id={`${id}-use`}>{t('sla.template.use')}</span>
             </button>
           </li>
@@ -34,7 +34,7 @@ export function TemplatePicker({ templates, onPick, idPrefix }: TemplatePickerPr
       <li class="template-card template-blank">
         <h3>{t('sla.drafts.blank')}</h3>
         <p class="template-description">{t('sla.template.blankDescription')}</p>
-        <button type="button" class="button secondary" onClick={() => onPick(null)}>
+        <button type="button" id={`${idPrefix}-blank`} class="button secondary" onClick={() => onPick(null)}>
           {t('sla.template.useBlank')}
         </button>
       </li>

@@ -1,0 +1,57 @@
+import { Component, type ComponentChildren } from 'preact';
+import { earlyEdits, replayClicks, replayEdits, type EarlyEdit } from './early-input';
+import { I18nProvider, type IslandStrings } from './i18n';
+import { StartedContext } from './use-client-store';
+
+interface IslandRootProps {
+  strings: IslandStrings;
+  children: ComponentChildren;
+}
+
+/**
+ * The root of every island: its strings, and its start. The first render matches the server's
+ * HTML; right after hydration the island re-renders with the stored values, and what the user
+ * typed into the server-rendered fields before that is handed back to the fields (see
+ * early-input.ts), so typing on a slow connection is never replaced by a default or a stored
+ * value. A class, because it needs a moment before its children hydrate (the
+ * constructor) and the DOM the island hydrated (`this.base`) at mount.
+ */
+export class IslandRoot extends Component<IslandRootProps, { started: boolean }> {
+  override state = { started: false };
+  // Read before this island's DOM hydrates (the constructor runs before its children are
+  // diffed): hydration already resets a textarea. Edits of other islands are dropped at mount.
+  private edits: EarlyEdit[] = typeof document === 'undefined' ? [] : earlyEdits(document);
+
+  private root(): ParentNode | null {
+    const first = this.base as (Node & { closest?: (selector: string) => Element | null }) | undefined;
+    return first?.closest?.('astro-island') ?? first?.parentElement ?? null;
+  }
+
+  override componentDidMount() {
+    const root = this.root();
+    this.edits = root ? this.edits.filter((edit) => root.querySelector(`#${CSS.escape(edit.id)}`)) : [];
+    this.setState({ started: true });
+  }
+
+  override componentDidUpdate(_props: IslandRootProps, previous: { started: boolean }) {
+    if (previous.started || !this.state.started) return;
+    const edits = this.edits;
+    this.edits = [];
+    // After the components that read the started flag have re-rendered (they are queued behind
+    // this one in the same render pass), before the browser paints.
+    queueMicrotask(() => {
+      const root = this.root();
+      if (!root) return;
+      if (edits.length) replayEdits(root, edits);
+      replayClicks(root);
+    });
+  }
+
+  override render({ strings, children }: IslandRootProps) {
+    return (
+      <I18nProvider strings={strings}>
+        <StartedContext.Provider value={this.state.started}>{children}</StartedContext.Provider>
+      </I18nProvider>
+    );
+  }
+}

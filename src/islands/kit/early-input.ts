@@ -1,0 +1,91 @@
+/**
+ * Typing before a tool starts. On a slow connection the server-rendered fields are editable
+ * seconds before their island hydrates. Hydration would lose what they show (Preact sets a
+ * textarea's value while hydrating, and the first render of the stored values sets every
+ * field's), so the island root reads, before it hydrates, what the user changed (a field's
+ * state against what the server wrote into the page), and once the stored values are on screen
+ * hands each change to the field's own handlers, as if typed again: the tool computes and saves
+ * it, and fields the user did not touch keep their stored values.
+ * Taps on a tool's buttons before it started are kept by a small inline script in the page
+ * (Base.astro) and pressed again the same way.
+ */
+
+/** One field the user changed before its tool started. */
+export interface EarlyEdit {
+  id: string;
+  /** The text of a text field or the value of a select; the state of a checkbox or radio. */
+  value: string | boolean;
+}
+
+type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+const SKIPPED_TYPES = new Set(['button', 'submit', 'reset', 'file', 'hidden', 'image']);
+
+function isToggle(control: Control): control is HTMLInputElement {
+  return control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio');
+}
+
+/** The value the server rendered into a select: its `selected` option, else the first. */
+function initialSelectValue(select: HTMLSelectElement): string {
+  const options = [...select.options];
+  return (options.find((option) => option.defaultSelected) ?? options[0])?.value ?? '';
+}
+
+/** The fields of tools not yet started (under `root`) whose state differs from what the server rendered, by id. */
+export function earlyEdits(root: ParentNode): EarlyEdit[] {
+  const edits: EarlyEdit[] = [];
+  const waiting = 'astro-island[ssr]';
+  for (const control of root.querySelectorAll<Control>(`${waiting} input, ${waiting} textarea, ${waiting} select`)) {
+    if (!control.id || control.disabled || (control instanceof HTMLInputElement && SKIPPED_TYPES.has(control.type))) continue;
+    if (isToggle(control)) {
+      // A radio the user left is not an edit of its own: the one they chose says it all.
+      if (control.checked !== control.defaultChecked && (control.type === 'checkbox' || control.checked)) {
+        edits.push({ id: control.id, value: control.checked });
+      }
+    } else if (control instanceof HTMLSelectElement) {
+      if (control.value !== initialSelectValue(control)) edits.push({ id: control.id, value: control.value });
+    } else if (control.value !== control.defaultValue) {
+      edits.push({ id: control.id, value: control.value });
+    }
+  }
+  return edits;
+}
+
+/**
+ * Puts each edit back into its field (found by id under `root`) and lets the field's handlers
+ * see it, through the events a user's typing or choosing fires. A field the started tool no
+ * longer shows is left alone. The handlers must read the store's current value, not a closure's,
+ * since several edits arrive before the tool re-renders.
+ */
+export function replayEdits(root: ParentNode, edits: readonly EarlyEdit[]): void {
+  for (const edit of edits) {
+    const control = root.querySelector<Control>(`#${CSS.escape(edit.id)}`);
+    if (!control) continue;
+    if (isToggle(control)) {
+      if (typeof edit.value !== 'boolean') continue;
+      control.checked = edit.value;
+    } else {
+      if (typeof edit.value !== 'string') continue;
+      control.value = edit.value;
+    }
+    control.dispatchEvent(new Event('input', { bubbles: true }));
+    control.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+}
+
+/** The ids of buttons tapped before their tool started, kept by the page's inline script. */
+declare global {
+  var __earlyClicks: string[] | undefined;
+}
+
+/** Presses again, in order, each button under `root` that was tapped before its tool started. */
+export function replayClicks(root: ParentNode): void {
+  const pending = globalThis.__earlyClicks;
+  if (!pending?.length) return;
+  for (const id of [...pending]) {
+    const button = root.querySelector<HTMLButtonElement>(`#${CSS.escape(id)}`);
+    if (!button) continue;
+    pending.splice(pending.indexOf(id), 1);
+    if (!button.disabled) button.click();
+  }
+}
