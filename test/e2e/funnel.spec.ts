@@ -171,7 +171,7 @@ test.describe('funnel planner', () => {
 
     await openPlanner(page);
     await page.getByRole('button', { name: 'Delete' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Deleted “Stretch”.' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Deleted “\u2068Stretch\u2069”.' })).toBeVisible();
     await expect(page.getByLabel('Scenario', { exact: true }).locator('option')).toHaveText(['Base plan']);
     await expect(page.getByLabel('Scenario', { exact: true })).toBeFocused();
     await page.getByRole('button', { name: 'Undo' }).click();

@@ -88,7 +88,7 @@ test.describe('SLA builder', () => {
     await startFrom(page, templateName('small-company'));
     const select = page.getByLabel('Open draft');
     await page.getByRole('button', { name: 'Duplicate' }).click();
-    await expect(select.locator('option:checked')).toHaveText(`${templateName('small-company')} (copy)`);
+    await expect(select.locator('option:checked')).toHaveText(`\u2068${templateName('small-company')}\u2069 (copy)`);
 
     await page.getByRole('button', { name: 'Rename' }).click();
     await page.getByRole('dialog', { name: 'Rename the draft' }).getByLabel('Draft name').fill('Our 2027 agreement');
@@ -97,7 +97,7 @@ test.describe('SLA builder', () => {
     await expect(documentView(page).getByRole('heading', { level: 2 })).toHaveText('Our 2027 agreement');
 
     await page.getByRole('button', { name: 'Delete' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Draft “Our 2027 agreement” deleted.' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Draft “\u2068Our 2027 agreement\u2069” deleted.' })).toBeVisible();
     await expect(select.locator('option')).toHaveCount(1);
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect(select.locator('option')).toHaveCount(2);
@@ -163,7 +163,7 @@ test.describe('SLA builder', () => {
     await startFrom(page, templateName('smb-ecommerce'));
     await page.getByLabel('Version name').fill('First draft');
     await page.getByRole('button', { name: 'Save a version' }).click();
-    await expect(page.getByText('Saved the version “First draft”.')).toBeVisible();
+    await expect(page.getByText('Saved the version “\u2068First draft\u2069”.')).toBeVisible();
 
     await openSection(page, 'Parties and owners');
     await page.getByLabel('Marketing owner').fill('Head of growth marketing');

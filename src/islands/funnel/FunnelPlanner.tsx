@@ -32,6 +32,7 @@ import { TeamFields } from './TeamFields';
 import { TimelinePanel } from './TimelinePanel';
 import { usePlanner } from './use-planner';
 import { useSimulation } from './use-simulation';
+import { isolate } from '../../lib/bidi';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -79,7 +80,7 @@ function Planner({ dataHref }: FunnelPlannerProps) {
         edit={edit}
         onDeleted={(deleted) =>
           setNotice({
-            message: t('funnel.scenario.deleted', { name: deleted.scenario.name.trim() || t('funnel.scenario.untitled') }),
+            message: t('funnel.scenario.deleted', { name: isolate(deleted.scenario.name.trim() || t('funnel.scenario.untitled')) }),
             undo: () => restoreScenario(deleted),
           })
         }

@@ -5,6 +5,7 @@ import { $funnel, addScenarioCopy, replaceScenario } from '../../stores/funnel';
 import { Dialog } from '../kit/Dialog';
 import { useI18n } from '../kit/i18n';
 import { useIncomingShare } from '../kit/use-incoming-share';
+import { isolate } from '../../lib/bidi';
 
 export interface ShareNotice {
   message: string;
@@ -22,7 +23,7 @@ export function useIncomingScenario(active: Scenario, notify: (notice: ShareNoti
 
   const addNew = (shared: Scenario) => {
     const added = addScenarioCopy({ ...shared, name: nameOf(shared) });
-    notify({ message: t('funnel.share.added', { name: added.name }) });
+    notify({ message: t('funnel.share.added', { name: isolate(added.name) }) });
   };
 
   // The kit's question is about replacing; here the choice is add or replace, so ask it ourselves.
@@ -35,7 +36,7 @@ export function useIncomingScenario(active: Scenario, notify: (notice: ShareNoti
   const replace = (shared: Scenario) => {
     const before = structuredClone(active);
     replaceScenario(active.id, { ...shared, name: nameOf(shared) });
-    notify({ message: t('funnel.share.replaced', { name: before.name }), undo: () => replaceScenario(before.id, before) });
+    notify({ message: t('funnel.share.replaced', { name: isolate(before.name) }), undo: () => replaceScenario(before.id, before) });
   };
   const choose = (action: ((shared: Scenario) => void) | null) => {
     if (pending && action) action(pending);
@@ -46,13 +47,13 @@ export function useIncomingScenario(active: Scenario, notify: (notice: ShareNoti
     <>
       {status}
       <Dialog open={pending !== null} title={t('funnel.share.title')} onClose={() => setPending(null)}>
-        <p>{pending && t('funnel.share.body', { name: nameOf(pending), active: active.name.trim() || t('funnel.scenario.untitled') })}</p>
+        <p>{pending && t('funnel.share.body', { name: isolate(nameOf(pending)), active: isolate(active.name.trim() || t('funnel.scenario.untitled')) })}</p>
         <div class="actions">
           <button type="button" class="button" autoFocus onClick={() => choose(addNew)}>
             {t('funnel.share.add')}
           </button>
           <button type="button" class="button secondary" onClick={() => choose(replace)}>
-            {t('funnel.share.replace', { active: active.name.trim() || t('funnel.scenario.untitled') })}
+            {t('funnel.share.replace', { active: isolate(active.name.trim() || t('funnel.scenario.untitled')) })}
           </button>
           <button type="button" class="button secondary" onClick={() => choose(null)}>
             {t('funnel.share.cancel')}

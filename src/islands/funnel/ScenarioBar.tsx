@@ -6,6 +6,7 @@ import { addScenarioBeside, deleteScenario, setActiveScenario, type DeletedScena
 import { useI18n } from '../kit/i18n';
 import { TextField } from '../kit/TextField';
 import { localizedScenario } from './localized-default';
+import { isolate } from '../../lib/bidi';
 
 interface ScenarioBarProps {
   state: FunnelState;
@@ -41,7 +42,7 @@ export function ScenarioBar({ state, scenario, isSaved, edit, onDeleted, childre
     selectNameOf.current = true;
   };
   const duplicate = () => {
-    addScenarioBeside(scenario, { ...structuredClone(scenario), name: t('funnel.scenario.copyName', { name: nameOf(scenario) }) });
+    addScenarioBeside(scenario, { ...structuredClone(scenario), name: t('funnel.scenario.copyName', { name: isolate(nameOf(scenario)) }) });
     selectNameOf.current = true;
   };
   const remove = () => {

@@ -21,7 +21,7 @@ export function PacketCover({ settings, contents, settingsHref }: PacketCoverPro
       <h2 id="packet-cover-title" class="cover-title">
         {t('plan.cover.title')}
       </h2>
-      {settings.companyName && <p class="cover-company">{settings.companyName}</p>}
+      {settings.companyName && <p class="cover-company" dir="auto">{settings.companyName}</p>}
       <dl class="cover-facts">
         {settings.periodStart && (
           <>
@@ -34,7 +34,7 @@ export function PacketCover({ settings, contents, settingsHref }: PacketCoverPro
         {settings.preparedBy && (
           <>
             <dt>{t('plan.cover.preparedBy')}</dt>
-            <dd>{settings.preparedBy}</dd>
+            <dd dir="auto">{settings.preparedBy}</dd>
           </>
         )}
         <dt>{t('plan.cover.date')}</dt>

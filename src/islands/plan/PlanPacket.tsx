@@ -24,6 +24,7 @@ import { PacketControls } from './PacketControls';
 import { PacketCover } from './PacketCover';
 import { PacketFormulas, PacketGlossary, PacketWorksheet } from './PacketReference';
 import type { PacketText } from './types';
+import { isolate } from '../../lib/bidi';
 
 /** A part of the packet that loads its code with import() the first time it is wanted. */
 function useLazyPart<T>(wanted: boolean, load: () => Promise<T>): T | null {
@@ -97,12 +98,12 @@ function Packet({ text }: { text: PacketText }) {
     funnel: {
       text:
         ready.funnel === 'invalid'
-          ? t('plan.empty.invalid', { name: scenario?.name.trim() || t('plan.section.funnel') })
+          ? t('plan.empty.invalid', { name: isolate(scenario?.name.trim() || t('plan.section.funnel')) })
           : t('plan.empty.funnel'),
       href: text.links.funnel,
     },
     sla: {
-      text: draft ? t('plan.empty.slaBlank', { name: draftName(draftIndex) }) : t('plan.empty.sla'),
+      text: draft ? t('plan.empty.slaBlank', { name: isolate(draftName(draftIndex)) }) : t('plan.empty.sla'),
       href: text.links.sla,
     },
     worksheet: { text: t('plan.empty.worksheet'), href: text.links.worksheet },

@@ -6,6 +6,7 @@ import { Dialog } from '../kit/Dialog';
 import { useI18n } from '../kit/i18n';
 import type { BuilderNotice } from './notice';
 import { TemplatePicker } from './TemplatePicker';
+import { isolate } from '../../lib/bidi';
 
 export interface DraftBarProps {
   state: SlaState;
@@ -26,7 +27,7 @@ export function DraftBar({ state, draft, templates, onStart, notify, draftName, 
 
   const remove = () => {
     const deleted = removeDraft(draft.id);
-    if (deleted) notify({ message: t('sla.drafts.deleted', { name: draftName(deleted.draft) }), undo: deleted });
+    if (deleted) notify({ message: t('sla.drafts.deleted', { name: isolate(draftName(deleted.draft)) }), undo: deleted });
   };
 
   return (
@@ -49,7 +50,7 @@ export function DraftBar({ state, draft, templates, onStart, notify, draftName, 
           <button type="button" class="button" onClick={() => setPicking(true)}>
             {t('sla.drafts.new')}
           </button>
-          <button type="button" class="button secondary" onClick={() => duplicateDraftAs(draft.id, t('sla.drafts.copyName', { name: draftName(draft) }))}>
+          <button type="button" class="button secondary" onClick={() => duplicateDraftAs(draft.id, t('sla.drafts.copyName', { name: isolate(draftName(draft)) }))}>
             {t('sla.drafts.duplicate')}
           </button>
           <button type="button" class="button secondary" onClick={() => setRenaming(draft.name)}>

@@ -19,6 +19,7 @@ import type { BuilderNotice } from './notice';
 import { SlaDocumentView } from './SlaDocumentView';
 import { SlaForm } from './SlaForm';
 import { VersionsPanel } from './VersionsPanel';
+import { isolate } from '../../lib/bidi';
 
 export interface DraftWorkspaceProps {
   draft: SlaDraft;
@@ -97,7 +98,7 @@ export function DraftWorkspace({ draft, title, templates, fmt, funnelHref, open,
     const before = content;
     edit((c) => linkPlan(c, from, new Date().toISOString()));
     setOpen(new Set([...open, 'marketing']));
-    notify({ message: t('sla.linked.done', { name: from.scenarioName }), undo: { draftId: draft.id, content: before } });
+    notify({ message: t('sla.linked.done', { name: isolate(from.scenarioName) }), undo: { draftId: draft.id, content: before } });
   };
 
   return (

@@ -5,6 +5,7 @@ import { addSharedDraft } from '../../stores/sla';
 import { Dialog } from '../kit/Dialog';
 import { useI18n } from '../kit/i18n';
 import { useIncomingShare } from '../kit/use-incoming-share';
+import { isolate } from '../../lib/bidi';
 
 /**
  * Opens a shared draft from the link's fragment as a NEW draft: nothing of the user's is
@@ -19,7 +20,7 @@ export function useIncomingDraft(notify: (message: string) => void) {
   const open = () => {
     if (pending) {
       addSharedDraft(pending, nameOf(pending));
-      notify(t('sla.share.opened', { name: nameOf(pending) }));
+      notify(t('sla.share.opened', { name: isolate(nameOf(pending)) }));
     }
     setPending(null);
   };
@@ -28,7 +29,7 @@ export function useIncomingDraft(notify: (message: string) => void) {
     <>
       {status}
       <Dialog open={pending !== null} title={t('sla.share.title')} onClose={() => setPending(null)}>
-        <p>{pending && t('sla.share.body', { name: nameOf(pending) })}</p>
+        <p>{pending && t('sla.share.body', { name: isolate(nameOf(pending)) })}</p>
         <div class="actions">
           <button type="button" class="button" autoFocus onClick={open}>
             {t('sla.share.open')}

@@ -2,6 +2,7 @@ import type { PlanVolumes } from '../../lib/funnel/sla-link';
 import type { LinkedPlan } from '../../lib/sla/draft';
 import { Figure } from '../kit/Figure';
 import { useI18n } from '../kit/i18n';
+import { isolate } from '../../lib/bidi';
 
 export interface LinkedPlanCardProps {
   /** The draft's snapshot of the plan, when linked. */
@@ -33,7 +34,7 @@ export function LinkedPlanCard(props: LinkedPlanCardProps) {
       {linked && (
         <div class={changed ? 'notice warning sla-link-status' : 'notice success sla-link-status'}>
           <p role="status">
-            {t('sla.linked.linkedTo', { name: linked.scenarioName, date: dateTime(linked.linkedAt) })}{' '}
+            {t('sla.linked.linkedTo', { name: isolate(linked.scenarioName), date: dateTime(linked.linkedAt) })}{' '}
             {changed ? (
               <>
                 <strong class="sla-out-of-date">{t('sla.linked.outOfDate')}</strong>{' '}
@@ -57,7 +58,7 @@ export function LinkedPlanCard(props: LinkedPlanCardProps) {
       )}
       {volumes ? (
         <>
-          <p class="hint">{t('sla.linked.intro', { name: volumes.scenarioName })}</p>
+          <p class="hint">{t('sla.linked.intro', { name: isolate(volumes.scenarioName) })}</p>
           <div class="figures sla-plan-figures">
             <Figure id="sla-plan-mqls" label={t('sla.linked.mqlsPerMonth')} value={number(volumes.mqlsPerMonth)} />
             <Figure id="sla-plan-sqls" label={t('sla.linked.sqlsPerMonth')} value={number(volumes.sqlsPerMonth)} />
@@ -72,7 +73,7 @@ export function LinkedPlanCard(props: LinkedPlanCardProps) {
         </>
       ) : (
         <p class="sla-no-plan">
-          {activeName === null ? t('sla.linked.noPlan') : t('sla.linked.unusable', { name: activeName })}{' '}
+          {activeName === null ? t('sla.linked.noPlan') : t('sla.linked.unusable', { name: isolate(activeName) })}{' '}
           <a href={funnelHref}>{t('sla.linked.openFunnel')}</a>
         </p>
       )}

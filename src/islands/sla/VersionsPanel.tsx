@@ -4,6 +4,7 @@ import { removeDraftVersion, saveDraftVersion } from '../../stores/sla';
 import { ConfirmDialog } from '../kit/ConfirmDialog';
 import { useI18n } from '../kit/i18n';
 import { DiffView } from './DiffView';
+import { isolate } from '../../lib/bidi';
 
 export interface VersionsPanelProps {
   draft: SlaDraft;
@@ -28,7 +29,7 @@ export function VersionsPanel({ draft, dateTime, notify }: VersionsPanelProps) {
   // An unknown choice (a deleted version, another draft's) falls back to the latest version.
   const before = resolve(beforeId) ?? versions.at(-1);
   const after = resolve(afterId) ?? current;
-  const label = (version: (typeof versions)[number]) => `${version.name} · ${dateTime(version.savedAt)}`;
+  const label = (version: (typeof versions)[number]) => `${isolate(version.name)} · ${dateTime(version.savedAt)}`;
 
   const save = (event: Event) => {
     event.preventDefault();
@@ -36,7 +37,7 @@ export function VersionsPanel({ draft, dateTime, notify }: VersionsPanelProps) {
     saveDraftVersion(draft.id, versionName);
     setName('');
     setBeforeId('');
-    notify(t('sla.versions.saved', { name: versionName }));
+    notify(t('sla.versions.saved', { name: isolate(versionName) }));
   };
 
   const options = [
@@ -79,7 +80,7 @@ export function VersionsPanel({ draft, dateTime, notify }: VersionsPanelProps) {
                   <span class="muted">{t('sla.versions.savedAt', { date: dateTime(version.savedAt) })}</span>
                   <button type="button" class="link-button" onClick={() => setDeleting({ id: version.id, name: version.name })}>
                     {t('sla.versions.delete')}
-                    <span class="visually-hidden">: {version.name}</span>
+                    <span class="visually-hidden">: <bdi>{version.name}</bdi></span>
                   </button>
                 </li>
               ))}
@@ -114,7 +115,7 @@ export function VersionsPanel({ draft, dateTime, notify }: VersionsPanelProps) {
       <ConfirmDialog
         open={deleting !== null}
         title={t('sla.versions.delete')}
-        body={t('sla.versions.deleteConfirm', { name: deleting?.name ?? '' })}
+        body={t('sla.versions.deleteConfirm', { name: isolate(deleting?.name ?? '') })}
         confirmLabel={t('sla.versions.delete')}
         cancelLabel={t('kit.cancel')}
         danger
