@@ -3,17 +3,21 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import pagefind from 'astro-pagefind';
-import { copyFile } from 'node:fs/promises';
+import { copyFile, readdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 
 /**
- * Static hosts look for `404.html` beside the missing path; give /zh-cn/ its own.
+ * Static hosts look for `404.html` beside the missing path: give each locale folder its own.
  * @type {import('astro').AstroIntegration}
  */
 const localized404 = {
   name: 'localized-404',
   hooks: {
     'astro:build:done': async ({ dir }) => {
-      await copyFile(new URL('zh-cn/404/index.html', dir), new URL('zh-cn/404.html', dir));
+      for (const entry of await readdir(dir, { withFileTypes: true })) {
+        const page = new URL(`${entry.name}/404/index.html`, dir);
+        if (entry.isDirectory() && existsSync(page)) await copyFile(page, new URL(`${entry.name}/404.html`, dir));
+      }
     },
   },
 };

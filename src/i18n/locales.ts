@@ -1,13 +1,20 @@
-/** The locales the workbook ships in. The first is the default and lives at the site root. */
-export const locales = ['en', 'zh-cn'] as const;
+/**
+ * The locales the workbook ships in: the one list. The first is the default and lives at the
+ * site root; the others under /<code>/. Each has a folder of strings in ./messages/<code>/ and
+ * of content in content/<collection>/<code>/.
+ */
+export const locales = ['en', 'zh-cn', 'zh-tw', 'pl'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'en';
 
 /** BCP 47 tags for `<html lang>` and `Intl`. */
-export const htmlLang: Record<Locale, string> = { en: 'en', 'zh-cn': 'zh-CN' };
+export const htmlLang: Record<Locale, string> = { en: 'en', 'zh-cn': 'zh-CN', 'zh-tw': 'zh-TW', pl: 'pl' };
 
 /** The name of each locale in its own language, for the language switch. */
-export const localeName: Record<Locale, string> = { en: 'English', 'zh-cn': '简体中文' };
+export const localeName: Record<Locale, string> = { en: 'English', 'zh-cn': '简体中文', 'zh-tw': '繁體中文', pl: 'Polski' };
+
+/** The currency a reader of each locale most likely plans in: the default until they choose one. */
+export const localeCurrency: Record<Locale, 'USD' | 'CNY' | 'TWD' | 'PLN'> = { en: 'USD', 'zh-cn': 'CNY', 'zh-tw': 'TWD', pl: 'PLN' };
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);

@@ -12,6 +12,11 @@ describe('pluralForm', () => {
     [1.5, 'en', 'other'],
     [1, 'zh-CN', 'other'],
     [2, 'zh-CN', 'other'],
+    [1, 'pl', 'one'],
+    [3, 'pl', 'few'],
+    [5, 'pl', 'many'],
+    [22, 'pl', 'few'],
+    [1.5, 'pl', 'other'],
   ] as const)('%s in %s is %s', (count, locale, form) => {
     expect(pluralForm(count, locale)).toBe(form);
   });
@@ -29,7 +34,7 @@ describe('pluralForm', () => {
   });
 
   it('words the data page’s counts in the singular and the plural', () => {
-    const say = (count: number) => interpolate(dictionaries.en[pluralKey('data.count.drafts', count, 'en')], { n: count });
+    const say = (count: number) => interpolate(dictionaries.en[pluralKey('data.count.drafts', count, 'en')] ?? '', { n: count });
     expect(say(1)).toBe('1 SLA draft');
     expect(say(2)).toBe('2 SLA drafts');
   });

@@ -3,15 +3,22 @@
  * (Intl.ListFormat) and templates whose placeholders are elements (a link, a code span).
  */
 
-/** The plural forms the dictionaries write: `<key>.one` and `<key>.other`. */
-export type PluralForm = 'one' | 'other';
+/** A CLDR plural category: English writes `<key>.one` and `.other`; Polish adds `.few` and `.many`. */
+export type PluralForm = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+
+const pluralRules = new Map<string, Intl.PluralRules>();
 
 /**
- * Which form of a counted message to use: "1 guide read" / "2 guides read". Categories the
- * dictionaries do not write (Chinese has only "other"; "few", "many" elsewhere) use "other".
+ * Which form of a counted message to use: "1 lead" / "2 leady" / "5 leadów". A form a
+ * dictionary does not write (Chinese has only "other") falls back to "other" at lookup.
  */
 export function pluralForm(count: number, locale: string): PluralForm {
-  return new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other';
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  return rules.select(count);
 }
 
 /** The key of the right form: pluralKey('data.count.drafts', 1, 'en') → 'data.count.drafts.one'. */

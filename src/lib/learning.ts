@@ -1,15 +1,16 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import { object, record } from './persist/shapes';
 
-const slug = z.string().check(z.regex(/^[a-z0-9-]+$/));
+const slug = v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/));
 
-export const learningSchema = z.object({
+export const learningSchema = object({
   /** Guides the reader has opened, by slug, with when they first did (ISO date-time). */
-  read: z._default(z.record(slug, z.string()), {}),
+  read: v.optional(record(slug, v.string()), () => ({})),
   /** Quiz answers by guide slug, then by question id: the choice id picked last. */
-  quizzes: z._default(z.record(slug, z.object({ answers: z._default(z.record(z.string(), z.string()), {}) })), {}),
+  quizzes: v.optional(record(slug, object({ answers: v.optional(record(v.string(), v.string()), () => ({})) })), () => ({})),
 });
-export type Learning = z.infer<typeof learningSchema>;
-export const defaultLearning = (): Learning => learningSchema.parse({});
+export type Learning = v.InferOutput<typeof learningSchema>;
+export const defaultLearning = (): Learning => v.parse(learningSchema, {});
 
 export interface QuizKey {
   questions: readonly { id: string; choices: readonly { id: string; correct: boolean }[] }[];

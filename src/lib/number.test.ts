@@ -23,6 +23,18 @@ describe('parseNumber accepts what people type', () => {
     ['１２３', count, 123],
     ['1e3', money, 1000],
     ['-0', money, 0],
+    // What a Polish (or German, French…) user types: decimal commas, spaces or dots between groups.
+    ['1 234,5', money, 1234.5],
+    ['1\u00a0234,5', money, 1234.5],
+    ['1.234,5', money, 1234.5],
+    ['1.234.567', money, 1234567],
+    ['12,5 %', percent, 12.5],
+    ['12,5', percent, 12.5],
+    ['1,23', money, 1.23],
+    ['0,125', anyNumber, 0.125],
+    [',5', money, 0.5],
+    ["1'234.5", money, 1234.5],
+    ['-3,25', anyNumber, -3.25],
   ] as const)('%j as %o gives %d', (raw, rule, expected) => {
     expect(parseNumber(raw, rule)).toEqual({ ok: true, value: expected });
   });
@@ -34,7 +46,11 @@ describe('parseNumber refuses with a reason', () => {
     ['   ', money, 'empty'],
     ['abc', money, 'notANumber'],
     ['1.2.3', money, 'notANumber'],
-    ['1,23', money, 'notANumber'],
+    ['1,2,3', money, 'notANumber'],
+    ['1,23,456', money, 'notANumber'],
+    ['1.234,5,6', money, 'notANumber'],
+    ['12,', money, 'notANumber'],
+    [',', money, 'notANumber'],
     ['12%', money, 'notANumber'],
     ['NaN', money, 'notANumber'],
     ['Infinity', money, 'notANumber'],

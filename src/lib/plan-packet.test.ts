@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import { defaultPacket, packetParts, packetSchema } from './plan-packet';
 
 const allReady = { cover: 'ready', kpis: 'ready', funnel: 'ready', sla: 'ready', worksheet: 'ready', formulas: 'ready', glossary: 'ready' } as const;
@@ -9,7 +10,7 @@ describe('packetParts', () => {
   });
 
   it('leaves out what the user unticked and says which chosen parts are empty', () => {
-    const choice = packetSchema.parse({ include: { cover: false, glossary: false } });
+    const choice = v.parse(packetSchema, { include: { cover: false, glossary: false } });
     expect(packetParts(choice, { ...allReady, funnel: 'empty', sla: 'invalid' })).toEqual([
       { section: 'kpis', status: 'ready' },
       { section: 'funnel', status: 'empty' },

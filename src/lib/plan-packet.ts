@@ -1,29 +1,30 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import { object } from './persist/shapes';
 
 /** The parts of the plan packet, in print order. */
 export const packetSections = ['cover', 'kpis', 'funnel', 'sla', 'worksheet', 'formulas', 'glossary'] as const;
 export type PacketSection = (typeof packetSections)[number];
 
-const includeSchema = z.object({
-  cover: z._default(z.boolean(), true),
-  kpis: z._default(z.boolean(), true),
-  funnel: z._default(z.boolean(), true),
-  sla: z._default(z.boolean(), true),
-  worksheet: z._default(z.boolean(), true),
-  formulas: z._default(z.boolean(), true),
-  glossary: z._default(z.boolean(), true),
+const includeSchema = object({
+  cover: v.optional(v.boolean(), true),
+  kpis: v.optional(v.boolean(), true),
+  funnel: v.optional(v.boolean(), true),
+  sla: v.optional(v.boolean(), true),
+  worksheet: v.optional(v.boolean(), true),
+  formulas: v.optional(v.boolean(), true),
+  glossary: v.optional(v.boolean(), true),
 });
 
-export const packetSchema = z.object({
-  /** Which parts go into the packet. */
-  include: z._default(includeSchema, () => includeSchema.parse({})),
+export const packetSchema = object({
+  /** Which parts go into the packet (a missing one: `{}`, so every part's own default applies). */
+  include: v.optional(includeSchema, () => ({})),
   /** The SLA draft to print, by id; '' for the active draft. */
-  slaDraftId: z._default(z.string(), ''),
+  slaDraftId: v.optional(v.string(), ''),
   /** Paper size the print layout is tuned for. */
-  paper: z._default(z.enum(['a4', 'letter']), 'a4'),
+  paper: v.optional(v.picklist(['a4', 'letter']), 'a4'),
 });
-export type PacketChoice = z.infer<typeof packetSchema>;
-export const defaultPacket = (): PacketChoice => packetSchema.parse({});
+export type PacketChoice = v.InferOutput<typeof packetSchema>;
+export const defaultPacket = (): PacketChoice => v.parse(packetSchema, {});
 
 /** How a chosen part of the packet stands: printed, or left out with a reason. */
 export type PartStatus = 'ready' | 'empty' | 'invalid';

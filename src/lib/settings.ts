@@ -1,23 +1,25 @@
-// Client-side schemas use zod/mini: classic zod adds ~90 KB of gzipped JS to a page, mini ~6 KB.
-import * as z from 'zod/mini';
+// Client-side schemas use valibot: each page bundles only the checks it uses (zod/mini cost
+// ~6 KB gzipped on every page that reads stored state).
+import * as v from 'valibot';
+import { object } from './persist/shapes';
 
 /** Currencies the workbook formats figures in (ISO 4217). */
 export const currencies = ['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'PLN', 'INR', 'AUD', 'CAD', 'CHF', 'SGD', 'HKD'] as const;
 export type Currency = (typeof currencies)[number];
 
 /** "2027-01": the first month of the planning period, or '' for "not set". */
-export const monthSchema = z.union([z.literal(''), z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/))]);
+export const monthSchema = v.union([v.literal(''), v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/))]);
 
-export const settingsSchema = z.object({
+export const settingsSchema = object({
   /** The currency every money figure is shown in. */
-  currency: z._default(z.enum(currencies), 'USD'),
+  currency: v.optional(v.picklist(currencies), 'USD'),
   /** The company the plan is for; printed on the plan's cover. */
-  companyName: z._default(z.string(), ''),
+  companyName: v.optional(v.string(), ''),
   /** Who prepared the plan; printed on the cover. */
-  preparedBy: z._default(z.string(), ''),
+  preparedBy: v.optional(v.string(), ''),
   /** First month of the planning period, "yyyy-mm", or '' for "not set". */
-  periodStart: z._default(monthSchema, ''),
+  periodStart: v.optional(monthSchema, ''),
 });
-export type Settings = z.infer<typeof settingsSchema>;
+export type Settings = v.InferOutput<typeof settingsSchema>;
 
-export const defaultSettings = (): Settings => settingsSchema.parse({});
+export const defaultSettings = (): Settings => v.parse(settingsSchema, {});

@@ -1,10 +1,30 @@
-// zod/mini, like the draft schema it embeds (which ships to the browser).
+// zod, because Astro 7's content layer takes only zod schemas (it checks for `_zod`; Standard
+// Schema is not accepted). The content a template starts a draft with is checked by the draft's
+// own valibot schema, run from inside zod, so templates are held to exactly the drafts' rules.
+import * as v from 'valibot';
 import * as z from 'zod/mini';
-import { slaContentSchema } from '../lib/sla/draft';
+import { object } from '../lib/persist/shapes';
+import { slaContentEntries } from '../lib/sla/draft';
 import { slaFieldKeys } from '../lib/sla/fields';
 
+const { linkedPlan: _linkedPlan, ...templateContentEntries } = slaContentEntries;
+
 /** A template's starting draft: any part of an agreement's content (missing fields start empty); never a linked plan. */
-export const slaTemplateContentSchema = z.omit(slaContentSchema, { linkedPlan: true });
+export const slaTemplateContentSchema = v.optional(object(templateContentEntries), () => ({}));
+
+/** The content through its valibot schema: the filled-in content, or each issue at its path. */
+const templateContent = z.pipe(
+  z.optional(z.unknown()),
+  z.transform((value, context) => {
+    const result = v.safeParse(slaTemplateContentSchema, value);
+    if (result.success) return result.output;
+    for (const issue of result.issues) {
+      const path = (issue.path ?? []).flatMap((item) => (typeof item.key === 'string' || typeof item.key === 'number' ? [item.key] : []));
+      context.issues.push({ code: 'custom', message: issue.message, input: issue.input, path });
+    }
+    return z.NEVER;
+  }),
+);
 
 /**
  * An SLA template (content/sla-templates/<locale>/<slug>.yaml): a complete starting draft and,
@@ -20,7 +40,7 @@ export const slaTemplateSchema = z
     /** A short tag for the picker card ("Inbound, 5–50 reps"). Required. */
     suitedFor: z.string().check(z.minLength(2), z.maxLength(80)),
     /** The starting draft. Fields left out start empty. */
-    content: z.prefault(slaTemplateContentSchema, {}),
+    content: templateContent,
     /**
      * Guidance by field key (a content path without list indices: 'icp.personas.name'): one or
      * two sentences on what to write there. Required for every field in src/lib/sla/fields.ts.

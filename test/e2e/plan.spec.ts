@@ -1,10 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { en, type Messages } from '../../src/i18n/en';
-import { zhCn } from '../../src/i18n/zh-cn';
+import { flatMessages, type Messages } from '../../src/i18n/messages/types';
+import { messages as enAreas } from '../../src/i18n/messages/en';
+import { messages as zhCnAreas } from '../../src/i18n/messages/zh-cn';
 import { hydrated, watchForProblems } from './site';
 import { axeViolations, COLOUR_RULES } from './axe';
+
+const en = flatMessages(enAreas);
+const zhCn = flatMessages(zhCnAreas);
 
 async function open(page: Page, path: string) {
   await page.goto(path);

@@ -4,10 +4,10 @@ import { builtPages, hydrated, watchForProblems } from './site';
 
 const pages = builtPages();
 
-test('the build holds every route in both languages', () => {
+test('the build holds every route in every language', () => {
   for (const route of ['', 'learn/', 'glossary/', 'calculators/', 'funnel/', 'sla/', 'plan/', 'data/']) {
     expect(pages).toContain(`/${route}`);
-    expect(pages).toContain(`/zh-cn/${route}`);
+    for (const prefix of ['zh-cn', 'zh-tw', 'pl']) expect(pages).toContain(`/${prefix}/${route}`);
   }
 });
 

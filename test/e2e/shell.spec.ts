@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { switchLanguage } from './site';
 
 const sections = [
   { route: 'learn/', en: 'Learn', zh: '学习' },
@@ -11,19 +12,25 @@ const sections = [
 
 test.describe('site shell', () => {
   for (const { route, en, zh } of sections) {
-    test(`/${route} exists in both languages with the right <html lang> and a switch between them`, async ({ page }) => {
+    test(`/${route} exists in every language with the right <html lang> and a switch between them`, async ({ page }) => {
       await page.goto(`/${route}`);
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
       const nav = page.getByRole('navigation', { name: 'Main' });
       await expect(nav.getByRole('link', { name: en, exact: true })).toHaveAttribute('aria-current', 'page');
 
-      await page.getByRole('link', { name: '阅读简体中文版' }).click();
+      await switchLanguage(page, '简体中文');
       await expect(page).toHaveURL(`/zh-cn/${route}`);
       await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
       const zhNav = page.getByRole('navigation', { name: '主导航' });
       await expect(zhNav.getByRole('link', { name: zh, exact: true })).toHaveAttribute('aria-current', 'page');
 
-      await page.getByRole('link', { name: 'Read this page in English' }).click();
+      await switchLanguage(page, '繁體中文');
+      await expect(page).toHaveURL(`/zh-tw/${route}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-TW');
+      await switchLanguage(page, 'Polski');
+      await expect(page).toHaveURL(`/pl/${route}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+      await switchLanguage(page, 'English');
       await expect(page).toHaveURL(`/${route}`);
     });
   }

@@ -57,3 +57,10 @@ export async function watchForProblems(page: Page): Promise<string[]> {
   });
   return problems;
 }
+
+/** Opens the language menu and follows the link to `language` (its name in its own language). */
+export async function switchLanguage(page: Page, language: string): Promise<void> {
+  const menu = page.locator('details.lang');
+  await menu.locator('summary').click();
+  await menu.getByRole('link', { name: language, exact: true }).click();
+}

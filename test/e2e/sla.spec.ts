@@ -1,14 +1,18 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { en } from '../../src/i18n/en';
-import { zhCn } from '../../src/i18n/zh-cn';
+import { flatMessages } from '../../src/i18n/messages/types';
+import { messages as enAreas } from '../../src/i18n/messages/en';
+import { messages as zhCnAreas } from '../../src/i18n/messages/zh-cn';
 import { defaultScenario } from '../../src/lib/funnel/scenario';
 import { planScenario } from '../../src/lib/funnel/sections';
 import { slaSectionIds } from '../../src/lib/sla/draft';
 import { renderText } from '../../src/lib/sla/test-markdown';
 import { hydrated, watchForProblems } from './site';
 import { axeViolations, COLOUR_RULES } from './axe';
+
+const en = flatMessages(enAreas);
+const zhCn = flatMessages(zhCnAreas);
 
 const templateSlugs = ['b2b-saas', 'enterprise', 'smb-ecommerce', 'small-company'] as const;
 /** A template's name as the picker shows it, read from its file. */

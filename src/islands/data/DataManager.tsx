@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { MessageKey } from '../../i18n/en';
+import type { MessageKey } from '../../i18n/messages/types';
 import { formatBytes } from '../../lib/format';
 import { summarizeArea } from '../../lib/persist/summary';
 import { $saveFailures, storageState, type StorageState } from '../../stores/storage-engine';

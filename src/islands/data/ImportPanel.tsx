@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { MessageKey } from '../../i18n/en';
+import type { MessageKey } from '../../i18n/messages/types';
 import { pluralKey } from '../../i18n/text';
 import { formatDate } from '../../lib/format';
 import { summarizeArea } from '../../lib/persist/summary';

@@ -1,5 +1,5 @@
 import type { NumberKind, NumberRule } from '../../lib/number';
-import type { MessageKey } from '../../i18n/en';
+import type { MessageKey } from '../../i18n/messages/types';
 import { useI18n } from '../kit/i18n';
 import { NumberField } from '../kit/NumberField';
 import { fieldId, problemAt, type SectionProps } from './fields';

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../i18n/en';
+import type { MessageKey } from '../../i18n/messages/types';
 import { defaultScenario, type Scenario } from '../../lib/funnel/scenario';
 
 type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;

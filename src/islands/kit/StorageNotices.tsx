@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../i18n/en';
+import type { MessageKey } from '../../i18n/messages/types';
 import { dismissNotice, type StorageNotice } from '../../stores/notices';
 import { readRaw, type SaveFailure } from '../../stores/storage-engine';
 import { datedFilename, downloadText } from './download';

@@ -4,7 +4,8 @@
  */
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useMemo } from 'preact/hooks';
-import type { MessageKey, Messages } from '../../i18n/en';
+import { messageOf } from '../../i18n/lookup';
+import type { MessageKey, Messages } from '../../i18n/messages/types';
 import { interpolate } from '../../i18n/interpolate';
 import { htmlLang, type Locale } from '../../i18n/locales';
 
@@ -24,7 +25,7 @@ export type IslandTranslate = (key: MessageKey, vars?: Record<string, string | n
 export function useI18n() {
   const { locale, messages } = useContext(I18nContext);
   return useMemo(() => {
-    const t: IslandTranslate = (key, vars) => interpolate(messages[key] ?? key, vars);
+    const t: IslandTranslate = (key, vars) => interpolate(messageOf(messages, key), vars);
     return { locale, lang: htmlLang[locale], t };
   }, [locale, messages]);
 }

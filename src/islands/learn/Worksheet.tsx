@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../i18n/en';
+import type { MessageKey } from '../../i18n/messages/types';
 import { activePs, defaultWorksheets } from '../../lib/worksheet';
 import { $worksheets, answerMarketingMix, updateMarketingMix } from '../../stores/worksheets';
 import { useI18n, type IslandStrings } from '../kit/i18n';

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../i18n/en';
+import type { MessageKey } from '../../i18n/messages/types';
 import { packetSections, type PacketChoice } from '../../lib/plan-packet';
 import { updatePacket, includeInPacket } from '../../stores/plan';
 import { useI18n } from '../kit/i18n';

@@ -1,5 +1,5 @@
 /** The packet's worksheet and its two appendices: formulas and a glossary excerpt. */
-import type { MessageKey } from '../../i18n/en';
+import type { MessageKey } from '../../i18n/messages/types';
 import { activePs, type Worksheets } from '../../lib/worksheet';
 import { useI18n } from '../kit/i18n';
 import type { PacketText } from './types';

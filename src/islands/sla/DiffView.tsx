@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { MessageKey } from '../../i18n/en';
+import type { MessageKey } from '../../i18n/messages/types';
 import type { SlaContent } from '../../lib/sla/draft';
 import type { SlaFieldChange } from '../../lib/sla/diff';
 import { slaFields } from '../../lib/sla/fields';

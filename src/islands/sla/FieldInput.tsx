@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../i18n/en';
+import type { MessageKey } from '../../i18n/messages/types';
 import { parseNumber } from '../../lib/number';
 import type { SlaFieldSpec } from '../../lib/sla/fields';
 import { useI18n } from '../kit/i18n';

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../i18n/en';
+import type { MessageKey } from '../../i18n/messages/types';
 import type { HealthFinding } from '../../lib/sla/health';
 import { slaSectionIds, type SlaSectionId } from '../../lib/sla/draft';
 import { formatList } from '../../i18n/text';

@@ -1,5 +1,5 @@
 import { useRef } from 'preact/hooks';
-import type { MessageKey } from '../../i18n/en';
+import type { MessageKey } from '../../i18n/messages/types';
 import type { SlaFieldSpec } from '../../lib/sla/fields';
 import { useI18n } from '../kit/i18n';
 import { fieldId } from './format';

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../i18n/en';
+import type { MessageKey } from '../../i18n/messages/types';
 import { getAt, insertAt, moveAt, removeAt } from '../../lib/sla/content-path';
 import type { SlaContent, SlaSectionId } from '../../lib/sla/draft';
 import { useI18n } from '../kit/i18n';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import { parseScenario } from './parse-scenario';
 import { defaultScenario, scenarioSchema, type Scenario } from './scenario';
 import { testInput } from './test-input';
@@ -13,7 +14,7 @@ const withChange = (change: (s: Scenario) => void): Scenario => {
 describe('defaultScenario', () => {
   it('is a valid stored scenario that survives a JSON round trip', () => {
     const stored = JSON.parse(JSON.stringify(base()));
-    expect(scenarioSchema.parse(stored)).toEqual(base());
+    expect(v.parse(scenarioSchema, stored)).toEqual(base());
   });
 
   it('parses into the B2B funnel the tests plan with', () => {
@@ -47,7 +48,7 @@ describe('defaultScenario', () => {
       dealSize: '100',
       months: '3',
     };
-    expect(scenarioSchema.parse(minimal)).toMatchObject({
+    expect(v.parse(scenarioSchema, minimal)).toMatchObject({
       budgetMode: 'cpl',
       channels: [],
       leadsInHand: [],
@@ -64,7 +65,7 @@ describe('defaultScenario', () => {
     ],
     ['a step missing', { steps: base().steps.slice(1) }],
   ])('refuses %s in storage', (_, change) => {
-    expect(scenarioSchema.safeParse({ ...base(), ...change }).success).toBe(false);
+    expect(v.safeParse(scenarioSchema, { ...base(), ...change }).success).toBe(false);
   });
 });
 

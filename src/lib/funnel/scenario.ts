@@ -1,6 +1,7 @@
-// zod/mini: this schema ships to the browser, where classic zod would cost ~90 KB gzipped.
-import * as z from 'zod/mini';
+// valibot: this schema ships to the browser, which bundles only the checks it uses.
+import * as v from 'valibot';
 import type { Migration } from '../persist/area';
+import { object } from '../persist/shapes';
 import { MAX_STAGES, MIN_STAGES } from './model';
 
 /**
@@ -14,69 +15,70 @@ import { MAX_STAGES, MIN_STAGES } from './model';
 export const SCENARIO_VERSION = 1;
 export const scenarioMigrations: Readonly<Record<number, Migration>> = {};
 
-const text = z._default(z.string(), '');
+const text = v.optional(v.string(), '');
+const id = v.pipe(v.string(), v.minLength(1));
 
 /** The way from one stage to the next, as typed. */
-export const stepSchema = z.object({
+export const stepSchema = object({
   /** Likely conversion to the next stage, in percent ("25" or "25%"). Required. */
-  rate: z.string(),
+  rate: v.string(),
   /** Pessimistic conversion, in percent; empty = the likely rate. */
   rateLow: text,
   /** Optimistic conversion, in percent; empty = the likely rate. */
   rateHigh: text,
   /** Average days from this stage to the next. */
-  lagDays: z.string(),
+  lagDays: v.string(),
 });
 
 /** A source of leads in a channel mix. */
-export const channelSchema = z.object({
+export const channelSchema = object({
   /** Stable row id (keys, undo). */
-  id: z.string().check(z.minLength(1)),
+  id,
   /** The channel's name: "Search ads", "Trade fair". */
   name: text,
-  kind: z._default(z.enum(['online', 'offline']), 'online'),
+  kind: v.optional(v.picklist(['online', 'offline']), 'online'),
   /** Share of all leads, in percent; the shares of the mix add up to 100. */
-  share: z.string(),
+  share: v.string(),
   /** Cost per lead from this channel. */
-  cpl: z.string(),
+  cpl: v.string(),
 });
 
 /**
  * Leads already arrived, one row per month. `month` is an offset from the period's first month:
  * "-1" is the month before the period. A single figure is one row (say month "-1").
  */
-export const leadsInHandSchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  month: z.string(),
-  leads: z.string(),
+export const leadsInHandSchema = object({
+  id,
+  month: v.string(),
+  leads: v.string(),
 });
 
-export const scenarioSchema = z
-  .object({
+export const scenarioSchema = v.pipe(
+  object({
     /** Stable id of the scenario. */
-    id: z.string().check(z.minLength(1)),
+    id,
     /** The name the planner gave it: "Base", "Stretch". */
     name: text,
     /** Stage names, top first, 2 to 8: Lead, MQL, SQL, Opportunity, Won. */
-    stages: z.array(z.string()).check(z.minLength(MIN_STAGES), z.maxLength(MAX_STAGES)),
+    stages: v.pipe(v.array(v.string()), v.minLength(MIN_STAGES), v.maxLength(MAX_STAGES)),
     /** One step per pair of neighbouring stages: `steps[i]` leads from `stages[i]` to `stages[i + 1]`. */
-    steps: z.array(stepSchema),
+    steps: v.array(stepSchema),
     /** Revenue target for the period. */
-    target: z.string(),
+    target: v.string(),
     /** Likely average deal size; with its optional pessimistic and optimistic values. */
-    dealSize: z.string(),
+    dealSize: v.string(),
     dealSizeLow: text,
     dealSizeHigh: text,
     /** Length of the period in months, 1–60. */
-    months: z.string(),
+    months: v.string(),
     /** Pay for leads with one cost per lead ('cpl') or a channel mix ('channels'). */
-    budgetMode: z._default(z.enum(['cpl', 'channels']), 'cpl'),
+    budgetMode: v.optional(v.picklist(['cpl', 'channels']), 'cpl'),
     /** Cost per lead, in budget mode 'cpl'. */
     cpl: text,
     /** The channel mix, in budget mode 'channels'. */
-    channels: z._default(z.array(channelSchema), []),
+    channels: v.optional(v.array(channelSchema), () => []),
     /** What the forward plan starts from: leads a month, or a budget a month. */
-    forwardMode: z._default(z.enum(['leads', 'budget']), 'leads'),
+    forwardMode: v.optional(v.picklist(['leads', 'budget']), 'leads'),
     leadsPerMonth: text,
     budgetPerMonth: text,
     /** Sales reps who work the MQLs. */
@@ -86,22 +88,21 @@ export const scenarioSchema = z
     minutesPerAttempt: text,
     /** Hours each rep spends on MQLs a month. */
     hoursPerRepPerMonth: text,
-    leadsInHand: z._default(z.array(leadsInHandSchema), []),
+    leadsInHand: v.optional(v.array(leadsInHandSchema), () => []),
     /** Seed of the Monte Carlo, a whole number: same seed, same figures. */
-    seed: z._default(z.string(), '1'),
+    seed: v.optional(v.string(), '1'),
     /** When the scenario last changed, ISO 8601. */
-    updatedAt: z._default(z.string(), ''),
-  })
-  .check(
-    z.refine((s) => s.steps.length === s.stages.length - 1, {
-      message: 'one step between each pair of stages',
-      path: ['steps'],
-    }),
-  );
+    updatedAt: v.optional(v.string(), ''),
+  }),
+  v.forward(
+    v.check((s) => s.steps.length === s.stages.length - 1, 'one step between each pair of stages'),
+    ['steps'],
+  ),
+);
 
-export type Scenario = z.infer<typeof scenarioSchema>;
-export type ScenarioStep = z.infer<typeof stepSchema>;
-export type ScenarioChannel = z.infer<typeof channelSchema>;
+export type Scenario = v.InferOutput<typeof scenarioSchema>;
+export type ScenarioStep = v.InferOutput<typeof stepSchema>;
+export type ScenarioChannel = v.InferOutput<typeof channelSchema>;
 
 export interface DefaultScenarioOptions {
   /** Localized names of the five default stages. */

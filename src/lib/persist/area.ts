@@ -1,7 +1,4 @@
-/** What an area needs of a schema: zod (classic or mini) schemas satisfy it. */
-export interface Schema<T> {
-  safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
-}
+import type { ShapeSchema } from './validate';
 
 /** Migrates the data of one version to the next: `migrations[n]` takes version n − 1 to n. */
 export type Migration = (data: unknown) => unknown;
@@ -15,8 +12,8 @@ export interface VersionedShape<T> {
   name: string;
   /** The current version of the data's shape. */
   version: number;
-  /** Validates (and fills defaults into) data of the current version. */
-  schema: Schema<T>;
+  /** Validates (and fills defaults into) data of the current version, through `validate`. */
+  schema: ShapeSchema<T>;
   /** A fresh value: what a first visit, a reset or an unreadable value gets. */
   defaults: () => T;
   /** `migrations[n]` upgrades version n − 1 to n; every version from 2 to `version` has one. */

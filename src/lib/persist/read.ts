@@ -1,5 +1,6 @@
 import type { VersionedShape } from './area';
 import { isPlainObject, safeParseJson } from './safe-json';
+import { validate } from './validate';
 
 /**
  * What reading an area's stored value found:
@@ -34,17 +35,11 @@ export function openEnvelope<T>(area: VersionedShape<T>, value: unknown): Envelo
   } catch {
     return { ok: false, reason: 'migrationFailed' };
   }
-  const parsed = area.schema.safeParse(data);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      reason: 'invalid',
-      issues: parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
-    };
-  }
+  const checked = validate(area.schema, data);
+  if (!checked.ok) return { ok: false, reason: 'invalid', issues: checked.issues };
   return version < area.version
-    ? { ok: true, data: parsed.data, migratedFrom: version }
-    : { ok: true, data: parsed.data };
+    ? { ok: true, data: checked.data, migratedFrom: version }
+    : { ok: true, data: checked.data };
 }
 
 /** Reads an area from the raw text of its storage key (null when the key is absent). */

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import { getAt, insertAt, moveAt, removeAt, setAt } from './content-path';
 import { emptySlaContent, slaContentSchema } from './draft';
 
-const base = () => slaContentSchema.parse({
+const base = () => v.parse(slaContentSchema, {
   definitions: { mql: { criteria: ['Works at a company of 50+', 'Downloaded the pricing guide', 'Opted in'] } },
   icp: { personas: [{ name: 'Ops lead', description: 'Runs the rota' }] },
 });

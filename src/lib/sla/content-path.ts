@@ -1,4 +1,5 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import { entriesOf, itemOf } from '../persist/shapes';
 import { slaContentSchema, type SlaContent } from './draft';
 
 /**
@@ -58,23 +59,22 @@ function setIn(node: unknown, segments: string[], value: unknown, path: string):
 }
 
 /** The schema of the value at `segments` (list indices step into the list's element). */
-function schemaAt(segments: string[]): z.ZodMiniType {
-  let schema: z.ZodMiniType = slaContentSchema;
+function schemaAt(segments: string[]): v.GenericSchema {
+  let schema: v.GenericSchema = slaContentSchema;
   for (const segment of segments) {
-    while (schema instanceof z.ZodMiniDefault || schema instanceof z.ZodMiniPrefault || schema instanceof z.ZodMiniOptional) {
-      schema = schema._zod.def.innerType as z.ZodMiniType;
-    }
-    if (schema instanceof z.ZodMiniArray) schema = schema._zod.def.element as z.ZodMiniType;
-    else if (schema instanceof z.ZodMiniObject && Object.hasOwn(schema.shape, segment)) schema = schema.shape[segment] as z.ZodMiniType;
+    const item = itemOf(schema);
+    const entries = entriesOf(schema);
+    if (item) schema = item;
+    else if (entries && Object.hasOwn(entries, segment)) schema = entries[segment]!;
     else throw new Error(`Not a content path: "${segments.join('.')}"`);
   }
   return schema;
 }
 
 function validated(value: unknown, segments: string[], path: string): unknown {
-  const parsed = schemaAt(segments).safeParse(value);
-  if (!parsed.success) throw new Error(`Invalid value for "${path}": ${parsed.error.issues[0]?.message ?? ''}`);
-  return parsed.data;
+  const parsed = v.safeParse(schemaAt(segments), value);
+  if (!parsed.success) throw new Error(`Invalid value for "${path}": ${parsed.issues[0].message}`);
+  return parsed.output;
 }
 
 /**

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { diffWordsWithSpace } from 'diff';
 import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import { setAt } from './content-path';
 import { emptySlaContent, slaContentSchema } from './draft';
 import { diffContents, diffText, type SlaChangePart } from './diff';
@@ -51,7 +52,7 @@ describe('diffText', () => {
 });
 
 describe('diffContents', () => {
-  const before = slaContentSchema.parse({
+  const before = v.parse(slaContentSchema, {
     parties: { salesOwner: 'Sam' },
     definitions: { mql: { criteria: ['Fits the ICP', 'Score 50+'] } },
     grading: { a: { responseHours: '4' } },
@@ -91,7 +92,7 @@ describe('diffContents', () => {
   });
 
   it('compares Chinese versions character by character', () => {
-    const zh = slaContentSchema.parse({ sales: { recycling: '未成熟线索退回市场部培育' } });
+    const zh = v.parse(slaContentSchema, { sales: { recycling: '未成熟线索退回市场部培育' } });
     const changes = diffContents(zh, setAt(zh, 'sales.recycling', '未成熟线索90天后退回市场部继续培育'));
     expect(changes).toHaveLength(1);
     expect(changed(changes[0]!.parts)).toEqual(['+90天后', '+继续']);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import { slaContentSchema, slaSectionIds, type SlaContent } from './draft';
 import { buildSlaDocument, type SlaBlock, type SlaDocument, type SlaText } from './document';
 import { buildSlaLabels, slaLabelKeys, type SlaLabelKey } from './labels';
@@ -19,7 +20,7 @@ function values(block: SlaBlock): SlaText[] {
 }
 const allValues = (doc: SlaDocument) => doc.sections.flatMap((s) => s.blocks.flatMap(values));
 
-const filled: SlaContent = slaContentSchema.parse({
+const filled: SlaContent = v.parse(slaContentSchema, {
   parties: { marketingTeam: 'Demand gen', marketingOwner: 'Mia', salesTeam: 'Inside sales', salesOwner: 'Sam' },
   term: { effectiveDate: '2025-04-01', reviewDate: '2025-07-01', reviewCadence: 'quarterly' },
   icp: { personas: [{ name: 'Ops lead', description: 'Owns scheduling' }, { name: '', description: '   ' }] },
@@ -43,7 +44,7 @@ describe('the SLA document', () => {
   });
 
   it('never leaves a value blank: an empty field shows the placeholder, flagged empty', () => {
-    const doc = buildSlaDocument(slaContentSchema.parse({}), labels);
+    const doc = buildSlaDocument(v.parse(slaContentSchema, {}), labels);
     for (const value of allValues(doc)) {
       expect(value.text, value.path).not.toBe('');
       if (value.empty) expect(value.text).toBe(NOT_AGREED);
@@ -110,7 +111,7 @@ describe('the SLA document', () => {
   it('leaves blank notes out rather than marking them not agreed', () => {
     const paths = (c: SlaContent) => allValues(buildSlaDocument(c, labels)).map((v) => v.path);
     expect(paths(filled)).not.toContain('marketing.notes');
-    expect(paths(slaContentSchema.parse({ marketing: { notes: 'Events count double' } }))).toContain('marketing.notes');
+    expect(paths(v.parse(slaContentSchema, { marketing: { notes: 'Events count double' } }))).toContain('marketing.notes');
   });
 
   it('shows the linked plan’s figures, formatted by the caller', () => {

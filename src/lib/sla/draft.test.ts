@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import { emptySlaContent, slaContentSchema } from './draft';
 import { activeDraft, defaultSlaState, slaStateSchema } from './state';
 
@@ -14,7 +15,7 @@ describe('draft content', () => {
   });
 
   it('fills a partial object to a full draft and keeps what was typed', () => {
-    const content = slaContentSchema.parse({
+    const content = v.parse(slaContentSchema, {
       marketing: { mqlsPerMonth: 'about 300' },
       icp: { personas: [{ name: 'Ops lead' }] },
       signOff: [{ party: 'sales' }],
@@ -26,9 +27,9 @@ describe('draft content', () => {
   });
 
   it('drops keys it does not know and refuses values of the wrong kind', () => {
-    expect(slaContentSchema.parse({ hacked: 1, parties: { extra: 'x' } })).toEqual(emptySlaContent());
-    expect(slaContentSchema.safeParse({ term: { reviewCadence: 'weekly' } }).success).toBe(false);
-    expect(slaContentSchema.safeParse({ goal: { period: 12 } }).success).toBe(false);
+    expect(v.parse(slaContentSchema, { hacked: 1, parties: { extra: 'x' } })).toEqual(emptySlaContent());
+    expect(v.safeParse(slaContentSchema, { term: { reviewCadence: 'weekly' } }).success).toBe(false);
+    expect(v.safeParse(slaContentSchema, { goal: { period: 12 } }).success).toBe(false);
   });
 });
 
@@ -38,13 +39,13 @@ describe('stored SLA state', () => {
   });
 
   it('fills a stored draft and its versions to the full shape', () => {
-    const state = slaStateSchema.parse({ drafts: [{ id: 'd1', versions: [{ id: 'v1' }] }], activeDraftId: 'd1' });
+    const state = v.parse(slaStateSchema, { drafts: [{ id: 'd1', versions: [{ id: 'v1' }] }], activeDraftId: 'd1' });
     expect(state.drafts[0]).toMatchObject({ id: 'd1', name: '', templateId: '', content: emptySlaContent() });
     expect(state.drafts[0]!.versions[0]).toEqual({ id: 'v1', name: '', savedAt: '', content: emptySlaContent() });
   });
 
   it('opens the active draft, or the first when the active one is gone', () => {
-    const state = slaStateSchema.parse({ drafts: [{ id: 'a' }, { id: 'b' }], activeDraftId: 'b' });
+    const state = v.parse(slaStateSchema, { drafts: [{ id: 'a' }, { id: 'b' }], activeDraftId: 'b' });
     expect(activeDraft(state)?.id).toBe('b');
     expect(activeDraft({ ...state, activeDraftId: 'zzz' })?.id).toBe('a');
     expect(activeDraft(defaultSlaState())).toBeUndefined();

@@ -1,5 +1,6 @@
-// zod/mini: drafts are validated in the browser, where classic zod would cost ~90 KB gzipped.
-import * as z from 'zod/mini';
+// valibot: drafts are validated in the browser, which bundles only the checks it uses.
+import * as v from 'valibot';
+import { object } from '../persist/shapes';
 
 /**
  * The content of one SLA draft. Every field the user fills in is raw text (a string, a list of
@@ -30,13 +31,18 @@ export type LeadStage = (typeof leadStages)[number];
 export type LeadGrade = (typeof leadGrades)[number];
 export type Temperature = (typeof temperatures)[number];
 
-const text = () => z._default(z.string(), '');
-const texts = () => z._default(z.array(z.string()), []);
+const text = () => v.optional(v.string(), '');
+const texts = () => v.optional(v.array(v.string()), () => []);
 /** A choice that may still be open: '' means "not picked yet". */
-const choice = <T extends readonly [string, ...string[]]>(values: T) => z._default(z.enum(['', ...values] as const), '');
-/** A nested group: `prefault` runs `{}` through the group's schema so its own defaults apply. */
-// Every field of a group has a default, so `{}` is a valid input; TypeScript cannot see that for a generic shape.
-const group = <T extends z.core.$ZodLooseShape>(shape: T) => z.prefault(z.object(shape), {} as z.input<z.ZodMiniObject<T>>);
+const choice = <const T extends readonly [string, ...string[]]>(values: T) => v.optional(v.picklist(['', ...values] as const), '');
+/** A nested group: a missing one reads as `{}`, which runs through the group so its own defaults apply. */
+const group = <const T extends v.ObjectEntries>(shape: T) => {
+  const schema = object(shape);
+  // Every field of a group has a default, so `{}` is a valid input; TypeScript cannot see that for a generic shape.
+  return v.optional(schema, () => ({}) as v.InferInput<typeof schema>);
+};
+/** A figure copied from the plan: a number that JSON can hold (no NaN, no ±Infinity). */
+const figure = () => v.pipe(v.number(), v.finite());
 
 const stageDefinition = () => group({
   /** What this stage means, in a sentence both teams accept. */
@@ -60,26 +66,27 @@ const temperaturePlay = () => group({
 });
 
 /** The funnel plan numbers the draft was linked to (filled by "use my funnel plan", never typed). */
-export const linkedPlanSchema = z.object({
-  scenarioId: z.string(),
-  scenarioName: z.string(),
-  mqlsPerMonth: z.number(),
-  sqlsPerMonth: z.number(),
-  mqlsPerRep: z.number(),
-  sqlsPerRep: z.number(),
-  reps: z.number(),
+export const linkedPlanSchema = object({
+  scenarioId: v.string(),
+  scenarioName: v.string(),
+  mqlsPerMonth: figure(),
+  sqlsPerMonth: figure(),
+  mqlsPerRep: figure(),
+  sqlsPerRep: figure(),
+  reps: figure(),
   /** Whether the plan's sales capacity check passed. */
-  capacityOk: z.boolean(),
+  capacityOk: v.boolean(),
   /** The most MQLs a month the sales team can work, from the capacity check. */
-  maxMqlsPerMonth: z.number(),
+  maxMqlsPerMonth: figure(),
   /** When the numbers were copied in (ISO date-time). */
-  linkedAt: z.string(),
+  linkedAt: v.string(),
   /** planFingerprint() of the numbers at link time: a different fingerprint now means the plan changed. */
-  fingerprint: z.string(),
+  fingerprint: v.string(),
 });
-export type LinkedPlan = z.infer<typeof linkedPlanSchema>;
+export type LinkedPlan = v.InferOutput<typeof linkedPlanSchema>;
 
-export const slaContentSchema = z.object({
+/** The fields of a draft's content (a template's content is these without the linked plan). */
+export const slaContentEntries = {
   parties: group({
     marketingTeam: text(),
     marketingOwner: text(),
@@ -101,7 +108,7 @@ export const slaContentSchema = z.object({
   }),
   icp: group({
     description: text(),
-    personas: z._default(z.array(group({ name: text(), description: text() })), []),
+    personas: v.optional(v.array(group({ name: text(), description: text() })), () => []),
   }),
   definitions: group({
     lead: stageDefinition(),
@@ -152,13 +159,15 @@ export const slaContentSchema = z.object({
     whenSalesMisses: text(),
   }),
   changes: group({ process: text() }),
-  signOff: z._default(z.array(group({ party: choice(signOffParties), name: text(), role: text(), date: text() })), []),
+  signOff: v.optional(v.array(group({ party: choice(signOffParties), name: text(), role: text(), date: text() })), () => []),
   /** Present once the draft has been linked to a funnel scenario. */
-  linkedPlan: z.optional(linkedPlanSchema),
-});
+  linkedPlan: v.optional(linkedPlanSchema),
+};
 
-export type SlaContent = z.infer<typeof slaContentSchema>;
+export const slaContentSchema = object(slaContentEntries);
+
+export type SlaContent = v.InferOutput<typeof slaContentSchema>;
 /** What may be stored or written in a template: any part of the content. */
-export type SlaContentInput = z.input<typeof slaContentSchema>;
+export type SlaContentInput = v.InferInput<typeof slaContentSchema>;
 
-export const emptySlaContent = (): SlaContent => slaContentSchema.parse({});
+export const emptySlaContent = (): SlaContent => v.parse(slaContentSchema, {});

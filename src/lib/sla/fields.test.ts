@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
-import { slaContentSchema, slaSectionIds } from './draft';
+import * as v from 'valibot';
+import { entriesOf, itemOf } from '../persist/shapes';
+import { slaContentEntries, slaSectionIds } from './draft';
 import { fieldKeyOf, slaFields, slaFieldKeys } from './fields';
 
 /** The form's fields as the schema has them: string, choice and string-list leaves; lists of objects by their item fields. */
-function schemaFieldKeys(schema: z.ZodMiniType, path: string): string[] {
-  let inner = schema;
-  while (inner instanceof z.ZodMiniDefault || inner instanceof z.ZodMiniPrefault || inner instanceof z.ZodMiniOptional) inner = inner._zod.def.innerType as z.ZodMiniType;
-  if (inner instanceof z.ZodMiniObject) {
-    return Object.entries(inner.shape).flatMap(([key, child]) => schemaFieldKeys(child as z.ZodMiniType, path ? `${path}.${key}` : key));
+function schemaFieldKeys(schema: v.GenericSchema, path: string): string[] {
+  const entries = entriesOf(schema);
+  if (entries) {
+    return Object.entries(entries).flatMap(([key, child]) => schemaFieldKeys(child, path ? `${path}.${key}` : key));
   }
-  if (inner instanceof z.ZodMiniArray) {
-    const items = schemaFieldKeys(inner._zod.def.element as z.ZodMiniType, path);
+  const item = itemOf(schema);
+  if (item) {
+    const items = schemaFieldKeys(item, path);
     if (items.length > 1 || items[0] !== path) return items;
   }
   return [path];
@@ -19,8 +20,8 @@ function schemaFieldKeys(schema: z.ZodMiniType, path: string): string[] {
 
 describe('the field list', () => {
   it('names exactly the fields of the content schema, in schema order (the linked plan is not a form field)', () => {
-    const { linkedPlan: _, ...shape } = slaContentSchema.shape;
-    expect([...slaFieldKeys]).toEqual(schemaFieldKeys(z.object(shape), ''));
+    const { linkedPlan: _, ...shape } = slaContentEntries;
+    expect([...slaFieldKeys]).toEqual(schemaFieldKeys(v.object(shape), ''));
   });
 
   it('keeps sections together, in section order', () => {

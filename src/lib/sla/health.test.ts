@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import { setAt } from './content-path';
 import { slaContentSchema, slaSectionIds, type SlaContent } from './draft';
 import { healthCheck, type HealthCode, type HealthOptions } from './health';
@@ -7,7 +8,7 @@ import { linkPlan } from './link';
 const TODAY = '2025-06-15';
 
 /** A complete, balanced agreement: the health check finds nothing. */
-const healthy: SlaContent = slaContentSchema.parse({
+const healthy: SlaContent = v.parse(slaContentSchema, {
   parties: { marketingTeam: 'Demand gen', marketingOwner: 'Mia', salesTeam: 'Inside sales', salesOwner: 'Sam' },
   term: { effectiveDate: '2025-04-01', reviewDate: '2025-07-01', reviewCadence: 'quarterly' },
   goal: { revenueTarget: '2,400,000', period: 'FY2025', statement: 'Grow new revenue together.' },
@@ -51,7 +52,7 @@ describe('the health check', () => {
   });
 
   it('reports every section of an empty draft as empty, and nothing finer', () => {
-    const findings = check(slaContentSchema.parse({}));
+    const findings = check(v.parse(slaContentSchema, {}));
     expect(findings.map((f) => f.section)).toEqual([...slaSectionIds]);
     expect(new Set(findings.map((f) => f.code))).toEqual(new Set(['emptySection']));
     expect(findings.every((f) => f.severity === 'missing')).toBe(true);

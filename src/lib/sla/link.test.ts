@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import { slaContentSchema } from './draft';
 import { planFingerprint, type PlanNumbers } from './fingerprint';
 import { linkPlan, planChangedSinceLink, unlinkPlan, type PlanLink } from './link';
@@ -26,13 +27,13 @@ describe('planFingerprint', () => {
 });
 
 describe('linking a draft to a funnel plan', () => {
-  const content = slaContentSchema.parse({ marketing: { mqlsPerMonth: '300', notes: 'Events count too' } });
+  const content = v.parse(slaContentSchema, { marketing: { mqlsPerMonth: '300', notes: 'Events count too' } });
 
   it('fills marketing’s volumes from the plan and keeps a snapshot with its fingerprint', () => {
     const linked = linkPlan(content, { ...link, mqlsPerRep: 41.666666 }, NOW);
     expect(linked.marketing).toMatchObject({ mqlsPerMonth: '400', mqlsPerRep: '41.7', notes: 'Events count too' });
     expect(linked.linkedPlan).toEqual({ ...link, mqlsPerRep: 41.666666, linkedAt: NOW, fingerprint: planFingerprint({ ...numbers, mqlsPerRep: 41.666666 }) });
-    expect(slaContentSchema.parse(linked)).toEqual(linked);
+    expect(v.parse(slaContentSchema, linked)).toEqual(linked);
   });
 
   it('knows when the plan has changed since, and when it has not', () => {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import { parse as parseYaml } from 'yaml';
 import { parseNumber } from '../number';
 import { slaTemplateSchema, type SlaTemplate } from '../../schemas/sla-template';
@@ -42,7 +43,7 @@ describe('the SLA templates', () => {
 
     it('converts to a full draft content', () => {
       const content = templateToContent(template());
-      expect(slaContentSchema.parse(content)).toEqual(content);
+      expect(v.parse(slaContentSchema, content)).toEqual(content);
       expect(content.linkedPlan).toBeUndefined();
     });
 

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import type { SlaTemplate } from '../../schemas/sla-template';
 import { slaContentSchema, type SlaContent } from './draft';
 import { fieldKeyOf } from './fields';
@@ -7,7 +8,7 @@ import { fieldKeyOf } from './fields';
  * left out and copies the template's lists, so editing the draft never touches the template.
  */
 export function templateToContent(template: Pick<SlaTemplate, 'content'>): SlaContent {
-  return slaContentSchema.parse(template.content);
+  return v.parse(slaContentSchema, template.content);
 }
 
 /** The template's guidance for a field, by concrete path ('definitions.mql.criteria.2') or field key. */

@@ -1,22 +1,26 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { defineArea } from '../area';
+import { object, record } from '../shapes';
 import type { Row } from '../../kpi/types';
 
+const slug = v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/));
+
 /** One row of a list input: a stable id plus the raw text of each cell. */
-export const rowSchema = z
-  .record(z.string(), z.string())
-  // The check guarantees the id, which the record type alone cannot say.
-  .check(z.refine((row) => typeof row.id === 'string' && row.id !== '', { message: 'a row needs an id' })) as unknown as z.ZodMiniType<Row>;
+export const rowSchema = v.pipe(
+  record(v.string(), v.string()),
+  // The guard checks the id and says so in the type, which the record alone cannot.
+  v.guard((row: Record<string, string>): row is Row => typeof row.id === 'string' && row.id !== '', 'a row needs an id'),
+);
 
 /** A calculator's inputs exactly as typed: nothing is parsed before it is stored. */
-export const calculatorInputSchema = z.object({
-  fields: z._default(z.record(z.string(), z.string()), {}),
-  rows: z._default(z.record(z.string(), z.array(rowSchema)), {}),
+export const calculatorInputSchema = object({
+  fields: v.optional(record(v.string(), v.string()), () => ({})),
+  rows: v.optional(record(v.string(), v.array(rowSchema)), () => ({})),
 });
-export type CalculatorInput = z.infer<typeof calculatorInputSchema>;
+export type CalculatorInput = v.InferOutput<typeof calculatorInputSchema>;
 
-export const calculatorsSchema = z.record(z.string().check(z.regex(/^[a-z0-9-]+$/)), calculatorInputSchema);
-export type CalculatorsState = z.infer<typeof calculatorsSchema>;
+export const calculatorsSchema = record(slug, calculatorInputSchema);
+export type CalculatorsState = v.InferOutput<typeof calculatorsSchema>;
 
 export const calculatorsArea = defineArea({
   name: 'calculators',
@@ -31,7 +35,7 @@ export const calculatorsArea = defineArea({
 export const calculatorShareShape = defineArea({
   name: 'calculator',
   version: 1,
-  schema: z.object({ kpi: z.string().check(z.regex(/^[a-z0-9-]+$/)), input: calculatorInputSchema }),
+  schema: object({ kpi: slug, input: calculatorInputSchema }),
   defaults: () => ({ kpi: '', input: { fields: {}, rows: {} } }),
   migrations: {},
 });

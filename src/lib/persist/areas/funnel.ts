@@ -1,16 +1,17 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { defineArea } from '../area';
+import { object } from '../shapes';
 import { defaultScenario, scenarioSchema, SCENARIO_VERSION, scenarioMigrations } from '../../funnel/scenario';
 
-export const funnelStateSchema = z.object({
+export const funnelStateSchema = object({
   /** The planner's named scenarios, in the order they were made. */
-  scenarios: z._default(z.array(scenarioSchema), []),
+  scenarios: v.optional(v.array(scenarioSchema), () => []),
   /** The scenario being edited (and the one the SLA builder links to). */
-  activeId: z._default(z.string(), ''),
+  activeId: v.optional(v.string(), ''),
   /** Up to three scenarios shown side by side. */
-  compareIds: z._default(z.array(z.string()).check(z.maxLength(3)), []),
+  compareIds: v.optional(v.pipe(v.array(v.string()), v.maxLength(3)), () => []),
 });
-export type FunnelState = z.infer<typeof funnelStateSchema>;
+export type FunnelState = v.InferOutput<typeof funnelStateSchema>;
 
 export const funnelArea = defineArea({
   name: 'funnel',

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { defineArea } from '../area';
 import { defaultSlaState, slaStateSchema, SLA_STATE_VERSION } from '../../sla/state';
 import { slaDraftSchema } from '../../sla/state';
@@ -16,6 +17,6 @@ export const slaDraftShareShape = defineArea({
   name: 'sla-draft',
   version: SLA_STATE_VERSION,
   schema: slaDraftSchema,
-  defaults: () => slaDraftSchema.parse({ id: 'shared' }),
+  defaults: () => v.parse(slaDraftSchema, { id: 'shared' }),
   migrations: {},
 });

@@ -1,0 +1,11 @@
+// en: every area of the UI strings (see ../types.ts).
+import { common } from './common';
+import { home } from './home';
+import { learn } from './learn';
+import { calculators } from './calculators';
+import { funnel } from './funnel';
+import { sla } from './sla';
+import { plan } from './plan';
+import { data } from './data';
+
+export const messages = { common, home, learn, calculators, funnel, sla, plan, data };

@@ -1,0 +1,55 @@
+import type { AreaMessages } from '../types';
+
+/** The plan packet. Polish. */
+export const plan: AreaMessages<'plan'> = {
+  'plan.title': 'Pakiet planu',
+  'plan.lead':
+    'Zbierz plan lejka, cele KPI, umowę SLA i arkusze robocze w jeden dokument gotowy do druku lub zapisania jako PDF.',
+  'plan.choose': 'Co ma się znaleźć w pakiecie',
+  'plan.section.cover': 'Strona tytułowa',
+  'plan.section.kpis': 'Cele KPI',
+  'plan.section.funnel': 'Plan lejka',
+  'plan.section.sla': 'Umowa SLA między sprzedażą a marketingiem',
+  'plan.section.worksheet': 'Arkusz 4P/7P',
+  'plan.section.formulas': 'Załącznik ze wzorami',
+  'plan.section.glossary': 'Wyciąg ze słownika',
+  'plan.paper': 'Format papieru',
+  'plan.paper.a4': 'A4',
+  'plan.paper.letter': 'Letter',
+  'plan.slaDraft': 'Szkic SLA do dołączenia',
+  'plan.save': 'Zapisz jako PDF',
+  'plan.saveHint':
+    'Otwiera okno drukowania przeglądarki: jako drukarkę wybierz „Zapisz jako PDF”. Ctrl+P (⌘P) daje ten sam efekt.',
+  'plan.preview': 'Podgląd',
+  'plan.cover.title': 'Plan sprzedaży i marketingu',
+  'plan.cover.company': 'Firma',
+  'plan.cover.period': 'Okres planowania',
+  'plan.cover.preparedBy': 'Przygotowane przez',
+  'plan.cover.date': 'Data',
+  'plan.cover.contents': 'Spis treści',
+  'plan.cover.edit': 'Nazwę firmy, okres i osobę przygotowującą plan zmienisz w ustawieniach.',
+  'plan.cover.periodFrom': 'Początek: {month}',
+  'plan.cover.periodMonths': '{start}, {months} mies.',
+  'plan.empty.kpis': 'Nie wypełniono jeszcze żadnego kalkulatora KPI, więc nie ma celów KPI do wydrukowania.',
+  'plan.empty.funnel': 'Nie ma jeszcze scenariusza lejka, więc plan lejka został pominięty.',
+  'plan.empty.sla': 'Nie ma jeszcze szkicu SLA, więc umowa została pominięta.',
+  'plan.empty.slaBlank': 'Szkic SLA „{name}” jest wciąż pusty, więc został pominięty.',
+  'plan.empty.worksheet': 'Arkusz 4P/7P jest pusty, więc został pominięty.',
+  'plan.empty.cover':
+    'Na stronie tytułowej brakuje jeszcze nazwy firmy i osoby przygotowującej plan; dodaj je w ustawieniach.',
+  'plan.empty.invalid':
+    '„{name}”: niektóre dane wejściowe są jeszcze nieprawidłowe, więc ta część została pominięta.',
+  'plan.loading': 'Przygotowywanie tej części…',
+  'plan.emptyTitle': 'Pominięto',
+  'plan.openTool': 'Otwórz narzędzie',
+  'plan.kpis.intro':
+    'Wartości z wypełnionych kalkulatorów wraz z danymi wejściowymi, na których się opierają.',
+  'plan.kpis.figure': 'Wskaźnik',
+  'plan.kpis.value': 'Wartość',
+  'plan.kpis.inputs': 'Dane wejściowe',
+  'plan.formulas.intro': 'Jak obliczana jest każda wartość w tym planie.',
+  'plan.glossary.intro': 'Terminy, na których opiera się ten plan.',
+  'plan.worksheet.subject': 'Produkt lub usługa: {subject}',
+  'plan.page': 'Strona',
+  'plan.nothingChosen': 'Wybierz co najmniej jedną część do dołączenia.',
+};

@@ -1,0 +1,32 @@
+import type { AreaMessages } from '../types';
+
+/** The KPI calculators and their index. Simplified Chinese. */
+export const calculators: AreaMessages<'calculators'> = {
+  'calculators.title': '指标计算器',
+  'calculators.lead': '计算衡量销售和营销的各项指标，查看代入你自己数字的公式，并了解每个数字说明了什么。',
+  'calc.inputs': '你的数字',
+  'calc.results': '结果',
+  'calc.formula': '公式',
+  'calc.withYourNumbers': '代入你的数字',
+  'calc.meaning': '这个数字说明什么',
+  'calc.rulesOfThumb': '经验法则',
+  'calc.ruleOfThumbNote': '经验法则只是常用的参考起点，不是目标：请与你自己的历史数据和所在行业比较。',
+  'calc.source': '常被引用：{source}',
+  'calc.guide': '在指南中阅读这个指标',
+  'calc.related': '其他{team}计算器',
+  'calc.resetDone': '计算器已恢复为示例数字。',
+  'calc.currencyNote': '金额以 {currency} 显示。',
+  'calc.changeCurrency': '更改',
+  'calc.marginsDiffer': '两种平均值不同，是因为各产品线规模不同：总利润 ÷ 总收入按收入加权，而利润率的简单平均把每条产品线同等看待。',
+  'calc.marginsSame': '这里两种平均值一致。',
+  'calc.team.marketing': '营销',
+  'calc.team.sales': '销售',
+  'calc.team.shared': '共同',
+  'calc.teamHeading.marketing': '营销指标',
+  'calc.teamHeading.sales': '销售指标',
+  'calc.teamHeading.shared': '共同指标',
+  'calc.filter': '按名称筛选计算器',
+  'calc.filterPlaceholder': '例如：获客成本、流失率、销售管道',
+  'calc.filterCount': '显示 {n} / {total} 个计算器',
+  'calc.filterNone': '没有与“{query}”匹配的计算器。',
+};

@@ -1,0 +1,32 @@
+import type { AreaMessages } from '../types';
+
+/** The KPI calculators and their index. Traditional Chinese (Taiwan). */
+export const calculators: AreaMessages<'calculators'> = {
+  'calculators.title': 'KPI 計算機',
+  'calculators.lead': '計算用來衡量業務與行銷的各項指標，看看代入你自己數字的公式，並了解每個數字代表什麼。',
+  'calc.inputs': '你的數字',
+  'calc.results': '結果',
+  'calc.formula': '公式',
+  'calc.withYourNumbers': '代入你的數字',
+  'calc.meaning': '這個數字代表什麼',
+  'calc.rulesOfThumb': '經驗法則',
+  'calc.ruleOfThumbNote': '經驗法則只是常用的參考起點，不是目標：請和你自己的歷史資料及所屬產業比較。',
+  'calc.source': '常見出處：{source}',
+  'calc.guide': '在指南中閱讀這項 KPI',
+  'calc.related': '其他{team}計算機',
+  'calc.resetDone': '計算機已恢復為範例數字。',
+  'calc.currencyNote': '金額以 {currency} 顯示。',
+  'calc.changeCurrency': '變更',
+  'calc.marginsDiffer': '兩種平均值不同，是因為各產品線的規模不同：總利潤 ÷ 總營收會依營收加權，而利潤率的簡單平均則把每條產品線視為同等重要。',
+  'calc.marginsSame': '這裡兩種平均值相同。',
+  'calc.team.marketing': '行銷',
+  'calc.team.sales': '業務',
+  'calc.team.shared': '共同',
+  'calc.teamHeading.marketing': '行銷 KPI',
+  'calc.teamHeading.sales': '業務 KPI',
+  'calc.teamHeading.shared': '共同 KPI',
+  'calc.filter': '依名稱篩選計算機',
+  'calc.filterPlaceholder': '例如：CAC、流失率、銷售管線',
+  'calc.filterCount': '顯示 {n} / {total} 個計算機',
+  'calc.filterNone': '找不到符合「{query}」的計算機。',
+};
