@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { amountIn, chooseDecimalMark, readAmount } from './amounts';
+
+const value = (raw: string, mark: 'dot' | 'comma' = 'dot') => {
+  const reading = readAmount(raw);
+  return reading.kind === 'number' ? amountIn(reading, mark) : reading.kind;
+};
+
+describe('readAmount', () => {
+  it.each([
+    ['12500.00', 12500],
+    ['$1,234.50', 1234.5],
+    ['1.234,50 €', 1234.5],
+    ['12 500,00', 12500],
+    ['¥12,800.00', 12800],
+    ['￥12,800', 12800],
+    ['PLN 1 200', 1200],
+    ['1 200 zł', 1200],
+    ['NT$ 3,000', 3000],
+    ['(1,234)', -1234],
+    ['-250', -250],
+    ['−250.5', -250.5],
+    ['0', 0],
+    ['1,234,567.89', 1234567.89],
+  ])('reads %s as %d', (raw, expected) => {
+    expect(value(raw)).toBe(expected);
+  });
+
+  it.each(['', '—', '–', '-', 'n/a', 'N/A', ' none ', '无'])('reads %j as no amount', (raw) => {
+    expect(value(raw)).toBe('empty');
+  });
+
+  it.each(['abc', 'TBD', '12..5', '1,2,3,4', '$'])('says %j is not an amount', (raw) => {
+    expect(value(raw)).toBe(raw === '$' ? 'empty' : 'bad');
+  });
+
+  it('reads "1,234" as 1234 in a dot column and 1.234 in a comma column', () => {
+    expect(value('1,234', 'dot')).toBe(1234);
+    expect(value('1,234', 'comma')).toBe(1.234);
+    expect(value('1.234', 'comma')).toBe(1234);
+  });
+
+  it('names the decimal mark a value shows, if it shows one', () => {
+    expect(readAmount('1.234,50')).toMatchObject({ evidence: 'comma' });
+    expect(readAmount('12,5')).toMatchObject({ evidence: 'comma' });
+    expect(readAmount('12.5')).toMatchObject({ evidence: 'dot' });
+    expect(readAmount('1,234')).not.toHaveProperty('evidence');
+    expect(readAmount('1200')).not.toHaveProperty('evidence');
+  });
+});
+
+describe('chooseDecimalMark', () => {
+  it('follows the mark more values show, a dot by default', () => {
+    expect(chooseDecimalMark({ dot: 1, comma: 9 })).toBe('comma');
+    expect(chooseDecimalMark({ dot: 0, comma: 0 })).toBe('dot');
+    expect(chooseDecimalMark({ dot: 3, comma: 3 })).toBe('dot');
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * Money in CRM exports: "12500.00", "$1,234.50", "1.234,50 €", "12 500,00", "¥12,800.00",
+ * "PLN 1 200", "(1,234)" (accounting's negative), and the ways people write "no amount": "",
+ * "—", "-", "n/a". A value like "1,234" reads two ways; the column decides from the values
+ * that say which mark is the decimal one (a comma before the last two digits, or both marks).
+ */
+
+export type DecimalMark = 'dot' | 'comma';
+
+export type AmountReading =
+  | { kind: 'empty' }
+  | { kind: 'bad' }
+  /** `value` with a dot decimal mark, `comma` where a comma decimal mark reads it otherwise. */
+  | { kind: 'number'; value: number; comma?: number; evidence?: DecimalMark };
+
+const EMPTY = new Set(['', '-', '—', '–', 'n/a', 'na', 'none', 'null', 'nil', '无', '無', 'brak']);
+// Currency signs and codes people leave in amounts, and the spaces that group digits.
+const CURRENCY = /(?:[$€£¥￥₩₹₽฿]|zł|zl|元|圆|rmb|cny|usd|eur|gbp|pln|jpy|twd|nt\$|hk\$|us\$|aud|cad|chf|sgd|hkd|inr)/gi;
+const SPACES = /[\s\u00a0\u202f']/g;
+
+/** The number in "1234.5" / "1234,5" with one kind of mark, or NaN. */
+function plain(digits: string, decimal: ',' | '.', group: ',' | '.'): number {
+  const whole = digits.split(decimal);
+  if (whole.length > 2) return NaN;
+  const [int = '', fraction] = whole;
+  if (int.includes(group) && !new RegExp(`^\\d{1,3}(\\${group}\\d{3})+$`).test(int)) return NaN;
+  const body = `${int.replaceAll(group, '')}${fraction === undefined ? '' : `.${fraction}`}`;
+  return /^(\d+\.?\d*|\.\d+)$/.test(body) ? Number(body) : NaN;
+}
+
+export function readAmount(raw: string): AmountReading {
+  let text = raw.normalize('NFKC').trim().toLowerCase();
+  if (EMPTY.has(text)) return { kind: 'empty' };
+  let negative = false;
+  if (/^\(.*\)$/.test(text)) {
+    negative = true;
+    text = text.slice(1, -1);
+  }
+  text = text.replace(CURRENCY, '').replace(SPACES, '');
+  if (text.startsWith('-') || text.startsWith('−')) {
+    negative = !negative;
+    text = text.slice(1);
+  } else if (text.startsWith('+')) text = text.slice(1);
+  if (EMPTY.has(text)) return { kind: 'empty' };
+
+  const lastComma = text.lastIndexOf(',');
+  const lastDot = text.lastIndexOf('.');
+  let evidence: DecimalMark | undefined;
+  if (lastComma >= 0 && lastDot >= 0) evidence = lastComma > lastDot ? 'comma' : 'dot';
+  else if (lastComma >= 0 && !/^\d{1,3}(,\d{3})+$/.test(text)) evidence = 'comma';
+  else if (lastDot >= 0 && !/^\d{1,3}(\.\d{3})+$/.test(text)) evidence = 'dot';
+
+  const asDot = plain(text, '.', ',');
+  const asComma = plain(text, ',', '.');
+  const sign = negative ? -1 : 1;
+  if (Number.isNaN(asDot) && Number.isNaN(asComma)) return { kind: 'bad' };
+  if (Number.isNaN(asDot)) return { kind: 'number', value: sign * asComma, evidence: 'comma' };
+  if (Number.isNaN(asComma) || asComma === asDot) return evidence ? { kind: 'number', value: sign * asDot, evidence } : { kind: 'number', value: sign * asDot };
+  return evidence ? { kind: 'number', value: sign * asDot, comma: sign * asComma, evidence } : { kind: 'number', value: sign * asDot, comma: sign * asComma };
+}
+
+/** How many values of a column show each decimal mark, counted as they stream by. */
+export interface AmountTally {
+  dot: number;
+  comma: number;
+}
+
+/** The column's decimal mark: the one more values show; a dot where none tells. */
+export function chooseDecimalMark(tally: AmountTally): DecimalMark {
+  return tally.comma > tally.dot ? 'comma' : 'dot';
+}
+
+/** The value of a reading in the column's decimal mark. */
+export function amountIn(reading: Extract<AmountReading, { kind: 'number' }>, mark: DecimalMark): number {
+  return mark === 'comma' && reading.comma !== undefined ? reading.comma : reading.value;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { guessMapping, normaliseHeader, uniqueHeaders } from './columns';
+
+describe('guessMapping', () => {
+  it('maps a Salesforce opportunity export', () => {
+    const headers = ['Opportunity ID', 'Opportunity Name', 'Account Name', 'Stage', 'Amount', 'Close Date', 'Created Date', 'Opportunity Owner', 'Lead Source', 'Product'];
+    expect(guessMapping(headers)).toEqual({ id: 0, name: 1, account: 2, stage: 3, amount: 4, closed: 5, created: 6, owner: 7, source: 8, product: 9 });
+  });
+
+  it('maps a HubSpot deals export', () => {
+    const headers = ['Record ID', 'Deal Name', 'Deal Stage', 'Amount', 'Close Date', 'Create Date', 'Deal owner', 'Pipeline'];
+    expect(guessMapping(headers)).toEqual({ id: 0, name: 1, stage: 2, amount: 3, closed: 4, created: 5, owner: 6 });
+  });
+
+  it('maps a Pipedrive export, whose close dates are the won and lost times', () => {
+    const headers = ['Deal - ID', 'Deal - Title', 'Deal - Status', 'Deal - Value', 'Deal - Currency', 'Deal - Deal created', 'Deal - Won time', 'Deal - Lost time', 'Deal - Owner', 'Deal - Source'];
+    expect(guessMapping(headers)).toEqual({ id: 0, name: 1, stage: 2, amount: 3, created: 5, wonAt: 6, lostAt: 7, owner: 8, source: 9 });
+  });
+
+  it('maps a Chinese CRM export', () => {
+    const headers = ['商机名称', '客户名称', '销售阶段', '金额', '创建时间', '结单日期', '负责人', '产品线', '线索来源'];
+    expect(guessMapping(headers)).toEqual({ name: 0, account: 1, stage: 2, amount: 3, created: 4, closed: 5, owner: 6, product: 7, source: 8 });
+  });
+
+  it('maps a sheet whose close value and sales agent are named as in the Kaggle CRM sample', () => {
+    expect(guessMapping(['opportunity_id', 'sales_agent', 'product', 'account', 'deal_stage', 'engage_date', 'close_date', 'close_value'])).toEqual({
+      id: 0, owner: 1, product: 2, account: 3, stage: 4, created: 5, closed: 6, amount: 7,
+    });
+  });
+
+  it('leaves a role empty when no column fits, and gives a column one role only', () => {
+    expect(guessMapping(['Foo', 'Bar'])).toEqual({});
+    expect(guessMapping(['Status', 'Status'])).toEqual({ stage: 0 });
+  });
+});
+
+describe('headers', () => {
+  it('normalise spaces, dashes and case', () => {
+    expect(normaliseHeader(' Deal - Status ')).toBe('dealstatus');
+    expect(normaliseHeader('Close_Date')).toBe('closedate');
+    expect(normaliseHeader('销售 阶段')).toBe('销售阶段');
+  });
+
+  it('are made unique for display: repeats numbered, blanks named by position', () => {
+    expect(uniqueHeaders(['Amount', 'Amount', '', 'Amount'], (n) => `Column ${n}`)).toEqual(['Amount', 'Amount (2)', 'Column 3', 'Amount (3)']);
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { BAD_DATE, chooseDateOrder, describeFormat, emptyTally, inOrder, isoDay, NO_DATE, readDate, tallyDate } from './dates';
+
+const iso = (raw: string, order: 'dayFirst' | 'monthFirst' = 'dayFirst') => {
+  const value = inOrder(readDate(raw), order);
+  return value === NO_DATE ? 'none' : value === BAD_DATE ? 'bad' : isoDay(value);
+};
+
+describe('readDate', () => {
+  it.each([
+    ['2026-03-14', '2026-03-14'],
+    ['2026-03-14 09:30', '2026-03-14'],
+    ['2026-03-14T09:30:00Z', '2026-03-14'],
+    ['2026/3/4', '2026-03-04'],
+    ['2026年3月14日', '2026-03-14'],
+    ['14/03/2026', '2026-03-14'],
+    ['14.03.2026', '2026-03-14'],
+    ['14-03-26', '2026-03-14'],
+    ['01-01-99', '1999-01-01'],
+    // Excel serial 46095 = 2026-03-14 (46095 − 25569 = 20526 days after 1970-01-01).
+    ['46095', '2026-03-14'],
+    ['29/02/2024', '2024-02-29'],
+  ])('reads %s day first as %s', (raw, expected) => {
+    expect(iso(raw)).toBe(expected);
+  });
+
+  it('reads the same text month first when asked', () => {
+    expect(iso('03/14/2026', 'monthFirst')).toBe('2026-03-14');
+    expect(iso('03/04/2026', 'monthFirst')).toBe('2026-03-04');
+    expect(iso('03/04/2026', 'dayFirst')).toBe('2026-04-03');
+  });
+
+  it.each(['31/04/2026', '29/02/2026', '32/01/2026', 'soon', '2026-13-01', '12345', '1/2', '00/00/0000'])('refuses %s', (raw) => {
+    expect(iso(raw)).toBe('bad');
+  });
+
+  it('says an empty value is no date, not a bad one', () => {
+    expect(iso('  ')).toBe('none');
+  });
+});
+
+describe('chooseDateOrder', () => {
+  const tally = (values: string[]) => {
+    const t = emptyTally();
+    for (const value of values) tallyDate(t, readDate(value));
+    return t;
+  };
+
+  it('reads a column day first when one value has a day above 12, wherever it is', () => {
+    const t = tally(['01/02/2026', '03/04/2026', '05/06/2026', '25/06/2026']);
+    expect(t).toEqual({ filled: 4, dayFirstValid: 4, monthFirstValid: 3, ambiguous: 3 });
+    expect(chooseDateOrder(t, 'monthFirst')).toBe('dayFirst');
+  });
+
+  it('reads month first when only that makes every value a date', () => {
+    expect(chooseDateOrder(tally(['03/14/2026', '01/02/2026']), 'dayFirst')).toBe('monthFirst');
+  });
+
+  it('breaks a tie by deals not closing before they were created, then by the locale', () => {
+    const t = tally(['01/02/2026', '03/04/2026']);
+    expect(chooseDateOrder(t, 'dayFirst', { dayFirst: 5, monthFirst: 0 })).toBe('monthFirst');
+    expect(chooseDateOrder(t, 'dayFirst', { dayFirst: 0, monthFirst: 0 })).toBe('dayFirst');
+    expect(chooseDateOrder(t, 'monthFirst')).toBe('monthFirst');
+  });
+});
+
+describe('describeFormat', () => {
+  it.each([
+    ['2026-03-14', 'dayFirst', 'YYYY-MM-DD'],
+    ['2026-03-14 09:30', 'dayFirst', 'YYYY-MM-DD hh:mm'],
+    ['14/03/2026', 'dayFirst', 'DD/MM/YYYY'],
+    ['03/14/2026', 'monthFirst', 'MM/DD/YYYY'],
+    ['14-03-26', 'dayFirst', 'DD-MM-YY'],
+    ['14.03.2026', 'dayFirst', 'DD.MM.YYYY'],
+    ['2026年3月14日', 'dayFirst', 'YYYY年MM月DD日'],
+  ] as const)('names %s (%s) as %s', (sample, order, expected) => {
+    expect(describeFormat(sample, order)).toBe(expected);
+  });
+
+  it('leaves Excel serials to the caller to name', () => {
+    expect(describeFormat('46095', 'dayFirst')).toBeNull();
+  });
+});

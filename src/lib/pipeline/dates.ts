@@ -1,0 +1,138 @@
+/**
+ * Dates in CRM exports: ISO ("2026-03-14", with or without a time), YYYY/MM/DD, DD/MM/YYYY,
+ * MM/DD/YYYY, DD.MM.YYYY, DD-MM-YY, "2026年3月14日", and Excel serial numbers. A value like
+ * "03/04/2026" reads two ways; the column decides, from all its values: the reading under which
+ * every value is a real date, and then the one under which deals do not close before they
+ * were created. Calendar validity and day counts come from the platform (Date.UTC), not from
+ * hand-written month lengths.
+ */
+
+/** Days since 1970-01-01 (UTC), or one of the markers below. */
+export type DayNumber = number;
+export const NO_DATE = -2147483648;
+export const BAD_DATE = -2147483647;
+
+/** Which way a column reads "dd/dd/yyyy": day first (14/03/2026) or month first (03/14/2026). */
+export type DateOrder = 'dayFirst' | 'monthFirst';
+
+const DAY_MS = 86_400_000;
+/** Excel's day 0 is 1899-12-30 (its 1900 leap-year bug included): 25569 days before 1970. */
+const EXCEL_EPOCH_OFFSET = 25_569;
+
+const DATE = /^(\d{1,4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,4})\s*日?(?:[\sT,].*)?$/;
+const SERIAL = /^\d{5}(?:\.\d+)?$/;
+
+function day(year: number, month: number, date: number): DayNumber {
+  if (month < 1 || month > 12 || date < 1 || date > 31) return BAD_DATE;
+  const ms = Date.UTC(year, month - 1, date);
+  const check = new Date(ms);
+  // Date.UTC rolls 31/04 over to 1/05: a date that does not come back as typed does not exist.
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== date) return BAD_DATE;
+  return ms / DAY_MS;
+}
+
+/** A two-digit year as spreadsheets read it: 00–69 → 2000s, 70–99 → 1900s. */
+const fullYear = (yy: number) => (yy < 70 ? 2000 + yy : 1900 + yy);
+
+/** The two readings of one value: the same day for unambiguous forms. */
+export interface DateReadings {
+  dayFirst: DayNumber;
+  monthFirst: DayNumber;
+}
+
+const NONE: DateReadings = { dayFirst: NO_DATE, monthFirst: NO_DATE };
+const BAD: DateReadings = { dayFirst: BAD_DATE, monthFirst: BAD_DATE };
+
+/** Reads one value both ways. */
+export function readDate(raw: string): DateReadings {
+  const text = raw.trim();
+  if (text === '') return NONE;
+  if (SERIAL.test(text)) {
+    const serial = Math.floor(Number(text));
+    const value = serial - EXCEL_EPOCH_OFFSET;
+    // Serials from 1954 to 2119: anything else is a number, not a date.
+    return serial >= 20_000 && serial <= 80_000 ? { dayFirst: value, monthFirst: value } : BAD;
+  }
+  const match = DATE.exec(text);
+  if (!match) return BAD;
+  const [, a = '', b = '', c = ''] = match;
+  const [x, y, z] = [Number(a), Number(b), Number(c)];
+  if (a.length === 4) {
+    const value = day(x, y, z);
+    return { dayFirst: value, monthFirst: value };
+  }
+  if (a.length > 2 || (c.length !== 4 && c.length !== 2)) return BAD;
+  const year = c.length === 4 ? z : fullYear(z);
+  return { dayFirst: day(year, y, x), monthFirst: day(year, x, y) };
+}
+
+export const isDay = (value: DayNumber) => value !== NO_DATE && value !== BAD_DATE;
+
+/** "2026-03-14" for a day number. */
+export function isoDay(value: DayNumber): string {
+  return new Date(value * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** "2026-03" for a day number. */
+export function isoMonth(value: DayNumber): string {
+  return isoDay(value).slice(0, 7);
+}
+
+/** How many values of a column parse under each reading, counted as they stream by. */
+export interface DateTally {
+  filled: number;
+  dayFirstValid: number;
+  monthFirstValid: number;
+  /** Values whose two readings differ ("03/04/2026"): the ones the order decides. */
+  ambiguous: number;
+}
+
+export const emptyTally = (): DateTally => ({ filled: 0, dayFirstValid: 0, monthFirstValid: 0, ambiguous: 0 });
+
+export function tallyDate(tally: DateTally, readings: DateReadings): void {
+  if (readings.dayFirst === NO_DATE) return;
+  tally.filled++;
+  if (isDay(readings.dayFirst)) tally.dayFirstValid++;
+  if (isDay(readings.monthFirst)) tally.monthFirstValid++;
+  if (readings.dayFirst !== readings.monthFirst && isDay(readings.dayFirst) && isDay(readings.monthFirst)) tally.ambiguous++;
+}
+
+/**
+ * The order a column is read in: the one under which more values are real dates; on a tie (no
+ * value tells them apart, or both fail equally), the one under which fewer deals close before
+ * they were created (`closeBeforeCreated` counts them per order, when the column is a close
+ * date); then the locale's habit.
+ */
+export function chooseDateOrder(
+  tally: DateTally,
+  preferred: DateOrder,
+  closeBeforeCreated?: Record<DateOrder, number>,
+): DateOrder {
+  if (tally.dayFirstValid !== tally.monthFirstValid) return tally.dayFirstValid > tally.monthFirstValid ? 'dayFirst' : 'monthFirst';
+  if (closeBeforeCreated && closeBeforeCreated.dayFirst !== closeBeforeCreated.monthFirst) {
+    return closeBeforeCreated.dayFirst < closeBeforeCreated.monthFirst ? 'dayFirst' : 'monthFirst';
+  }
+  return preferred;
+}
+
+/** The reading of a value in the column's order. */
+export const inOrder = (readings: DateReadings, order: DateOrder): DayNumber => (order === 'dayFirst' ? readings.dayFirst : readings.monthFirst);
+
+/**
+ * The format a value shows, for the user to recognise: "DD/MM/YYYY", "YYYY-MM-DD", "DD-MM-YY",
+ * "Excel serial" (returned as null: the caller names it in the page's language).
+ */
+export function describeFormat(sample: string, order: DateOrder): string | null {
+  const text = sample.trim();
+  if (SERIAL.test(text)) return null;
+  const match = DATE.exec(text);
+  if (!match) return text;
+  const [, a = '', , c = ''] = match;
+  const separators = text.match(/[-/.年月]/g) ?? [];
+  const [s1 = '-', s2 = '-'] = separators;
+  const time = /\d[\sT]\d{1,2}:\d{2}/.test(text) ? ' hh:mm' : '';
+  const end = text.includes('日') ? '日' : '';
+  if (a.length === 4) return `YYYY${s1}MM${s2}DD${end}${time}`;
+  const year = c.length === 4 ? 'YYYY' : 'YY';
+  return order === 'dayFirst' ? `DD${s1}MM${s2}${year}${time}` : `MM${s1}DD${s2}${year}${time}`;
+}

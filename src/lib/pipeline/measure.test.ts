@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { guessMapping } from './columns';
+import { guessReadings, measure, type Readings } from './measure';
+import { RecordStore } from './records';
+
+/** A store from a header line and rows, as the worker builds it from a parsed file. */
+function storeOf(table: string) {
+  const [header = '', ...lines] = table.trim().split('\n');
+  const headers = header.split('|').map((cell) => cell.trim());
+  const store = new RecordStore(headers, guessMapping(headers));
+  for (const line of lines) store.add(line.split('|').map((cell) => cell.trim()));
+  return store;
+}
+
+const STAGES = ['Lead', 'MQL', 'SQL', 'Opportunity', 'Won'];
+
+// Nine deals, worked by hand below. Dates are day first (25/01 settles the created column).
+const sample = `
+Id | Stage       | Amount | Created    | Close date | Owner
+1  | Closed Won  | 1000   | 01/01/2026 | 11/01/2026 | Ann
+2  | Closed Won  | 3000   | 25/01/2026 | 04/02/2026 | Ann
+3  | Closed Lost | 500    | 02/01/2026 | 22/01/2026 | Bo
+4  | Closed Won  | n/a    | 03/02/2026 | 23/02/2026 | Bo
+5  | Negotiation | 2000   | 10/02/2026 |            | Bo
+6  |             | 9999   | 10/02/2026 | 10/02/2026 | Bo
+1  | Closed Won  | 7777   | 01/01/2026 | 11/01/2026 | Ann
+8  | Closed Lost | -40    | 05/02/2026 | 01/02/2026 | Ann
+9  | Proposal    | 4000   | 28/02/2026 |            | Ann
+`;
+
+describe('measure', () => {
+  const store = storeOf(sample);
+  const readings = guessReadings(store, 'monthFirst');
+  const summary = measure(store, readings, STAGES);
+
+  it('reads the date columns day first from their values, though the locale prefers month first', () => {
+    expect(readings.dateOrders).toEqual({ created: 'dayFirst', closed: 'dayFirst' });
+    expect(readings.meanings).toEqual({ 'Closed Won': 'won', 'Closed Lost': 'lost', Negotiation: 'open', Proposal: 'open' });
+  });
+
+  it('counts the outcomes of the rows it keeps: row 7 has no stage, row 8 repeats id 1', () => {
+    expect(summary.rows).toBe(9);
+    expect(summary.counted).toBe(7);
+    expect(summary.outcomes).toEqual({ won: 3, lost: 2, open: 2 });
+    // 3 won ÷ (3 won + 2 lost)
+    expect(summary.winRate).toBeCloseTo(0.6, 12);
+  });
+
+  it('adds up won revenue from the readable amounts: 1,000 + 3,000 (row 5 says n/a)', () => {
+    expect(summary.wonRevenue).toBe(4000);
+    expect(summary.wonDeal).toMatchObject({ count: 2, mean: 2000, median: 2000 });
+  });
+
+  it('measures the cycle in days from created to close', () => {
+    // Won: 01/01 → 11/01 = 10 days; 25/01 → 04/02 = 10; 03/02 → 23/02 = 20. Median 10, mean 13⅓.
+    expect(summary.cycleWon.count).toBe(3);
+    expect(summary.cycleWon.median).toBe(10);
+    expect(summary.cycleWon.mean).toBeCloseTo(40 / 3, 12);
+    // Lost: 02/01 → 22/01 = 20 (row 9 closes before it was created).
+    expect(summary.cycleLost).toMatchObject({ count: 1, median: 20 });
+  });
+
+  it('books won and lost deals by the month they closed', () => {
+    expect(summary.bookings).toEqual([
+      { month: '2026-01', won: 1, lost: 1, revenue: 1000 },
+      { month: '2026-02', won: 2, lost: 1, revenue: 3000 },
+    ]);
+    // Monthly win rates ½ and ⅔; deal sizes 1,000 and 3,000 (the n/a deal has no amount).
+    expect(summary.monthlyWinRate.median).toBeCloseTo((0.5 + 2 / 3) / 2, 12);
+    expect(summary.monthlyDealSize).toMatchObject({ count: 2, median: 2000 });
+  });
+
+  it('tables each owner, by revenue', () => {
+    expect(summary.owners).toEqual([
+      { name: 'Ann', deals: 4, won: 2, lost: 1, winRate: 2 / 3, revenue: 4000, averageDeal: 2000, medianCycleDays: 10 },
+      { name: 'Bo', deals: 3, won: 1, lost: 1, winRate: 0.5, revenue: 0, averageDeal: null, medianCycleDays: 20 },
+    ]);
+  });
+
+  it('sums the open pipeline and its age as of the latest date in the file (28/02/2026)', () => {
+    // Open: 2,000 (created 10/02, 18 days) and 4,000 (created 28/02, 0 days).
+    expect(summary.asOf).toBe('2026-02-28');
+    expect(summary.open).toMatchObject({ count: 2, value: 6000 });
+    expect(summary.open.ageDays).toMatchObject({ count: 2, median: 9, mean: 9 });
+  });
+
+  it('lists every row it set aside, with the reason and what it is left out of', () => {
+    expect(summary.setAside).toEqual([
+      { reason: 'noAmount', scope: 'money', rows: [5], count: 1 },
+      { reason: 'noStage', scope: 'all', rows: [7], count: 1 },
+      { reason: 'duplicateId', scope: 'all', rows: [8], count: 1 },
+      { reason: 'closeBeforeCreated', scope: 'cycle', rows: [9], count: 1 },
+    ]);
+  });
+
+  it('has no stage reach until open values are placed on the funnel', () => {
+    expect(summary.stageReach).toEqual([]);
+    const placed: Readings = { ...readings, meanings: { ...readings.meanings, Negotiation: { stage: 2 }, Proposal: { stage: 3 } } };
+    // Won (3) reach all five stages; Negotiation reaches SQL (2), Proposal Opportunity (3); lost (2) the first.
+    expect(measure(store, placed, STAGES).stageReach).toEqual([
+      { stage: 'Lead', count: 7 },
+      { stage: 'MQL', count: 5 },
+      { stage: 'SQL', count: 5 },
+      { stage: 'Opportunity', count: 4 },
+      { stage: 'Won', count: 3 },
+    ]);
+  });
+
+  it('re-reads ambiguous amounts with a comma decimal mark', () => {
+    const store = storeOf(`
+Stage | Amount
+Won | 1,500
+Won | 2,25`);
+    expect(guessReadings(store, 'dayFirst').decimalMark).toBe('comma');
+    expect(measure(store, guessReadings(store, 'dayFirst'), STAGES).wonRevenue).toBeCloseTo(1.5 + 2.25, 12);
+    // Read with a dot, "1,500" is fifteen hundred; "2,25" can only be 2.25 either way.
+    expect(measure(store, { ...guessReadings(store, 'dayFirst'), decimalMark: 'dot' }, STAGES).wonRevenue).toBeCloseTo(1502.25, 12);
+  });
+});

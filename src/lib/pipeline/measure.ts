@@ -1,0 +1,265 @@
+/**
+ * The measured funnel of a CRM export: every figure of PipelineSummary, from the compact rows
+ * of a RecordStore and the user's readings of them (what each stage value means, the order of
+ * each date column, the decimal mark of the amounts). Pure: the same store and choices always
+ * give the same summary.
+ *
+ * Which rows count where (never silently): a row with no stage, a different number of fields
+ * than the header, or a record id seen before is left out of everything; an open or won deal
+ * whose amount is missing, unreadable or negative is counted but left out of money figures; a
+ * deal without a readable created date is left out of cycle and age figures; a decided deal
+ * without a readable close date is left out of the months; one that closes before it was
+ * created is left out of the cycle. Each is listed with its rows.
+ */
+import { amountIn, chooseDecimalMark, type DecimalMark } from './amounts';
+import { chooseDateOrder, inOrder, isDay, isoDay, isoMonth, BAD_DATE, NO_DATE, type DateOrder, type DayNumber } from './dates';
+import { AMOUNT_BAD, AMOUNT_EMPTY, type DateRole, type Interned, type RecordStore } from './records';
+import { guessMeanings, isDecided, reachedStage, type StageMeaning } from './stages';
+import { spread, Values } from './stats';
+import type { GroupRow, MonthBookings, PipelineSummary, SetAsideGroup, SetAsideReason, SetAsideScope } from './summary';
+
+/** How the user reads the file: the choices the page shows and lets them change. */
+export interface Readings {
+  meanings: Record<string, StageMeaning>;
+  dateOrders: Partial<Record<DateRole, DateOrder>>;
+  decimalMark: DecimalMark;
+}
+
+const scopes: Record<SetAsideReason, SetAsideScope> = {
+  noStage: 'all',
+  wrongFieldCount: 'all',
+  duplicateId: 'all',
+  noAmount: 'money',
+  badAmount: 'money',
+  negativeAmount: 'money',
+  noCreatedDate: 'cycle',
+  badCreatedDate: 'cycle',
+  noCloseDate: 'months',
+  badCloseDate: 'months',
+  closeBeforeCreated: 'cycle',
+};
+
+/** Rows listed per reason; the count goes on past it. */
+const LISTED_ROWS = 200;
+/** A spreadsheet's number of data row `index`: the header is row 1. */
+const sheetRow = (index: number) => index + 2;
+
+/** The guessed readings of a store: stage meanings by their words, date orders from all values. */
+export function guessReadings(store: RecordStore, preferred: DateOrder): Readings {
+  const meanings = guessMeanings(store.stage.names.map((value, i) => ({ value, count: store.stage.counts[i]! })));
+  const dateOrders: Partial<Record<DateRole, DateOrder>> = {};
+  const created = store.dates.created;
+  const createdOrder = created ? chooseDateOrder(created.tally, preferred) : preferred;
+  if (created) dateOrders.created = createdOrder;
+  for (const role of ['closed', 'wonAt', 'lostAt'] as const) {
+    const column = store.dates[role];
+    if (!column) continue;
+    // Ties break toward the order under which fewer deals close before they were created.
+    const early = { dayFirst: 0, monthFirst: 0 };
+    if (created) {
+      for (let row = 0; row < store.rows; row++) {
+        const start = inOrder({ dayFirst: created.dayFirst.get(row), monthFirst: created.monthFirst.get(row) }, createdOrder);
+        if (!isDay(start)) continue;
+        const [first, second] = [column.dayFirst.get(row), column.monthFirst.get(row)];
+        if (isDay(first) && first < start) early.dayFirst++;
+        if (isDay(second) && second < start) early.monthFirst++;
+      }
+    }
+    dateOrders[role] = chooseDateOrder(column.tally, preferred, early);
+  }
+  return { meanings, dateOrders, decimalMark: store.amount ? chooseDecimalMark(store.amount.tally) : 'dot' };
+}
+
+interface Group {
+  deals: number;
+  won: number;
+  lost: number;
+  revenue: number;
+  wonWithAmount: number;
+  cycles: Values;
+}
+
+const newGroup = (): Group => ({ deals: 0, won: 0, lost: 0, revenue: 0, wonWithAmount: 0, cycles: new Values(16) });
+
+function groupRows(names: Interned | undefined, groups: Map<number, Group>): GroupRow[] {
+  if (!names) return [];
+  const rows = [...groups].map(([index, g]): GroupRow => {
+    const cycle = spread(g.cycles.toArray());
+    return {
+      name: index < 0 ? '' : names.names[index]!,
+      deals: g.deals,
+      won: g.won,
+      lost: g.lost,
+      winRate: g.won + g.lost > 0 ? g.won / (g.won + g.lost) : null,
+      revenue: g.revenue,
+      averageDeal: g.wonWithAmount > 0 ? g.revenue / g.wonWithAmount : null,
+      medianCycleDays: cycle.median,
+    };
+  });
+  return rows.sort((a, b) => b.revenue - a.revenue || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** Every figure of the file under these readings; `stages` are the funnel's stage names, top first. */
+export function measure(store: RecordStore, readings: Readings, stages: readonly string[]): PipelineSummary {
+  const setAside = new Map<SetAsideReason, { rows: number[]; count: number }>();
+  const note = (reason: SetAsideReason, row: number) => {
+    let group = setAside.get(reason);
+    if (!group) setAside.set(reason, (group = { rows: [], count: 0 }));
+    group.count++;
+    if (group.rows.length < LISTED_ROWS) group.rows.push(sheetRow(row));
+  };
+  const meaningOf = store.stage.names.map((value) => readings.meanings[value] ?? 'open');
+  const day = (role: DateRole, row: number): DayNumber => {
+    const column = store.dates[role];
+    if (!column) return NO_DATE;
+    return inOrder({ dayFirst: column.dayFirst.get(row), monthFirst: column.monthFirst.get(row) }, readings.dateOrders[role] ?? 'dayFirst');
+  };
+  const closeDay = (meaning: StageMeaning, row: number): DayNumber => {
+    if (meaning === 'won' && store.dates.wonAt) return day('wonAt', row);
+    if (meaning === 'lost' && store.dates.lostAt) return day('lostAt', row);
+    return day('closed', row);
+  };
+  const hasCloseColumn = Boolean(store.dates.closed || store.dates.wonAt || store.dates.lostAt);
+  const amountOf = (row: number): number | null => {
+    const column = store.amount;
+    if (!column) return null;
+    const kind = column.kinds[row];
+    if (kind !== 1) return null;
+    const comma = column.commaValues.get(row);
+    return amountIn({ kind: 'number', value: column.values.get(row), ...(comma === undefined ? {} : { comma }) }, readings.decimalMark);
+  };
+
+  const wrong = new Set(store.wrongFieldCount);
+  const outcomes = { won: 0, lost: 0, open: 0 };
+  const wonAmounts = new Values();
+  let wonRevenue = 0;
+  const cycleWon = new Values();
+  const cycleLost = new Values();
+  const months = new Map<string, MonthBookings & { amounts: number }>();
+  const groups = { owner: new Map<number, Group>(), product: new Map<number, Group>(), source: new Map<number, Group>() };
+  const openAges: { created: DayNumber }[] = [];
+  let openValue = 0;
+  const reach = new Array<number>(stages.length).fill(0);
+  const placed = meaningOf.some((meaning) => typeof meaning === 'object');
+  let latest = -Infinity;
+  let counted = 0;
+
+  for (let row = 0; row < store.rows; row++) {
+    const stage = store.stage.rows.get(row);
+    if (wrong.has(row)) note('wrongFieldCount', row);
+    if (stage < 0) note('noStage', row);
+    if (store.duplicateOf.has(row)) note('duplicateId', row);
+    if (wrong.has(row) || stage < 0 || store.duplicateOf.has(row)) continue;
+    counted++;
+
+    const meaning = meaningOf[stage]!;
+    const outcome = meaning === 'won' || meaning === 'lost' ? meaning : 'open';
+    outcomes[outcome]++;
+
+    let amount = amountOf(row);
+    if (store.amount && outcome !== 'lost') {
+      const kind = store.amount.kinds[row];
+      if (kind === AMOUNT_EMPTY) note('noAmount', row);
+      else if (kind === AMOUNT_BAD) note('badAmount', row);
+      else if (amount !== null && amount < 0) note('negativeAmount', row);
+    }
+    if (amount !== null && amount < 0) amount = null;
+
+    const created = day('created', row);
+    if (store.dates.created) {
+      if (created === NO_DATE) note('noCreatedDate', row);
+      else if (created === BAD_DATE) note('badCreatedDate', row);
+    }
+    const closed = isDecided(meaning) ? closeDay(meaning, row) : NO_DATE;
+    if (isDecided(meaning) && hasCloseColumn) {
+      if (closed === NO_DATE) note('noCloseDate', row);
+      else if (closed === BAD_DATE) note('badCloseDate', row);
+    }
+    for (const value of [created, closed]) if (isDay(value) && value > latest) latest = value;
+
+    let cycle: number | null = null;
+    if (isDay(created) && isDay(closed)) {
+      if (closed < created) note('closeBeforeCreated', row);
+      else cycle = closed - created;
+    }
+
+    if (outcome === 'won') {
+      if (amount !== null) {
+        wonAmounts.push(amount);
+        wonRevenue += amount;
+      }
+      if (cycle !== null) cycleWon.push(cycle);
+    } else if (outcome === 'lost') {
+      if (cycle !== null) cycleLost.push(cycle);
+    } else {
+      if (amount !== null) openValue += amount;
+      if (isDay(created)) openAges.push({ created });
+    }
+
+    if (outcome !== 'open' && isDay(closed)) {
+      const key = isoMonth(closed);
+      let month = months.get(key);
+      if (!month) months.set(key, (month = { month: key, won: 0, lost: 0, revenue: 0, amounts: 0 }));
+      month[outcome]++;
+      if (outcome === 'won' && amount !== null) {
+        month.revenue += amount;
+        month.amounts++;
+      }
+    }
+
+    for (const role of ['owner', 'product', 'source'] as const) {
+      const names = store.names[role];
+      if (!names) continue;
+      const index = names.rows.get(row);
+      let group = groups[role].get(index);
+      if (!group) groups[role].set(index, (group = newGroup()));
+      group.deals++;
+      if (outcome === 'won') {
+        group.won++;
+        if (amount !== null) {
+          group.revenue += amount;
+          group.wonWithAmount++;
+        }
+        if (cycle !== null) group.cycles.push(cycle);
+      } else if (outcome === 'lost') group.lost++;
+    }
+
+    if (placed) {
+      const reached = reachedStage(meaning, stages.length);
+      for (let i = 0; i <= reached; i++) reach[i]!++;
+    }
+  }
+
+  const asOf = Number.isFinite(latest) ? latest : null;
+  const ages = new Values(Math.max(16, openAges.length));
+  if (asOf !== null) for (const { created } of openAges) ages.push(asOf - created);
+  const bookings = [...months.values()].sort((a, b) => (a.month < b.month ? -1 : 1));
+  const monthlyWinRate = new Values(64);
+  const monthlyDealSize = new Values(64);
+  for (const month of bookings) {
+    if (month.won + month.lost > 0) monthlyWinRate.push(month.won / (month.won + month.lost));
+    if (month.amounts > 0) monthlyDealSize.push(month.revenue / month.amounts);
+  }
+
+  const groupsOut: SetAsideGroup[] = [...setAside].map(([reason, { rows, count }]) => ({ reason, scope: scopes[reason], rows, count }));
+  return {
+    rows: store.rows,
+    counted,
+    outcomes,
+    winRate: outcomes.won + outcomes.lost > 0 ? outcomes.won / (outcomes.won + outcomes.lost) : null,
+    wonRevenue,
+    wonDeal: spread(wonAmounts.toArray()),
+    cycleWon: spread(cycleWon.toArray()),
+    cycleLost: spread(cycleLost.toArray()),
+    bookings: bookings.map(({ month, won, lost, revenue }) => ({ month, won, lost, revenue })),
+    owners: groupRows(store.names.owner, groups.owner),
+    products: groupRows(store.names.product, groups.product),
+    sources: groupRows(store.names.source, groups.source),
+    open: { count: outcomes.open, value: openValue, ageDays: spread(ages.toArray()) },
+    stageReach: placed ? stages.map((stage, i) => ({ stage, count: reach[i]! })) : [],
+    monthlyWinRate: spread(monthlyWinRate.toArray()),
+    monthlyDealSize: spread(monthlyDealSize.toArray()),
+    asOf: asOf === null ? null : isoDay(asOf),
+    setAside: groupsOut,
+  };
+}

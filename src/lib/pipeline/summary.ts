@@ -1,0 +1,90 @@
+/**
+ * What a CRM export measures to: aggregates only, never rows. This is what the pipeline page
+ * shows, what the workbook stores (the `pipeline` area) and what a funnel scenario is
+ * calibrated from. Every figure is computed in measure.ts; see there for the definitions.
+ */
+
+/** A distribution of a measure over deals or months: null where there is no value. */
+export interface Spread {
+  count: number;
+  mean: number | null;
+  /** Percentiles by linear interpolation between closest ranks (type 7). */
+  p10: number | null;
+  median: number | null;
+  p90: number | null;
+}
+
+/** One month's bookings: won deals by the month they closed ("2026-03"). */
+export interface MonthBookings {
+  month: string;
+  won: number;
+  lost: number;
+  /** Won revenue of the deals whose amount could be read. */
+  revenue: number;
+}
+
+/** A row of the per-owner (or per-product, per-source) table. */
+export interface GroupRow {
+  name: string;
+  deals: number;
+  won: number;
+  lost: number;
+  /** won ÷ (won + lost), null with no decided deal. */
+  winRate: number | null;
+  revenue: number;
+  /** revenue ÷ won deals with a readable amount, null without one. */
+  averageDeal: number | null;
+  /** Median days from created to close of its won deals. */
+  medianCycleDays: number | null;
+}
+
+/** Why a row was left out of some or all figures. */
+export type SetAsideReason =
+  | 'noStage'
+  | 'wrongFieldCount'
+  | 'duplicateId'
+  | 'noAmount'
+  | 'badAmount'
+  | 'negativeAmount'
+  | 'noCreatedDate'
+  | 'badCreatedDate'
+  | 'noCloseDate'
+  | 'badCloseDate'
+  | 'closeBeforeCreated';
+
+/** Which figures a reason keeps a row out of. */
+export type SetAsideScope = 'all' | 'money' | 'cycle' | 'months';
+
+export interface SetAsideGroup {
+  reason: SetAsideReason;
+  scope: SetAsideScope;
+  /** Rows as a spreadsheet numbers them (the header is row 1), first 200 kept. */
+  rows: number[];
+  count: number;
+}
+
+export interface PipelineSummary {
+  /** Rows read (not counting the header). */
+  rows: number;
+  /** Rows counted in the figures (not set aside entirely). */
+  counted: number;
+  outcomes: { won: number; lost: number; open: number };
+  winRate: number | null;
+  wonRevenue: number;
+  wonDeal: Spread;
+  cycleWon: Spread;
+  cycleLost: Spread;
+  bookings: MonthBookings[];
+  owners: GroupRow[];
+  products: GroupRow[];
+  sources: GroupRow[];
+  open: { count: number; value: number; ageDays: Spread };
+  /** Records that reached each funnel stage (a later stage counts as having reached the earlier ones). */
+  stageReach: { stage: string; count: number }[];
+  /** Over the months with a decided deal: how the monthly win rate and the monthly average won deal vary. */
+  monthlyWinRate: Spread;
+  monthlyDealSize: Spread;
+  /** The latest date in the file ("2026-11-30"): "as of" for the open deals' age. */
+  asOf: string | null;
+  setAside: SetAsideGroup[];
+}
