@@ -130,6 +130,7 @@ export function measure(store: RecordStore, readings: Readings, stages: readonly
   };
 
   const wrong = new Set(store.wrongFieldCount);
+  const duplicateOf = store.duplicateOf();
   const outcomes = { won: 0, lost: 0, open: 0 };
   const wonAmounts = new Values();
   let wonRevenue = 0;
@@ -148,8 +149,8 @@ export function measure(store: RecordStore, readings: Readings, stages: readonly
     const stage = store.stage.rows.get(row);
     if (wrong.has(row)) note('wrongFieldCount', row);
     if (stage < 0) note('noStage', row);
-    if (store.duplicateOf.has(row)) note('duplicateId', row);
-    if (wrong.has(row) || stage < 0 || store.duplicateOf.has(row)) continue;
+    if (duplicateOf.has(row)) note('duplicateId', row);
+    if (wrong.has(row) || stage < 0 || duplicateOf.has(row)) continue;
     counted++;
 
     const meaning = meaningOf[stage]!;

@@ -126,9 +126,14 @@ export class RecordStore {
   readonly names: Partial<Record<NameRole, Interned>> = {};
   /** Rows whose field count differs from the header's (their values may have shifted). */
   readonly wrongFieldCount: number[] = [];
-  /** Row index → the index of the earlier row with the same record id. */
-  readonly duplicateOf = new Map<number, number>();
-  private readonly seenIds = new Map<string, number>();
+  /**
+   * Each row's record id as two independent 32-bit hashes (0, 0 = no id): 8 bytes a row where
+   * a map of id strings would take ten times that. Two ids sharing both hashes by chance is
+   * about one in 10¹¹ for a million rows.
+   */
+  private readonly idHashA = new Column32();
+  private readonly idHashB = new Column32();
+  private duplicates: Map<number, number> | null = null;
 
   constructor(
     readonly headers: readonly string[],
@@ -154,13 +159,44 @@ export class RecordStore {
     for (const role of nameRoles) this.names[role]?.add(this.field(fields, role));
     if (this.mapping.id !== undefined) {
       const id = this.field(fields, 'id').trim();
-      if (id !== '') {
-        const first = this.seenIds.get(id);
-        if (first === undefined) this.seenIds.set(id, row);
-        else this.duplicateOf.set(row, first);
+      this.idHashA.push(id === '' ? 0 : hash(id, 0x811c9dc5, 0x01000193) || 1);
+      this.idHashB.push(id === '' ? 0 : hash(id, 0x9747b28c, 0x5bd1e995));
+    }
+    this.duplicates = null;
+  }
+
+  /** Row index → the first row with the same record id, for every later row that repeats one. */
+  duplicateOf(): Map<number, number> {
+    if (this.duplicates) return this.duplicates;
+    const found = new Map<number, number>();
+    if (this.mapping.id !== undefined) {
+      const a = this.idHashA.data;
+      const b = this.idHashB.data;
+      const order = new Uint32Array(this.rows);
+      for (let i = 0; i < order.length; i++) order[i] = i;
+      // Rows with equal ids end up side by side, the earliest first.
+      order.sort((x, y) => a[x]! - a[y]! || b[x]! - b[y]! || x - y);
+      let first = -1;
+      for (let k = 0; k < order.length; k++) {
+        const row = order[k]!;
+        const previous = k > 0 ? order[k - 1]! : -1;
+        if (previous >= 0 && a[row] !== 0 && a[row] === a[previous] && b[row] === b[previous]) found.set(row, first);
+        else first = row;
       }
     }
+    this.duplicates = found;
+    return found;
   }
+}
+
+/** An FNV-1a-style hash of the UTF-16 code units of `text`; two seeds and multipliers give two independent hashes. */
+function hash(text: string, seed: number, multiplier: number): number {
+  let h = seed | 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, multiplier);
+  }
+  return h ^ (h >>> 15);
 }
 
 export { BAD_DATE, NO_DATE };
