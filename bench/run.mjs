@@ -67,7 +67,7 @@ console.log('\nStack floor: the smallest pages this stack allows (bench/floor), 
 for (const [page, what] of [
   ['island', 'a Preact island: one input, one output'],
   ['persisted', '+ its value persisted with nanostores'],
-  ['validated', '+ the stored value validated with zod/mini on read'],
+  ['validated', '+ the stored value validated with valibot on read'],
 ]) {
   console.log(`  ${what.padEnd(54)} ${kb(pageWeight(floorDist, join(floorDist, page, 'index.html')).gzip).padStart(6)} KB`);
 }

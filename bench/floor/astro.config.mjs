@@ -1,6 +1,6 @@
 // The smallest pages the calculator stack allows, built by `npm run bench` to show the floor
 // under the calculator pages' JS: Astro's island runtime, Preact, then persisted state, then
-// state validated with zod/mini on read (what DESIGN.md asks of every stored area).
+// state validated with valibot on read (what DESIGN.md asks of every stored area).
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-// Runs the Monte Carlo off the main thread. Imports only the pure model: no zod, no DOM.
+// Runs the Monte Carlo off the main thread. Imports only the pure model: no schemas, no DOM.
 import { simulate } from '../../lib/funnel/simulate';
 import type { SimulationReply, SimulationRequest } from './simulation-messages';
 

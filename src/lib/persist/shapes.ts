@@ -19,7 +19,10 @@ export function object<const E extends v.ObjectEntries>(entries: E) {
   return v.pipe(v.custom<v.InferInput<v.ObjectSchema<E, undefined>>>(isObject, notAnObject), v.object(entries));
 }
 
-/** A record of keys to values, both checked. */
+/**
+ * A record of keys to values, both checked. Valibot skips '__proto__', 'constructor' and
+ * 'prototype' keys (zod kept the last two); stored data never has them, as safe-json drops them first.
+ */
 export function record<
   const K extends v.BaseSchema<string, string, v.BaseIssue<unknown>>,
   const V extends v.GenericSchema,

@@ -41,7 +41,7 @@ const group = <const T extends v.ObjectEntries>(shape: T) => {
   // Every field of a group has a default, so `{}` is a valid input; TypeScript cannot see that for a generic shape.
   return v.optional(schema, () => ({}) as v.InferInput<typeof schema>);
 };
-/** A figure copied from the plan: a number that JSON can hold (no NaN, no ±Infinity). */
+/** A figure copied from the plan: finite, as zod's number required (no NaN, no ±Infinity, which JSON cannot hold). */
 const figure = () => v.pipe(v.number(), v.finite());
 
 const stageDefinition = () => group({

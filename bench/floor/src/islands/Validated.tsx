@@ -1,17 +1,17 @@
 import { persistentAtom } from '@nanostores/persistent';
 import { useStore } from '@nanostores/preact';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
-const schema = z.object({ fields: z._default(z.record(z.string(), z.string()), {}) });
-type Input = z.infer<typeof schema>;
+const schema = v.object({ fields: v.optional(v.record(v.string(), v.string()), () => ({})) });
+type Input = v.InferOutput<typeof schema>;
 const defaults = (): Input => ({ fields: { leads: '1' } });
 
 const $input = persistentAtom<Input>('floor:validated', defaults(), {
   encode: (value) => JSON.stringify({ v: 1, data: value }),
   decode: (raw) => {
     try {
-      const parsed = schema.safeParse(JSON.parse(raw).data);
-      return parsed.success ? parsed.data : defaults();
+      const parsed = v.safeParse(schema, JSON.parse(raw).data);
+      return parsed.success ? parsed.output : defaults();
     } catch {
       return defaults();
     }
@@ -19,7 +19,7 @@ const $input = persistentAtom<Input>('floor:validated', defaults(), {
   listen: true,
 });
 
-/** The same input, its stored value validated with zod/mini when read. */
+/** The same input, its stored value validated with valibot when read. */
 export default function Validated() {
   const input = useStore($input);
   const value = input.fields.leads ?? '';
