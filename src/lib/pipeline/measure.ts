@@ -41,8 +41,6 @@ const scopes: Record<SetAsideReason, SetAsideScope> = {
 
 /** Rows listed per reason; the count goes on past it. */
 const LISTED_ROWS = 200;
-/** A spreadsheet's number of data row `index`: the header is row 1. */
-const sheetRow = (index: number) => index + 2;
 
 /** The guessed readings of a store: stage meanings by their words, date orders from all values. */
 export function guessReadings(store: RecordStore, preferred: DateOrder): Readings {
@@ -106,7 +104,7 @@ export function measure(store: RecordStore, readings: Readings, stages: readonly
     let group = setAside.get(reason);
     if (!group) setAside.set(reason, (group = { rows: [], count: 0 }));
     group.count++;
-    if (group.rows.length < LISTED_ROWS) group.rows.push(sheetRow(row));
+    if (group.rows.length < LISTED_ROWS) group.rows.push(store.sheetRows.get(row));
   };
   const meaningOf = store.stage.names.map((value) => readings.meanings[value] ?? 'open');
   const day = (role: DateRole, row: number): DayNumber => {

@@ -149,9 +149,13 @@ export class RecordStore {
     return index === undefined ? '' : (fields[index] ?? '');
   }
 
-  /** Adds one data row, as its fields (the header row is not added). */
-  add(fields: readonly string[]): void {
+  /** Each row's number as a spreadsheet shows it (the header is row 1; blank lines count). */
+  readonly sheetRows = new Column32();
+
+  /** Adds one data row, as its fields, and its spreadsheet row number (by default the next one). */
+  add(fields: readonly string[], sheetRow = this.rows + 2): void {
     const row = this.rows++;
+    this.sheetRows.push(sheetRow);
     if (fields.length !== this.headers.length) this.wrongFieldCount.push(row);
     this.stage.add(this.field(fields, 'stage'));
     this.amount?.add(this.field(fields, 'amount'));

@@ -2,12 +2,14 @@ import type { AreaDefinition } from '../area';
 import { calculatorsArea } from './calculators';
 import { funnelArea } from './funnel';
 import { learningArea } from './learning';
+import { pipelineArea } from './pipeline';
 import { planArea } from './plan';
 import { settingsArea } from './settings';
 import { slaArea } from './sla';
+import { trackingArea } from './tracking';
 import { worksheetsArea } from './worksheets';
 
-export { calculatorsArea, funnelArea, slaArea, learningArea, planArea, settingsArea, worksheetsArea };
+export { calculatorsArea, funnelArea, slaArea, learningArea, pipelineArea, planArea, settingsArea, worksheetsArea };
 
 /** Every area of the workbook, in the order the export file and the data page list them. */
 export const workbookAreas: readonly AreaDefinition<unknown>[] = [
@@ -18,4 +20,5 @@ export const workbookAreas: readonly AreaDefinition<unknown>[] = [
   worksheetsArea,
   learningArea,
   planArea,
+  pipelineArea,
 ];

@@ -1,0 +1,40 @@
+import type { ColumnMapping } from '../../lib/pipeline/columns';
+import type { DateOrder, DateTally } from '../../lib/pipeline/dates';
+import type { TextEncoding } from '../../lib/pipeline/encoding';
+import type { Readings } from '../../lib/pipeline/measure';
+import type { DateRole } from '../../lib/pipeline/records';
+import type { StageValue } from '../../lib/pipeline/stages';
+import type { PipelineSummary } from '../../lib/pipeline/summary';
+
+/** What the page asks the import worker. */
+export type ImportRequest =
+  /** Read a file: with the encoding and mapping given, or guessed when absent. */
+  | { type: 'read'; file: File; encoding?: TextEncoding; mapping?: ColumnMapping; preferredOrder: DateOrder; stages: string[] }
+  /** Measure the file read last under new readings (stage meanings, date orders, decimal mark). */
+  | { type: 'measure'; readings: Readings; stages: string[] }
+  /** The rows set aside, as CSV, with the reason for each. */
+  | { type: 'setAside'; rows: { row: number; reasons: string }[]; reasonHeader: string }
+  | { type: 'cancel' };
+
+/** What a file's columns looked like: for the mapping table and the date and stage choices. */
+export interface FileShape {
+  name: string;
+  size: number;
+  encoding: TextEncoding;
+  bom: boolean;
+  delimiter: string;
+  headers: string[];
+  /** Up to three values per column, for the mapping table. */
+  samples: string[][];
+  mapping: ColumnMapping;
+  stageValues: StageValue[];
+  dates: Partial<Record<DateRole, { tally: DateTally; samples: string[] }>>;
+}
+
+export type ImportReply =
+  | { type: 'progress'; share: number; rows: number }
+  | { type: 'read'; shape: FileShape; readings: Readings; summary: PipelineSummary }
+  | { type: 'measured'; summary: PipelineSummary }
+  | { type: 'setAside'; csv: string }
+  | { type: 'cancelled' }
+  | { type: 'failed'; reason: 'empty' | 'notText' | 'headerOnly' | 'tooLarge' | 'unreadable' };

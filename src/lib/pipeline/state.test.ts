@@ -1,0 +1,45 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { guessMapping } from './columns';
+import { guessReadings, measure } from './measure';
+import { RecordStore } from './records';
+import { measuredSchema, pipelineStateSchema, readingsSchema, summarySchema } from './state';
+
+const headers = ['Stage', 'Amount', 'Created', 'Closed', 'Owner'];
+const store = new RecordStore(headers, guessMapping(headers));
+for (const row of [
+  ['Won', '100', '2026-01-01', '2026-01-05', 'Ann'],
+  ['Lost', '50', '2026-01-02', '2026-01-09', 'Bo'],
+  ['Open', 'n/a', '2026-01-03', '', 'Bo'],
+  ['', '', '', '', ''],
+]) store.add(row);
+const readings = guessReadings(store, 'dayFirst');
+const summary = measure(store, readings, ['Lead', 'Won']);
+
+describe('the stored pipeline', () => {
+  it('keeps a measured summary and its readings exactly', () => {
+    expect(v.parse(summarySchema, summary)).toEqual(summary);
+    expect(v.parse(readingsSchema, readings)).toEqual(readings);
+  });
+
+  it('keeps a file with its mapping by header name', () => {
+    const measured = {
+      file: { name: 'deals.csv', size: 120, encoding: 'utf-8', measuredAt: '2026-12-06T10:00:00.000Z' },
+      headers,
+      mapping: { stage: 'Stage', amount: 'Amount' },
+      readings,
+      summary,
+    };
+    expect(v.parse(measuredSchema, measured)).toEqual(measured);
+  });
+
+  it('refuses figures that are not numbers, and unknown meanings', () => {
+    expect(v.safeParse(summarySchema, { ...summary, wonRevenue: Number.NaN }).success).toBe(false);
+    expect(v.safeParse(summarySchema, { ...summary, winRate: '60%' }).success).toBe(false);
+    expect(v.safeParse(readingsSchema, { ...readings, meanings: { Won: 'maybe' } }).success).toBe(false);
+  });
+
+  it('starts empty', () => {
+    expect(v.parse(pipelineStateSchema, {})).toEqual({ measured: null });
+  });
+});

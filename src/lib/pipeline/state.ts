@@ -1,0 +1,87 @@
+/**
+ * What the workbook keeps of a CRM import (the `pipeline` area): the file's name and reading,
+ * the column mapping by header name, the user's readings, and the measured summary. Never a
+ * row of the file: aggregates only.
+ */
+import * as v from 'valibot';
+import { object, record } from '../persist/shapes';
+import { columnRoles } from './columns';
+import { encodings } from './encoding';
+
+const count = () => v.pipe(v.number(), v.integer(), v.minValue(0));
+const figure = () => v.pipe(v.number(), v.finite());
+const maybe = () => v.nullable(figure());
+
+const spreadSchema = object({ count: count(), mean: maybe(), p10: maybe(), median: maybe(), p90: maybe() });
+const month = () => v.pipe(v.string(), v.regex(/^\d{4}-\d{2}$/));
+const groupSchema = object({
+  name: v.string(),
+  deals: count(),
+  won: count(),
+  lost: count(),
+  winRate: maybe(),
+  revenue: figure(),
+  averageDeal: maybe(),
+  medianCycleDays: maybe(),
+});
+/** Groups kept per table: the largest by revenue (a CRM with thousands of owners keeps its top). */
+export const MAX_GROUP_ROWS = 500;
+
+export const summarySchema = object({
+  rows: count(),
+  counted: count(),
+  outcomes: object({ won: count(), lost: count(), open: count() }),
+  winRate: maybe(),
+  wonRevenue: figure(),
+  wonDeal: spreadSchema,
+  cycleWon: spreadSchema,
+  cycleLost: spreadSchema,
+  bookings: v.array(object({ month: month(), won: count(), lost: count(), revenue: figure() })),
+  owners: v.pipe(v.array(groupSchema), v.maxLength(MAX_GROUP_ROWS)),
+  products: v.pipe(v.array(groupSchema), v.maxLength(MAX_GROUP_ROWS)),
+  sources: v.pipe(v.array(groupSchema), v.maxLength(MAX_GROUP_ROWS)),
+  open: object({ count: count(), value: figure(), ageDays: spreadSchema }),
+  stageReach: v.array(object({ stage: v.string(), count: count() })),
+  monthlyWinRate: spreadSchema,
+  monthlyDealSize: spreadSchema,
+  asOf: v.nullable(v.pipe(v.string(), v.isoDate())),
+  setAside: v.array(
+    object({
+      reason: v.picklist([
+        'noStage', 'wrongFieldCount', 'duplicateId', 'noAmount', 'badAmount', 'negativeAmount',
+        'noCreatedDate', 'badCreatedDate', 'noCloseDate', 'badCloseDate', 'closeBeforeCreated',
+      ]),
+      scope: v.picklist(['all', 'money', 'cycle', 'months']),
+      rows: v.array(v.pipe(v.number(), v.integer(), v.minValue(1))),
+      count: count(),
+    }),
+  ),
+});
+
+const meaningSchema = v.union([v.picklist(['won', 'lost', 'open']), object({ stage: v.pipe(v.number(), v.integer(), v.minValue(0)) })]);
+const order = () => v.picklist(['dayFirst', 'monthFirst']);
+
+export const readingsSchema = object({
+  meanings: record(v.string(), meaningSchema),
+  dateOrders: object({ created: v.optional(order()), closed: v.optional(order()), wonAt: v.optional(order()), lostAt: v.optional(order()) }),
+  decimalMark: v.picklist(['dot', 'comma']),
+});
+
+export const measuredSchema = object({
+  /** The file, as the user chose it. */
+  file: object({ name: v.string(), size: count(), encoding: v.picklist(encodings), measuredAt: v.pipe(v.string(), v.isoTimestamp()) }),
+  headers: v.array(v.string()),
+  /** Role → header name (names, not positions: they still say something if the columns move). */
+  mapping: object(Object.fromEntries(columnRoles.map((role) => [role, v.optional(v.string())])) as Record<(typeof columnRoles)[number], v.OptionalSchema<v.StringSchema<undefined>, undefined>>),
+  readings: readingsSchema,
+  summary: summarySchema,
+});
+
+export const pipelineStateSchema = object({
+  /** The last measured file; null before the first import. */
+  measured: v.optional(v.nullable(measuredSchema), null),
+});
+
+export type PipelineState = v.InferOutput<typeof pipelineStateSchema>;
+export type MeasuredFile = v.InferOutput<typeof measuredSchema>;
+export const defaultPipelineState = (): PipelineState => ({ measured: null });
