@@ -12,7 +12,7 @@ import { Toast } from '../kit/Toast';
 import { useClientStore } from '../kit/use-client-store';
 import { BudgetFields } from './BudgetFields';
 import { CapacityPanel } from './CapacityPanel';
-import { drawAllCharts } from './ChartBox';
+import { drawAllCharts } from '../kit/ChartBox';
 import { ComparePanel } from './ComparePanel';
 import { describeProblem, type SectionProps } from './fields';
 import { useFormatters } from './format';

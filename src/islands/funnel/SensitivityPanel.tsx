@@ -2,8 +2,8 @@ import { useMemo } from 'preact/hooks';
 import type { Lever, Sensitivity } from '../../lib/funnel/sensitivity';
 import { Heading } from '../kit/Heading';
 import { useI18n } from '../kit/i18n';
-import { ChartBox } from './ChartBox';
-import { tornadoChart } from './charts/configs';
+import { ChartBox } from '../kit/ChartBox';
+import { tornadoChart } from '../kit/charts/configs';
 import type { Formatters } from './format';
 
 interface SensitivityPanelProps {

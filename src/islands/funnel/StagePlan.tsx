@@ -3,8 +3,8 @@ import type { FunnelInput } from '../../lib/funnel/model';
 import type { ReversePlan } from '../../lib/funnel/reverse';
 import { Heading } from '../kit/Heading';
 import { useI18n } from '../kit/i18n';
-import { ChartBox } from './ChartBox';
-import { funnelChart } from './charts/configs';
+import { ChartBox } from '../kit/ChartBox';
+import { funnelChart } from '../kit/charts/configs';
 import type { Formatters } from './format';
 
 interface StagePlanProps {

@@ -5,8 +5,8 @@ import type { Timeline } from '../../lib/funnel/timeline';
 import { datedFilename, downloadText } from '../kit/download';
 import { Heading } from '../kit/Heading';
 import { useI18n } from '../kit/i18n';
-import { ChartBox } from './ChartBox';
-import { monthlyChart } from './charts/configs';
+import { ChartBox } from '../kit/ChartBox';
+import { monthlyChart } from '../kit/charts/configs';
 import type { Formatters } from './format';
 
 interface TimelinePanelProps {

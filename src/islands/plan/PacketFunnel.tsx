@@ -8,7 +8,7 @@ import type { Scenario } from '../../lib/funnel/scenario';
 import { planScenario } from '../../lib/funnel/sections';
 import type { Settings } from '../../lib/settings';
 import { CapacityPanel } from '../funnel/CapacityPanel';
-import { drawAllCharts } from '../funnel/ChartBox';
+import { drawAllCharts } from '../kit/ChartBox';
 import { describeProblem } from '../funnel/fields';
 import { useFormatters } from '../funnel/format';
 import { ForwardPanel } from '../funnel/ForwardPanel';

@@ -107,4 +107,5 @@ export const common = {
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address. It may have moved, or the link may be mistyped.',
   'notFound.home': 'Go to the home page',
+  'kit.chartLoading': 'The chart appears here when you scroll to it.',
 };

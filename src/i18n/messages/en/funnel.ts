@@ -189,7 +189,6 @@ export const funnel = {
   'funnel.fwd.landing': 'Revenue landing inside the period',
   'funnel.fwd.coverage': 'Share of the target',
   'funnel.fwd.firstDeal': 'First deals land in',
-  'funnel.chart.loading': 'The chart appears here when you scroll to it.',
   'funnel.chart.funnel': 'Bar chart of the totals in the stage table: {list}.',
   'funnel.chart.monthly':
     'Stacked bar chart of the monthly table: entries into each stage, from {first} to {last}.',

@@ -192,7 +192,6 @@ export const funnel: AreaMessages<'funnel'> = {
   'funnel.fwd.landing': 'Przychód zrealizowany w okresie',
   'funnel.fwd.coverage': 'Realizacja celu',
   'funnel.fwd.firstDeal': 'Miesiąc pierwszych transakcji',
-  'funnel.chart.loading': 'Wykres pojawi się tutaj, gdy do niego przewiniesz.',
   'funnel.chart.funnel': 'Wykres słupkowy sum z tabeli etapów: {list}.',
   'funnel.chart.monthly':
     'Skumulowany wykres słupkowy tabeli miesięcznej: wejścia na poszczególne etapy w miesiącach {first} – {last}.',

@@ -97,4 +97,5 @@ export const common: AreaMessages<'common'> = {
   'notFound.title': '找不到页面',
   'notFound.body': '这个地址没有页面。它可能已经移动，或者链接拼写有误。',
   'notFound.home': '返回首页',
+  'kit.chartLoading': '滚动到这里时显示图表。',
 };

@@ -176,7 +176,6 @@ export const funnel: AreaMessages<'funnel'> = {
   'funnel.fwd.landing': '在周期内落地的收入',
   'funnel.fwd.coverage': '占目标的比例',
   'funnel.fwd.firstDeal': '首批成交落在',
-  'funnel.chart.loading': '滚动到这里时显示图表。',
   'funnel.chart.funnel': '阶段表中各阶段合计的条形图：{list}。',
   'funnel.chart.monthly': '月度表的堆叠柱状图：每月进入各阶段的数量，从{first}到{last}。',
   'funnel.compare.title': '比较方案',

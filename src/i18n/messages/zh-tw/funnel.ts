@@ -176,7 +176,6 @@ export const funnel: AreaMessages<'funnel'> = {
   'funnel.fwd.landing': '在期間內實現的營收',
   'funnel.fwd.coverage': '占目標的比例',
   'funnel.fwd.firstDeal': '首批成交落在',
-  'funnel.chart.loading': '捲動到這裡時會顯示圖表。',
   'funnel.chart.funnel': '階段表中各階段合計的長條圖：{list}。',
   'funnel.chart.monthly': '月度表的堆疊長條圖：每月進入各階段的數量，從{first}到{last}。',
   'funnel.compare.title': '比較情境',

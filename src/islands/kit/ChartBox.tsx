@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useI18n } from '../kit/i18n';
+import { useI18n } from './i18n';
 import type { ChartHandle } from './charts/chart-runtime';
 import type { ChartBuilder } from './charts/types';
 
@@ -101,7 +101,7 @@ export function ChartBox({ label, describedBy, build, height }: ChartBoxProps) {
       <canvas ref={canvas} role="img" aria-label={label} aria-describedby={describedBy} />
       {!drawn && (
         <p class="chart-placeholder" aria-hidden="true">
-          {t('funnel.chart.loading')}
+          {t('kit.chartLoading')}
         </p>
       )}
     </div>
