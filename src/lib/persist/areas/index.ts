@@ -9,7 +9,7 @@ import { slaArea } from './sla';
 import { trackingArea } from './tracking';
 import { worksheetsArea } from './worksheets';
 
-export { calculatorsArea, funnelArea, slaArea, learningArea, pipelineArea, planArea, settingsArea, worksheetsArea };
+export { calculatorsArea, funnelArea, slaArea, learningArea, pipelineArea, planArea, settingsArea, trackingArea, worksheetsArea };
 
 /** Every area of the workbook, in the order the export file and the data page list them. */
 export const workbookAreas: readonly AreaDefinition<unknown>[] = [
@@ -21,4 +21,5 @@ export const workbookAreas: readonly AreaDefinition<unknown>[] = [
   learningArea,
   planArea,
   pipelineArea,
+  trackingArea,
 ];
