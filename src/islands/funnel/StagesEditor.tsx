@@ -5,6 +5,7 @@ import { useI18n } from '../kit/i18n';
 import { NumberField } from '../kit/NumberField';
 import { TextField } from '../kit/TextField';
 import { fieldId, problemAt, type SectionProps } from './fields';
+import { sourceNote } from './source-note';
 
 const focusLater = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
 
@@ -23,7 +24,7 @@ function withStageRemoved(s: Scenario, index: number): Scenario {
 
 /** Stage names and, between each pair, the conversion (likely, low, high) and the lag. */
 export function StagesEditor({ scenario, edit, problems }: SectionProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { stages, steps } = scenario;
   const setStep = (index: number, key: keyof ScenarioStep, value: string) =>
     edit((s) => ({ ...s, steps: s.steps.map((step, i) => (i === index ? { ...step, [key]: value } : step)) }));
@@ -38,10 +39,12 @@ export function StagesEditor({ scenario, edit, problems }: SectionProps) {
     focusLater(fieldId(`stages.${Math.min(index, stages.length - 2)}`));
   };
 
+  const note = (path: string, value: string) => sourceNote(t, lang, scenario, path, value);
   const rate = (i: number, key: 'rate' | 'rateLow' | 'rateHigh', label: string) => (
     <NumberField
       id={fieldId(`steps.${i}.${key}`)}
       label={label}
+      hint={note(`steps.${i}.${key}`, steps[i]![key])}
       kind="percent"
       value={steps[i]![key]}
       onInput={(v) => setStep(i, key, v)}
@@ -80,6 +83,7 @@ export function StagesEditor({ scenario, edit, problems }: SectionProps) {
                   <NumberField
                     id={fieldId(`steps.${i}.lagDays`)}
                     label={t('funnel.step.lag')}
+                    hint={note(`steps.${i}.lagDays`, steps[i]!.lagDays)}
                     kind="days"
                     rule={{ max: MAX_LAG_DAYS }}
                     value={steps[i]!.lagDays}

@@ -3,16 +3,18 @@ import type { Currency } from '../../lib/settings';
 import { useI18n } from '../kit/i18n';
 import { NumberField } from '../kit/NumberField';
 import { fieldId, problemAt, type SectionProps } from './fields';
+import { sourceNote } from './source-note';
 
 /** Revenue target, deal size with its optional range, and the period. */
 export function TargetFields({ scenario, edit, problems, currency }: SectionProps & { currency: Currency }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const set = (key: 'target' | 'dealSize' | 'dealSizeLow' | 'dealSizeHigh' | 'months') => (value: string) =>
     edit((s) => ({ ...s, [key]: value }));
   const money = (key: 'target' | 'dealSize' | 'dealSizeLow' | 'dealSizeHigh', label: string) => (
     <NumberField
       id={fieldId(key)}
       label={label}
+      hint={sourceNote(t, lang, scenario, key, scenario[key])}
       kind="money"
       currency={currency}
       value={scenario[key]}

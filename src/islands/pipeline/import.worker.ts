@@ -3,8 +3,8 @@
 // into a compact RecordStore, and only shapes and aggregates go back to the page. The file
 // never leaves the browser; nothing here makes a request.
 import Papa from 'papaparse';
-import { guessMapping } from '../../lib/pipeline/columns';
 import { sniffEncoding } from '../../lib/pipeline/encoding';
+import { Ingest } from '../../lib/pipeline/ingest';
 import { guessReadings, measure } from '../../lib/pipeline/measure';
 import { RecordStore } from '../../lib/pipeline/records';
 import type { FileShape, ImportReply, ImportRequest } from './import-messages';
@@ -32,10 +32,7 @@ async function read(request: Extract<ImportRequest, { type: 'read' }>) {
   if (!sniffed.ok) return reply({ type: 'failed', reason: sniffed.reason });
   const textEncoding = request.encoding ?? sniffed.encoding;
 
-  let headers: string[] | null = null;
-  let next: RecordStore | null = null;
-  let sheetRow = 1;
-  const samples: string[][] = [];
+  const ingest = new Ingest(request.mapping);
   let delimiter = ',';
   let lastProgress = 0;
 
@@ -47,26 +44,11 @@ async function read(request: Extract<ImportRequest, { type: 'read' }>) {
         running = parser;
         if (cancelled) return parser.abort();
         delimiter = results.meta.delimiter || delimiter;
-        for (const fields of results.data) {
-          if (!headers) {
-            // The header row; a byte-order mark Papa left on the first name goes.
-            headers = fields.map((name, i) => (i === 0 ? name.replace(/^\uFEFF/, '') : name));
-            next = new RecordStore(headers, request.mapping ?? guessMapping(headers));
-            headers.forEach(() => samples.push([]));
-            continue;
-          }
-          sheetRow++;
-          if (fields.length === 1 && fields[0]!.trim() === '') continue; // a blank line
-          next!.add(fields, sheetRow);
-          fields.forEach((value, i) => {
-            const column = samples[i];
-            if (column && column.length < 3 && value.trim() !== '') column.push(value.trim());
-          });
-        }
+        for (const fields of results.data) ingest.push(fields);
         const share = Math.min(1, results.meta.cursor / Math.max(1, chosen.size / (textEncoding.startsWith('utf-16') ? 2 : 1)));
         if (share - lastProgress >= 0.02 || share === 1) {
           lastProgress = share;
-          reply({ type: 'progress', share, rows: next?.rows ?? 0 });
+          reply({ type: 'progress', share, rows: ingest.store?.rows ?? 0 });
         }
       },
       complete: () => done(),
@@ -75,8 +57,8 @@ async function read(request: Extract<ImportRequest, { type: 'read' }>) {
   });
   running = null;
   if (cancelled) return reply({ type: 'cancelled' });
-  if (!headers || !next) return reply({ type: 'failed', reason: 'empty' });
-  const ready = next as RecordStore;
+  const { headers, store: ready, samples } = ingest;
+  if (!headers || !ready) return reply({ type: 'failed', reason: 'empty' });
   if (ready.rows === 0) return reply({ type: 'failed', reason: 'headerOnly' });
 
   store = ready;
@@ -88,7 +70,7 @@ async function read(request: Extract<ImportRequest, { type: 'read' }>) {
     encoding: textEncoding,
     bom: request.encoding === undefined ? sniffed.bom : false,
     delimiter,
-    headers: headers,
+    headers,
     samples,
     mapping: ready.mapping,
     stageValues: ready.stage.names.map((value, i) => ({ value, count: ready.stage.counts[i]! })),

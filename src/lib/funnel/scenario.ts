@@ -1,7 +1,7 @@
 // valibot: this schema ships to the browser, which bundles only the checks it uses.
 import * as v from 'valibot';
 import type { Migration } from '../persist/area';
-import { object } from '../persist/shapes';
+import { object, record } from '../persist/shapes';
 import { MAX_STAGES, MIN_STAGES } from './model';
 
 /**
@@ -53,6 +53,22 @@ export const leadsInHandSchema = object({
   leads: v.string(),
 });
 
+/** Where one input's number came from (a CRM import), shown beside the field. */
+export const inputSourceSchema = object({
+  /** What was measured. */
+  measure: v.picklist(['winRate', 'dealSize', 'cycle', 'stageConversion']),
+  /** The file it was measured from, and when (ISO date). */
+  file: v.string(),
+  measuredAt: v.string(),
+  /** How many deals (or months, for a range) the figure rests on. */
+  basis: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** The text written into the field: once the user changes it, the note says so. */
+  value: v.string(),
+});
+export type InputSource = v.InferOutput<typeof inputSourceSchema>;
+/** Input path ('steps.3.rate', 'dealSize', …) → where its number came from. */
+export type ScenarioSources = Record<string, InputSource>;
+
 export const scenarioSchema = v.pipe(
   object({
     /** Stable id of the scenario. */
@@ -93,6 +109,8 @@ export const scenarioSchema = v.pipe(
     seed: v.optional(v.string(), '1'),
     /** When the scenario last changed, ISO 8601. */
     updatedAt: v.optional(v.string(), ''),
+    /** Inputs whose numbers were measured from a CRM export, and where from. */
+    sources: v.optional(record(v.string(), inputSourceSchema), () => ({})),
   }),
   v.forward(
     v.check((s) => s.steps.length === s.stages.length - 1, 'one step between each pair of stages'),
@@ -153,5 +171,6 @@ export function defaultScenario(
     leadsInHand: [],
     seed: '1',
     updatedAt: options.updatedAt ?? new Date().toISOString(),
+    sources: {},
   };
 }

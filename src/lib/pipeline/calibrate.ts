@@ -4,23 +4,8 @@
  * note on each input saying where its number came from. Where the stage values were placed on
  * the funnel, the earlier stages' conversions come from the file too.
  */
+import type { InputSource, ScenarioSources } from '../funnel/scenario';
 import type { PipelineSummary, Spread } from './summary';
-
-/** Where one input's number came from, kept beside the scenario and shown next to the field. */
-export interface InputSource {
-  /** What was measured. */
-  measure: 'winRate' | 'dealSize' | 'cycle' | 'stageConversion';
-  /** The file it was measured from, and when (ISO date). */
-  file: string;
-  measuredAt: string;
-  /** How many deals (or months, for a range) the figure rests on. */
-  basis: number;
-  /** The text written into the field: once the user changes it, the note says so. */
-  value: string;
-}
-
-/** The scenario's inputs by path ('steps.3.rate', 'dealSize', …) → where they came from. */
-export type ScenarioSources = Record<string, InputSource>;
 
 /** The inputs of a funnel step, as text (see src/lib/funnel/scenario.ts). */
 export interface StepText {

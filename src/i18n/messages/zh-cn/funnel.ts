@@ -197,4 +197,10 @@ export const funnel: AreaMessages<'funnel'> = {
   'funnel.share.cancel': '不打开',
   'funnel.share.added': '已将“{name}”作为新方案打开。',
   'funnel.share.replaced': '已用共享的方案替换“{name}”。',
+  'funnel.source.winRate': '由 {file}（{date}）测得：赢单 ÷（赢单 + 输单），基于 {n} 个已有结果的商机。',
+  'funnel.source.dealSize': '由 {file}（{date}）测得：{n} 个赢单的平均金额。',
+  'funnel.source.cycle': '由 {file}（{date}）测得：从创建到赢单的天数中位数，基于 {n} 个赢单。',
+  'funnel.source.stageConversion': '由 {file}（{date}）测得：上一阶段的 {n} 条记录中到达本阶段的比例。',
+  'funnel.source.range': '由 {file}（{date}）测得：该指标在 {n} 个月中的波动（P10 与 P90）。',
+  'funnel.source.changed': '自从由 {file}（{date}）测得后已被修改。',
 };

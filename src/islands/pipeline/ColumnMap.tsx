@@ -1,0 +1,72 @@
+import type { MessageKey } from '../../i18n/messages/types';
+import { columnRoles, uniqueHeaders, type ColumnMapping, type ColumnRole } from '../../lib/pipeline/columns';
+import { useI18n } from '../kit/i18n';
+import type { FileShape } from './import-messages';
+
+/** The roles a user most needs, first; the rest follow. */
+const shownRoles: readonly ColumnRole[] = ['stage', 'amount', 'created', 'closed', 'wonAt', 'lostAt', 'owner', 'product', 'source', 'account', 'id', 'name'];
+
+/**
+ * The guessed mapping as an editable table: each role, the column that fills it, and that
+ * column's first values. Changing a column reads the file again with the new mapping.
+ */
+export function ColumnMap({ shape, onChange }: { shape: FileShape; onChange: (mapping: ColumnMapping) => void }) {
+  const { t } = useI18n();
+  const names = uniqueHeaders(shape.headers, (n) => t('pipeline.columns.unnamed', { n }));
+  const set = (role: ColumnRole, value: string) => {
+    const next: ColumnMapping = { ...shape.mapping };
+    const index = value === '' ? undefined : Number(value);
+    // A column plays one role: taking it for this role frees it from any other.
+    for (const other of columnRoles) if (index !== undefined && next[other] === index) delete next[other];
+    if (index === undefined) delete next[role];
+    else next[role] = index;
+    onChange(next);
+  };
+  return (
+    <section class="card" aria-labelledby="pipeline-columns-title">
+      <h2 id="pipeline-columns-title">{t('pipeline.columns.title')}</h2>
+      <p class="hint">{t('pipeline.columns.hint')}</p>
+      {shape.mapping.stage === undefined && (
+        <p class="notice warning" role="alert">
+          {t('pipeline.columns.noStage')}
+        </p>
+      )}
+      {shape.mapping.amount === undefined && <p class="notice">{t('pipeline.columns.noAmount')}</p>}
+      <div class="table-scroll" role="region" aria-labelledby="pipeline-columns-title" tabIndex={0}>
+        <table class="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('pipeline.columns.role')}</th>
+              <th scope="col">{t('pipeline.columns.column')}</th>
+              <th scope="col">{t('pipeline.columns.samples')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shownRoles.map((role) => {
+              const index = shape.mapping[role];
+              const id = `pipeline-role-${role}`;
+              return (
+                <tr key={role}>
+                  <th scope="row">
+                    <label for={id}>{t(`pipeline.role.${role}` as MessageKey)}</label>
+                  </th>
+                  <td>
+                    <select id={id} value={index === undefined ? '' : String(index)} onChange={(event) => set(role, event.currentTarget.value)}>
+                      <option value="">{t('pipeline.columns.none')}</option>
+                      {names.map((name, i) => (
+                        <option key={i} value={String(i)}>
+                          {name}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td class="samples">{index === undefined ? '' : (shape.samples[index] ?? []).join(' · ')}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+import type { MessageKey } from '../../i18n/messages/types';
+import { formatDate } from '../../lib/format';
+import type { DecimalMark } from '../../lib/pipeline/amounts';
+import { describeFormat, inOrder, isDay, isoDay, readDate, type DateOrder } from '../../lib/pipeline/dates';
+import type { Readings } from '../../lib/pipeline/measure';
+import type { DateRole } from '../../lib/pipeline/records';
+import { useI18n } from '../kit/i18n';
+import type { FileShape } from './import-messages';
+
+/**
+ * How each date column was read: its format, three of its values read back as dates, and the
+ * order (day or month first) where the values allow both; and the decimal mark of the amounts.
+ */
+export function DateReading({ shape, readings, onChange }: { shape: FileShape; readings: Readings; onChange: (readings: Readings) => void }) {
+  const { t, lang } = useI18n();
+  const roles = (Object.keys(shape.dates) as DateRole[]).filter((role) => shape.dates[role]);
+  const setOrder = (role: DateRole, order: DateOrder) => onChange({ ...readings, dateOrders: { ...readings.dateOrders, [role]: order } });
+  return (
+    <section class="card" aria-labelledby="pipeline-dates-title">
+      <h2 id="pipeline-dates-title">{t('pipeline.dates.title')}</h2>
+      {roles.length === 0 && <p class="notice">{t('pipeline.dates.none')}</p>}
+      <dl class="date-readings">
+        {roles.map((role) => {
+          const column = shape.dates[role]!;
+          const order = readings.dateOrders[role] ?? 'dayFirst';
+          const sample = column.samples[0] ?? '';
+          const format = describeFormat(sample, order) ?? t('pipeline.dates.excel');
+          const both = column.tally.dayFirstValid > 0 && column.tally.monthFirstValid > 0 && column.tally.ambiguous > 0;
+          const id = `pipeline-order-${role}`;
+          return (
+            <div key={role} class="date-reading">
+              <dt>{t(`pipeline.role.${role}` as MessageKey)}</dt>
+              <dd>
+                <p>
+                  {t('pipeline.dates.format', { format })}
+                  {column.tally.filled > Math.max(column.tally.dayFirstValid, column.tally.monthFirstValid) &&
+                    ` ${t('pipeline.dates.unreadable', { n: column.tally.filled - Math.max(column.tally.dayFirstValid, column.tally.monthFirstValid) })}`}
+                </p>
+                <ul class="date-examples">
+                  {column.samples.map((value) => {
+                    const day = inOrder(readDate(value), order);
+                    return (
+                      <li key={value}>
+                        <span class="raw">{value}</span> → {isDay(day) ? formatDate(isoDay(day), lang) : t('pipeline.dates.notADate')}
+                      </li>
+                    );
+                  })}
+                </ul>
+                {both && (
+                  <div class="field">
+                    <label for={id}>{t('pipeline.dates.order')}</label>
+                    <select id={id} value={order} onChange={(event) => setOrder(role, event.currentTarget.value as DateOrder)}>
+                      <option value="dayFirst">{t('pipeline.dates.dayFirst')}</option>
+                      <option value="monthFirst">{t('pipeline.dates.monthFirst')}</option>
+                    </select>
+                  </div>
+                )}
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+      {shape.mapping.amount !== undefined && (
+        <div class="field">
+          <label for="pipeline-decimal">{t('pipeline.amounts.decimal')}</label>
+          <select id="pipeline-decimal" value={readings.decimalMark} onChange={(event) => onChange({ ...readings, decimalMark: event.currentTarget.value as DecimalMark })}>
+            <option value="dot">{t('pipeline.amounts.dot')}</option>
+            <option value="comma">{t('pipeline.amounts.comma')}</option>
+          </select>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import { formatCount } from '../../lib/format';
+import type { StageMeaning, StageValue } from '../../lib/pipeline/stages';
+import { useI18n } from '../kit/i18n';
+
+const encode = (meaning: StageMeaning) => (typeof meaning === 'object' ? `stage:${meaning.stage}` : meaning);
+const decode = (value: string): StageMeaning => (value.startsWith('stage:') ? { stage: Number(value.slice(6)) } : (value as 'won' | 'lost' | 'open'));
+
+interface StageMapProps {
+  values: readonly StageValue[];
+  meanings: Record<string, StageMeaning>;
+  /** The funnel's stages, top first: an open value can be placed on any but the last (won). */
+  stages: readonly string[];
+  onChange: (meanings: Record<string, StageMeaning>) => void;
+}
+
+/** Every stage value of the file, with its count, and what it means: won, lost, open, or open at a funnel stage. */
+export function StageMap({ values, meanings, stages, onChange }: StageMapProps) {
+  const { t, lang } = useI18n();
+  return (
+    <section class="card" aria-labelledby="pipeline-stages-title">
+      <h2 id="pipeline-stages-title">{t('pipeline.stages.title')}</h2>
+      <p class="hint">{t('pipeline.stages.hint')}</p>
+      <div class="table-scroll" role="region" aria-labelledby="pipeline-stages-title" tabIndex={0}>
+        <table class="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('pipeline.stages.value')}</th>
+              <th scope="col" class="number">{t('pipeline.stages.count')}</th>
+              <th scope="col">{t('pipeline.stages.meaning')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {values.map(({ value, count }, i) => {
+              const id = `pipeline-stage-${i}`;
+              return (
+                <tr key={value}>
+                  <th scope="row">
+                    <label for={id}>{value}</label>
+                  </th>
+                  <td class="number">{formatCount(count, lang)}</td>
+                  <td>
+                    <select id={id} value={encode(meanings[value] ?? 'open')} onChange={(event) => onChange({ ...meanings, [value]: decode(event.currentTarget.value) })}>
+                      <option value="won">{t('pipeline.meaning.won')}</option>
+                      <option value="lost">{t('pipeline.meaning.lost')}</option>
+                      <option value="open">{t('pipeline.meaning.open')}</option>
+                      {stages.slice(0, -1).map((stage, n) => (
+                        <option key={n} value={`stage:${n}`}>
+                          {t('pipeline.meaning.atStage', { stage })}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

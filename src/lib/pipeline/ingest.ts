@@ -1,0 +1,35 @@
+/**
+ * The rows of a parsed file, in order, into a RecordStore: the first row is the header (a
+ * byte-order mark left on its first name goes), blank lines keep their row number but hold no
+ * record, and the first few values of each column are kept for the mapping table. The worker
+ * feeds it from Papa Parse's chunks; tests feed it the same way.
+ */
+import { guessMapping, type ColumnMapping } from './columns';
+import { RecordStore } from './records';
+
+export class Ingest {
+  headers: string[] | null = null;
+  store: RecordStore | null = null;
+  /** Up to three values of each column, for the mapping table. */
+  readonly samples: string[][] = [];
+  private sheetRow = 1;
+
+  constructor(private readonly mapping?: ColumnMapping) {}
+
+  push(fields: readonly string[]): void {
+    if (!this.headers) {
+      this.headers = fields.map((name, i) => (i === 0 ? name.replace(/^\uFEFF/, '') : name));
+      this.store = new RecordStore(this.headers, this.mapping ?? guessMapping(this.headers));
+      for (let i = 0; i < this.headers.length; i++) this.samples.push([]);
+      return;
+    }
+    this.sheetRow++;
+    if (fields.length === 1 && fields[0]!.trim() === '') return;
+    this.store!.add(fields, this.sheetRow);
+    for (let i = 0; i < fields.length && i < this.samples.length; i++) {
+      const column = this.samples[i]!;
+      const value = fields[i]!.trim();
+      if (column.length < 3 && value !== '' && !column.includes(value)) column.push(value);
+    }
+  }
+}
