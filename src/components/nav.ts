@@ -10,4 +10,4 @@ export const navSections = [
   { key: 'data', route: 'data/', label: 'nav.data' },
 ] as const satisfies readonly { key: string; route: string; label: MessageKey }[];
 
-export type Section = (typeof navSections)[number]['key'] | 'home' | 'glossary';
+export type Section = (typeof navSections)[number]['key'] | 'home' | 'glossary' | 'pipeline' | 'review';

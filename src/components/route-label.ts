@@ -25,6 +25,7 @@ export async function routeLabel(locale: Locale, route: string): Promise<string>
     sla: t('sla.title'),
     plan: t('plan.title'),
     data: t('data.title'),
+    pipeline: t('pipeline.title'),
   } as Record<string, string>;
   const title = section ? titles[section] : undefined;
   if (!title) throw new Error(`No label for route ${route}`);

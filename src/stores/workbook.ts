@@ -8,6 +8,7 @@ import { calculatorsStore } from './calculators';
 import { funnelStore } from './funnel';
 import { slaStore } from './sla';
 import { learningStore } from './learning';
+import { pipelineStore } from './pipeline';
 import { planStore } from './plan';
 import { settingsStore } from './settings';
 import { worksheetsStore } from './worksheets';
@@ -24,6 +25,7 @@ export const areaStores = [
   worksheetsStore,
   learningStore,
   planStore,
+  pipelineStore,
 ] as unknown as readonly AreaStore<unknown>[];
 
 const areas = () => areaStores.map((store) => store.area);

@@ -14,16 +14,18 @@ const dir = new URL('../fixtures/crm/', import.meta.url);
 type Expected = PipelineSummary & { stageMap: Record<string, string>; stageOrder: string[] };
 
 /** Reads a fixture as the worker does: sniff, decode, parse, ingest. */
-function read(name: string) {
+type Read = { failed: string; ingest?: undefined } | { failed?: undefined; ingest: Ingest; encoding: string };
+
+function read(name: string): Read {
   const bytes = new Uint8Array(readFileSync(new URL(name, dir)));
   const sniffed = sniffEncoding(bytes.subarray(0, 65_536));
-  if (!sniffed.ok) return { failed: sniffed.reason } as const;
+  if (!sniffed.ok) return { failed: sniffed.reason };
   const text = new TextDecoder(sniffed.encoding).decode(bytes);
   const ingest = new Ingest();
   for (const fields of Papa.parse<string[]>(text, { skipEmptyLines: false }).data) ingest.push(fields);
-  if (!ingest.store) return { failed: 'empty' } as const;
-  if (ingest.store.rows === 0) return { failed: 'headerOnly' } as const;
-  return { ingest, encoding: sniffed.encoding } as const;
+  if (!ingest.store) return { failed: 'empty' };
+  if (ingest.store.rows === 0) return { failed: 'headerOnly' };
+  return { ingest, encoding: sniffed.encoding };
 }
 
 /** Numbers equal within a relative 1e-9; everything else exactly. */
@@ -48,7 +50,7 @@ describe.each(readable)('the %s fixture', (name) => {
   const result = read(`${name}.csv`);
 
   it('measures to the oracle’s figures', () => {
-    if (!('ingest' in result)) throw new Error(`${name} could not be read: ${result.failed}`);
+    if (!result.ingest) throw new Error(`${name} could not be read: ${result.failed}`);
     const store = result.ingest.store!;
     const readings = guessReadings(store, 'monthFirst');
     // The oracle's stage map: won and lost as guessed; open values placed on its stage order.
@@ -87,5 +89,6 @@ describe.each([
 it('finds no stage column in a file that has none, but reads its rows', () => {
   expect(JSON.parse(readFileSync(new URL('no-stage-column.expected.json', dir), 'utf8'))).toEqual({ error: 'noStageColumn' });
   const result = read('no-stage-column.csv');
-  expect('ingest' in result && result.ingest.store!.mapping.stage).toBeUndefined();
+  expect(result.ingest?.store?.rows).toBeGreaterThan(0);
+  expect(result.ingest?.store?.mapping.stage).toBeUndefined();
 });

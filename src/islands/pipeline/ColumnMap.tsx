@@ -32,7 +32,7 @@ export function ColumnMap({ shape, onChange }: { shape: FileShape; onChange: (ma
         </p>
       )}
       {shape.mapping.amount === undefined && <p class="notice">{t('pipeline.columns.noAmount')}</p>}
-      <div class="table-scroll" role="region" aria-labelledby="pipeline-columns-title" tabIndex={0}>
+      <div class="table-wrap" role="region" aria-labelledby="pipeline-columns-title" tabIndex={0}>
         <table class="data-table">
           <thead>
             <tr>

@@ -4,6 +4,7 @@ import type { DecimalMark } from '../../lib/pipeline/amounts';
 import { describeFormat, inOrder, isDay, isoDay, readDate, type DateOrder } from '../../lib/pipeline/dates';
 import type { Readings } from '../../lib/pipeline/measure';
 import type { DateRole } from '../../lib/pipeline/records';
+import { pluralKey } from '../../i18n/text';
 import { useI18n } from '../kit/i18n';
 import type { FileShape } from './import-messages';
 
@@ -27,14 +28,15 @@ export function DateReading({ shape, readings, onChange }: { shape: FileShape; r
           const format = describeFormat(sample, order) ?? t('pipeline.dates.excel');
           const both = column.tally.dayFirstValid > 0 && column.tally.monthFirstValid > 0 && column.tally.ambiguous > 0;
           const id = `pipeline-order-${role}`;
+          const valid = order === 'dayFirst' ? column.tally.dayFirstValid : column.tally.monthFirstValid;
+          const unreadable = column.tally.filled - valid;
           return (
             <div key={role} class="date-reading">
               <dt>{t(`pipeline.role.${role}` as MessageKey)}</dt>
               <dd>
                 <p>
                   {t('pipeline.dates.format', { format })}
-                  {column.tally.filled > Math.max(column.tally.dayFirstValid, column.tally.monthFirstValid) &&
-                    ` ${t('pipeline.dates.unreadable', { n: column.tally.filled - Math.max(column.tally.dayFirstValid, column.tally.monthFirstValid) })}`}
+                  {unreadable > 0 && ` ${t(pluralKey('pipeline.dates.unreadable', unreadable, lang), { n: unreadable })}`}
                 </p>
                 <ul class="date-examples">
                   {column.samples.map((value) => {

@@ -20,12 +20,12 @@ export function StageMap({ values, meanings, stages, onChange }: StageMapProps) 
     <section class="card" aria-labelledby="pipeline-stages-title">
       <h2 id="pipeline-stages-title">{t('pipeline.stages.title')}</h2>
       <p class="hint">{t('pipeline.stages.hint')}</p>
-      <div class="table-scroll" role="region" aria-labelledby="pipeline-stages-title" tabIndex={0}>
+      <div class="table-wrap" role="region" aria-labelledby="pipeline-stages-title" tabIndex={0}>
         <table class="data-table">
           <thead>
             <tr>
               <th scope="col">{t('pipeline.stages.value')}</th>
-              <th scope="col" class="number">{t('pipeline.stages.count')}</th>
+              <th scope="col" class="num">{t('pipeline.stages.count')}</th>
               <th scope="col">{t('pipeline.stages.meaning')}</th>
             </tr>
           </thead>
@@ -37,7 +37,7 @@ export function StageMap({ values, meanings, stages, onChange }: StageMapProps) 
                   <th scope="row">
                     <label for={id}>{value}</label>
                   </th>
-                  <td class="number">{formatCount(count, lang)}</td>
+                  <td class="num">{formatCount(count, lang)}</td>
                   <td>
                     <select id={id} value={encode(meanings[value] ?? 'open')} onChange={(event) => onChange({ ...meanings, [value]: decode(event.currentTarget.value) })}>
                       <option value="won">{t('pipeline.meaning.won')}</option>

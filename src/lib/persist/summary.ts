@@ -50,6 +50,11 @@ export function summarizeArea(area: string, data: unknown): AreaSummary {
     }
     case 'plan':
       return { area, counts: { sections: Object.values(asObject(value.include)).filter((v) => v === true).length }, names: [] };
+    case 'pipeline': {
+      const measured = asObject(value.measured);
+      const rows = asObject(measured.summary).rows;
+      return { area, counts: typeof rows === 'number' ? { measuredRows: rows } : {}, names: [text(asObject(measured.file).name)].filter(Boolean) };
+    }
     default:
       return { area, counts: {}, names: [] };
   }

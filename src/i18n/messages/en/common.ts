@@ -108,4 +108,5 @@ export const common = {
   'notFound.body': 'There is no page at this address. It may have moved, or the link may be mistyped.',
   'notFound.home': 'Go to the home page',
   'kit.chartLoading': 'The chart appears here when you scroll to it.',
+  'area.pipeline': 'pipeline',
 };

@@ -76,4 +76,7 @@ export const data = {
   'data.count.answers.other': '{n} answers',
   'data.count.sections.one': '{n} section chosen',
   'data.count.sections.other': '{n} sections chosen',
+  'data.area.pipeline': 'Your pipeline',
+  'data.count.measuredRows.one': '{n} CRM row measured',
+  'data.count.measuredRows.other': '{n} CRM rows measured',
 };

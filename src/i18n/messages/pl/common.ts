@@ -110,4 +110,5 @@ export const common: AreaMessages<'common'> = {
   'notFound.body': 'Pod tym adresem nie ma strony. Mogła zostać przeniesiona albo link zawiera literówkę.',
   'notFound.home': 'Przejdź na stronę główną',
   'kit.chartLoading': 'Wykres pojawi się tutaj, gdy do niego przewiniesz.',
+  'area.pipeline': 'pipeline’u',
 };

@@ -97,4 +97,9 @@ export const data: AreaMessages<'data'> = {
   'data.count.sections.few': '{n} wybrane sekcje',
   'data.count.sections.many': '{n} wybranych sekcji',
   'data.count.sections.other': '{n} wybranej sekcji',
+  'data.area.pipeline': 'Twój pipeline',
+  'data.count.measuredRows.one': '{n} zmierzony wiersz z CRM',
+  'data.count.measuredRows.few': '{n} zmierzone wiersze z CRM',
+  'data.count.measuredRows.many': '{n} zmierzonych wierszy z CRM',
+  'data.count.measuredRows.other': '{n} zmierzonego wiersza z CRM',
 };

@@ -8,5 +8,6 @@ import { funnel } from './funnel';
 import { sla } from './sla';
 import { plan } from './plan';
 import { data } from './data';
+import { pipeline } from './pipeline';
 
-export const messages = { common, home, learn, calculators, funnel, sla, plan, data } satisfies LocaleMessages;
+export const messages = { common, home, learn, calculators, funnel, sla, plan, data, pipeline } satisfies LocaleMessages;

@@ -98,4 +98,5 @@ export const common: AreaMessages<'common'> = {
   'notFound.body': '这个地址没有页面。它可能已经移动，或者链接拼写有误。',
   'notFound.home': '返回首页',
   'kit.chartLoading': '滚动到这里时显示图表。',
+  'area.pipeline': '销售管道',
 };

@@ -68,4 +68,7 @@ export const data: AreaMessages<'data'> = {
   'data.count.answers.other': '{n} 项回答',
   'data.count.sections.one': '已选 {n} 个部分',
   'data.count.sections.other': '已选 {n} 个部分',
+  'data.area.pipeline': '我的销售管道',
+  'data.count.measuredRows.one': '已测量 {n} 行 CRM 数据',
+  'data.count.measuredRows.other': '已测量 {n} 行 CRM 数据',
 };

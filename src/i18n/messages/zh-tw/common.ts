@@ -98,4 +98,5 @@ export const common: AreaMessages<'common'> = {
   'notFound.body': '這個網址沒有網頁。它可能已經移動，或是連結有誤。',
   'notFound.home': '回到首頁',
   'kit.chartLoading': '捲動到這裡時會顯示圖表。',
+  'area.pipeline': '銷售管線',
 };

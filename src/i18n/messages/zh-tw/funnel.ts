@@ -197,4 +197,10 @@ export const funnel: AreaMessages<'funnel'> = {
   'funnel.share.cancel': '不要開啟',
   'funnel.share.added': '已將「{name}」開啟為新情境。',
   'funnel.share.replaced': '已用分享的情境取代「{name}」。',
+  'funnel.source.winRate': 'Measured from {file} ({date}): won ÷ (won + lost), over {n} decided deals.',
+  'funnel.source.dealSize': 'Measured from {file} ({date}): the average of {n} won deals.',
+  'funnel.source.cycle': 'Measured from {file} ({date}): the median days from created to won, over {n} won deals.',
+  'funnel.source.stageConversion': 'Measured from {file} ({date}): the share of the {n} records at the stage before that reached this one.',
+  'funnel.source.range': 'Measured from {file} ({date}): how the monthly figure varied over {n} months (P10 and P90).',
+  'funnel.source.changed': 'Changed since it was measured from {file} ({date}).',
 };

@@ -1,0 +1,39 @@
+import type { MessageKey } from '../../i18n/messages/types';
+import { formatList } from '../../i18n/text';
+import { formatCount } from '../../lib/format';
+import type { SetAsideGroup } from '../../lib/pipeline/summary';
+import { useI18n } from '../kit/i18n';
+
+/**
+ * The rows left out of some or all figures, by reason, with their row numbers; the file's own
+ * rows can be downloaded as CSV while the file is open in this tab.
+ */
+export function SetAsidePanel({ groups, onDownload }: { groups: readonly SetAsideGroup[]; onDownload: (() => void) | null }) {
+  const { t, lang } = useI18n();
+  if (groups.length === 0) {
+    return <p class="notice success">{t('pipeline.setAside.none')}</p>;
+  }
+  return (
+    <section class="card set-aside" aria-labelledby="pipeline-set-aside-title">
+      <h2 id="pipeline-set-aside-title">{t('pipeline.setAside.title')}</h2>
+      <ul>
+        {groups.map((group) => {
+          const listed = group.rows.length < group.count ? `${formatList(group.rows.map((row) => formatCount(row, lang)), lang)} …` : formatList(group.rows.map((row) => formatCount(row, lang)), lang);
+          return (
+            <li key={group.reason}>
+              <strong>{t(`pipeline.reason.${group.reason}` as MessageKey, { n: formatCount(group.count, lang) })}</strong>{' '}
+              {t(`pipeline.scope.${group.scope}` as MessageKey)} <span class="muted">{t('pipeline.setAside.rows', { rows: listed })}</span>
+            </li>
+          );
+        })}
+      </ul>
+      {onDownload ? (
+        <button type="button" class="button secondary" onClick={onDownload}>
+          {t('pipeline.setAside.download')}
+        </button>
+      ) : (
+        <p class="hint">{t('pipeline.setAside.bringFile')}</p>
+      )}
+    </section>
+  );
+}
