@@ -50,12 +50,17 @@ export const noteLength = (note: string) => Array.from(note).length;
  * A month's text → numbers. Each field is read on its own: a bad figure marks its field and
  * leaves the others standing. Blank is 'notReported' (never 0) and not an input problem.
  */
-export function parseMonth(month: string, entry: MonthEntry | undefined, stageCount: number): MonthActuals {
+export function parseMonth(
+  month: string,
+  entry: MonthEntry | undefined,
+  stageCount: number,
+): MonthActuals {
   const e = entry ?? emptyMonth();
   const problems: ReviewProblem[] = [];
   let reported = false;
   const read = (field: string, raw: string | undefined, rule: NumberRule): Reading => {
-    if (raw === undefined || raw.trim() === '') return { ok: false, problem: { code: 'notReported', field, month } };
+    if (raw === undefined || raw.trim() === '')
+      return { ok: false, problem: { code: 'notReported', field, month } };
     reported = true;
     const parsed = parseNumber(raw, rule);
     if (parsed.ok) return parsed;
@@ -64,11 +69,16 @@ export function parseMonth(month: string, entry: MonthEntry | undefined, stageCo
     return { ok: false, problem };
   };
 
-  const stages = Array.from({ length: stageCount }, (_, i) => read(`stages.${i}`, e.stages[i], rules.count));
+  const stages = Array.from({ length: stageCount }, (_, i) =>
+    read(`stages.${i}`, e.stages[i], rules.count),
+  );
   const revenue = read('revenue', e.revenue, rules.money);
   const spend = read('spend', e.spend, rules.money);
   const firstResponse = Object.fromEntries(
-    leadGrades.map((g) => [g, read(`sla.firstResponse.${g}`, e.sla.firstResponse[g], rules.percent)]),
+    leadGrades.map((g) => [
+      g,
+      read(`sla.firstResponse.${g}`, e.sla.firstResponse[g], rules.percent),
+    ]),
   ) as Record<LeadGrade, Reading>;
   const sla: SlaReadings = {
     mqlsDelivered: read('sla.mqlsDelivered', e.sla.mqlsDelivered, rules.count),
@@ -78,7 +88,8 @@ export function parseMonth(month: string, entry: MonthEntry | undefined, stageCo
     recycledHandled: read('sla.recycledHandled', e.sla.recycledHandled, rules.percent),
     handoverHours: read('sla.handoverHours', e.sla.handoverHours, rules.average),
   };
-  if (noteLength(e.note) > MAX_NOTE_LENGTH) problems.push({ code: 'tooLong', field: 'note', month, max: MAX_NOTE_LENGTH });
+  if (noteLength(e.note) > MAX_NOTE_LENGTH)
+    problems.push({ code: 'tooLong', field: 'note', month, max: MAX_NOTE_LENGTH });
 
   // Compared with the nearest reported stage above, so a blank MQL field still lets more SQLs
   // than leads stand out.
@@ -86,7 +97,8 @@ export function parseMonth(month: string, entry: MonthEntry | undefined, stageCo
   let above: number | null = null;
   stages.forEach((stage, i) => {
     if (!stage.ok) return;
-    if (above !== null && stage.value > above) warnings.push({ code: 'unusual', field: `stages.${i}`, month, max: above });
+    if (above !== null && stage.value > above)
+      warnings.push({ code: 'unusual', field: `stages.${i}`, month, max: above });
     above = stage.value;
   });
 

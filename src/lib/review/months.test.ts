@@ -12,9 +12,12 @@ describe('month arithmetic', () => {
     expect(monthsBetween(from, to)).toBe(n);
   });
 
-  it.each(['', '2027-13', '2027-00', '27-01', '2027-1', '2027-01-5', 'abc'])('%j is not a month', (key) => {
-    expect(monthOrdinal(key)).toBeNull();
-  });
+  it.each(['', '2027-13', '2027-00', '27-01', '2027-1', '2027-01-5', 'abc'])(
+    '%j is not a month',
+    (key) => {
+      expect(monthOrdinal(key)).toBeNull();
+    },
+  );
 
   it('reads the month of a date', () => {
     expect(monthOrdinal('2027-03-31')).toBe(monthOrdinal('2027-03'));
@@ -23,12 +26,21 @@ describe('month arithmetic', () => {
 
 describe('periodMonths', () => {
   it('lists the months from the period start, across a year end', () => {
-    expect(periodMonths('2026-11', 4)).toEqual({ ok: true, value: ['2026-11', '2026-12', '2027-01', '2027-02'] });
+    expect(periodMonths('2026-11', 4)).toEqual({
+      ok: true,
+      value: ['2026-11', '2026-12', '2027-01', '2027-02'],
+    });
   });
 
   it('says when the period start is not set, or not a month', () => {
-    expect(periodMonths('', 12)).toEqual({ ok: false, problem: { code: 'empty', field: 'periodStart' } });
-    expect(periodMonths('2027-13', 12)).toMatchObject({ ok: false, problem: { code: 'notANumber' } });
+    expect(periodMonths('', 12)).toEqual({
+      ok: false,
+      problem: { code: 'empty', field: 'periodStart' },
+    });
+    expect(periodMonths('2027-13', 12)).toMatchObject({
+      ok: false,
+      problem: { code: 'notANumber' },
+    });
   });
 });
 

@@ -42,7 +42,8 @@ export function monthsBetween(from: string, to: string): number {
 export function periodMonths(periodStart: string, length: number): ReviewOutcome<string[]> {
   if (periodStart.trim() === '') return reviewFail('empty', { field: 'periodStart' });
   const first = monthOrdinal(periodStart);
-  if (first === null || periodStart.length !== 7) return reviewFail('notANumber', { field: 'periodStart' });
+  if (first === null || periodStart.length !== 7)
+    return reviewFail('notANumber', { field: 'periodStart' });
   const count = Math.max(0, Math.floor(length));
   return { ok: true, value: Array.from({ length: count }, (_, i) => monthKey(first + i)) };
 }

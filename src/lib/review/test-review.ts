@@ -33,40 +33,67 @@ export function flatScenario(change: Partial<Scenario> = {}): Scenario {
  */
 export function laggedScenario(change: Partial<Scenario> = {}): Scenario {
   const base = flatScenario();
-  return flatScenario({ steps: base.steps.map((s, i) => (i === 2 ? { ...s, lagDays: '61' } : s)), ...change });
+  return flatScenario({
+    steps: base.steps.map((s, i) => (i === 2 ? { ...s, lagDays: '61' } : s)),
+    ...change,
+  });
 }
 
 export function planned(scenario: Scenario): { input: FunnelInput; plan: FunnelPlan } {
   const result = planScenario(scenario);
-  if (!result.input || !result.plan.ok) throw new Error(`no plan: ${JSON.stringify(result.problems)}`);
+  if (!result.input || !result.plan.ok)
+    throw new Error(`no plan: ${JSON.stringify(result.problems)}`);
   return { input: result.input, plan: result.plan.value };
 }
 
 /** A month entry from a few fields: stages as a list, the rest as in the schema. */
-export function entry(fields: Partial<Omit<MonthEntry, 'sla'>> & { sla?: Partial<MonthEntry['sla']> } = {}): MonthEntry {
+export function entry(
+  fields: Partial<Omit<MonthEntry, 'sla'>> & { sla?: Partial<MonthEntry['sla']> } = {},
+): MonthEntry {
   const base = emptyMonth();
   return { ...base, ...fields, sla: { ...base.sla, ...fields.sla } };
 }
 
 /** Parsed months of a period: `fields[i]` for month i, blank where absent. */
-export function actualsOf(months: readonly string[], fields: readonly (MonthEntry | undefined)[], stages = 4): MonthActuals[] {
+export function actualsOf(
+  months: readonly string[],
+  fields: readonly (MonthEntry | undefined)[],
+  stages = 4,
+): MonthActuals[] {
   return months.map((month, i) => parseMonth(month, fields[i], stages));
 }
 
 /** An SLA whose every measurable commitment is stated (the healthy draft of the SLA tests, trimmed). */
-export function slaContent(change: Partial<Record<'marketing' | 'sales' | 'escalation' | 'parties', object>> = {}): SlaContent {
+export function slaContent(
+  change: Partial<Record<'marketing' | 'sales' | 'escalation' | 'parties', object>> = {},
+): SlaContent {
   return v.parse(slaContentSchema, {
-    parties: { marketingTeam: 'Demand gen', marketingOwner: 'Mia', salesTeam: 'Inside sales', salesOwner: 'Sam', ...change.parties },
+    parties: {
+      marketingTeam: 'Demand gen',
+      marketingOwner: 'Mia',
+      salesTeam: 'Inside sales',
+      salesOwner: 'Sam',
+      ...change.parties,
+    },
     grading: {
       a: { meaning: 'Fit and intent', responseHours: '1' },
       b: { meaning: 'Fit, some intent', responseHours: '4' },
       c: { meaning: 'Partial fit', responseHours: '24' },
       d: { meaning: 'Poor fit', responseHours: '' },
     },
-    marketing: { mqlsPerMonth: '100', minMqlToSqlRate: '25%', handoverHours: '24', ...change.marketing },
+    marketing: {
+      mqlsPerMonth: '100',
+      minMqlToSqlRate: '25%',
+      handoverHours: '24',
+      ...change.marketing,
+    },
     sales: { attempts: '6', recycling: 'Back to nurture after 90 days', ...change.sales },
     escalation: {
-      steps: ['Mia and Sam meet within a week', 'Heads of marketing and sales decide', 'The CEO decides'],
+      steps: [
+        'Mia and Sam meet within a week',
+        'Heads of marketing and sales decide',
+        'The CEO decides',
+      ],
       whenMarketingMisses: 'Budget moves to paid search',
       whenSalesMisses: 'Leads are reassigned',
       ...change.escalation,

@@ -22,7 +22,10 @@ describe('the tracking area', () => {
   });
 
   it('fills every default into a partial month, and keeps text as typed', () => {
-    const read = readArea(trackingArea, stored({ months: { '2027-01': { stages: ['1 200', '300'], note: '一月' } } }));
+    const read = readArea(
+      trackingArea,
+      stored({ months: { '2027-01': { stages: ['1 200', '300'], note: '一月' } } }),
+    );
     expect(read.status).toBe('ok');
     expect(read.data.months['2027-01']).toEqual({
       stages: ['1 200', '300'],
@@ -42,17 +45,42 @@ describe('the tracking area', () => {
 
   it('keeps a note of any length: over-length is a problem shown, not a reason to drop the month', () => {
     const note = 'x'.repeat(10_000);
-    expect(readArea(trackingArea, stored({ months: { '2027-01': { note } } })).data.months['2027-01']?.note).toBe(note);
+    expect(
+      readArea(trackingArea, stored({ months: { '2027-01': { note } } })).data.months['2027-01']
+        ?.note,
+    ).toBe(note);
   });
 
   it.each([
     ['a month key that is not a month', { months: { '2027-13': {} } }],
     ['an array for the months', { months: [] }],
-    ['a snapshot with a non-number figure', { months: { '2027-01': { plan: { stages: [], counts: ['1'], revenue: 0, spend: 0, costPerLead: 0, costPerDeal: 0, rates: [], dealSize: 0 } } } }],
+    [
+      'a snapshot with a non-number figure',
+      {
+        months: {
+          '2027-01': {
+            plan: {
+              stages: [],
+              counts: ['1'],
+              revenue: 0,
+              spend: 0,
+              costPerLead: 0,
+              costPerDeal: 0,
+              rates: [],
+              dealSize: 0,
+            },
+          },
+        },
+      },
+    ],
     ['more than 8 stages', { months: { '2027-01': { stages: Array(9).fill('1') } } }],
     ['an action without an id', { actions: [{ text: 'Call' }] }],
   ])('refuses %s (defaults, raw kept)', (_, data) => {
-    expect(readArea(trackingArea, stored(data))).toMatchObject({ status: 'corrupt', reason: 'invalid', data: defaultTracking() });
+    expect(readArea(trackingArea, stored(data))).toMatchObject({
+      status: 'corrupt',
+      reason: 'invalid',
+      data: defaultTracking(),
+    });
   });
 
   it('never reads a value from a newer version', () => {
@@ -61,7 +89,8 @@ describe('the tracking area', () => {
 });
 
 describe('tracking in the workbook file', () => {
-  const file = (name: string) => readFileSync(new URL(`../../../test/fixtures/files/${name}`, import.meta.url), 'utf8');
+  const file = (name: string) =>
+    readFileSync(new URL(`../../../test/fixtures/files/${name}`, import.meta.url), 'utf8');
   const parse = (text: string) => parseWorkbookFile(workbookAreas, text, text.length);
 
   it('imports an old file without tracking unchanged', () => {
@@ -73,8 +102,19 @@ describe('tracking in the workbook file', () => {
     const tracking: TrackingState = {
       ...defaultTracking(),
       scenarioId: 's1',
-      months: { '2027-01': entry({ stages: ['120', '30'], revenue: '12 000,5', sla: { attempts: '5,5' } }) },
-      actions: [{ id: 'a1', text: 'Fix the form', owner: 'Mia', month: '2027-01', dueMonth: '2027-02', done: false }],
+      months: {
+        '2027-01': entry({ stages: ['120', '30'], revenue: '12 000,5', sla: { attempts: '5,5' } }),
+      },
+      actions: [
+        {
+          id: 'a1',
+          text: 'Fix the form',
+          owner: 'Mia',
+          month: '2027-01',
+          dueMonth: '2027-02',
+          done: false,
+        },
+      ],
     };
     const text = buildWorkbookFile(workbookAreas, { tracking }, new Date('2027-02-01T00:00:00Z'));
     expect(parse(text)).toMatchObject({ ok: true, areas: { tracking } });

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import {
+  actualFields,
+  pastedCells,
+  setActual,
+  setActuals,
+  setNote,
+  type SnapshotOf,
+} from './entry';
+import { parsePaste } from './paste';
+import { snapshotMonth } from './targets';
+import { flatScenario, planned } from './test-review';
+import { defaultTracking } from './tracking';
+
+const snapshotFor = (target: string): SnapshotOf => {
+  const p = planned(flatScenario({ target }));
+  return (month) =>
+    snapshotMonth(
+      { scenario: { id: 's', name: 'Flat' }, ...p, takenAt: `${month}-28T00:00:00.000Z` },
+      0,
+    );
+};
+
+describe('setActual', () => {
+  it('stores the text as typed and keeps the plan that applied with the month', () => {
+    const state = setActual(
+      defaultTracking(),
+      '2027-01',
+      'stages.2',
+      '1 200',
+      snapshotFor('120000'),
+    );
+    expect(state.months['2027-01']?.stages).toEqual(['', '', '1 200']);
+    expect(state.months['2027-01']?.plan).toMatchObject({
+      revenue: 20_000,
+      takenAt: '2027-01-28T00:00:00.000Z',
+    });
+  });
+
+  it('never replaces the snapshot once taken, whatever the plan says now', () => {
+    const first = setActual(
+      defaultTracking(),
+      '2027-01',
+      'revenue',
+      '15000',
+      snapshotFor('120000'),
+    );
+    const later = setActual(first, '2027-01', 'sla.firstResponse.b', '90', snapshotFor('240000'));
+    expect(later.months['2027-01']?.plan?.revenue).toBe(20_000);
+    expect(later.months['2027-01']?.sla.firstResponse).toEqual({ a: '', b: '90', c: '', d: '' });
+  });
+
+  it('takes no snapshot for a blank entry, nor without a plan', () => {
+    expect(
+      setActual(defaultTracking(), '2027-01', 'spend', '  ', snapshotFor('120000')).months[
+        '2027-01'
+      ]?.plan,
+    ).toBeUndefined();
+    expect(
+      setActual(defaultTracking(), '2027-01', 'spend', '5', () => null).months['2027-01']?.plan,
+    ).toBeUndefined();
+  });
+
+  it('leaves the state it was given untouched', () => {
+    const before = defaultTracking();
+    setActual(before, '2027-01', 'sla.attempts', '6', snapshotFor('120000'));
+    expect(before).toEqual(defaultTracking());
+  });
+});
+
+describe('a paste into the actuals table', () => {
+  it('fills the months down and the columns across from the cell pasted into', () => {
+    // Pasting two months × three columns at February, column "SQL" (index 2): SQL, Won, revenue.
+    const fields = actualFields(4);
+    expect(fields.slice(0, 7)).toEqual([
+      'stages.0',
+      'stages.1',
+      'stages.2',
+      'stages.3',
+      'revenue',
+      'spend',
+      'sla.mqlsDelivered',
+    ]);
+    const grid = parsePaste('4\t2\t20 000\n5\t1\t9 500,5\n', { columns: fields.length - 2 });
+    expect(grid.ok).toBe(false); // the block is narrower than the table from that column: refused whole
+    const fits = parsePaste('4\t2\t20 000\n5\t1\t9 500,5\n', { columns: 3 });
+    if (!fits.ok) throw new Error('no paste');
+    const cells = pastedCells(fits.value, ['2027-01', '2027-02', '2027-03'], fields, {
+      month: 1,
+      column: 2,
+    });
+    expect(cells).toEqual([
+      { month: '2027-02', field: 'stages.2', text: '4' },
+      { month: '2027-02', field: 'stages.3', text: '2' },
+      { month: '2027-02', field: 'revenue', text: '20 000' },
+      { month: '2027-03', field: 'stages.2', text: '5' },
+      { month: '2027-03', field: 'stages.3', text: '1' },
+      { month: '2027-03', field: 'revenue', text: '9 500,5' },
+    ]);
+    const state = setActuals(defaultTracking(), cells, snapshotFor('120000'));
+    expect(state.months['2027-03']).toMatchObject({
+      stages: ['', '', '5', '1'],
+      revenue: '9 500,5',
+      plan: { revenue: 20_000 },
+    });
+  });
+});
+
+describe('setNote', () => {
+  it('keeps a note whole, whatever its length', () => {
+    const note = '記'.repeat(10_000);
+    expect(setNote(defaultTracking(), '2027-01', note).months['2027-01']?.note).toBe(note);
+  });
+});

@@ -1,0 +1,143 @@
+import {
+  createSimulation,
+  type FunnelPlan,
+  type ReversePlan,
+  type SimulationOptions,
+  type SimulationResult,
+  type Spread,
+} from '../funnel';
+import type { FunnelInput, PlanInput } from '../funnel/model';
+import type { MonthActuals } from './actuals';
+import { blendRate, observedConversions } from './blend';
+import { leadsArrived } from './reforecast';
+
+/**
+ * The odds of the target from here: the planner's seeded Monte Carlo (`createSimulation`) run
+ * over the months that remain, on the leads behind them (entered where they have arrived, the
+ * plan's otherwise), with the plan's rate ranges or the rates blended with the actuals
+ * (`blendRate`). The revenue already won is added to every trial. Setting up is cheap and
+ * pure; running is left to the caller (a worker, in slices) so the page stays responsive.
+ */
+
+/** Which rates the simulation draws from. */
+export type RateSource = 'plan' | 'measured';
+
+export interface OddsSetup {
+  /** The last month whose actuals count; null = the plan alone, before any actual. */
+  asOf: string | null;
+  wonSoFar: number;
+  /** Revenue the remaining months must bring. */
+  gap: number;
+  remainingMonths: number;
+  /** Whole leads behind the remaining months. */
+  leads: number;
+  /** The arguments of `createSimulation(input, options, plan)`; null when no month remains and the total is settled. */
+  simulation: { input: PlanInput & { seed: number }; plan: ReversePlan } | null;
+}
+
+export interface OddsArgs {
+  input: FunnelInput;
+  plan: FunnelPlan;
+  months: readonly string[];
+  /** One per period month, in order. */
+  actuals: readonly MonthActuals[];
+  source: RateSource;
+}
+
+/**
+ * The simulation of what remains once the actuals through period month `asOf` are known
+ * (-1 = none; by default every month). A month is done when its revenue is entered, as in the
+ * re-forecast; the rest remain.
+ */
+export function oddsSetup(args: OddsArgs, asOf = args.months.length - 1): OddsSetup {
+  const { input, plan } = args;
+  const known = args.actuals.slice(0, asOf + 1);
+  const lag = plan.timeline.offsets[plan.timeline.offsets.length - 1] ?? 0;
+  let wonSoFar = 0;
+  let remainingMonths = 0;
+  let leads = 0;
+  args.months.forEach((_, r) => {
+    const revenue = known[r]?.revenue;
+    if (revenue?.ok) {
+      wonSoFar += revenue.value;
+      return;
+    }
+    remainingMonths++;
+    leads += leadsArrived(plan.timeline, known, r - lag).leads;
+  });
+  leads = Math.round(leads); // the plan's monthly leads are fractions; cohorts are whole
+  const gap = input.target - wonSoFar;
+  const steps =
+    args.source === 'plan'
+      ? input.steps
+      : observedConversions(known, input.steps.length).map((observed, i) => ({
+          ...input.steps[i]!,
+          rate: blendRate(input.steps[i]!.rate, observed),
+        }));
+  return {
+    asOf: asOf >= 0 ? (args.months[asOf] ?? null) : null,
+    wonSoFar,
+    gap,
+    remainingMonths,
+    leads,
+    simulation:
+      remainingMonths > 0
+        ? {
+            input: { ...input, steps, months: remainingMonths, target: gap, seed: input.seed },
+            plan: { ...plan.reverse, leads },
+          }
+        : null,
+  };
+}
+
+/** The setups of "how the odds moved": the plan alone, then after each month whose revenue is in. */
+export function oddsHistory(args: OddsArgs): OddsSetup[] {
+  const setups = [oddsSetup(args, -1)];
+  args.actuals.forEach((month, k) => {
+    if (month.revenue.ok) setups.push(oddsSetup(args, k));
+  });
+  return setups;
+}
+
+export interface Odds {
+  asOf: string | null;
+  /** Chance of reaching the target, 0–1. */
+  probability: number;
+  /** The period total: won so far + the simulated remainder. */
+  total: Spread;
+  trials: number;
+}
+
+/** The odds from a (finished or partial) simulation of `setup`; null result for a settled setup. */
+export function oddsOf(setup: OddsSetup, result: SimulationResult | null): Odds {
+  if (!setup.simulation || !result) {
+    const won = setup.wonSoFar;
+    // Settled: the total is what was won. The same hair of tolerance as the simulation's.
+    const target = setup.wonSoFar + setup.gap;
+    const reached = won >= target * (1 - 1e-12);
+    return {
+      asOf: setup.asOf,
+      probability: reached ? 1 : 0,
+      total: { p10: won, p50: won, p90: won, mean: won },
+      trials: 0,
+    };
+  }
+  const shift = (x: number) => x + setup.wonSoFar;
+  const { p10, p50, p90, mean } = result.revenue;
+  return {
+    asOf: setup.asOf,
+    probability: result.probabilityOfTarget,
+    total: { p10: shift(p10), p50: shift(p50), p90: shift(p90), mean: shift(mean) },
+    trials: result.trials,
+  };
+}
+
+/** Runs a setup's whole simulation at once (in a worker, a test or the bench). */
+export function runOdds(setup: OddsSetup, options: SimulationOptions = {}): Odds {
+  if (!setup.simulation) return oddsOf(setup, null);
+  const simulation = createSimulation(setup.simulation.input, options, setup.simulation.plan);
+  // With a plan given, createSimulation cannot fail: it only plans when none is passed.
+  if (!simulation.ok) return oddsOf({ ...setup, simulation: null }, null);
+  simulation.value.step(simulation.value.total);
+  return oddsOf(setup, simulation.value.result());
+}

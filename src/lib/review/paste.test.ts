@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { parseNumber } from '../number';
+import { parsePaste, splitCells } from './paste';
+
+describe('splitCells', () => {
+  it.each([
+    [
+      '1\t2\t3\n4\t5\t6\n',
+      [
+        ['1', '2', '3'],
+        ['4', '5', '6'],
+      ],
+    ], // a copied block ends with a newline
+    [
+      '1\t2\r\n3\t4\r\n\r\n',
+      [
+        ['1', '2'],
+        ['3', '4'],
+      ],
+    ], // Windows line ends, trailing blank line
+    [
+      '1\t2\r3\t4',
+      [
+        ['1', '2'],
+        ['3', '4'],
+      ],
+    ], // old Mac line ends
+    ['1\t\t3', [['1', '', '3']]], // a blank cell stays a blank cell ("not reported")
+    [' 1 234,5 \t 12,5% ', [['1 234,5', '12,5%']]], // trimmed, otherwise as typed
+    ['"two\nlines"\t2', [['two\nlines', '2']]], // a quoted cell may hold a newline
+    ['"say ""hi"""\t2', [['say "hi"', '2']]],
+    ['5" screen\t2', [['5" screen', '2']]], // a quote inside a cell is text
+    ['"open\t2', [['"open', '2']]], // an unclosed quote is text
+    ['', []],
+    ['\n\n', []],
+  ])('%j → %j', (text, rows) => {
+    expect(splitCells(text)).toEqual(rows);
+  });
+});
+
+describe('parsePaste', () => {
+  it('returns the cells of a block that fits, as text the number parser reads', () => {
+    const pasted = parsePaste('1 234,5\t12\n980\t9\n', { columns: 2, rows: 12 });
+    expect(pasted).toEqual({
+      ok: true,
+      value: [
+        ['1 234,5', '12'],
+        ['980', '9'],
+      ],
+    });
+    // Decimal commas and spaced groups are read where the cell is used.
+    expect(parseNumber('1 234,5', { kind: 'money' })).toEqual({ ok: true, value: 1234.5 });
+  });
+
+  it.each([
+    // text, shape → the problem: which row, how many cells found, how many expected
+    [
+      '1\t2\t3\n4\t5',
+      { columns: 3 },
+      { code: 'pasteColumns', field: 'paste', row: 2, column: 2, max: 3 },
+    ],
+    [
+      '1\t2\t3\t4\n',
+      { columns: 3 },
+      { code: 'pasteColumns', field: 'paste', row: 1, column: 4, max: 3 },
+    ],
+    [
+      '1\t2\n\n3\t4',
+      { columns: 2 },
+      { code: 'pasteColumns', field: 'paste', row: 2, column: 1, max: 2 },
+    ], // a blank line inside
+    ['1\n2\n3', { columns: 1, rows: 2 }, { code: 'pasteRows', field: 'paste', row: 3, max: 2 }],
+    ['\n', { columns: 2 }, { code: 'empty', field: 'paste' }],
+  ])('refuses %j in %j, saying where', (text, shape, problem) => {
+    expect(parsePaste(text, shape)).toEqual({ ok: false, problem });
+  });
+});

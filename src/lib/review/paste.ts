@@ -1,0 +1,104 @@
+import type { ReviewOutcome, ReviewProblem } from './problems';
+
+/**
+ * A block of cells pasted from a spreadsheet: tab-separated cells, one row a line (\n, \r\n or
+ * \r). A cell the spreadsheet quoted (because it holds a tab, a newline or a quote) is unquoted,
+ * "" standing for ". Cells come back as text, trimmed, exactly as they will be stored: the number
+ * parser reads decimal commas and grouped digits ("1 234,5", "1.234,5") when they are used.
+ */
+
+/** Splits the text into rows of cells. Trailing empty lines (a copied block ends with one) are dropped. */
+export function splitCells(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let i = 0;
+  let atCellStart = true;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (atCellStart && ch === '"') {
+      // A quoted cell runs to the quote that is not doubled.
+      const close = closingQuote(text, i + 1);
+      if (close !== -1) {
+        cell += text.slice(i + 1, close).replaceAll('""', '"');
+        i = close + 1;
+        atCellStart = false;
+        continue;
+      }
+    }
+    if (ch === '\t') {
+      row.push(cell);
+      cell = '';
+      atCellStart = true;
+    } else if (ch === '\n' || ch === '\r') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      atCellStart = true;
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+    } else {
+      cell += ch;
+      atCellStart = false;
+    }
+    i++;
+  }
+  if (cell !== '' || row.length > 0) {
+    row.push(cell);
+    rows.push(row);
+  }
+  while (rows.length > 0 && rows[rows.length - 1]!.every((c) => c.trim() === '')) rows.pop();
+  return rows.map((r) => r.map((c) => c.trim()));
+}
+
+/** The index of the quote closing a quoted cell opened before `from`, or -1 when there is none (then the quote is text). */
+function closingQuote(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    if (text[i] !== '"') continue;
+    if (text[i + 1] === '"') {
+      i++;
+      continue;
+    }
+    const next = text[i + 1];
+    return next === undefined || next === '\t' || next === '\n' || next === '\r' ? i : -1;
+  }
+  return -1;
+}
+
+export interface PasteShape {
+  /** Cells each row must have: the table's columns from the one pasted into to its end. */
+  columns: number;
+  /** Rows the table has left from the one pasted into; unlimited when absent. */
+  rows?: number;
+}
+
+/**
+ * The pasted block as rows of cell text, or the first row that does not fit: a row with more or
+ * fewer cells than the table ('pasteColumns': `row` 1-based, `column` the cells found, `max` the
+ * cells expected), or more rows than the table has left ('pasteRows'). Nothing is cut to fit:
+ * a block that does not fit is refused whole, so no cell lands in the wrong column.
+ */
+export function parsePaste(text: string, shape: PasteShape): ReviewOutcome<string[][]> {
+  const rows = splitCells(text);
+  if (rows.length === 0) return { ok: false, problem: { code: 'empty', field: 'paste' } };
+  if (shape.rows !== undefined && rows.length > shape.rows) {
+    return {
+      ok: false,
+      problem: { code: 'pasteRows', field: 'paste', row: shape.rows + 1, max: shape.rows },
+    };
+  }
+  for (let r = 0; r < rows.length; r++) {
+    const found = rows[r]!.length;
+    if (found !== shape.columns) {
+      const problem: ReviewProblem = {
+        code: 'pasteColumns',
+        field: 'paste',
+        row: r + 1,
+        column: found,
+        max: shape.columns,
+      };
+      return { ok: false, problem };
+    }
+  }
+  return { ok: true, value: rows };
+}

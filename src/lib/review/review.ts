@@ -1,0 +1,159 @@
+import type { FunnelPlan } from '../funnel';
+import type { FunnelInput } from '../funnel/model';
+import { planScenario } from '../funnel/sections';
+import type { Scenario } from '../funnel/scenario';
+import type { SlaContent } from '../sla/draft';
+import { actionsForMonth, type ActionInMonth } from './actions';
+import { parseMonth, type MonthActuals } from './actuals';
+import { escalationPath, escalations, type Escalation, type EscalationPath } from './escalation';
+import { isDue, monthOrdinal, monthsBetween, periodMonths } from './months';
+import type { OddsArgs } from './odds';
+import { reviewFail, type ReviewOutcome, type ReviewProblem } from './problems';
+import { reforecast, type Reforecast } from './reforecast';
+import { scorecards, type ScorecardRow } from './scorecard';
+import { parseThresholds, type Thresholds } from './status';
+import {
+  planTargets,
+  slaCommitments,
+  snapshotChanges,
+  snapshotMonth,
+  type SnapshotChange,
+} from './targets';
+import type { PlanSnapshot, TrackingState } from './tracking';
+import { planVsActual, type PlanVsActual } from './variance';
+
+/** What the review is computed from: the stores' values, and today (passed in, never read here). */
+export interface ReviewSources {
+  /** The tracked funnel scenario as stored. */
+  scenario: Scenario | null;
+  /** The tracked SLA draft; without one the scorecard is empty and the rest stands. */
+  draft: { id: string; content: SlaContent } | null;
+  /** settings.periodStart: "yyyy-mm", '' until set. */
+  periodStart: string;
+  tracking: TrackingState;
+  /** "yyyy-mm-dd" (or "yyyy-mm"). */
+  today: string;
+}
+
+export interface ReviewMonth {
+  month: string;
+  /** Position in the period, 0 = its first month. */
+  index: number;
+  due: boolean;
+  reported: boolean;
+  actuals: MonthActuals;
+  /** The plan the month is held against: the snapshot kept with it, or the plan now when it has none yet. */
+  plan: PlanSnapshot;
+  planFrom: 'snapshot' | 'current';
+  /** What the plan now says differently from the month's snapshot (empty without a snapshot). */
+  changes: SnapshotChange[];
+  planVsActual: PlanVsActual;
+  scorecard: ScorecardRow[];
+  /** Commitments missed this month and the reported month(s) before (see `escalations`). */
+  escalations: Escalation[];
+  actions: ActionInMonth[];
+}
+
+export interface Review {
+  months: ReviewMonth[];
+  thresholds: Thresholds;
+  /** Problems of the typed thresholds (the defaults stand in for a bad one). */
+  thresholdProblems: ReviewProblem[];
+  /** Due months with nothing entered: "not reported", listed so the page can ask for them. */
+  notReported: string[];
+  /** The last month with any actual; null before the first report. */
+  latestReported: string | null;
+  reforecast: Reforecast;
+  /** What the odds need (run apart, off the main thread): pass with a rate source to `oddsSetup` / `oddsHistory`. */
+  odds: Omit<OddsArgs, 'source'>;
+  /** No SLA draft is tracked: the scorecard is empty; the page says what to create first. */
+  noDraft: boolean;
+  input: FunnelInput;
+  plan: FunnelPlan;
+}
+
+const NO_PATH: EscalationPath = {
+  steps: [],
+  owners: { marketing: '', sales: '' },
+  consequences: { marketing: '', sales: '' },
+};
+
+/**
+ * The whole monthly review except the simulation, in one call for every keystroke: linear in
+ * months × stages, well under the 16 ms budget for 24 months of 8 stages (see bench/review.perf.ts).
+ * Fails only when there is nothing to review against: no scenario ('nothingToReview'), a
+ * scenario that cannot be planned (its own problem), no period start ('empty', 'periodStart').
+ */
+export function monthlyReview(sources: ReviewSources): ReviewOutcome<Review> {
+  if (!sources.scenario) return reviewFail('nothingToReview', { field: 'scenario' });
+  const planned = planScenario(sources.scenario);
+  if (!planned.input || !planned.plan.ok) {
+    return {
+      ok: false,
+      problem: planned.plan.ok
+        ? { code: 'nothingToReview', field: 'scenario' }
+        : planned.plan.problem,
+    };
+  }
+  const input = planned.input;
+  const plan = planned.plan.value;
+  const period = periodMonths(sources.periodStart, input.months);
+  if (!period.ok) return period;
+  const keys = period.value;
+  if (monthOrdinal(sources.today) === null) return reviewFail('notANumber', { field: 'today' });
+  const now = monthsBetween(keys[0]!, sources.today.slice(0, 7));
+
+  const { tracking, draft } = sources;
+  const { thresholds, problems: thresholdProblems } = parseThresholds(tracking.thresholds);
+  const targets = planTargets(plan, keys.length);
+  const source = { scenario: sources.scenario, input, plan, draft, takenAt: '' };
+  const currentSla = draft ? slaCommitments(draft.id, draft.content) : null;
+
+  const base = keys.map((month, index) => {
+    const entry = tracking.months[month];
+    const current = snapshotMonth(source, index, targets[index]);
+    const kept = entry?.plan;
+    const plan = kept ?? current;
+    const actuals = parseMonth(month, entry, Math.max(input.stages.length, plan.counts.length));
+    return { month, index, entry, current, kept, plan, actuals };
+  });
+  const cards = scorecards(
+    base.map((m) => ({ actuals: m.actuals, sla: m.kept?.sla ?? currentSla })),
+    thresholds,
+  );
+  const path = draft ? escalationPath(draft.content) : NO_PATH;
+  const history = base.map((m, i) => ({ month: m.month, rows: cards[i]! }));
+
+  const months: ReviewMonth[] = base.map((m, i) => ({
+    month: m.month,
+    index: m.index,
+    due: isDue(m.month, sources.today),
+    reported: m.actuals.reported,
+    actuals: m.actuals,
+    plan: m.plan,
+    planFrom: m.kept ? 'snapshot' : 'current',
+    changes: m.kept ? snapshotChanges(m.kept, m.current) : [],
+    planVsActual: planVsActual(m.actuals, m.plan),
+    scorecard: cards[i]!,
+    escalations: escalations(history.slice(0, i + 1), path),
+    actions: actionsForMonth(tracking.actions, m.month),
+  }));
+
+  const actuals = base.map((m) => m.actuals);
+  const reported = months.filter((m) => m.reported);
+  return {
+    ok: true,
+    value: {
+      months,
+      thresholds,
+      thresholdProblems,
+      notReported: months.filter((m) => m.due && !m.reported).map((m) => m.month),
+      latestReported: reported[reported.length - 1]?.month ?? null,
+      reforecast: reforecast({ input, plan, months: keys, actuals, now }),
+      odds: { input, plan, months: keys, actuals },
+      noDraft: !draft,
+      input,
+      plan,
+    },
+  };
+}

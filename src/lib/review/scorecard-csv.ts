@@ -1,0 +1,66 @@
+import { numberCell, textCell } from '../funnel/csv';
+import type { Owner } from './commitments';
+import type { ReviewProblem } from './problems';
+import type { ScorecardRow } from './scorecard';
+import type { Status } from './status';
+
+/** Headers and words of the scorecard CSV, passed in so the file is in the page's language. */
+export interface ScorecardCsvLabels {
+  commitment: string;
+  owner: string;
+  target: string;
+  actual: string;
+  variance: string;
+  variancePercent: string;
+  status: string;
+  /** A row's name: "MQLs delivered (cumulative)", "First response, grade A (within 1 h)". */
+  rowName: (row: ScorecardRow) => string;
+  ownerName: (owner: Owner) => string;
+  statusName: (status: Status) => string;
+  /** Why a row has no status ("not reported", "not measurable: …"). */
+  problem: (problem: ReviewProblem) => string;
+}
+
+/**
+ * One month's scorecard as CSV (RFC 4180: CRLF line ends, quoted where needed, text that would
+ * run as a formula disarmed). Variance % is in percent (−12.5), blank where nothing was planned;
+ * a row without a status says why in the status column.
+ */
+export function scorecardCsv(rows: readonly ScorecardRow[], labels: ScorecardCsvLabels): string {
+  const header = [
+    labels.commitment,
+    labels.owner,
+    labels.target,
+    labels.actual,
+    labels.variance,
+    labels.variancePercent,
+    labels.status,
+  ];
+  const lines = [header.map(textCell).join(',')];
+  for (const row of rows) {
+    const name = textCell(labels.rowName(row));
+    const owner = textCell(labels.ownerName(row.owner));
+    const { score } = row;
+    if (score.kind === 'scored') {
+      const { variance } = score;
+      const percent = variance.percent.ok ? numberCell(variance.percent.value * 100) : '';
+      lines.push(
+        [
+          name,
+          owner,
+          numberCell(score.target),
+          numberCell(score.actual),
+          numberCell(variance.difference),
+          percent,
+          textCell(labels.statusName(score.status)),
+        ].join(','),
+      );
+    } else {
+      const target = score.kind === 'noActual' ? numberCell(score.target) : '';
+      lines.push(
+        [name, owner, target, '', '', '', textCell(labels.problem(score.problem))].join(','),
+      );
+    }
+  }
+  return lines.map((line) => `${line}\r\n`).join('');
+}

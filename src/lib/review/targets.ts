@@ -1,0 +1,123 @@
+import type { FunnelPlan } from '../funnel';
+import type { FunnelInput } from '../funnel/model';
+import { leadGrades } from '../sla/draft';
+import type { SlaContent } from '../sla/draft';
+import type { PlanSnapshot, SlaCommitments } from './tracking';
+
+/**
+ * What the plan asks of each month of the period, read from the planner's own monthly timeline
+ * (never recomputed here), and the snapshot of it a month keeps once its actuals are entered.
+ */
+
+/** The plan for one month of the period. */
+export interface MonthTargets {
+  /** Planned count per stage: leads arriving (0) and entries into each later stage; not rounded. */
+  counts: number[];
+  revenue: number;
+  /** This month's planned leads × the plan's cost per lead. */
+  spend: number;
+}
+
+/**
+ * One entry per period month (index 0 = the first month). Leads the plan needs before the period
+ * belong to no reviewed month, so their spend appears in none.
+ */
+export function planTargets(plan: FunnelPlan, months: number): MonthTargets[] {
+  const { timeline, reverse } = plan;
+  const stages = reverse.counts.length;
+  return Array.from({ length: months }, (_, i) => {
+    // The timeline's rows are consecutive months from its first: index by offset, not by search.
+    const row = timeline.months[i - (timeline.months[0]?.month ?? 0)];
+    const counts = row ? [...row.counts] : new Array<number>(stages).fill(0);
+    return { counts, revenue: row?.revenue ?? 0, spend: (counts[0] ?? 0) * reverse.costPerLead };
+  });
+}
+
+/** The SLA commitments a draft states, as its text: what a month's snapshot keeps. */
+export function slaCommitments(draftId: string, content: SlaContent): SlaCommitments {
+  return {
+    draftId,
+    mqlsPerMonth: content.marketing.mqlsPerMonth,
+    minMqlToSqlRate: content.marketing.minMqlToSqlRate,
+    handoverHours: content.marketing.handoverHours,
+    responseHours: Object.fromEntries(
+      leadGrades.map((g) => [g, content.grading[g].responseHours]),
+    ) as SlaCommitments['responseHours'],
+    attempts: content.sales.attempts,
+    recycling: content.sales.recycling,
+  };
+}
+
+export interface SnapshotSource {
+  scenario: { id: string; name: string };
+  input: FunnelInput;
+  plan: FunnelPlan;
+  /** The tracked SLA draft, when there is one. */
+  draft?: { id: string; content: SlaContent } | null;
+  /** When the snapshot is taken, ISO 8601 (passed in: lib never reads the clock). */
+  takenAt: string;
+}
+
+/**
+ * What applied to month `index` of the period: its targets, the unit costs and rates, the SLA
+ * commitments. `targets` may be passed when the caller already has them (`planTargets`).
+ */
+export function snapshotMonth(
+  source: SnapshotSource,
+  index: number,
+  targets: MonthTargets = planTargets(source.plan, index + 1)[index]!,
+): PlanSnapshot {
+  const { input, plan } = source;
+  const snapshot: PlanSnapshot = {
+    takenAt: source.takenAt,
+    scenarioId: source.scenario.id,
+    scenarioName: source.scenario.name,
+    stages: [...input.stages],
+    counts: [...targets.counts],
+    revenue: targets.revenue,
+    spend: targets.spend,
+    costPerLead: plan.reverse.costPerLead,
+    costPerDeal: plan.reverse.costPerDeal,
+    rates: input.steps.map((step) => step.rate.likely),
+    dealSize: input.dealSize.likely,
+  };
+  if (source.draft) snapshot.sla = slaCommitments(source.draft.id, source.draft.content);
+  return snapshot;
+}
+
+/** What may differ between the plan kept with a month and the plan now, named for the page. */
+export type SnapshotChange =
+  'stages' | 'counts' | 'revenue' | 'spend' | 'costs' | 'rates' | 'dealSize' | 'sla';
+
+/**
+ * What changed since a month's snapshot was taken: empty when the plan (and the SLA) still say
+ * the same. Figures compare to a millionth, so float noise from a recomputed plan is no change.
+ */
+export function snapshotChanges(then: PlanSnapshot, now: PlanSnapshot): SnapshotChange[] {
+  const same = (a: number, b: number) =>
+    Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
+  const sameList = (a: readonly number[], b: readonly number[]) =>
+    a.length === b.length && a.every((x, i) => same(x, b[i]!));
+  const changes: SnapshotChange[] = [];
+  if (then.stages.join('\u0000') !== now.stages.join('\u0000')) changes.push('stages');
+  if (!sameList(then.counts, now.counts)) changes.push('counts');
+  if (!same(then.revenue, now.revenue)) changes.push('revenue');
+  if (!same(then.spend, now.spend)) changes.push('spend');
+  if (!same(then.costPerLead, now.costPerLead) || !same(then.costPerDeal, now.costPerDeal))
+    changes.push('costs');
+  if (!sameList(then.rates, now.rates)) changes.push('rates');
+  if (!same(then.dealSize, now.dealSize)) changes.push('dealSize');
+  if (!sameCommitments(then.sla, now.sla)) changes.push('sla');
+  return changes;
+}
+
+/** The same commitments, field by field (the draft they came from aside: a copy says the same). */
+function sameCommitments(a: SlaCommitments | undefined, b: SlaCommitments | undefined): boolean {
+  if (!a || !b) return a === b;
+  const { responseHours: ha, draftId: _a, ...ra } = a;
+  const { responseHours: hb, draftId: _b, ...rb } = b;
+  return (
+    (Object.keys(ra) as (keyof typeof ra)[]).every((k) => ra[k] === rb[k]) &&
+    leadGrades.every((g) => ha[g] === hb[g])
+  );
+}
