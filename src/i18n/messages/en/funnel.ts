@@ -219,4 +219,5 @@ export const funnel = {
   'funnel.source.stageConversion': 'Measured from {file} ({date}): the share of the {n} records at the stage before that reached this one.',
   'funnel.source.range': 'Measured from {file} ({date}): how the monthly figure varied over {n} months (P10 and P90).',
   'funnel.source.changed': 'Changed since it was measured from {file} ({date}).',
+  'funnel.pipelineLink': 'Start from your real numbers: measure your funnel from a CRM export.',
 };

@@ -281,4 +281,5 @@ export const sla = {
   'sla.share.linkTitle': 'Share this draft',
   'sla.share.linkBody':
     'Whoever opens this link gets this draft, with its saved versions, as a new draft in their own browser. The link holds the draft itself; nothing is uploaded.',
+  'sla.pipelineLink': 'Hold the commitments against your real funnel, measured from a CRM export.',
 };

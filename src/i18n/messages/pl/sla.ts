@@ -286,4 +286,5 @@ export const sla: AreaMessages<'sla'> = {
   'sla.share.linkTitle': 'Udostępnij ten szkic',
   'sla.share.linkBody':
     'Każdy, kto otworzy ten link, otrzyma ten szkic wraz z zapisanymi wersjami jako nowy szkic we własnej przeglądarce. Link zawiera sam szkic; nic nie jest przesyłane na serwer.',
+  'sla.pipelineLink': 'Sprawdź zobowiązania na tle prawdziwego lejka, zmierzonego na podstawie eksportu z CRM.',
 };

@@ -203,4 +203,5 @@ export const funnel: AreaMessages<'funnel'> = {
   'funnel.source.stageConversion': '由 {file}（{date}）测得：上一阶段的 {n} 条记录中到达本阶段的比例。',
   'funnel.source.range': '由 {file}（{date}）测得：该指标在 {n} 个月中的波动（P10 与 P90）。',
   'funnel.source.changed': '自从由 {file}（{date}）测得后已被修改。',
+  'funnel.pipelineLink': '从真实数字出发：用 CRM 导出文件测量你的漏斗。',
 };

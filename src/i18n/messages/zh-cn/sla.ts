@@ -264,4 +264,5 @@ export const sla: AreaMessages<'sla'> = {
   'sla.share.sharedName': '分享的草稿',
   'sla.share.linkTitle': '分享此草稿',
   'sla.share.linkBody': '打开此链接的人会在自己的浏览器中得到这份草稿（含已保存的版本），作为一份新草稿。链接本身就包含草稿内容，不会上传任何数据。',
+  'sla.pipelineLink': '用 CRM 导出文件测得的真实漏斗来检验各项承诺。',
 };

@@ -264,4 +264,5 @@ export const sla: AreaMessages<'sla'> = {
   'sla.share.sharedName': '分享的草稿',
   'sla.share.linkTitle': '分享這份草稿',
   'sla.share.linkBody': '開啟這個連結的人，會在自己的瀏覽器中得到這份草稿（含已儲存的版本），作為一份新草稿。連結本身就包含草稿內容，不會上傳任何資料。',
+  'sla.pipelineLink': '用 CRM 匯出檔測得的真實漏斗來檢驗各項承諾。',
 };

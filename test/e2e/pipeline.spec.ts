@@ -1,0 +1,167 @@
+// The pipeline page as a user meets it: choose a CRM export by its label, check how it was
+// read, read the measured figures, start a plan and find it in the planner. The expected
+// figures come from each fixture's independent oracle (test/fixtures/crm/*.expected.json).
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { hydrated, watchForProblems } from './site';
+
+const fixture = (name: string) => new URL(`../fixtures/crm/${name}`, import.meta.url).pathname;
+const expected = (name: string) => JSON.parse(readFileSync(fixture(`${name}.expected.json`), 'utf8'));
+const figure = (page: Page, name: string) => page.getByRole('status', { name, exact: true });
+const percent = (share: number, locale = 'en') => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share);
+const money = (value: number, locale = 'en', currency = 'USD') =>
+  new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: value >= 100 ? 0 : 2 }).format(value);
+
+async function open(page: Page, path = '/pipeline/') {
+  await page.goto(path);
+  await hydrated(page);
+}
+
+async function choose(page: Page, file: string, label = 'CRM export (CSV or tab-separated)') {
+  await page.getByLabel(label).setInputFiles(fixture(file));
+}
+
+test.describe('your pipeline', () => {
+  test('reads a Salesforce export, shows how it was read and what it measures, and says which rows were set aside', async ({ page }) => {
+    const problems = await watchForProblems(page);
+    await open(page);
+    await choose(page, 'salesforce.csv');
+    const truth = expected('salesforce');
+    await expect(figure(page, 'Win rate')).toHaveText(percent(truth.winRate));
+    await expect(figure(page, 'Won')).toHaveText(String(truth.outcomes.won));
+    await expect(figure(page, 'Lost')).toHaveText(String(truth.outcomes.lost));
+    await expect(figure(page, 'Won revenue')).toHaveText(money(truth.wonRevenue));
+    await expect(figure(page, 'Median days to win')).toHaveText(`${truth.cycleWon.median} days`);
+
+    // How it was read: UTF-8 with a byte-order mark, the columns guessed, the dates month first.
+    await expect(page.getByLabel('Text encoding')).toHaveValue('utf-8');
+    await expect(page.getByLabel('Stage or status')).toHaveValue('3');
+    await expect(page.getByRole('combobox', { name: 'Amount', exact: true })).toHaveValue('4');
+    await expect(page.getByRole('combobox', { name: 'Closed Won', exact: true })).toHaveValue('won');
+    await expect(page.getByText('Read as MM/DD/YYYY.').first()).toBeVisible();
+
+    const setAside = page.getByRole('region', { name: 'Rows set aside' });
+    await expect(setAside).toContainText('No stage: 1.');
+    await expect(setAside).toContainText('A record ID seen in an earlier row: 1.');
+    await expect(setAside).toContainText(`(rows ${truth.setAside.find((g: { reason: string }) => g.reason === 'noStage').rows[0]})`);
+    const download = page.waitForEvent('download');
+    await setAside.getByRole('button', { name: 'Download the set-aside rows (CSV)' }).click();
+    const csv = readFileSync(await (await download).path(), 'utf8');
+    expect(csv.split('\n')[0]).toContain('Why it was set aside');
+    expect(csv).toContain('No stage');
+    expect(problems).toEqual([]);
+  });
+
+  test('owner table sorts by any column, by keyboard', async ({ page }) => {
+    await open(page);
+    await choose(page, 'salesforce.csv');
+    const owners = page.getByRole('table', { name: 'By owner' });
+    await expect(owners.getByRole('columnheader', { name: /Revenue/ })).toHaveAttribute('aria-sort', 'descending');
+    const byName = owners.getByRole('button', { name: 'Name' });
+    await byName.focus();
+    await page.keyboard.press('Enter');
+    await expect(owners.getByRole('columnheader', { name: /Name/ })).toHaveAttribute('aria-sort', 'ascending');
+    const names = await owners.locator('tbody th').allTextContents();
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+  });
+
+  test('starts a plan from the numbers, shown in the planner with where each number came from', async ({ page }) => {
+    await open(page);
+    await choose(page, 'hubspot.csv');
+    const truth = expected('hubspot');
+    await expect(figure(page, 'Win rate')).toHaveText(percent(truth.winRate));
+    await page.getByRole('button', { name: 'Start a plan from these numbers' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Added the scenario' })).toBeVisible();
+    await page.getByRole('link', { name: 'Open it in the funnel planner' }).click();
+    await hydrated(page);
+    await expect(page.getByLabel('Scenario name')).toHaveValue(/^hubspot\.csv · /);
+    const rate = Number((truth.winRate * 100).toFixed(1));
+    const lastStep = page.getByRole('group', { name: 'Opportunity → Won', exact: true });
+    await expect(lastStep.getByLabel('Rate')).toHaveValue(String(rate));
+    await expect(page.getByText(/Measured from \u2068hubspot\.csv\u2069 .*over 61 decided deals/)).toBeVisible();
+    await expect(page.getByLabel('Average deal size')).toHaveValue(String(Math.round(truth.wonDeal.mean)));
+    // Changing a measured number says so.
+    await lastStep.getByLabel('Rate').fill('30');
+    await expect(page.getByText(/Changed since it was measured from \u2068hubspot\.csv\u2069/)).toBeVisible();
+  });
+
+  test('keeps the measured summary, not the file, across a reload', async ({ page }) => {
+    await open(page);
+    await choose(page, 'pipedrive.csv');
+    const truth = expected('pipedrive');
+    await expect(figure(page, 'Win rate')).toHaveText(percent(truth.winRate));
+    await page.reload();
+    await hydrated(page);
+    await expect(page.getByText(/Showing the figures measured from \u2068pipedrive\.csv\u2069/)).toBeVisible();
+    await expect(figure(page, 'Win rate')).toHaveText(percent(truth.winRate));
+    await expect(page.getByText('To download these rows, bring the file again.')).toBeVisible();
+  });
+
+  test('reads a Chinese CRM export in GB18030, in Chinese', async ({ page }) => {
+    await open(page, '/zh-cn/pipeline/');
+    await choose(page, 'chinese-crm.csv', 'CRM 导出文件（CSV 或制表符分隔）');
+    const truth = expected('chinese-crm');
+    await expect(figure(page, '赢单率')).toHaveText(percent(truth.winRate, 'zh-CN'));
+    await expect(page.getByLabel('文本编码')).toHaveValue('gb18030');
+    await expect(page.getByLabel('阶段或状态')).toHaveValue('2');
+    await expect(page.getByRole('combobox', { name: '赢单', exact: true })).toHaveValue('won');
+    await expect(page.getByRole('table', { name: '按负责人' })).toContainText(truth.owners[0].name);
+  });
+
+  test('reads a semicolon file with decimal commas and DD.MM.YYYY dates', async ({ page }) => {
+    await open(page);
+    await choose(page, 'semicolon-decimal-comma.csv');
+    const truth = expected('semicolon-decimal-comma');
+    await expect(figure(page, 'Won revenue')).toHaveText(money(truth.wonRevenue));
+    await expect(page.getByLabel('Decimal mark in amounts')).toHaveValue('comma');
+    await expect(page.getByText('Read as DD.MM.YYYY.').first()).toBeVisible();
+  });
+
+  for (const [file, message] of [
+    ['empty.csv', '\u2068empty.csv\u2069 is empty.'],
+    ['header-only.csv', '\u2068header-only.csv\u2069 has a header row but no data rows.'],
+    ['image.csv', '\u2068image.csv\u2069 is not a text file'],
+  ] as const) {
+    test(`says in place what is wrong with ${file}, and keeps the last analysis`, async ({ page }) => {
+      await open(page);
+      await choose(page, 'dd-mm-yy.csv');
+      const truth = expected('dd-mm-yy');
+      await expect(figure(page, 'Win rate')).toHaveText(percent(truth.winRate));
+      await choose(page, file);
+      await expect(page.getByRole('alert')).toContainText(message);
+      await expect(figure(page, 'Win rate')).toHaveText(percent(truth.winRate));
+    });
+  }
+
+  test('a file with no stage column asks for one', async ({ page }) => {
+    await open(page);
+    await choose(page, 'no-stage-column.csv');
+    await expect(page.getByRole('alert')).toContainText('No column looks like a stage or status.');
+    await expect(page.getByLabel('Stage or status')).toHaveValue('');
+  });
+
+  test('cancelling a long file mid-way leaves the last analysis as it was', async ({ page }) => {
+    await open(page);
+    await choose(page, 'utf16.csv');
+    const truth = expected('utf16');
+    await expect(figure(page, 'Win rate')).toHaveText(percent(truth.winRate));
+    // A file large enough to take a while: 400,000 rows built here.
+    const rows = ['Stage,Amount,Created Date,Close Date'];
+    for (let i = 0; i < 400_000; i++) rows.push(`${i % 3 ? 'Closed Won' : 'Closed Lost'},${1000 + (i % 97)},2026-01-0${1 + (i % 9)},2026-02-1${i % 9}`);
+    await page.getByLabel('CRM export (CSV or tab-separated)').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+    await expect(page.getByRole('progressbar')).toBeVisible();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(figure(page, 'Win rate')).toHaveText(percent(truth.winRate));
+    await expect(page.getByRole('progressbar')).toHaveCount(0);
+  });
+
+  test('makes no request but for its own scripts while reading a file', async ({ page }) => {
+    await open(page);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(`${request.method()} ${request.url()}`));
+    await choose(page, 'large.csv');
+    await expect(figure(page, 'Win rate')).toHaveText(percent(expected('large').winRate));
+    const origin = new URL(page.url()).origin;
+    expect(requests.filter((request) => !request.startsWith(`GET ${origin}/_astro/`))).toEqual([]);
+  });
+});
