@@ -2,13 +2,14 @@ import * as v from 'valibot';
 import { object } from './persist/shapes';
 
 /** The parts of the plan packet, in print order. */
-export const packetSections = ['cover', 'kpis', 'funnel', 'sla', 'worksheet', 'formulas', 'glossary'] as const;
+export const packetSections = ['cover', 'kpis', 'funnel', 'pipeline', 'sla', 'worksheet', 'formulas', 'glossary'] as const;
 export type PacketSection = (typeof packetSections)[number];
 
 const includeSchema = object({
   cover: v.optional(v.boolean(), true),
   kpis: v.optional(v.boolean(), true),
   funnel: v.optional(v.boolean(), true),
+  pipeline: v.optional(v.boolean(), true),
   sla: v.optional(v.boolean(), true),
   worksheet: v.optional(v.boolean(), true),
   formulas: v.optional(v.boolean(), true),

@@ -95,6 +95,12 @@ test.describe('your pipeline', () => {
     await expect(page.getByText(/Showing the figures measured from \u2068pipedrive\.csv\u2069/)).toBeVisible();
     await expect(figure(page, 'Win rate')).toHaveText(percent(truth.winRate));
     await expect(page.getByText('To download these rows, bring the file again.')).toBeVisible();
+
+    // The plan packet prints it as its own part.
+    await open(page, '/plan/');
+    const part = page.getByRole('region', { name: 'Measured from your data' });
+    await expect(part).toContainText('Measured from \u2068pipedrive.csv\u2069');
+    await expect(part.getByRole('status', { name: 'Win rate', exact: true })).toHaveText(percent(truth.winRate));
   });
 
   test('reads a Chinese CRM export in GB18030, in Chinese', async ({ page }) => {

@@ -49,6 +49,10 @@ async function fillWorkbook(page: Page) {
   await page.getByLabel('Revenue target').fill('500000');
   await expect(page.getByRole('status', { name: 'Leads needed', exact: true })).toHaveText('1,680');
 
+  await open(page, '/pipeline/');
+  await page.getByLabel('CRM export (CSV or tab-separated)').setInputFiles(new URL('../fixtures/crm/hubspot.csv', import.meta.url).pathname);
+  await expect(page.getByRole('status', { name: 'Win rate', exact: true })).toBeVisible();
+
   await open(page, '/sla/');
   await page.getByRole('button', { name: 'Use this template B2B SaaS, inbound leads' }).click();
   const parties = page.locator('.sla-form').getByRole('button', { name: /^Parties and owners/ });
@@ -94,9 +98,12 @@ test.describe('plan packet', () => {
     expectNoBlankPage(english.pages);
     // The cover is headed by the plan's title; every other part by its name.
     expect(text).toContain(en['plan.cover.title']);
-    for (const section of ['kpis', 'funnel', 'sla', 'worksheet', 'formulas', 'glossary'] as const) {
+    for (const section of ['kpis', 'funnel', 'pipeline', 'sla', 'worksheet', 'formulas', 'glossary'] as const) {
       expect(text).toContain(en[`plan.section.${section}`]);
     }
+    // The measured funnel: HubSpot's 29 won of 61 decided deals.
+    expect(text).toContain(en['pipeline.measured.title']);
+    expect(text).toContain('47.5%');
     // The cover, the KPI target, the funnel's plan and odds, the agreement and the worksheet.
     for (const figure of ['Northwind Traders', 'Ada Lovelace', '$40', '1,680', '$134,400', 'Growth <b>team</b>', 'Rota app for clinics', '€4 per staff member a month']) {
       expect(text).toContain(figure);
@@ -115,7 +122,7 @@ test.describe('plan packet', () => {
     const zhText = chinese.pages.join('\n');
     expectNoBlankPage(chinese.pages);
     expect(zhText).toContain(zhCn['plan.cover.title']);
-    for (const section of ['kpis', 'funnel', 'sla', 'worksheet', 'formulas', 'glossary'] as const) {
+    for (const section of ['kpis', 'funnel', 'pipeline', 'sla', 'worksheet', 'formulas', 'glossary'] as const) {
       expect(zhText).toContain(zhCn[`plan.section.${section}`]);
     }
     for (const figure of ['Northwind Traders', 'US$40', '1,680', 'US$134,400', 'Growth <b>team</b>', 'Rota app for clinics']) {

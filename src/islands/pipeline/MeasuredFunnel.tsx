@@ -3,6 +3,7 @@ import type { PipelineSummary, Spread } from '../../lib/pipeline/summary';
 import { ChartBox } from '../kit/ChartBox';
 import { monthlyChart } from '../kit/charts/configs';
 import { Figure } from '../kit/Figure';
+import { Heading } from '../kit/Heading';
 import { useI18n } from '../kit/i18n';
 import { GroupTable } from './GroupTable';
 
@@ -30,7 +31,7 @@ export function MeasuredFunnel({ summary, format }: { summary: PipelineSummary; 
 
   return (
     <section class="measured" aria-labelledby="pipeline-measured-title">
-      <h2 id="pipeline-measured-title">{t('pipeline.measured.title')}</h2>
+      <Heading id="pipeline-measured-title">{t('pipeline.measured.title')}</Heading>
       <p class="hint">
         {t('pipeline.measured.counted', { counted: formatCount(summary.counted, lang), rows: formatCount(summary.rows, lang) })}
         {summary.asOf && ` ${t('pipeline.measured.asOf', { date: formatDate(summary.asOf, lang) })}`}
@@ -75,7 +76,9 @@ export function MeasuredFunnel({ summary, format }: { summary: PipelineSummary; 
 
       {summary.bookings.length > 0 && (
         <div class="bookings">
-          <h3 id="pipeline-bookings-title">{t('pipeline.bookings.title')}</h3>
+          <Heading sub={1} id="pipeline-bookings-title">
+            {t('pipeline.bookings.title')}
+          </Heading>
           <ChartBox
             label={t('pipeline.bookings.chart', { months: formatCount(summary.bookings.length, lang) })}
             describedBy="pipeline-bookings-table"

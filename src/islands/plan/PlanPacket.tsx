@@ -13,6 +13,8 @@ import { $calculators } from '../../stores/calculators';
 import { $activePlan, $activeScenario } from '../../stores/funnel';
 import { $sla } from '../../stores/sla';
 import { $packet } from '../../stores/plan';
+import { $pipeline } from '../../stores/pipeline';
+import { defaultPipelineState } from '../../lib/pipeline/state';
 import { $settings } from '../../stores/settings';
 import { $worksheets } from '../../stores/worksheets';
 import { useI18n, type IslandStrings } from '../kit/i18n';
@@ -50,6 +52,7 @@ function Packet({ text }: { text: PacketText }) {
   const scenario = useClientStore($activeScenario, null);
   const funnelPlan = useClientStore($activePlan, null);
   const sla = useClientStore($sla, { drafts: [], activeDraftId: '' });
+  const measured = useClientStore($pipeline, defaultPipelineState()).measured;
   const draftName = (index: number) =>
     sla.drafts[index]!.name.trim() || t('sla.drafts.defaultName', { n: index + 1 });
   const drafts = sla.drafts.map((draft, i) => ({ id: draft.id, name: draftName(i) }));
@@ -75,6 +78,7 @@ function Packet({ text }: { text: PacketText }) {
     cover: settings.companyName.trim() || settings.preparedBy.trim() ? 'ready' : 'empty',
     kpis: kpisFilled.some((k) => k.result.ok) ? 'ready' : 'empty',
     funnel: !scenario ? 'empty' : funnelPlan?.plan.ok ? 'ready' : 'invalid',
+    pipeline: measured ? 'ready' : 'empty',
     sla: draft && !slaContentIsBlank(draft.content) ? 'ready' : 'empty',
     worksheet: worksheetIsEmpty(sheet) ? 'empty' : 'ready',
     formulas: 'ready',
@@ -84,6 +88,10 @@ function Packet({ text }: { text: PacketText }) {
   const funnelPart = useLazyPart(
     parts.some((p) => p.section === 'funnel' && p.status === 'ready'),
     () => import('./PacketFunnel'),
+  );
+  const pipelinePart = useLazyPart(
+    parts.some((p) => p.section === 'pipeline' && p.status === 'ready'),
+    () => import('./PacketPipeline'),
   );
   const slaPart = useLazyPart(
     parts.some((p) => p.section === 'sla' && p.status === 'ready'),
@@ -102,6 +110,7 @@ function Packet({ text }: { text: PacketText }) {
           : t('plan.empty.funnel'),
       href: text.links.funnel,
     },
+    pipeline: { text: t('plan.empty.pipeline'), href: text.links.pipeline },
     sla: {
       text: draft ? t('plan.empty.slaBlank', { name: isolate(draftName(draftIndex)) }) : t('plan.empty.sla'),
       href: text.links.sla,
@@ -154,6 +163,9 @@ function Packet({ text }: { text: PacketText }) {
                   ) : (
                     <p class="hint">{t('plan.loading')}</p>
                   ))}
+                {section === 'pipeline' &&
+                  measured &&
+                  (pipelinePart ? <pipelinePart.PacketPipeline measured={measured} format={format} /> : <p class="hint">{t('plan.loading')}</p>)}
                 {section === 'sla' &&
                   draft &&
                   (slaPart ? (

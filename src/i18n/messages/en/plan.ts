@@ -47,4 +47,7 @@ export const plan = {
   'plan.worksheet.subject': 'Product or service: {subject}',
   'plan.page': 'Page',
   'plan.nothingChosen': 'Choose at least one part to include.',
+  'plan.section.pipeline': 'Measured from your data',
+  'plan.empty.pipeline': 'No CRM export has been measured yet.',
+  'plan.pipeline.source': 'Measured from {file} on {date}.',
 };

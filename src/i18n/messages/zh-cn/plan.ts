@@ -47,4 +47,7 @@ export const plan: AreaMessages<'plan'> = {
   'plan.worksheet.subject': '产品或服务：{subject}',
   'plan.page': '页',
   'plan.nothingChosen': '请至少选择一个部分。',
+  'plan.section.pipeline': '根据你的数据测得',
+  'plan.empty.pipeline': '还没有测量过 CRM 导出文件。',
+  'plan.pipeline.source': '于 {date} 由 {file} 测得。',
 };

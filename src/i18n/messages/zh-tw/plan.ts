@@ -47,4 +47,7 @@ export const plan: AreaMessages<'plan'> = {
   'plan.worksheet.subject': '產品或服務：{subject}',
   'plan.page': '頁',
   'plan.nothingChosen': '請至少選擇一個要包含的部分。',
+  'plan.section.pipeline': '根據你的資料測得',
+  'plan.empty.pipeline': '還沒有測量過 CRM 匯出檔。',
+  'plan.pipeline.source': '於 {date} 由 {file} 測得。',
 };
