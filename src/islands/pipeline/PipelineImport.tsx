@@ -63,7 +63,7 @@ function Pipeline({ dataHref, funnelHref }: PipelineProps) {
   const read = (file: File, options: { encoding?: TextEncoding; mapping?: ColumnMapping } = {}) => {
     setLastFile(file);
     setPlanned(null);
-    importer.read(file, { preferredOrder, stages: [...stages], ...options });
+    importer.read(file, { preferredOrder, chinese: lang === 'zh-TW' ? 'big5' : 'gb18030', stages: [...stages], ...options });
   };
   const remeasure = (readings: Readings) => importer.remeasure(readings, [...stages]);
   const format = { locale: lang, currency: settings.currency };

@@ -9,7 +9,7 @@ import type { PipelineSummary } from '../../lib/pipeline/summary';
 /** What the page asks the import worker. */
 export type ImportRequest =
   /** Read a file: with the encoding and mapping given, or guessed when absent. */
-  | { type: 'read'; file: File; encoding?: TextEncoding; mapping?: ColumnMapping; preferredOrder: DateOrder; stages: string[] }
+  | { type: 'read'; file: File; encoding?: TextEncoding; mapping?: ColumnMapping; preferredOrder: DateOrder; chinese: 'gb18030' | 'big5'; stages: string[] }
   /** Measure the file read last under new readings (stage meanings, date orders, decimal mark). */
   | { type: 'measure'; readings: Readings; stages: string[] }
   /** The rows set aside, as CSV, with the reason for each. */

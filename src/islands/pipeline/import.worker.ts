@@ -28,7 +28,7 @@ async function read(request: Extract<ImportRequest, { type: 'read' }>) {
   const { file: chosen } = request;
   if (chosen.size > MAX_FILE_BYTES) return reply({ type: 'failed', reason: 'tooLarge' });
   const head = new Uint8Array(await chosen.slice(0, 65_536).arrayBuffer());
-  const sniffed = sniffEncoding(head);
+  const sniffed = sniffEncoding(head, request.chinese);
   if (!sniffed.ok) return reply({ type: 'failed', reason: sniffed.reason });
   const textEncoding = request.encoding ?? sniffed.encoding;
 

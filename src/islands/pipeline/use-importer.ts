@@ -75,9 +75,9 @@ export function useImporter(onMeasured: (state: Extract<ImportState, { status: '
     state,
     /** The analysis on screen while another file is read (the last one read through). */
     last: ready.current,
-    read(file: File, options: { encoding?: TextEncoding; mapping?: ColumnMapping; preferredOrder: DateOrder; stages: string[] }) {
+    read(file: File, options: { encoding?: TextEncoding; mapping?: ColumnMapping; preferredOrder: DateOrder; chinese: 'gb18030' | 'big5'; stages: string[] }) {
       setState({ status: 'reading', fileName: file.name, share: 0, rows: 0 });
-      post({ type: 'read', file, preferredOrder: options.preferredOrder, stages: options.stages, ...(options.encoding ? { encoding: options.encoding } : {}), ...(options.mapping ? { mapping: options.mapping } : {}) });
+      post({ type: 'read', file, preferredOrder: options.preferredOrder, chinese: options.chinese, stages: options.stages, ...(options.encoding ? { encoding: options.encoding } : {}), ...(options.mapping ? { mapping: options.mapping } : {}) });
     },
     remeasure(readings: Readings, stages: string[]) {
       if (!ready.current) return;

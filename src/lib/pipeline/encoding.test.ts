@@ -26,6 +26,15 @@ describe('sniffEncoding', () => {
     expect(sniffEncoding(head)).toEqual({ ok: false, reason });
   });
 
+  it('reads Big5 when the reader uses Traditional Chinese, or when the bytes are not valid GB18030', () => {
+    // "銷售階段" in Big5.
+    const big5 = bytes(0xbe, 0x50, 0xb0, 0xe2, 0xb6, 0xa5, 0xac, 0x71);
+    expect(new TextDecoder('big5').decode(big5)).toBe('銷售階段');
+    expect(sniffEncoding(big5, 'big5')).toEqual({ ok: true, encoding: 'big5', bom: false });
+    // A GB18030 four-byte sequence (0x81 0x30 0x81 0x30) that Big5 cannot read.
+    expect(sniffEncoding(bytes(0xcf, 0xfa, 0x81, 0x30, 0x81, 0x30), 'big5')).toMatchObject({ encoding: 'gb18030' });
+  });
+
   it('decodes the GB18030 guess as Chinese through the platform decoder', () => {
     expect(new TextDecoder('gb18030').decode(bytes(0xcf, 0xfa, 0xca, 0xdb, 0xbd, 0xd7, 0xb6, 0xce))).toBe('销售阶段');
   });

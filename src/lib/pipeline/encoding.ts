@@ -1,10 +1,11 @@
 /**
  * Which text encoding a CRM export is in. Exports come as UTF-8 (with or without a byte-order
- * mark), UTF-16 (Excel's "Unicode text") and, from Chinese Excel, GB18030/GBK. The decision is
- * made from the first bytes of the file; the user sees it and can change it.
+ * mark), UTF-16 (Excel's "Unicode text") and, from Chinese Excel, GB18030/GBK (mainland) or
+ * Big5 (Taiwan, Hong Kong). The decision is made from the first bytes of the file; the user
+ * sees it and can change it.
  */
 
-export const encodings = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030'] as const;
+export const encodings = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5'] as const;
 export type TextEncoding = (typeof encodings)[number];
 
 export type Sniffed =
@@ -23,10 +24,10 @@ const BINARY_SIGNATURES: readonly number[][] = [
 
 const startsWith = (bytes: Uint8Array, signature: readonly number[]) => signature.every((byte, i) => bytes[i] === byte);
 
-/** Whether `bytes` decode as UTF-8 without a single invalid sequence (a cut last character is fine). */
-function isUtf8(bytes: Uint8Array): boolean {
+/** Whether `bytes` decode without a single invalid sequence (a cut last character is fine). */
+function decodes(bytes: Uint8Array, encoding: TextEncoding): boolean {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    new TextDecoder(encoding, { fatal: true }).decode(bytes, { stream: true });
     return true;
   } catch {
     return false;
@@ -36,9 +37,10 @@ function isUtf8(bytes: Uint8Array): boolean {
 /**
  * The encoding of a file from its first bytes (a few tens of kilobytes is plenty): a byte-order
  * mark decides; else NUL bytes in every other place mean UTF-16; else valid UTF-8 is UTF-8;
- * else GB18030, the superset of GBK that Chinese Excel writes.
+ * else one of the two Chinese Excel encodings: the one the bytes are valid in, and where they
+ * are valid in both, the one the reader's locale uses (`chinese`: Big5 for Traditional Chinese).
  */
-export function sniffEncoding(head: Uint8Array): Sniffed {
+export function sniffEncoding(head: Uint8Array, chinese: 'gb18030' | 'big5' = 'gb18030'): Sniffed {
   if (head.length === 0) return { ok: false, reason: 'empty' };
   if (BINARY_SIGNATURES.some((signature) => startsWith(head, signature))) return { ok: false, reason: 'notText' };
   if (startsWith(head, [0xef, 0xbb, 0xbf])) return { ok: true, encoding: 'utf-8', bom: true };
@@ -59,6 +61,7 @@ export function sniffEncoding(head: Uint8Array): Sniffed {
   for (const byte of sample) if (byte === 0 || (byte < 0x09 && byte !== 0)) control++;
   if (control > 0) return { ok: false, reason: 'notText' };
 
-  if (isUtf8(head)) return { ok: true, encoding: 'utf-8', bom: false };
-  return { ok: true, encoding: 'gb18030', bom: false };
+  if (decodes(head, 'utf-8')) return { ok: true, encoding: 'utf-8', bom: false };
+  const other = chinese === 'big5' ? 'gb18030' : 'big5';
+  return { ok: true, encoding: decodes(head, chinese) || !decodes(head, other) ? chinese : other, bom: false };
 }

@@ -5,7 +5,7 @@ export const pipeline = {
     'Bring your CRM’s deal export and see your real funnel: win rate, deal size, sales cycle, bookings by month and who sells what. Then start a plan from those numbers. The file is read in this browser and never leaves it.',
   'pipeline.file.label': 'CRM export (CSV or tab-separated)',
   'pipeline.file.hint':
-    'An opportunity or deal export from Salesforce, HubSpot, Pipedrive, Zoho, Dynamics, a Chinese CRM or a spreadsheet, in UTF-8, UTF-16 or GB18030. Drop it here or choose it.',
+    'An opportunity or deal export from Salesforce, HubSpot, Pipedrive, Zoho, Dynamics, a Chinese CRM or a spreadsheet, in UTF-8, UTF-16, GB18030 or Big5. Drop it here or choose it.',
   'pipeline.file.private': 'Nothing is uploaded: the file is read here, and only the totals are kept.',
   'pipeline.file.title': 'The file',
   'pipeline.file.facts': '{file}, {size}, {rows} rows.',
@@ -156,4 +156,5 @@ export const pipeline = {
   'pipeline.plan.done': 'Added the scenario {name}.',
   'pipeline.plan.open': 'Open it in the funnel planner',
   'pipeline.homeLink': 'Measure your real funnel from a CRM export',
+  'pipeline.encoding.big5': 'Big5 (Traditional Chinese Excel)',
 };

@@ -7,7 +7,7 @@ export const pipeline: AreaMessages<'pipeline'> = {
     'Wczytaj eksport transakcji z CRM i zobacz swój prawdziwy lejek: wskaźnik wygranych, wartość transakcji, cykl sprzedaży, zakontraktowaną sprzedaż według miesięcy i to, kto co sprzedaje. Potem zacznij plan od tych liczb. Plik jest odczytywany w tej przeglądarce i nigdy jej nie opuszcza.',
   'pipeline.file.label': 'Eksport z CRM (CSV lub wartości rozdzielone tabulatorami)',
   'pipeline.file.hint':
-    'Eksport szans sprzedażowych lub transakcji z Salesforce, HubSpot, Pipedrive, Zoho, Dynamics, chińskiego CRM albo arkusza kalkulacyjnego, w kodowaniu UTF-8, UTF-16 lub GB18030. Upuść go tutaj albo wybierz.',
+    'Eksport szans sprzedażowych lub transakcji z Salesforce, HubSpot, Pipedrive, Zoho, Dynamics, chińskiego CRM albo arkusza kalkulacyjnego, w kodowaniu UTF-8, UTF-16, GB18030 lub Big5. Upuść go tutaj albo wybierz.',
   'pipeline.file.private': 'Nic nie jest przesyłane: plik jest odczytywany tutaj, a zachowywane są tylko sumy.',
   'pipeline.file.title': 'Plik',
   'pipeline.file.facts': '{file}, {size}, wiersze: {rows}.',
@@ -161,4 +161,5 @@ export const pipeline: AreaMessages<'pipeline'> = {
   'pipeline.plan.done': 'Dodano scenariusz „{name}”.',
   'pipeline.plan.open': 'Otwórz go w planerze lejka',
   'pipeline.homeLink': 'Zmierz swój prawdziwy lejek na podstawie eksportu z CRM',
+  'pipeline.encoding.big5': 'Big5 (Excel w wersji dla chińskiego tradycyjnego)',
 };

@@ -6,7 +6,7 @@ export const pipeline: AreaMessages<'pipeline'> = {
   'pipeline.lead': '导入 CRM 的商机导出文件，看清真实的漏斗：赢单率、客单价、销售周期、按月签约额，以及谁在卖什么。然后用这些数字开始制定计划。文件只在本浏览器中读取，不会上传。',
   'pipeline.file.label': 'CRM 导出文件（CSV 或制表符分隔）',
   'pipeline.file.hint':
-    '来自 Salesforce、HubSpot、Pipedrive、Zoho、Dynamics、国内 CRM 或电子表格的商机导出，支持 UTF-8、UTF-16 和 GB18030 编码。拖放到此处或点击选择。',
+    '来自 Salesforce、HubSpot、Pipedrive、Zoho、Dynamics、国内 CRM 或电子表格的商机导出，支持 UTF-8、UTF-16、GB18030 和 Big5 编码。拖放到此处或点击选择。',
   'pipeline.file.private': '不会上传任何内容：文件在此读取，只保留汇总数字。',
   'pipeline.file.title': '文件',
   'pipeline.file.facts': '{file}，{size}，{rows} 行。',
@@ -146,4 +146,5 @@ export const pipeline: AreaMessages<'pipeline'> = {
   'pipeline.plan.done': '已添加方案 {name}。',
   'pipeline.plan.open': '在漏斗规划器中打开',
   'pipeline.homeLink': '用 CRM 导出文件测量真实漏斗',
+  'pipeline.encoding.big5': 'Big5（繁体中文版 Excel）',
 };

@@ -7,7 +7,7 @@ export const pipeline: AreaMessages<'pipeline'> = {
     '匯入 CRM 匯出的交易資料，看看你真實的漏斗：成交率、成交金額、銷售週期、每月簽約金額，以及誰賣了什麼。接著就能用這些數字開始規劃。檔案只在這個瀏覽器中讀取，絕不會離開它。',
   'pipeline.file.label': 'CRM 匯出檔（CSV 或定位字元分隔）',
   'pipeline.file.hint':
-    '從 Salesforce、HubSpot、Pipedrive、Zoho、Dynamics、中文 CRM 或試算表匯出的商機或交易資料，編碼可為 UTF-8、UTF-16 或 GB18030。把檔案拖放到這裡，或點選選擇檔案。',
+    '從 Salesforce、HubSpot、Pipedrive、Zoho、Dynamics、中文 CRM 或試算表匯出的商機或交易資料，編碼可為 UTF-8、UTF-16、Big5 或 GB18030。把檔案拖放到這裡，或點選選擇檔案。',
   'pipeline.file.private': '不會上傳任何內容：檔案在這裡讀取，只保留彙總後的數字。',
   'pipeline.file.title': '檔案',
   'pipeline.file.facts': '{file}，{size}，{rows} 列。',
@@ -150,4 +150,5 @@ export const pipeline: AreaMessages<'pipeline'> = {
   'pipeline.plan.done': '已新增情境「{name}」。',
   'pipeline.plan.open': '在漏斗規劃工具中開啟',
   'pipeline.homeLink': '用 CRM 匯出資料測量你真實的漏斗',
+  'pipeline.encoding.big5': 'Big5（繁體中文版 Excel）',
 };
