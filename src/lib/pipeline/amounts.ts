@@ -18,17 +18,25 @@ const EMPTY = new Set(['', '-', '—', '–', 'n/a', 'na', 'none', 'null', 'nil'
 const CURRENCY = /(?:[$€£¥￥₩₹₽฿]|zł|zl|元|圆|rmb|cny|usd|eur|gbp|pln|jpy|twd|nt\$|hk\$|us\$|aud|cad|chf|sgd|hkd|inr)/gi;
 const SPACES = /[\s\u00a0\u202f']/g;
 
+const GROUPED = { ',': /^\d{1,3}(,\d{3})+$/, '.': /^\d{1,3}(\.\d{3})+$/ };
+/** Digits with at most two decimals after a dot: most exports' amounts, read at once (never a group of three). */
+const SIMPLE = /^-?\d+(\.\d{1,2})?$/;
+
 /** The number in "1234.5" / "1234,5" with one kind of mark, or NaN. */
 function plain(digits: string, decimal: ',' | '.', group: ',' | '.'): number {
   const whole = digits.split(decimal);
   if (whole.length > 2) return NaN;
   const [int = '', fraction] = whole;
-  if (int.includes(group) && !new RegExp(`^\\d{1,3}(\\${group}\\d{3})+$`).test(int)) return NaN;
+  if (int.includes(group) && !GROUPED[group].test(int)) return NaN;
   const body = `${int.replaceAll(group, '')}${fraction === undefined ? '' : `.${fraction}`}`;
   return /^(\d+\.?\d*|\.\d+)$/.test(body) ? Number(body) : NaN;
 }
 
 export function readAmount(raw: string): AmountReading {
+  if (SIMPLE.test(raw)) {
+    const value = Number(raw);
+    return raw.includes('.') ? { kind: 'number', value, evidence: 'dot' } : { kind: 'number', value };
+  }
   let text = raw.normalize('NFKC').trim().toLowerCase();
   if (EMPTY.has(text)) return { kind: 'empty' };
   let negative = false;

@@ -13,6 +13,8 @@ export class Ingest {
   /** Up to three values of each column, for the mapping table. */
   readonly samples: string[][] = [];
   private sheetRow = 1;
+  /** Columns still short of three sample values. */
+  private sampling = 0;
 
   constructor(private readonly mapping?: ColumnMapping) {}
 
@@ -21,15 +23,18 @@ export class Ingest {
       this.headers = fields.map((name, i) => (i === 0 ? name.replace(/^\uFEFF/, '') : name));
       this.store = new RecordStore(this.headers, this.mapping ?? guessMapping(this.headers));
       for (let i = 0; i < this.headers.length; i++) this.samples.push([]);
+      this.sampling = this.headers.length;
       return;
     }
     this.sheetRow++;
     if (fields.length === 1 && fields[0]!.trim() === '') return;
     this.store!.add(fields, this.sheetRow);
+    if (this.sampling === 0) return;
     for (let i = 0; i < fields.length && i < this.samples.length; i++) {
       const column = this.samples[i]!;
+      if (column.length >= 3) continue;
       const value = fields[i]!.trim();
-      if (column.length < 3 && value !== '' && !column.includes(value)) column.push(value);
+      if (value !== '' && !column.includes(value) && column.push(value) === 3) this.sampling--;
     }
   }
 }

@@ -13,7 +13,7 @@
  */
 import { amountIn, chooseDecimalMark, type DecimalMark } from './amounts';
 import { chooseDateOrder, inOrder, isDay, isoDay, isoMonth, BAD_DATE, NO_DATE, type DateOrder, type DayNumber } from './dates';
-import { AMOUNT_BAD, AMOUNT_EMPTY, type DateRole, type Interned, type RecordStore } from './records';
+import { AMOUNT_BAD, AMOUNT_EMPTY, AMOUNT_NUMBER, type DateRole, type Interned, type RecordStore } from './records';
 import { guessMeanings, isDecided, reachedStage, type StageMeaning } from './stages';
 import { spread, Values } from './stats';
 import type { GroupRow, MonthBookings, PipelineSummary, SetAsideGroup, SetAsideReason, SetAsideScope } from './summary';
@@ -107,25 +107,33 @@ export function measure(store: RecordStore, readings: Readings, stages: readonly
     if (group.rows.length < LISTED_ROWS) group.rows.push(store.sheetRows.get(row));
   };
   const meaningOf = store.stage.names.map((value) => readings.meanings[value] ?? 'open');
-  const day = (role: DateRole, row: number): DayNumber => {
+  // Each date column's days in the chosen order, read straight from its typed array.
+  const days = (role: DateRole): Int32Array | null => {
     const column = store.dates[role];
-    if (!column) return NO_DATE;
-    return inOrder({ dayFirst: column.dayFirst.get(row), monthFirst: column.monthFirst.get(row) }, readings.dateOrders[role] ?? 'dayFirst');
-  };
-  const closeDay = (meaning: StageMeaning, row: number): DayNumber => {
-    if (meaning === 'won' && store.dates.wonAt) return day('wonAt', row);
-    if (meaning === 'lost' && store.dates.lostAt) return day('lostAt', row);
-    return day('closed', row);
-  };
-  const hasCloseColumn = Boolean(store.dates.closed || store.dates.wonAt || store.dates.lostAt);
-  const amountOf = (row: number): number | null => {
-    const column = store.amount;
     if (!column) return null;
-    const kind = column.kinds[row];
-    if (kind !== 1) return null;
-    const comma = column.commaValues.get(row);
-    return amountIn({ kind: 'number', value: column.values.get(row), ...(comma === undefined ? {} : { comma }) }, readings.decimalMark);
+    return (readings.dateOrders[role] ?? 'dayFirst') === 'dayFirst' ? column.dayFirst.data : column.monthFirst.data;
   };
+  const createdDays = days('created');
+  const closedDays = days('closed');
+  const wonDays = days('wonAt');
+  const lostDays = days('lostAt');
+  const closeDay = (outcome: 'won' | 'lost', row: number): DayNumber => {
+    if (outcome === 'won' && wonDays) return wonDays[row]!;
+    if (outcome === 'lost' && lostDays) return lostDays[row]!;
+    return closedDays ? closedDays[row]! : NO_DATE;
+  };
+  const hasCloseColumn = Boolean(closedDays || wonDays || lostDays);
+  const amounts = store.amount;
+  const commaMark = readings.decimalMark === 'comma';
+  /** The row's amount in the chosen decimal mark, or null when it has none that reads. */
+  const amountOf = (row: number): number | null => {
+    if (!amounts || amounts.kinds[row] !== AMOUNT_NUMBER) return null;
+    const comma = commaMark ? amounts.commaValues.get(row) : undefined;
+    return comma ?? amounts.values.data[row]!;
+  };
+  const groupRoles = (['owner', 'product', 'source'] as const).filter((role) => store.names[role]);
+  // A day's month, worked out once per distinct day: "2026-03".
+  const monthOf = new Map<DayNumber, string>();
 
   const wrong = new Set(store.wrongFieldCount);
   const duplicateOf = store.duplicateOf();
@@ -144,7 +152,7 @@ export function measure(store: RecordStore, readings: Readings, stages: readonly
   let counted = 0;
 
   for (let row = 0; row < store.rows; row++) {
-    const stage = store.stage.rows.get(row);
+    const stage = store.stage.rows.data[row]!;
     if (wrong.has(row)) note('wrongFieldCount', row);
     if (stage < 0) note('noStage', row);
     if (duplicateOf.has(row)) note('duplicateId', row);
@@ -156,25 +164,26 @@ export function measure(store: RecordStore, readings: Readings, stages: readonly
     outcomes[outcome]++;
 
     let amount = amountOf(row);
-    if (store.amount && outcome !== 'lost') {
-      const kind = store.amount.kinds[row];
+    if (amounts && outcome !== 'lost') {
+      const kind = amounts.kinds[row];
       if (kind === AMOUNT_EMPTY) note('noAmount', row);
       else if (kind === AMOUNT_BAD) note('badAmount', row);
       else if (amount !== null && amount < 0) note('negativeAmount', row);
     }
     if (amount !== null && amount < 0) amount = null;
 
-    const created = day('created', row);
-    if (store.dates.created) {
+    const created = createdDays ? createdDays[row]! : NO_DATE;
+    if (createdDays) {
       if (created === NO_DATE) note('noCreatedDate', row);
       else if (created === BAD_DATE) note('badCreatedDate', row);
     }
-    const closed = isDecided(meaning) ? closeDay(meaning, row) : NO_DATE;
-    if (isDecided(meaning) && hasCloseColumn) {
+    const closed = outcome === 'open' ? NO_DATE : closeDay(outcome, row);
+    if (outcome !== 'open' && hasCloseColumn) {
       if (closed === NO_DATE) note('noCloseDate', row);
       else if (closed === BAD_DATE) note('badCloseDate', row);
     }
-    for (const value of [created, closed]) if (isDay(value) && value > latest) latest = value;
+    if (isDay(created) && created > latest) latest = created;
+    if (isDay(closed) && closed > latest) latest = closed;
 
     let cycle: number | null = null;
     if (isDay(created) && isDay(closed)) {
@@ -196,7 +205,8 @@ export function measure(store: RecordStore, readings: Readings, stages: readonly
     }
 
     if (outcome !== 'open' && isDay(closed)) {
-      const key = isoMonth(closed);
+      let key = monthOf.get(closed);
+      if (key === undefined) monthOf.set(closed, (key = isoMonth(closed)));
       let month = months.get(key);
       if (!month) months.set(key, (month = { month: key, won: 0, lost: 0, revenue: 0, amounts: 0 }));
       month[outcome]++;
@@ -206,10 +216,8 @@ export function measure(store: RecordStore, readings: Readings, stages: readonly
       }
     }
 
-    for (const role of ['owner', 'product', 'source'] as const) {
-      const names = store.names[role];
-      if (!names) continue;
-      const index = names.rows.get(row);
+    for (const role of groupRoles) {
+      const index = store.names[role]!.rows.data[row]!;
       let group = groups[role].get(index);
       if (!group) groups[role].set(index, (group = newGroup()));
       group.deals++;

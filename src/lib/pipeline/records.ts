@@ -68,6 +68,9 @@ export class Interned {
   }
 }
 
+/** Distinct date texts remembered per column: exports repeat the same few hundred days. */
+const DATE_CACHE = 20_000;
+
 /** A date column: each row's day read day first and month first (see dates.ts). */
 export class DateColumn {
   readonly dayFirst = new Column32();
@@ -75,9 +78,14 @@ export class DateColumn {
   readonly tally: DateTally = emptyTally();
   /** The first few filled values, to show the user how the column was read. */
   readonly samples: string[] = [];
+  private readonly read = new Map<string, ReturnType<typeof readDate>>();
 
   add(raw: string): void {
-    const readings = readDate(raw);
+    let readings = this.read.get(raw);
+    if (!readings) {
+      readings = readDate(raw);
+      if (this.read.size < DATE_CACHE) this.read.set(raw, readings);
+    }
     this.dayFirst.push(readings.dayFirst);
     this.monthFirst.push(readings.monthFirst);
     tallyDate(this.tally, readings);
@@ -127,13 +135,14 @@ export class RecordStore {
   /** Rows whose field count differs from the header's (their values may have shifted). */
   readonly wrongFieldCount: number[] = [];
   /**
-   * Each row's record id as two independent 32-bit hashes (0, 0 = no id): 8 bytes a row where
-   * a map of id strings would take ten times that. Two ids sharing both hashes by chance is
-   * about one in 10¹¹ for a million rows.
+   * Record ids as two independent 32-bit hashes: a row's id is known by the first row with the
+   * same pair. A map of hashes takes a fraction of what a map of id strings would; two ids
+   * sharing both hashes by chance is about one in 10¹¹ for a million rows.
    */
-  private readonly idHashA = new Column32();
+  private readonly firstByHash = new Map<number, number>();
+  private readonly firstByPair = new Map<string, number>();
   private readonly idHashB = new Column32();
-  private duplicates: Map<number, number> | null = null;
+  private readonly duplicates = new Map<number, number>();
 
   constructor(
     readonly headers: readonly string[],
@@ -161,35 +170,31 @@ export class RecordStore {
     this.amount?.add(this.field(fields, 'amount'));
     for (const role of dateRoles) this.dates[role]?.add(this.field(fields, role));
     for (const role of nameRoles) this.names[role]?.add(this.field(fields, role));
-    if (this.mapping.id !== undefined) {
-      const id = this.field(fields, 'id').trim();
-      this.idHashA.push(id === '' ? 0 : hash(id, 0x811c9dc5, 0x01000193) || 1);
-      this.idHashB.push(id === '' ? 0 : hash(id, 0x9747b28c, 0x5bd1e995));
+    if (this.mapping.id !== undefined) this.addId(this.field(fields, 'id').trim(), row);
+  }
+
+  private addId(id: string, row: number): void {
+    const b = id === '' ? 0 : hash(id, 0x9747b28c, 0x5bd1e995);
+    this.idHashB.push(b);
+    if (id === '') return;
+    const a = hash(id, 0x811c9dc5, 0x01000193);
+    const first = this.firstByHash.get(a);
+    if (first === undefined) {
+      this.firstByHash.set(a, row);
+    } else if (this.idHashB.get(first) === b) {
+      this.duplicates.set(row, first);
+    } else {
+      // Two ids share the first hash: rare enough to key the pair as text.
+      const pair = `${a}:${b}`;
+      const earlier = this.firstByPair.get(pair);
+      if (earlier === undefined) this.firstByPair.set(pair, row);
+      else this.duplicates.set(row, earlier);
     }
-    this.duplicates = null;
   }
 
   /** Row index → the first row with the same record id, for every later row that repeats one. */
-  duplicateOf(): Map<number, number> {
-    if (this.duplicates) return this.duplicates;
-    const found = new Map<number, number>();
-    if (this.mapping.id !== undefined) {
-      const a = this.idHashA.data;
-      const b = this.idHashB.data;
-      const order = new Uint32Array(this.rows);
-      for (let i = 0; i < order.length; i++) order[i] = i;
-      // Rows with equal ids end up side by side, the earliest first.
-      order.sort((x, y) => a[x]! - a[y]! || b[x]! - b[y]! || x - y);
-      let first = -1;
-      for (let k = 0; k < order.length; k++) {
-        const row = order[k]!;
-        const previous = k > 0 ? order[k - 1]! : -1;
-        if (previous >= 0 && a[row] !== 0 && a[row] === a[previous] && b[row] === b[previous]) found.set(row, first);
-        else first = row;
-      }
-    }
-    this.duplicates = found;
-    return found;
+  duplicateOf(): ReadonlyMap<number, number> {
+    return this.duplicates;
   }
 }
 
