@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import pagefind from 'astro-pagefind';
 import { copyFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { serviceWorker } from './integrations/service-worker.mjs';
 
 /**
  * Static hosts look for `404.html` beside the missing path: give each locale folder its own.
@@ -27,7 +28,8 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), pagefind(), localized404],
+  // The service worker comes last: it precaches what the others wrote (pages, the search index).
+  integrations: [mdx(), preact(), pagefind(), localized404, serviceWorker()],
   markdown: {
     // Shiki writes inline styles, which a strict CSP forbids; guides carry no code blocks.
     syntaxHighlight: false,
