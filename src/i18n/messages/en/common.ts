@@ -109,4 +109,7 @@ export const common = {
   'notFound.home': 'Go to the home page',
   'kit.chartLoading': 'The chart appears here when you scroll to it.',
   'area.pipeline': 'pipeline',
+  'area.tracking': 'monthly review',
+  'update.ready': 'A new version of the workbook is ready.',
+  'update.reload': 'Reload',
 };

@@ -111,4 +111,7 @@ export const common: AreaMessages<'common'> = {
   'notFound.home': 'Przejdź na stronę główną',
   'kit.chartLoading': 'Wykres pojawi się tutaj, gdy do niego przewiniesz.',
   'area.pipeline': 'pipeline’u',
+  'area.tracking': 'przeglądu miesięcznego',
+  'update.ready': 'Nowa wersja zeszytu jest gotowa.',
+  'update.reload': 'Odśwież',
 };

@@ -99,4 +99,7 @@ export const common: AreaMessages<'common'> = {
   'notFound.home': '返回首页',
   'kit.chartLoading': '滚动到这里时显示图表。',
   'area.pipeline': '销售管道',
+  'area.tracking': '月度复盘',
+  'update.ready': '新版本已就绪。',
+  'update.reload': '重新加载',
 };

@@ -99,4 +99,7 @@ export const common: AreaMessages<'common'> = {
   'notFound.home': '回到首頁',
   'kit.chartLoading': '捲動到這裡時會顯示圖表。',
   'area.pipeline': '銷售管線',
+  'area.tracking': '月度檢討',
+  'update.ready': '新版本已準備好。',
+  'update.reload': '重新載入',
 };
