@@ -1,0 +1,71 @@
+// After one visit the site works offline, in every locale, and installs; a new version is
+// offered, never forced.
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { hydrated } from './site';
+
+test.use({ serviceWorkers: 'allow' });
+
+const DIST = new URL(`../../${process.env.PW_DIST ?? 'dist'}/`, import.meta.url);
+
+/** Waits until the service worker has precached the site and is active. */
+async function installed(page: Page) {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    if (registration.active?.state !== 'activated') {
+      await new Promise<void>((done) => registration.active?.addEventListener('statechange', () => registration.active?.state === 'activated' && done()));
+    }
+  });
+}
+
+test('after one visit, pages in every locale open offline and the tools keep working', async ({ page, context }) => {
+  test.slow();
+  await page.goto('/');
+  await installed(page);
+  const manifest = await (await page.request.get('/pl/manifest.webmanifest')).json();
+  expect(manifest).toMatchObject({ start_url: '/pl/', lang: 'pl', display: 'standalone' });
+
+  await context.setOffline(true);
+  for (const [path, heading] of [
+    ['/funnel/', 'Funnel planner'],
+    ['/zh-cn/calculators/cac/', '客户获取成本（CAC）'],
+    ['/pl/learn/', null],
+    ['/zh-tw/sla/', null],
+    ['/data/', 'Your data'],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    if (heading) await expect(page.getByRole('heading', { level: 1 })).toContainText(heading);
+  }
+
+  // A calculator, offline: typed, computed, kept across a reload.
+  await page.goto('/calculators/cost-per-lead/');
+  await hydrated(page);
+  await page.getByRole('textbox', { name: 'Marketing spend (USD)', exact: true }).fill('60000');
+  await page.getByRole('textbox', { name: 'Leads', exact: true }).fill('1500');
+  await expect(page.getByRole('status', { name: 'Cost per lead', exact: true })).toHaveText('$40');
+  await page.reload();
+  await hydrated(page);
+  await expect(page.getByRole('status', { name: 'Cost per lead', exact: true })).toHaveText('$40');
+});
+
+test('a new version is offered with a Reload button, and the page reloads only when asked', async ({ page, context }) => {
+  test.slow();
+  await page.goto('/');
+  await installed(page);
+  await page.reload(); // now controlled by the worker
+  expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+
+  // Deploy "a new version": the same worker, one byte different.
+  const worker = readFileSync(new URL('sw.js', DIST), 'utf8');
+  await context.route('**/sw.js', (route) => route.fulfill({ contentType: 'text/javascript', body: `${worker}\n// next version` }));
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+  const prompt = page.getByRole('status').filter({ hasText: 'A new version of the workbook is ready.' });
+  await expect(prompt).toBeVisible({ timeout: 20_000 });
+  // Nothing reloads by itself: a marker set on this page survives a while.
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+  await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload' }).click()]);
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBeUndefined();
+});
