@@ -34,6 +34,7 @@ step('unit tests', 'npx', [
   'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json',
 ]);
 const built = step('production build', 'npx', ['astro', 'build']);
+if (built) step('page weight', process.execPath, ['bench/weight-check.mjs', 'dist']);
 
 const browser = findChromium({ install: true });
 if (browser.source === 'none') {
