@@ -26,6 +26,7 @@ export async function routeLabel(locale: Locale, route: string): Promise<string>
     plan: t('plan.title'),
     data: t('data.title'),
     pipeline: t('pipeline.title'),
+    review: t('review.title'),
   } as Record<string, string>;
   const title = section ? titles[section] : undefined;
   if (!title) throw new Error(`No label for route ${route}`);

@@ -124,6 +124,13 @@ export function formatMonth(yearMonth: string, locale: string, offset = 0): stri
   return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(date);
 }
 
+/** "2027-01" → "Jan 2027" / "2027年1月": a month where room is short (a chart's axis). */
+export function formatMonthShort(yearMonth: string, locale: string): string {
+  const [year, month] = yearMonth.split('-').map(Number);
+  if (!year || !month) return yearMonth;
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
+}
+
 export function formatDate(iso: string, locale: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;

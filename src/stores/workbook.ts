@@ -9,6 +9,7 @@ import { funnelStore } from './funnel';
 import { slaStore } from './sla';
 import { learningStore } from './learning';
 import { pipelineStore } from './pipeline';
+import { trackingStore } from './tracking';
 import { planStore } from './plan';
 import { settingsStore } from './settings';
 import { worksheetsStore } from './worksheets';
@@ -26,6 +27,7 @@ export const areaStores = [
   learningStore,
   planStore,
   pipelineStore,
+  trackingStore,
 ] as unknown as readonly AreaStore<unknown>[];
 
 const areas = () => areaStores.map((store) => store.area);

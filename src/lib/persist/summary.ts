@@ -55,6 +55,20 @@ export function summarizeArea(area: string, data: unknown): AreaSummary {
       const rows = asObject(measured.summary).rows;
       return { area, counts: typeof rows === 'number' ? { measuredRows: rows } : {}, names: [text(asObject(measured.file).name)].filter(Boolean) };
     }
+    case 'tracking': {
+      // A month is reported once any figure is entered; a note alone does not report it.
+      const figures = (entry: Loose) => {
+        const sla = asObject(entry.sla);
+        return [
+          ...(Array.isArray(entry.stages) ? entry.stages : []),
+          entry.revenue,
+          entry.spend,
+          ...Object.entries(sla).flatMap(([key, value]) => (key === 'firstResponse' ? Object.values(asObject(value)) : [value])),
+        ];
+      };
+      const reported = Object.values(asObject(value.months)).filter((entry) => figures(asObject(entry)).some((f) => text(f).trim() !== '')).length;
+      return { area, counts: { reportedMonths: reported, actions: list(value.actions).length }, names: [] };
+    }
     default:
       return { area, counts: {}, names: [] };
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   actualFields,
+  actualText,
   pastedCells,
   setActual,
   setActuals,
@@ -110,5 +111,15 @@ describe('setNote', () => {
   it('keeps a note whole, whatever its length', () => {
     const note = '記'.repeat(10_000);
     expect(setNote(defaultTracking(), '2027-01', note).months['2027-01']?.note).toBe(note);
+  });
+});
+
+describe('actualText', () => {
+  it('reads back each field as it was set, and blank for what never was', () => {
+    const cells = actualFields(4).map((field, i) => ({ month: '2027-01', field, text: String(i + 1) }));
+    const entry = setActuals(defaultTracking(), cells, () => null).months['2027-01'];
+    expect(actualFields(4).map((field) => actualText(entry, field))).toEqual(cells.map((c) => c.text));
+    expect(actualText(undefined, 'revenue')).toBe('');
+    expect(actualText(entry, 'stages.7')).toBe('');
   });
 });

@@ -57,6 +57,16 @@ function withField(entry: MonthEntry, field: ActualField, text: string): MonthEn
   return { ...entry, sla: { ...entry.sla, [key as SlaField]: text } };
 }
 
+/** The text of one field of a month, as typed ('' when nothing was entered): what its input shows. */
+export function actualText(entry: MonthEntry | undefined, field: ActualField): string {
+  if (!entry) return '';
+  const [head, key, grade] = field.split('.') as [string, string?, string?];
+  if (head === 'stages') return entry.stages[Number(key)] ?? '';
+  if (head === 'revenue' || head === 'spend') return entry[head];
+  if (key === 'firstResponse') return entry.sla.firstResponse[grade as LeadGrade] ?? '';
+  return entry.sla[key as SlaField] ?? '';
+}
+
 /** The plan for a month as it is now, or null when there is none to keep (no workable scenario). */
 export type SnapshotOf = (month: string) => PlanSnapshot | null;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseNumber } from '../number';
-import { parsePaste, splitCells } from './paste';
+import { commaReadings, parsePaste, splitCells } from './paste';
 
 describe('splitCells', () => {
   it.each([
@@ -73,5 +73,24 @@ describe('parsePaste', () => {
     ['\n', { columns: 2 }, { code: 'empty', field: 'paste' }],
   ])('refuses %j in %j, saying where', (text, shape, problem) => {
     expect(parsePaste(text, shape)).toEqual({ ok: false, problem });
+  });
+});
+
+describe('commaReadings', () => {
+  it('lists the cells whose comma is read as a decimal mark, with the number read', () => {
+    expect(
+      commaReadings([
+        ['12,5', '1.234,5', '1,500'],
+        ['1 234,56', '300', 'abc,d'],
+      ]),
+    ).toEqual([
+      { text: '12,5', value: 12.5 },
+      { text: '1.234,5', value: 1234.5 },
+      { text: '1 234,56', value: 1234.56 },
+    ]);
+  });
+
+  it('finds nothing in a block written with decimal points and comma grouping', () => {
+    expect(commaReadings([['1,200,000', '12.5', '4,000']])).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { parseNumber } from '../number';
 import type { ReviewOutcome, ReviewProblem } from './problems';
 
 /**
@@ -101,4 +102,30 @@ export function parsePaste(text: string, shape: PasteShape): ReviewOutcome<strin
     }
   }
   return { ok: true, value: rows };
+}
+
+/** A pasted cell whose comma was read as a decimal mark, and the number it was read as. */
+export interface CommaReading {
+  text: string;
+  value: number;
+}
+
+/**
+ * The cells of a block whose comma the number parser reads as a decimal mark ("12,5" → 12.5,
+ * "1.234,5" → 1234.5), so the page can show how it read them: a spreadsheet from a decimal-comma
+ * locale pastes as such, and a reader should see at once that 12,5 was not taken for 125.
+ * A comma between groups of three ("1,500") is grouping and is not listed.
+ */
+export function commaReadings(grid: readonly (readonly string[])[]): CommaReading[] {
+  const found: CommaReading[] = [];
+  for (const row of grid) {
+    for (const text of row) {
+      if (!text.includes(',')) continue;
+      const parsed = parseNumber(text, { kind: 'number' });
+      if (!parsed.ok) continue;
+      const withoutCommas = Number(text.replace(/[\s\u00a0\u202f'’]/g, '').replaceAll(',', ''));
+      if (withoutCommas !== parsed.value) found.push({ text, value: parsed.value });
+    }
+  }
+  return found;
 }

@@ -79,4 +79,9 @@ export const data = {
   'data.area.pipeline': 'Your pipeline',
   'data.count.measuredRows.one': '{n} CRM row measured',
   'data.count.measuredRows.other': '{n} CRM rows measured',
+  'data.area.tracking': 'Monthly review',
+  'data.count.reportedMonths.one': '{n} month reported',
+  'data.count.reportedMonths.other': '{n} months reported',
+  'data.count.actions.one': '{n} action',
+  'data.count.actions.other': '{n} actions',
 };

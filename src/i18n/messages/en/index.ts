@@ -8,5 +8,6 @@ import { sla } from './sla';
 import { plan } from './plan';
 import { data } from './data';
 import { pipeline } from './pipeline';
+import { review } from './review';
 
-export const messages = { common, home, learn, calculators, funnel, sla, plan, data, pipeline };
+export const messages = { common, home, learn, calculators, funnel, sla, plan, data, pipeline, review };

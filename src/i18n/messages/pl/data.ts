@@ -102,4 +102,13 @@ export const data: AreaMessages<'data'> = {
   'data.count.measuredRows.few': '{n} zmierzone wiersze z CRM',
   'data.count.measuredRows.many': '{n} zmierzonych wierszy z CRM',
   'data.count.measuredRows.other': '{n} zmierzonego wiersza z CRM',
+  'data.area.tracking': 'Przegląd miesięczny',
+  'data.count.reportedMonths.one': '{n} miesiąc z danymi',
+  'data.count.reportedMonths.few': '{n} miesiące z danymi',
+  'data.count.reportedMonths.many': '{n} miesięcy z danymi',
+  'data.count.reportedMonths.other': '{n} miesiąca z danymi',
+  'data.count.actions.one': '{n} działanie',
+  'data.count.actions.few': '{n} działania',
+  'data.count.actions.many': '{n} działań',
+  'data.count.actions.other': '{n} działania',
 };

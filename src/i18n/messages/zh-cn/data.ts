@@ -71,4 +71,9 @@ export const data: AreaMessages<'data'> = {
   'data.area.pipeline': '我的销售管道',
   'data.count.measuredRows.one': '已测量 {n} 行 CRM 数据',
   'data.count.measuredRows.other': '已测量 {n} 行 CRM 数据',
+  'data.area.tracking': '月度复盘',
+  'data.count.reportedMonths.one': '已填报 {n} 个月',
+  'data.count.reportedMonths.other': '已填报 {n} 个月',
+  'data.count.actions.one': '{n} 项行动',
+  'data.count.actions.other': '{n} 项行动',
 };

@@ -9,5 +9,6 @@ import { sla } from './sla';
 import { plan } from './plan';
 import { data } from './data';
 import { pipeline } from './pipeline';
+import { review } from './review';
 
-export const messages = { common, home, learn, calculators, funnel, sla, plan, data, pipeline } satisfies LocaleMessages;
+export const messages = { common, home, learn, calculators, funnel, sla, plan, data, pipeline, review } satisfies LocaleMessages;

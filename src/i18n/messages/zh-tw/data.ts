@@ -71,4 +71,9 @@ export const data: AreaMessages<'data'> = {
   'data.area.pipeline': '我的銷售管線',
   'data.count.measuredRows.one': '已測量 {n} 列 CRM 資料',
   'data.count.measuredRows.other': '已測量 {n} 列 CRM 資料',
+  'data.area.tracking': '月度檢討',
+  'data.count.reportedMonths.one': '已填報 {n} 個月',
+  'data.count.reportedMonths.other': '已填報 {n} 個月',
+  'data.count.actions.one': '{n} 項行動',
+  'data.count.actions.other': '{n} 項行動',
 };

@@ -87,6 +87,37 @@ export function monthlyChart(months: string[], stages: string[], series: number[
   });
 }
 
+/**
+ * Plan against actual, month by month: the plan as an outlined pale bar beside the actual, so
+ * the two read apart by shape as well as colour. A month with no actual is a gap (null).
+ */
+export function planActualChart(
+  months: string[],
+  labels: { plan: string; actual: string },
+  plan: number[],
+  actual: BarValue[],
+  format: Format,
+): ChartBuilder {
+  return (p) => ({
+    type: 'bar',
+    data: {
+      labels: months,
+      datasets: [
+        { label: labels.plan, data: plan, backgroundColor: p.grid, borderColor: p.muted, borderWidth: 1 },
+        { label: labels.actual, data: actual, backgroundColor: p.series[0]! },
+      ],
+    },
+    options: {
+      ...base(p, true),
+      scales: axes(p, 'y', format),
+      plugins: {
+        ...base(p, true)!.plugins,
+        tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${format(c.parsed.y ?? 0)}` } },
+      },
+    },
+  });
+}
+
 /** The x pixel of a revenue on the histogram's category axis, between the bins' centres. */
 function revenuePixel(scale: Scale, bins: readonly HistogramBin[], revenue: number): number {
   const centre = (i: number) => scale.getPixelForValue(i);

@@ -1,0 +1,131 @@
+import { actualText, type ActualField } from '../../lib/review/entry';
+import type { ReviewMonth } from '../../lib/review/review';
+import type { MonthEntry } from '../../lib/review/tracking';
+import { enterActual } from '../../stores/tracking';
+import { useI18n } from '../kit/i18n';
+import { ActualCell } from './ActualCell';
+import type { ReviewFormat } from './format';
+import { Heading } from '../kit/Heading';
+import { fieldKind, fieldLabel, fieldUnit } from './labels';
+
+export interface ActualsTableProps {
+  /** 'funnel' or 'sla': the table's part of the ids. */
+  name: string;
+  caption: string;
+  hint?: string;
+  fields: readonly ActualField[];
+  stages: readonly string[];
+  /** The period's months, due first (the table lists due months; the rest are summed up in one row). */
+  months: readonly ReviewMonth[];
+  entries: Readonly<Record<string, MonthEntry>>;
+  fmt: ReviewFormat;
+  /** A block of cells pasted into row `row` (of the due months) and column `column`. */
+  onBlock: (text: string, row: number, column: number) => void;
+}
+
+export const cellId = (name: string, month: string, field: ActualField) =>
+  `review-${name}-${month}-${field.replaceAll('.', '-')}`;
+
+/**
+ * The actuals of every month due so far, one row a month, one column a figure. On a phone the
+ * table scrolls inside its own labelled region; the page itself never scrolls sideways.
+ * Pasting several cells into any cell fills the block from there.
+ */
+export function ActualsTable({
+  name,
+  caption,
+  hint,
+  fields,
+  stages,
+  months,
+  entries,
+  fmt,
+  onBlock,
+}: ActualsTableProps) {
+  const { t } = useI18n();
+  const due = months.filter((m) => m.due);
+  const later = months.filter((m) => !m.due);
+  const captionId = `review-${name}-caption`;
+  const pasteInto = (event: ClipboardEvent, row: number, column: number) => {
+    const text = event.clipboardData?.getData('text/plain') ?? '';
+    // One value pastes as typing does; a block (tabs or lines) fills the cells from here.
+    if (!/[\t\n\r]/.test(text.replace(/[\r\n]+$/, ''))) return;
+    event.preventDefault();
+    onBlock(text, row, column);
+  };
+
+  return (
+    <div class="actuals-part">
+      <Heading sub={1} id={captionId}>
+        {caption}
+      </Heading>
+      {hint && <p class="hint">{hint}</p>}
+      <div class="table-wrap actuals-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
+        <table class="data-table actuals-table" aria-labelledby={captionId}>
+          <thead>
+            <tr>
+              <th scope="col">{t('review.actuals.month')}</th>
+              {fields.map((field) => {
+                const unit = fieldUnit(t, field, fmt);
+                return (
+                  <th scope="col" class="num" key={field}>
+                    {fieldLabel(t, field, stages)}
+                    {unit && <span class="unit"> ({unit})</span>}
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {due.map((month, row) => {
+              const monthName = fmt.month(month.month);
+              return (
+                <tr key={month.month}>
+                  <th scope="row">
+                    {monthName}
+                    {!month.reported && (
+                      <span class="badge not-reported">{t('review.notReported')}</span>
+                    )}
+                  </th>
+                  {fields.map((field, column) => (
+                    <ActualCell
+                      key={field}
+                      id={cellId(name, month.month, field)}
+                      label={t('review.actuals.cellLabel', {
+                        field: fieldLabel(t, field, stages),
+                        month: monthName,
+                      })}
+                      kind={fieldKind(field)}
+                      unit={fieldUnit(t, field, fmt)}
+                      value={actualText(entries[month.month], field)}
+                      problem={month.actuals.problems.find((p) => p.field === field)}
+                      warning={month.actuals.warnings.find((p) => p.field === field)}
+                      fmt={fmt}
+                      onInput={(text) => enterActual(month.month, field, text)}
+                      onPaste={(event) => pasteInto(event, row, column)}
+                    />
+                  ))}
+                </tr>
+              );
+            })}
+            {later.length > 0 && (
+              <tr class="not-due">
+                <th scope="row" colSpan={fields.length + 1}>
+                  {t('review.actuals.notDueRow', {
+                    months:
+                      later.length === 1
+                        ? fmt.month(later[0]!.month)
+                        : t('review.actuals.monthRange', {
+                            from: fmt.month(later[0]!.month),
+                            to: fmt.month(later[later.length - 1]!.month),
+                          }),
+                  })}
+                </th>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,243 @@
+import { useState } from 'preact/hooks';
+import { isolate } from '../../lib/bidi';
+import { formatDate } from '../../lib/format';
+import type { ReviewOutcome } from '../../lib/review/problems';
+import type { Review } from '../../lib/review/review';
+import { defaultTracking } from '../../lib/review/tracking';
+import { defaultSettings } from '../../lib/settings';
+import { formatList } from '../../i18n/text';
+import type { MessageKey } from '../../i18n/messages/types';
+import { $settings } from '../../stores/settings';
+import { $review, $tracking, $trackedDraft, $trackedScenario, today } from '../../stores/tracking';
+import { Heading } from '../kit/Heading';
+import { useI18n, type IslandStrings } from '../kit/i18n';
+import { IslandRoot } from '../kit/IslandRoot';
+import { StorageBanner } from '../kit/StorageBanner';
+import { Toast } from '../kit/Toast';
+import { useClientStore, useMounted } from '../kit/use-client-store';
+import { ActualsEntry } from './ActualsEntry';
+import { Escalations } from './Escalations';
+import { useReviewFormat } from './format';
+import { NotesActions } from './NotesActions';
+import { OddsPanel } from './OddsPanel';
+import { PlanVsActual } from './PlanVsActual';
+import { Reforecast } from './Reforecast';
+import { Scorecard } from './Scorecard';
+import { SetupNeeded, type ReviewLinks } from './SetupNeeded';
+import { LazyStageCharts } from './LazyStageCharts';
+
+/** What the server renders: it never sees the browser's workbook, so it waits for it. */
+const SERVER_REVIEW: ReviewOutcome<Review> = { ok: false, problem: { code: 'nothingToReview' } };
+
+/**
+ * The month a review opens on: the latest month with any actual; before the first report, the
+ * month before this one (a review looks back), within the period.
+ */
+function openingMonth(review: Review, now: string): string {
+  if (review.latestReported) return review.latestReported;
+  const due = review.months.filter((m) => m.due && m.month < now.slice(0, 7));
+  return (due[due.length - 1] ?? review.months.find((m) => m.due) ?? review.months[0]!).month;
+}
+
+function MonthlyReviewPage({ links }: { links: ReviewLinks }) {
+  const { t, lang } = useI18n();
+  const mounted = useMounted();
+  const settings = useClientStore($settings, defaultSettings());
+  const scenario = useClientStore($trackedScenario, null);
+  const draft = useClientStore($trackedDraft, null);
+  const tracking = useClientStore($tracking, defaultTracking());
+  const outcome = useClientStore($review, SERVER_REVIEW);
+  const fmt = useReviewFormat(settings.currency);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [toast, setToast] = useState<{ message: string; undo: () => void } | null>(null);
+
+  if (!mounted) {
+    return (
+      <div class="review" data-pagefind-ignore>
+        <p class="notice" role="status">
+          {t('review.loading')}
+        </p>
+      </div>
+    );
+  }
+  if (!outcome.ok) {
+    return (
+      <div class="review" data-pagefind-ignore>
+        <StorageBanner dataHref={links.data} />
+        <SetupNeeded
+          scenario={scenario}
+          periodStart={settings.periodStart}
+          hasDraft={draft !== null}
+          problem={outcome.problem}
+          links={links}
+          fmt={fmt}
+        />
+      </div>
+    );
+  }
+
+  const review = outcome.value;
+  const now = today();
+  const key =
+    chosen && review.months.some((m) => m.month === chosen) ? chosen : openingMonth(review, now);
+  const month = review.months.find((m) => m.month === key)!;
+  const first = review.months[0]!.month;
+  const last = review.months[review.months.length - 1]!.month;
+  const scenarioName = isolate(scenario?.name.trim() || t('review.untitled'));
+  const draftName = draft ? isolate(draft.name.trim() || t('review.untitled')) : '';
+  const missing = review.notReported.filter((m) => m !== now.slice(0, 7));
+
+  return (
+    <div class="review" data-pagefind-ignore>
+      <StorageBanner dataHref={links.data} />
+      <section class="card review-context no-print" aria-labelledby="review-context-title">
+        <Heading id="review-context-title" class="visually-hidden">
+          {t('review.context.title')}
+        </Heading>
+        <p>
+          {t('review.context.plan', {
+            name: scenarioName,
+            from: fmt.month(first),
+            to: fmt.month(last),
+          })}{' '}
+          <a href={links.funnel}>{t('review.context.openPlanner')}</a>
+        </p>
+        {draft ? (
+          <p>
+            {t('review.context.sla', { name: draftName })}{' '}
+            <a href={links.sla}>{t('review.context.openSla')}</a>
+          </p>
+        ) : (
+          <p class="notice">
+            {t('review.context.noSla')} <a href={links.sla}>{t('review.setup.openSla')}</a>
+          </p>
+        )}
+        {missing.length > 0 && (
+          <p class="notice warning" role="status">
+            {t('review.context.notReported', { months: formatList(missing.map(fmt.month), lang) })}
+          </p>
+        )}
+      </section>
+
+      <ActualsEntry review={review} tracking={tracking} fmt={fmt} hasDraft={draft !== null} />
+
+      <section class="card review-month" aria-labelledby="review-month-title">
+        <header class="print-only print-header">
+          <p class="print-kicker">
+            {t('review.title')}
+            {settings.companyName.trim() && (
+              <>
+                {' · '}
+                <bdi>{settings.companyName}</bdi>
+              </>
+            )}
+          </p>
+          <p>
+            {t('review.context.plan', {
+              name: scenarioName,
+              from: fmt.month(first),
+              to: fmt.month(last),
+            })}
+            {draft && ` ${t('review.context.sla', { name: draftName })}`}{' '}
+            {t('review.print.date', { date: formatDate(new Date().toISOString(), lang) })}
+          </p>
+        </header>
+        <div class="month-bar">
+          <Heading id="review-month-title">
+            {t('review.month.title', { month: fmt.month(key) })}
+          </Heading>
+          <div class="month-tools no-print">
+            <div class="field compact">
+              <label for="review-month">{t('review.month.choose')}</label>
+              <select
+                id="review-month"
+                value={key}
+                onChange={(event) => setChosen(event.currentTarget.value)}
+              >
+                {review.months.map((m) => (
+                  <option key={m.month} value={m.month}>
+                    {fmt.month(m.month)}
+                    {m.due
+                      ? m.reported
+                        ? ''
+                        : ` — ${t('review.notReported')}`
+                      : ` — ${t('review.notDue')}`}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="button" id="review-print" class="button" onClick={() => print()}>
+              {t('review.print.button')}
+            </button>
+          </div>
+        </div>
+        {!month.due && (
+          <p class="notice" role="status">
+            {t('review.month.notDue')}
+          </p>
+        )}
+        {month.due && !month.reported && (
+          <p class="notice warning" role="status">
+            {t('review.month.notReported')}
+          </p>
+        )}
+        {month.changes.length > 0 && (
+          <p class="notice" role="status">
+            {t('review.month.changed', {
+              changes: formatList(
+                month.changes.map((c) => t(`review.change.${c}` as MessageKey)),
+                lang,
+              ),
+              date: formatDate(month.plan.takenAt, lang),
+            })}
+          </p>
+        )}
+        {draft ? (
+          <Scorecard month={month} review={review} thresholds={tracking.thresholds} fmt={fmt} />
+        ) : null}
+        {draft ? <Escalations month={month} fmt={fmt} /> : null}
+        <PlanVsActual month={month} fmt={fmt} />
+        <Reforecast reforecast={review.reforecast} fmt={fmt} />
+        <OddsPanel review={review} fmt={fmt} />
+        <NotesActions
+          month={month}
+          note={tracking.months[month.month]?.note ?? ''}
+          months={review.months.map((m) => m.month)}
+          fmt={fmt}
+          onRemoved={(message, undo) => setToast({ message, undo })}
+        />
+      </section>
+
+      <LazyStageCharts review={review} fmt={fmt} />
+      <Toast
+        message={toast?.message ?? null}
+        actionLabel={toast ? t('kit.undo') : undefined}
+        onAction={
+          toast
+            ? () => {
+                toast.undo();
+                setToast(null);
+              }
+            : undefined
+        }
+        onDismiss={() => setToast(null)}
+        dismissLabel={t('kit.dismiss')}
+      />
+    </div>
+  );
+}
+
+/** The monthly review page's island: actuals against the plan and the SLA, the scorecard, the odds from here. */
+export default function MonthlyReview({
+  strings,
+  links,
+}: {
+  strings: IslandStrings;
+  links: ReviewLinks;
+}) {
+  return (
+    <IslandRoot strings={strings}>
+      <MonthlyReviewPage links={links} />
+    </IslandRoot>
+  );
+}

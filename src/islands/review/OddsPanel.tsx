@@ -1,0 +1,132 @@
+import { useState } from 'preact/hooks';
+import { PRIOR_LEADS } from '../../lib/review/blend';
+import type { RateSource } from '../../lib/review/odds';
+import type { Review } from '../../lib/review/review';
+import { Figure } from '../kit/Figure';
+import { Heading } from '../kit/Heading';
+import { useI18n } from '../kit/i18n';
+import type { ReviewFormat } from './format';
+import { TRIALS } from './odds-messages';
+import { useOdds } from './use-odds';
+
+const PERCENTILES = ['p10', 'p50', 'p90'] as const;
+
+/**
+ * The odds of the target from here, simulated with the planner's seeded Monte Carlo over the
+ * months that remain, on the planned rate ranges or on rates blended with the actuals; and how
+ * the odds moved as each month's revenue came in.
+ */
+export function OddsPanel({ review, fmt }: { review: Review; fmt: ReviewFormat }) {
+  const { t } = useI18n();
+  const [source, setSource] = useState<RateSource>('plan');
+  const odds = useOdds(review.odds, source);
+  const current = odds.current;
+  const totals = current ? PERCENTILES.map((p) => current.total[p]) : [];
+  const wonAt = (asOf: string | null) =>
+    odds.setups.history.find((s) => s.asOf === asOf)?.wonSoFar ?? 0;
+  const money = fmt.moneyColumn([
+    ...totals,
+    ...odds.history.flatMap((o) => [o.total.p50, wonAt(o.asOf)]),
+  ]);
+  const waiting = odds.running ? t('review.odds.running') : t('review.odds.waiting');
+  const status = odds.running
+    ? t('review.odds.running')
+    : current
+      ? current.trials > 0
+        ? t('review.odds.ready', {
+            trials: fmt.count(current.trials),
+            months: fmt.count(odds.setups.current.remainingMonths),
+          })
+        : t('review.odds.settled')
+      : t('review.odds.waiting');
+
+  return (
+    <section class="review-odds" aria-labelledby="review-odds-title">
+      <Heading sub={1} id="review-odds-title">
+        {t('review.odds.title')}
+      </Heading>
+      <fieldset class="odds-source no-print">
+        <legend>{t('review.odds.source')}</legend>
+        {(['plan', 'measured'] as const).map((value) => (
+          <div class="choice" key={value}>
+            <input
+              type="radio"
+              id={`review-odds-${value}`}
+              name="review-odds-source"
+              value={value}
+              checked={source === value}
+              onChange={() => setSource(value)}
+            />
+            <label for={`review-odds-${value}`}>{t(`review.odds.${value}`)}</label>
+          </div>
+        ))}
+      </fieldset>
+      <p class="hint">
+        {t('review.odds.blending', { prior: fmt.count(PRIOR_LEADS), trials: fmt.count(TRIALS) })}
+      </p>
+      <p role="status" class={odds.running ? 'sim-status running' : 'sim-status'}>
+        {status}
+      </p>
+      <div class="odds-body">
+        <div class="figures">
+          <Figure
+            id="review-odds-probability"
+            label={t('review.odds.probability')}
+            value={current ? fmt.share(current.probability) : null}
+            reason={waiting}
+            headline
+          />
+          {PERCENTILES.map((p, i) => (
+            <Figure
+              key={p}
+              id={`review-odds-${p}`}
+              label={t(`review.odds.${p}`)}
+              value={current ? money(totals[i]!) : null}
+              reason={waiting}
+            />
+          ))}
+        </div>
+        {odds.history.length > 0 && (
+          <div
+            class="table-wrap"
+            role="region"
+            aria-labelledby="review-odds-history-caption"
+            tabIndex={0}
+          >
+            <table class="data-table">
+              <caption id="review-odds-history-caption">{t('review.odds.history')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('review.odds.asOf')}</th>
+                  <th scope="col" class="num">
+                    {t('review.odds.wonSoFar')}
+                  </th>
+                  <th scope="col" class="num">
+                    {t('review.odds.probability')}
+                  </th>
+                  <th scope="col" class="num">
+                    {t('review.odds.p50')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {odds.history.map((o) => (
+                  <tr key={o.asOf ?? 'plan'}>
+                    <th scope="row">
+                      {o.asOf === null
+                        ? t('review.odds.planAlone')
+                        : t('review.odds.after', { month: fmt.month(o.asOf) })}
+                    </th>
+                    <td class="num">{money(wonAt(o.asOf))}</td>
+                    <td class="num">{fmt.share(o.probability)}</td>
+                    <td class="num">{money(o.total.p50)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+import { useState } from 'preact/hooks';
+import type { ActualField } from '../../lib/review/entry';
+import { Heading } from '../kit/Heading';
+import { useI18n } from '../kit/i18n';
+import type { PasteOutcome, TableName } from './ActualsEntry';
+import type { ReviewFormat } from './format';
+import { fieldLabel } from './labels';
+
+interface PasteBlockProps {
+  tables: Record<TableName, readonly ActualField[]>;
+  stages: readonly string[];
+  /** The months that can take actuals: the rows a block may start at. */
+  due: readonly string[];
+  fmt: ReviewFormat;
+  /** The last paste from this box, said under it. */
+  outcome: PasteOutcome | null;
+  onPut: (table: TableName, text: string, row: number, column: number) => boolean;
+}
+
+/**
+ * A block of cells copied from a spreadsheet, pasted into a box and put in the table from a
+ * chosen month and column: for phones and screen readers, where pasting into a cell is awkward.
+ * A block that does not fit is refused whole and said under the box; nothing lands half-way.
+ */
+export function PasteBlock({ tables, stages, due, fmt, outcome, onPut }: PasteBlockProps) {
+  const { t } = useI18n();
+  const [text, setText] = useState('');
+  const [month, setMonth] = useState('0');
+  const [column, setColumn] = useState('funnel:0');
+  const messageId = 'review-paste-message';
+  const failed = outcome !== null && !outcome.ok;
+
+  const put = () => {
+    const [table = 'funnel', index = '0'] = column.split(':');
+    if (onPut(table as TableName, text, Number(month), Number(index))) setText('');
+  };
+
+  return (
+    <div class="paste-block">
+      <Heading sub={1} id="review-paste-title">
+        {t('review.paste.title')}
+      </Heading>
+      <p class="hint" id="review-paste-hint">
+        {t('review.paste.hint')}
+      </p>
+      <div class="field">
+        <label for="review-paste">{t('review.paste.label')}</label>
+        <textarea
+          id="review-paste"
+          rows={4}
+          value={text}
+          spellcheck={false}
+          onInput={(event) => setText(event.currentTarget.value)}
+          aria-invalid={failed ? 'true' : undefined}
+          aria-describedby={['review-paste-hint', outcome ? messageId : '']
+            .filter(Boolean)
+            .join(' ')}
+        />
+      </div>
+      <div class="paste-target">
+        <div class="field">
+          <label for="review-paste-month">{t('review.paste.month')}</label>
+          <select
+            id="review-paste-month"
+            value={month}
+            onChange={(event) => setMonth(event.currentTarget.value)}
+          >
+            {due.map((key, i) => (
+              <option key={key} value={String(i)}>
+                {fmt.month(key)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="review-paste-column">{t('review.paste.column')}</label>
+          <select
+            id="review-paste-column"
+            value={column}
+            onChange={(event) => setColumn(event.currentTarget.value)}
+          >
+            {(['funnel', 'sla'] as const).map((table) =>
+              tables[table].length === 0 ? null : (
+                <optgroup
+                  key={table}
+                  label={t(
+                    table === 'funnel'
+                      ? 'review.actuals.funnelCaption'
+                      : 'review.actuals.slaCaption',
+                  )}
+                >
+                  {tables[table].map((field, i) => (
+                    <option key={field} value={`${table}:${i}`}>
+                      {fieldLabel(t, field, stages)}
+                    </option>
+                  ))}
+                </optgroup>
+              ),
+            )}
+          </select>
+        </div>
+      </div>
+      <button
+        type="button"
+        id="review-paste-apply"
+        class="button secondary"
+        onClick={put}
+        disabled={text.trim() === ''}
+      >
+        {t('review.paste.apply')}
+      </button>
+      {outcome && (
+        <p
+          id={messageId}
+          class={outcome.ok ? 'notice success' : 'notice danger'}
+          role={outcome.ok ? 'status' : 'alert'}
+        >
+          {outcome.text}
+        </p>
+      )}
+    </div>
+  );
+}

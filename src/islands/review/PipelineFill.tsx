@@ -1,0 +1,87 @@
+import { useState } from 'preact/hooks';
+import { isolate } from '../../lib/bidi';
+import { formatDate } from '../../lib/format';
+import { defaultPipelineState } from '../../lib/pipeline/state';
+import { actualText, type ActualField } from '../../lib/review/entry';
+import type { Review } from '../../lib/review/review';
+import { $pipeline } from '../../stores/pipeline';
+import { $tracking, enterActuals } from '../../stores/tracking';
+import { useI18n } from '../kit/i18n';
+import { useClientStore } from '../kit/use-client-store';
+import type { ReviewFormat } from './format';
+import { counted } from './labels';
+
+interface PipelineFillProps {
+  review: Review;
+  fmt: ReviewFormat;
+}
+
+/** The cells the pipeline's bookings can fill: won deals (the last stage) and revenue of each due month. */
+function bookingCells(
+  review: Review,
+  bookings: readonly { month: string; won: number; revenue: number }[],
+) {
+  const won = `stages.${review.input.stages.length - 1}` as ActualField;
+  const due = new Set(review.months.filter((m) => m.due).map((m) => m.month));
+  return bookings
+    .filter((b) => due.has(b.month))
+    .flatMap((b) => [
+      { month: b.month, field: won, text: String(b.won) },
+      {
+        month: b.month,
+        field: 'revenue' as ActualField,
+        text: String(Math.round(b.revenue * 100) / 100),
+      },
+    ]);
+}
+
+/**
+ * Fills won deals and revenue from the imported pipeline analysis (bookings by month). Only
+ * blank cells are filled: a figure the team typed is never overwritten, and the page says how
+ * many were kept.
+ */
+export function PipelineFill({ review, fmt }: PipelineFillProps) {
+  const { t } = useI18n();
+  const measured = useClientStore($pipeline, defaultPipelineState()).measured;
+  const [done, setDone] = useState<string | null>(null);
+  if (!measured) return null;
+  const cells = bookingCells(review, measured.summary.bookings);
+  const months = new Set(cells.map((c) => c.month)).size;
+
+  const fill = () => {
+    // The months as stored now, not as last rendered.
+    const entries = $tracking.get().months;
+    const blank = cells.filter((c) => actualText(entries[c.month], c.field).trim() === '');
+    enterActuals(blank);
+    setDone(
+      t('review.pipeline.done', {
+        filled: counted(t, 'review.cells', blank.length, fmt),
+        kept: counted(t, 'review.cells', cells.length - blank.length, fmt),
+      }),
+    );
+  };
+
+  return (
+    <div class="pipeline-fill">
+      <p>
+        {months > 0
+          ? t('review.pipeline.offer', {
+              file: isolate(measured.file.name),
+              date: formatDate(measured.file.measuredAt, fmt.lang),
+              months: counted(t, 'review.months', months, fmt),
+            })
+          : t('review.pipeline.none', { file: isolate(measured.file.name) })}
+      </p>
+      {months > 0 && (
+        <button type="button" id="review-pipeline-fill" class="button secondary" onClick={fill}>
+          {t('review.pipeline.fill')}
+        </button>
+      )}
+      {done && (
+        <p class="notice success" role="status">
+          {done}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+/// <reference lib="webworker" />
+// Runs the review's Monte Carlo off the main thread. Imports only the pure model: no schemas, no DOM.
+import { runOdds } from '../../lib/review/odds';
+import type { OddsReply, OddsRequest } from './odds-messages';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+scope.addEventListener('message', (event: MessageEvent<OddsRequest>) => {
+  const { id, setups, trials } = event.data;
+  const reply: OddsReply = { id, odds: setups.map((setup) => runOdds(setup, { trials })) };
+  scope.postMessage(reply);
+});

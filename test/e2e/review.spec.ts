@@ -1,0 +1,446 @@
+// The monthly review as both teams use it: a plan from the planner, an SLA from a template, three
+// months reported (typed and pasted), the scorecard, escalations, the re-forecast and the odds,
+// notes and actions, a one-page print, and everything found again after a reload. The clock is
+// fixed at 10 April 2027 so January to April are due and May onwards are not.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
+import { flatMessages, type Messages } from '../../src/i18n/messages/types';
+import { messages as enAreas } from '../../src/i18n/messages/en';
+import { messages as zhCnAreas } from '../../src/i18n/messages/zh-cn';
+import { axeViolations, COLOUR_RULES } from './axe';
+import { hydrated, watchForProblems } from './site';
+
+const en = flatMessages(enAreas);
+const zhCn = flatMessages(zhCnAreas);
+const NOW = new Date('2027-04-10T10:00:00');
+
+async function open(page: Page, path: string) {
+  await page.goto(path);
+  await hydrated(page);
+}
+
+/** The workbook a team starts its reviews from: a period, the planner's plan (saved on a first edit), an SLA from a template. */
+async function buildPlan(page: Page, prefix = '', t: Messages = en) {
+  await page.clock.setFixedTime(NOW);
+  await open(page, `${prefix}/data/`);
+  await page.getByLabel(t['settings.periodStart']).fill('2027-01');
+  await open(page, `${prefix}/funnel/`);
+  await page.getByLabel(t['funnel.scenario.name']).fill('Base 2027');
+  await open(page, `${prefix}/sla/`);
+  const template = /^name: (.+)$/m
+    .exec(
+      readFileSync(
+        new URL(
+          `../../content/sla-templates/${prefix ? prefix.slice(1) : 'en'}/b2b-saas.yaml`,
+          import.meta.url,
+        ),
+        'utf8',
+      ),
+    )![1]!
+    .trim();
+  await page.getByRole('button', { name: `${t['sla.template.use']} ${template}` }).click();
+  await expect(page.getByLabel(t['sla.drafts.select'])).toBeVisible();
+}
+
+/** A figure of the review by its accessible name. */
+const figure = (page: Page, name: string) => page.getByRole('status', { name, exact: true });
+const funnelTable = (page: Page) =>
+  page.getByRole('region', { name: /^Funnel, revenue and spend/ });
+const slaTable = (page: Page) => page.getByRole('region', { name: /^SLA measures/ });
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A cell of the actuals by its column and month ("Lead, January 2027"; money and shares add their unit). */
+const cell = (scope: Page | Locator, field: string, month: string) =>
+  scope.getByLabel(new RegExp(`^${escape(field)}, ${escape(month)}( \\(|$)`));
+
+/** Pastes text into a field the way a user's paste does: a paste event carrying the clipboard's text. */
+async function paste(field: Locator, text: string) {
+  await field.focus();
+  await field.evaluate((element, value) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', value);
+    const event = new ClipboardEvent('paste', {
+      clipboardData: data,
+      bubbles: true,
+      cancelable: true,
+    });
+    // What the browser does when nothing prevents the paste.
+    if (element.dispatchEvent(event)) {
+      const input = element as HTMLInputElement | HTMLTextAreaElement;
+      input.setRangeText(value, input.selectionStart ?? 0, input.selectionEnd ?? 0, 'end');
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+  }, text);
+}
+
+/** The PDF of the page as printed, its text and its page count. */
+async function printToText(page: Page, info: TestInfo, name: string, format: 'A4' | 'Letter') {
+  const file = info.outputPath(`${name}.pdf`);
+  await page.emulateMedia({ media: 'print' });
+  writeFileSync(file, await page.pdf({ format, printBackground: true }));
+  await page.emulateMedia({ media: 'screen' });
+  const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], {
+    maxBuffer: 16 * 1024 * 1024,
+  }).toString('utf8');
+  return { text, pages: text.split('\f').filter((p) => p.trim() !== '').length };
+}
+
+test.describe('monthly review', () => {
+  test('says what to create first, with links, until there is a plan and a period', async ({
+    page,
+  }) => {
+    await page.clock.setFixedTime(NOW);
+    await open(page, '/review/');
+    const setup = page.getByRole('region', { name: 'Before the first review' });
+    await expect(setup).toContainText('Make a funnel plan');
+    await expect(setup.getByRole('link', { name: 'Open the funnel planner' })).toHaveAttribute(
+      'href',
+      '/funnel/',
+    );
+    await expect(setup.getByRole('link', { name: 'Set it on Your data' })).toHaveAttribute(
+      'href',
+      '/data/',
+    );
+    await expect(setup.getByRole('link', { name: 'Open the SLA builder' })).toHaveAttribute(
+      'href',
+      '/sla/',
+    );
+    await expect(setup).toContainText('Optional:');
+  });
+
+  test('a team reports three months, reads the scorecard and the odds, prints the month, and finds it all after a reload', async ({
+    page,
+  }, info) => {
+    test.setTimeout(90_000);
+    const problems = await watchForProblems(page);
+    await buildPlan(page);
+    await open(page, '/review/');
+    const context = page.getByRole('region', { name: 'What this review is held against' });
+    await expect(context).toContainText(
+      'Held against the plan \u2068Base 2027\u2069, January 2027 to December 2027.',
+    );
+    await expect(context).toContainText('Commitments from the SLA draft');
+    // May onwards are not due; nothing reported is "not reported", never 0.
+    await expect(
+      funnelTable(page).getByRole('row', { name: /May 2027 to December 2027/ }),
+    ).toContainText('not yet due');
+    await expect(funnelTable(page).getByRole('rowheader', { name: /January 2027/ })).toContainText(
+      'Not reported',
+    );
+
+    // January typed, cell by cell.
+    const january: [string, string][] = [
+      ['Lead', '300'],
+      ['MQL', '80'],
+      ['SQL', '30'],
+      ['Opportunity', '15'],
+      ['Won', '4'],
+      ['Revenue won', '96000'],
+      ['Marketing spend', '24000'],
+    ];
+    for (const [field, value] of january)
+      await cell(funnelTable(page), field, 'January 2027').fill(value);
+    await expect(
+      funnelTable(page).getByRole('rowheader', { name: /January 2027/ }),
+    ).not.toContainText('Not reported');
+
+    // February and March pasted as one block from a spreadsheet into February's first cell.
+    await paste(
+      cell(funnelTable(page), 'Lead', 'February 2027'),
+      '320\t85\t35\t16\t5\t120000\t25600\r\n280\t70\t28\t14\t3\t72000\t22400\r\n',
+    );
+    await expect(page.getByText('Pasted 14 cells, February 2027 to March 2027.')).toBeVisible();
+    await expect(cell(funnelTable(page), 'Revenue won', 'March 2027')).toHaveValue('72000');
+
+    // The SLA measures of the three months, pasted through the paste box.
+    const box = page.getByLabel('Cells copied from a spreadsheet');
+    await box.fill(
+      [
+        '300\t95\t90\t85\t80\t6\t30\t100\t0.5',
+        '250\t92\t88\t80\t70\t5\t27\t90\t3',
+        '200\t90\t85\t80\t75\t5\t24\t95\t4',
+      ].join('\n'),
+    );
+    await page.getByLabel('First column').selectOption({ label: 'MQLs handed to sales' });
+    await page.getByRole('button', { name: 'Put the cells in the table' }).click();
+    await expect(page.getByText('Pasted 27 cells, January 2027 to March 2027.')).toBeVisible();
+    await expect(cell(slaTable(page), 'Time to hand over', 'March 2027')).toHaveValue('4');
+
+    // The review opens on the latest month reported: March.
+    await expect(page.getByLabel('Month to review')).toHaveValue('2027-03');
+    const scorecard = page.getByRole('table', { name: 'SLA scorecard, March 2027' });
+    // 200 MQLs against 320: 62.5 %, missed; cumulative 750 of 960: 78 %, missed too.
+    const monthly = scorecard.getByRole('row', { name: /^MQLs delivered this month/ });
+    await expect(monthly).toContainText('320');
+    await expect(monthly).toContainText('200');
+    await expect(monthly).toContainText('−120');
+    await expect(monthly).toContainText('−37.5%');
+    await expect(monthly).toContainText('Missed');
+    await expect(monthly).toContainText('Marketing');
+    const cumulative = scorecard.getByRole('row', { name: /^MQLs delivered so far/ });
+    await expect(cumulative).toContainText('960');
+    await expect(cumulative).toContainText('750');
+    await expect(cumulative).toContainText('Missed');
+    // Hand-over: 1 hour promised, 3 then 4 hours taken: missed two months running, escalated.
+    await expect(scorecard.getByRole('row', { name: /^Hand-over time/ })).toContainText('Missed');
+    const escalations = page.getByRole('region', { name: 'To escalate' });
+    await expect(escalations).toContainText('Hand-over time');
+    await expect(escalations).toContainText(
+      'missed 2 months running (February 2027 and March 2027)',
+    );
+    await expect(escalations).toContainText('Step 1 of the agreement’s escalation path:');
+    await expect(escalations).toContainText('The SDR manager and the demand generation manager');
+    await expect(escalations).toContainText('Head of demand generation');
+
+    // Thresholds are editable: with "missed" below 60 % the month's MQLs are only at risk.
+    await page.getByLabel('Missed below this share of the target').fill('60');
+    await expect(monthly).toContainText('At risk');
+    await page.getByLabel('Missed below this share of the target').fill('80');
+
+    // Plan against actual for March, with conversions and unit costs.
+    const pva = page.getByRole('table', { name: 'Plan against actual, March 2027' });
+    await expect(pva.getByRole('row', { name: /^Revenue won/ })).toContainText('$72,000');
+    await expect(
+      page.getByRole('table', { name: 'Conversion' }).getByRole('row', { name: /Lead → MQL/ }),
+    ).toContainText('25%');
+
+    // The re-forecast: 288,000 won of 1,200,000.
+    await expect(figure(page, 'Won so far')).toHaveText('$288,000');
+    await expect(figure(page, 'Still needed')).toHaveText('$912,000');
+    await expect(figure(page, 'Needed per remaining month')).toHaveText('$101,333');
+
+    // The odds, with the planned ranges and blended with the actuals.
+    const odds = figure(page, 'Chance of reaching the target');
+    await expect(odds).toHaveText(/^\d+(\.\d)?%$/, { timeout: 20_000 });
+    const history = page.getByRole('table', { name: 'How the odds moved' });
+    await expect(history.getByRole('row')).toHaveCount(5); // header, the plan alone, after each of three months
+    await expect(history.getByRole('row', { name: /After March 2027/ })).toContainText('$288,000');
+    const planned = await odds.textContent();
+    await page.getByLabel('Blended with the actuals so far').check();
+    await expect(
+      page.getByText(
+        'Blending: each step’s planned rate counts as if it had been seen on 200 leads',
+      ),
+    ).toBeVisible();
+    await expect(odds).toHaveText(/^\d+(\.\d)?%$/, { timeout: 20_000 });
+    expect(await figure(page, 'Period total, P50 (median)').textContent()).toMatch(/^\$[\d,]+$/);
+    expect(planned).toMatch(/%$/);
+
+    // Notes and an action.
+    await page
+      .getByLabel('Notes for March 2027')
+      .fill('Paid search paused for two weeks; MQLs fell.');
+    await page.getByRole('button', { name: 'Add an action' }).click();
+    await page.getByLabel('Action 1', { exact: true }).fill('Restart paid search');
+    await page.getByLabel('Owner of action 1').fill('Mia');
+    await page.getByLabel('Due month of action 1').selectOption({ label: 'May 2027' });
+
+    // The scorecard as CSV.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download the scorecard (CSV)' }).click();
+    const csv = readFileSync(await (await download).path(), 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('Commitment,Owner,Target,Actual,Variance,Variance %,Status');
+    expect(csv).toContain('MQLs delivered this month,Marketing,320,200,-120,-37.5,Missed');
+
+    // One page on A4 and on Letter, headings as text.
+    for (const format of ['A4', 'Letter'] as const) {
+      const pdf = await printToText(page, info, `review-${format}`, format);
+      expect(pdf.pages, format).toBe(1);
+      for (const heading of [
+        'Review of March 2027',
+        'SLA scorecard, March 2027',
+        'To escalate',
+        'Plan against actual, March 2027',
+        'Re-forecast from here',
+        'Odds of the target from here',
+        'Notes and decisions, March 2027',
+        'Actions',
+      ]) {
+        expect(pdf.text, `${format}: ${heading}`).toContain(heading);
+      }
+      expect(pdf.text).toContain('Paid search paused for two weeks');
+      expect(pdf.text).toContain('Restart paid search');
+      expect(pdf.text).not.toContain('Put the cells in the table');
+    }
+
+    // Everything is still there after a reload.
+    await page.reload();
+    await hydrated(page);
+    await expect(cell(funnelTable(page), 'Lead', 'January 2027')).toHaveValue('300');
+    await expect(cell(funnelTable(page), 'Marketing spend', 'March 2027')).toHaveValue('22400');
+    await expect(cell(slaTable(page), 'MQLs handed to sales', 'February 2027')).toHaveValue('250');
+    await expect(page.getByLabel('Notes for March 2027')).toHaveValue(
+      'Paid search paused for two weeks; MQLs fell.',
+    );
+    await expect(page.getByLabel('Action 1', { exact: true })).toHaveValue('Restart paid search');
+    await expect(page.getByLabel('Missed below this share of the target')).toHaveValue('80');
+    await expect(figure(page, 'Won so far')).toHaveText('$288,000');
+
+    // April: the action agreed in March is carried forward until done.
+    await page.getByLabel('Month to review').selectOption('2027-04');
+    await expect(page.getByLabel('Action 1', { exact: true })).toHaveValue('Restart paid search');
+    await expect(page.getByText('Carried from March 2027')).toBeVisible();
+
+    expect(await axeViolations(page), 'light').toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page, COLOUR_RULES), 'dark').toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  test('bad input is said in place, and nothing typed elsewhere is lost', async ({ page }) => {
+    test.setTimeout(60_000);
+    await buildPlan(page);
+    await open(page, '/review/');
+    const leads = cell(funnelTable(page), 'Lead', 'January 2027');
+    const revenue = cell(funnelTable(page), 'Revenue won', 'January 2027');
+    await revenue.fill('50000');
+
+    const expectProblem = async (field: Locator, message: string | RegExp) => {
+      await expect(field).toHaveAttribute('aria-invalid', 'true');
+      const id = (await field.getAttribute('aria-describedby'))!.split(' ')[0]!;
+      await expect(page.locator(`[id="${id}"]`)).toHaveText(message);
+    };
+    await leads.fill('abc');
+    await expectProblem(leads, 'This is not a number. Use digits, such as 1234.5.');
+    await leads.fill('-5');
+    await expectProblem(leads, 'Use zero or more.');
+    await leads.fill('1e309');
+    await expectProblem(leads, 'This number is too large to mean anything here.');
+    await leads.fill('');
+    await expect(leads).not.toHaveAttribute('aria-invalid', 'true');
+    // A later stage larger than the one above: allowed, but marked.
+    await leads.fill('10');
+    const mqls = cell(funnelTable(page), 'MQL', 'January 2027');
+    await mqls.fill('40');
+    await expect(mqls).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(
+      page.getByText('More than the stage above (10): allowed, but check it.'),
+    ).toBeVisible();
+    await expect(revenue).toHaveValue('50000');
+
+    // A block with the wrong number of columns is refused whole, with a message beside the table.
+    await paste(cell(funnelTable(page), 'Lead', 'February 2027'), '1\t2\t3\n4\t5\t6\n');
+    await expect(
+      page
+        .getByRole('alert')
+        .filter({
+          hasText:
+            'Row 1 of the pasted block has 3 cells, but the table has 7 columns from there to its end. Nothing was pasted.',
+        }),
+    ).toBeVisible();
+    await expect(cell(funnelTable(page), 'Lead', 'February 2027')).toHaveValue('');
+    // More rows than months left.
+    await paste(
+      cell(funnelTable(page), 'Lead', 'April 2027'),
+      '1\t2\t3\t4\t5\t6\t7\n1\t2\t3\t4\t5\t6\t7\n',
+    );
+    await expect(
+      page
+        .getByRole('alert')
+        .filter({ hasText: 'more rows than the table has months left from there (1)' }),
+    ).toBeVisible();
+    // Decimal commas are read, and the page says how.
+    await paste(cell(funnelTable(page), 'Revenue won', 'February 2027'), '12.500,50\t1.234,5\n');
+    await expect(
+      page.getByText(
+        'Commas were read as decimal marks: 12.500,50 as 12,500.5 and 1.234,5 as 1,234.5.',
+      ),
+    ).toBeVisible();
+    await expect(cell(funnelTable(page), 'Revenue won', 'February 2027')).toHaveValue('12.500,50');
+    // In the paste box too: a wrong block marks the box itself.
+    const box = page.getByLabel('Cells copied from a spreadsheet');
+    await box.fill('1\t2');
+    await page.getByRole('button', { name: 'Put the cells in the table' }).click();
+    await expect(box).toHaveAttribute('aria-invalid', 'true');
+    await expect(box).toHaveValue('1\t2');
+
+    // A 10,000-character note: a paste over the limit is refused and said; nothing is cut.
+    const note = page.getByLabel(/^Notes for /);
+    await note.fill('Short note. ');
+    await paste(note, 'x'.repeat(10_000));
+    await expect(
+      page.getByText(
+        'That paste is 10,000 characters: with the text already here it would make 10,012, over the 2,000 allowed. Nothing was pasted; shorten it first.',
+      ),
+    ).toBeVisible();
+    await expect(note).toHaveValue('Short note. ');
+    await expect(note).toHaveAttribute('aria-invalid', 'true');
+    // Typed (or dropped) past the limit, it is kept whole and marked.
+    await note.fill('y'.repeat(10_000));
+    await expect(note).toHaveAttribute('aria-invalid', 'true');
+    await expect(
+      page.getByText(
+        'Longer than 2,000 characters. Nothing was cut: shorten it to 2,000 or fewer.',
+      ),
+    ).toBeVisible();
+    await expect(page.getByText('10,000 of 2,000')).toBeVisible();
+    await page.reload();
+    await hydrated(page);
+    await expect(page.getByLabel(/^Notes for /)).toHaveValue('y'.repeat(10_000));
+    await expect(cell(funnelTable(page), 'Revenue won', 'January 2027')).toHaveValue('50000');
+  });
+
+  test('fits a 360 px phone: the actuals table scrolls inside its region, never the page', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    await page.setViewportSize({ width: 360, height: 780 });
+    await buildPlan(page);
+    await open(page, '/review/');
+    await expect(funnelTable(page)).toBeVisible();
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      view: document.documentElement.clientWidth,
+    }));
+    expect(widths.page).toBeLessThanOrEqual(widths.view);
+    await cell(funnelTable(page), 'Marketing spend', 'January 2027').fill('1000');
+    await expect(cell(funnelTable(page), 'Marketing spend', 'January 2027')).toBeInViewport();
+  });
+
+  test('in Chinese: report a month, read the scorecard and print with Chinese headings', async ({
+    page,
+  }, info) => {
+    test.setTimeout(90_000);
+    const t = zhCn;
+    await buildPlan(page, '/zh-cn', t);
+    await open(page, '/zh-cn/review/');
+    const funnel = page.getByRole('region', {
+      name: new RegExp(`^${t['review.actuals.funnelCaption']}`),
+    });
+    await paste(funnel.getByLabel(/^线索，2027年1月/), '300\t80\t30\t15\t4\t96000\t24000\n');
+    await expect(page.getByText('已粘贴 7 个单元格，2027年1月至2027年1月。')).toBeVisible();
+    const sla = page.getByRole('region', {
+      name: new RegExp(`^${t['review.actuals.slaCaption']}`),
+    });
+    await sla.getByLabel(/^移交销售的 MQL，2027年1月/).fill('250');
+    await expect(page.getByLabel(t['review.month.choose'])).toHaveValue('2027-01');
+    const scorecard = page.getByRole('table', { name: 'SLA 计分卡，2027年1月' });
+    await expect(scorecard.getByRole('row', { name: /^本月交付的 MQL/ })).toContainText('有风险');
+    await expect(
+      page.getByRole('status', { name: t['review.reforecast.won'], exact: true }),
+    ).toHaveText('US$96,000');
+    await expect(
+      page.getByRole('status', { name: t['review.odds.probability'], exact: true }),
+    ).toHaveText(/%$/, { timeout: 20_000 });
+    await page.getByLabel('2027年1月的备注').fill('付费搜索暂停两周。');
+    const pdf = await printToText(page, info, 'review-zh-cn', 'A4');
+    expect(pdf.pages).toBe(1);
+    for (const heading of [
+      '2027年1月复盘',
+      'SLA 计分卡，2027年1月',
+      '计划与实际，2027年1月',
+      '从现在起重新预测',
+      '从现在起达成目标的概率',
+      '概率的变化',
+      '备注和决定，2027年1月',
+      '行动',
+    ]) {
+      expect(pdf.text, heading).toContain(heading);
+    }
+    expect(pdf.text).toContain('付费搜索暂停两周。');
+    await page.reload();
+    await hydrated(page);
+    await expect(funnel.getByLabel(/^线索，2027年1月/)).toHaveValue('300');
+    expect(await axeViolations(page), 'light').toEqual([]);
+  });
+});
