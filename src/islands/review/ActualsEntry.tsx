@@ -3,7 +3,7 @@ import { actualFields, pastedCells, type ActualField } from '../../lib/review/en
 import { commaReadings, parsePaste } from '../../lib/review/paste';
 import type { Review } from '../../lib/review/review';
 import type { TrackingState } from '../../lib/review/tracking';
-import { enterActuals } from '../../stores/tracking';
+import { enterActuals } from '../../stores/review';
 import { formatNumber } from '../../lib/format';
 import { formatList } from '../../i18n/text';
 import { Heading } from '../kit/Heading';

@@ -1,7 +1,7 @@
 import { actualText, type ActualField } from '../../lib/review/entry';
 import type { ReviewMonth } from '../../lib/review/review';
 import type { MonthEntry } from '../../lib/review/tracking';
-import { enterActual } from '../../stores/tracking';
+import { enterActual } from '../../stores/review';
 import { useI18n } from '../kit/i18n';
 import { ActualCell } from './ActualCell';
 import type { ReviewFormat } from './format';
