@@ -92,13 +92,19 @@ describe('formatting through Intl', () => {
     expect(formatMonth('2027-01', 'en', -2)).toBe('November 2026');
   });
 
-  it('sizes in bytes', () => {
-    expect(formatBytes(512, 'en')).toBe('512 bytes');
-    expect(formatBytes(71, 'en')).toBe('71 bytes');
-    expect(formatBytes(1, 'en')).toBe('1 byte');
-    expect(formatBytes(71, 'zh-CN')).toBe('71字节');
+  it('sizes in one unit style, the short symbols, in every language', () => {
     expect(formatBytes(2048, 'en')).toBe('2 kB');
     expect(formatBytes(1536, 'en')).toBe('1.5 kB');
     expect(formatBytes(3 * 1024 * 1024, 'en')).toBe('3 MB');
+    // 1,002 bytes ÷ 1,024 = 0.98 kB → 1 kB; 512 bytes = 0.5 kB; 71 bytes = 0.07 kB, shown as 0.1 kB.
+    expect(formatBytes(1002, 'zh-CN')).toBe('1 kB');
+    expect(formatBytes(512, 'en')).toBe('0.5 kB');
+    expect(formatBytes(71, 'en')).toBe('0.1 kB');
+    expect(formatBytes(1, 'zh-CN')).toBe('0.1 kB');
+    expect(formatBytes(0, 'en')).toBe('0 kB');
+    // 7,373 bytes = 7.2 kB in each language's digits.
+    expect(formatBytes(7373, 'zh-CN')).toBe('7.2 kB');
+    expect(formatBytes(7373, 'zh-TW')).toBe('7.2 kB');
+    expect(formatBytes(7373, 'pl')).toBe('7,2 kB');
   });
 });

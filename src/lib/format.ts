@@ -138,14 +138,19 @@ export function formatDate(iso: string, locale: string): string {
 }
 
 /**
- * 71 → "71 bytes" / "71字节", 2048 → "2 kB". Bytes are written out, so Intl words the plural
- * ("1 byte", "71 bytes"); larger sizes use the short symbols, which do not inflect.
+ * A stored size, always in the short symbols (kB, MB), which every language here writes the same
+ * way and which do not inflect: 2048 → "2 kB", 1.5 MiB → "1.5 MB". Below a kilobyte the size is
+ * still given in kB, to one decimal and never as zero for something stored (71 bytes →
+ * "0.1 kB"), so one table never mixes "1,002 字节" with "7.2 kB".
  */
 export function formatBytes(bytes: number, locale: string): string {
-  const [unit, value] =
-    bytes >= 1024 * 1024 ? (['megabyte', bytes / 1024 / 1024] as const)
-    : bytes >= 1024 ? (['kilobyte', bytes / 1024] as const)
-    : (['byte', bytes] as const);
-  const unitDisplay = unit === 'byte' ? 'long' : 'short';
-  return numberFormat(locale, { style: 'unit', unit, unitDisplay, maximumFractionDigits: 1 }).format(value);
+  const megabytes = bytes >= 1024 * 1024;
+  const value = megabytes ? bytes / 1024 / 1024 : bytes / 1024;
+  const shown = bytes > 0 && !megabytes ? Math.max(0.1, value) : value;
+  return numberFormat(locale, {
+    style: 'unit',
+    unit: megabytes ? 'megabyte' : 'kilobyte',
+    unitDisplay: 'short',
+    maximumFractionDigits: 1,
+  }).format(shown);
 }

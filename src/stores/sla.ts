@@ -29,9 +29,9 @@ export function newId(prefix: string): string {
 
 const now = () => new Date().toISOString();
 
-/** Starts a draft from a template (or blank with `null`) and opens it; returns its id. */
-export function startDraft(entry: TemplateEntry | null, name: string): string {
-  const draft = createDraft(entry, name, newId('draft'), now());
+/** Starts a draft from a template (or blank with `null`) and opens it; returns its id. The template's money is set with `formatMoney`. */
+export function startDraft(entry: TemplateEntry | null, name: string, formatMoney?: (amount: number) => string): string {
+  const draft = createDraft(entry, name, newId('draft'), now(), formatMoney);
   changeSla((state) => addDraft(state, draft));
   return draft.id;
 }

@@ -65,7 +65,7 @@ export function SimulationPanel({
     [result, fmt, t],
   );
   const rows = [
-    { id: 'deals', label: t('funnel.sim.deals'), format: fmt.flow },
+    { id: 'deals', label: t('funnel.sim.deals'), format: fmt.count },
     { id: 'revenue', label: t('funnel.sim.revenue'), format: revenueMoney },
   ] as const;
 

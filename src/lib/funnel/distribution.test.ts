@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { histogram, quantile, spread } from './distribution';
+import { countSpread, histogram, quantile, spread } from './distribution';
 
 describe('quantile and spread', () => {
   it.each([
@@ -15,6 +15,13 @@ describe('quantile and spread', () => {
 
   it('gives 0 for no values, never NaN', () => {
     expect(spread([])).toEqual({ p10: 0, p50: 0, p90: 0, mean: 0 });
+  });
+
+  it('gives whole percentiles of whole counts, and the exact mean', () => {
+    // Deals over four trials: 48, 49, 50, 52. P10 at position 0.3: 48 + 0.3 = 48.3 → 48;
+    // P50 at 1.5: 49.5 → 50; P90 at 2.7: 50 + 2 × 0.7 = 51.4 → 51; mean 199 ÷ 4 = 49.75.
+    expect(spread([48, 49, 50, 52])).toEqual({ p10: 48.3, p50: 49.5, p90: expect.closeTo(51.4, 9), mean: 49.75 });
+    expect(countSpread([48, 49, 50, 52])).toEqual({ p10: 48, p50: 50, p90: 51, mean: 49.75 });
   });
 });
 

@@ -36,6 +36,16 @@ export function spread(sorted: ArrayLike<number>): Spread {
 }
 
 /**
+ * The spread of whole counts (deals): a percentile between two trials' counts (49 and 50 deals)
+ * is itself a count, rounded to the nearest whole one, since no trial closes half a deal. The
+ * mean stays exact: it is an expectation, not a count.
+ */
+export function countSpread(sorted: ArrayLike<number>): Spread {
+  const { p10, p50, p90, mean } = spread(sorted);
+  return { p10: Math.round(p10), p50: Math.round(p50), p90: Math.round(p90), mean };
+}
+
+/**
  * At most `bins` bins of equal width over the values. When every value is a whole multiple of
  * `unit` (revenue with a certain deal size is deals × deal size), the bins hold whole numbers of
  * units, so no bin is empty just because it falls between two deal counts.

@@ -1,5 +1,5 @@
 import { ok, type Outcome } from '../problem';
-import { histogram, spread, type HistogramBin, type Spread } from './distribution';
+import { countSpread, histogram, spread, type HistogramBin, type Spread } from './distribution';
 import { range, reachRate, type FunnelInput, type PlanInput } from './model';
 import { binomial, normalSource, sfc32, triangular } from './random';
 import { reversePlan, type ReversePlan } from './reverse';
@@ -17,7 +17,7 @@ export interface SimulationResult {
   /** Trials the figures are based on (fewer than asked while a chunked run is under way). */
   trials: number;
   seed: number;
-  /** Deals and revenue landing inside the period. */
+  /** Deals (whole: see countSpread) and revenue landing inside the period. */
   deals: Spread;
   revenue: Spread;
   /** Share of trials whose revenue reaches the target, 0–1. */
@@ -121,7 +121,7 @@ export function createSimulation(
       return {
         trials: done,
         seed,
-        deals: spread(sortedDeals),
+        deals: countSpread(sortedDeals),
         revenue: spread(sortedRevenue),
         probabilityOfTarget: done > 0 ? reached / done : 0,
         target: input.target,

@@ -79,18 +79,21 @@ describe('returnOnAdSpend', () => {
 
 describe('marketingRoi', () => {
   it.each([
-    // gross profit 50 000 × 60 % = 30 000; (30 000 − 12 000) ÷ 12 000 × 100 = 150
-    [50000, 60, 12000, 30000, 18000, 150],
-    // gross profit 20 000 × 25 % = 5 000; (5 000 − 10 000) ÷ 10 000 × 100 = −50
-    [20000, 25, 10000, 5000, -5000, -50],
-    // gross profit 8 000 × 50 % = 4 000; (4 000 − 4 000) ÷ 4 000 × 100 = 0: broke even
-    [8000, 50, 4000, 4000, 0, 0],
+    // gross profit 50 000 × 60 % = 30 000; (30 000 − 12 000) ÷ 12 000 × 100 = 150;
+    // on revenue: (50 000 − 12 000) ÷ 12 000 × 100 = 316.67
+    [50000, 60, 12000, 30000, 18000, 150, 38000, expect.closeTo(316.667, 3)],
+    // the case: 60 000 × 60 % = 36 000; (36 000 − 15 000) ÷ 15 000 = 140 %; (60 000 − 15 000) ÷ 15 000 = 300 %
+    [60000, 60, 15000, 36000, 21000, 140, 45000, 300],
+    // gross profit 20 000 × 25 % = 5 000; (5 000 − 10 000) ÷ 10 000 × 100 = −50; on revenue (20 000 − 10 000) ÷ 10 000 = 100
+    [20000, 25, 10000, 5000, -5000, -50, 10000, 100],
+    // gross profit 8 000 × 50 % = 4 000; (4 000 − 4 000) ÷ 4 000 × 100 = 0: broke even on profit; 100 % on revenue
+    [8000, 50, 4000, 4000, 0, 0, 4000, 100],
   ])(
     'revenue %d at %d % margin on spend %d',
-    (revenue, margin, spend, grossProfit, netReturn, roi) => {
+    (revenue, margin, spend, grossProfit, netReturn, roi, revenueReturn, revenueRoi) => {
       expect(marketingRoi(revenue, margin, spend)).toEqual({
         ok: true,
-        value: { grossProfit, netReturn, roi },
+        value: { grossProfit, netReturn, roi, revenueReturn, revenueRoi },
       });
     },
   );

@@ -32,16 +32,26 @@ export function returnOnAdSpend(
 }
 
 /**
- * (Gross profit − spend) ÷ spend × 100, where gross profit = attributed revenue × gross margin.
- * Counting gross profit rather than revenue keeps the cost of what was sold out of the return.
+ * Marketing ROI two ways, each named for what it counts:
+ * - on gross profit (`roi`): (revenue × gross margin − spend) ÷ spend × 100, which keeps the cost
+ *   of what was sold out of the return;
+ * - on revenue (`revenueRoi`): (revenue − spend) ÷ spend × 100, the figure most readers expect.
+ * Revenue 60,000 on spend 15,000 at a 60 % margin: 140 % on gross profit, 300 % on revenue.
  */
 export function marketingRoi(
   revenue: number,
   grossMarginPct: number,
   spend: number,
-): Outcome<{ grossProfit: number; netReturn: number; roi: number }> {
+): Outcome<{ grossProfit: number; netReturn: number; roi: number; revenueReturn: number; revenueRoi: number }> {
   if (spend === 0) return fail('zeroDenominator', { field: 'spend' });
   const grossProfit = (revenue * grossMarginPct) / 100;
   const netReturn = grossProfit - spend;
-  return allFinite({ grossProfit, netReturn, roi: (netReturn / spend) * 100 });
+  const revenueReturn = revenue - spend;
+  return allFinite({
+    grossProfit,
+    netReturn,
+    roi: (netReturn / spend) * 100,
+    revenueReturn,
+    revenueRoi: (revenueReturn / spend) * 100,
+  });
 }

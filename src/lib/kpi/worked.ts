@@ -13,7 +13,7 @@ export const workedFormulas: Record<KpiId, string> = {
   'mql-rate': '{mqls} ÷ {leads} = {mqlRate}',
   'mql-to-sql': '{sqls} ÷ {mqls} = {sqlRate}',
   roas: '{revenue} ÷ {adSpend} = {roas} ({roasPercent})',
-  'marketing-roi': '({revenue} × {grossMargin} − {spend}) ÷ {spend} = {netReturn} ÷ {spend} = {roi}',
+  'marketing-roi': '({revenue} × {grossMargin} − {spend}) ÷ {spend} = {netReturn} ÷ {spend} = {roi}; ({revenue} − {spend}) ÷ {spend} = {revenueReturn} ÷ {spend} = {revenueRoi}',
   'sales-growth': '({current} − {previous}) ÷ {previous} = {change} ÷ {previous} = {growth}',
   'profit-margin': '{totalProfit} ÷ {totalRevenue} = {weightedMargin}',
   bookings: '{total} ÷ {count} = {average}',

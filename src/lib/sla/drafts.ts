@@ -22,15 +22,21 @@ export interface DeletedDraft {
   wasActive: boolean;
 }
 
-/** A new draft from a template (or blank, with `null`). */
-export function createDraft(entry: TemplateEntry | null, name: string, id: string, now: string): SlaDraft {
+/** A new draft from a template (or blank, with `null`), the template's money set with `formatMoney`. */
+export function createDraft(
+  entry: TemplateEntry | null,
+  name: string,
+  id: string,
+  now: string,
+  formatMoney?: (amount: number) => string,
+): SlaDraft {
   return {
     id,
     name,
     templateId: entry?.slug ?? '',
     createdAt: now,
     updatedAt: now,
-    content: entry ? templateToContent(entry.template) : emptySlaContent(),
+    content: entry ? templateToContent(entry.template, formatMoney) : emptySlaContent(),
     versions: [],
   };
 }

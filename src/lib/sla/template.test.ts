@@ -8,10 +8,10 @@ import { slaTemplateSchema, type SlaTemplate } from '../../schemas/sla-template'
 import { slaContentSchema } from './draft';
 import { slaFields, slaFieldKeys } from './fields';
 import { healthCheck } from './health';
-import { guidanceFor, templateToContent } from './template';
+import { fillTemplateMoney, guidanceFor, TEMPLATE_MONEY, templateToContent } from './template';
 
 const ROOT = new URL('../../../content/sla-templates/', import.meta.url).pathname;
-const locales = ['en', 'zh-cn'] as const;
+const locales = ['en', 'zh-cn', 'zh-tw', 'pl'] as const;
 const slugs = ['b2b-saas', 'enterprise', 'smb-ecommerce', 'small-company'];
 
 const raw = (locale: string, slug: string): unknown => parseYaml(readFileSync(join(ROOT, locale, `${slug}.yaml`), 'utf8'));
@@ -63,6 +63,17 @@ describe('the SLA templates', () => {
       }
     });
 
+    it('writes its money as plain amounts, set in the workbook’s currency when a draft starts', () => {
+      const text = JSON.stringify(template().content);
+      // No currency of its own: no 元, 万元, 亿, zł, $, € or "million" beside a figure.
+      expect(text).not.toMatch(/\d\s*(元|万|萬|亿|億|zł|mln|million)|[$€£¥]\s*\d/);
+      expect(text.match(TEMPLATE_MONEY)?.length ?? 0, 'the revenue target at least').toBeGreaterThanOrEqual(1);
+      const content = JSON.stringify(templateToContent(template(), (amount) => `<${amount} XYZ>`));
+      expect(content).not.toContain('{money:');
+      expect(content).toMatch(/<\d+ XYZ>/);
+      expect(templateToContent(template(), (amount) => `<${amount} XYZ>`).goal.revenueTarget).toMatch(/<\d+ XYZ>/);
+    });
+
     it('leaves signatures and dates blank for the team to fill in', () => {
       const { term, signOff } = templateToContent(template());
       expect([term.effectiveDate, term.reviewDate]).toEqual(['', '']);
@@ -81,6 +92,16 @@ describe('the SLA templates', () => {
       return [c.term.reviewCadence, c.temperature.cold.owner, c.temperature.warm.owner, c.temperature.hot.owner, ...c.signOff.map((r) => r.party)];
     };
     expect(choices('zh-cn')).toEqual(choices('en'));
+  });
+
+  it('sets template money with the formatter it is given', () => {
+    const euros = (amount: number) => new Intl.NumberFormat('pl', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(amount);
+    expect(fillTemplateMoney('Przychód {money:900000}', euros)).toBe('Przychód 900\u00a0000\u00a0€');
+    const yuan = (amount: number) => new Intl.NumberFormat('zh-CN', { style: 'currency', currency: 'CNY', maximumFractionDigits: 0 }).format(amount);
+    expect(fillTemplateMoney('新签合同额 {money:80000000}，{money:500} 以上', yuan)).toBe('新签合同额 ¥80,000,000，¥500 以上');
+    expect(fillTemplateMoney('no money here {money:} {money:x}', yuan)).toBe('no money here {money:} {money:x}');
+    const content = v.parse(slaContentSchema, { goal: { revenueTarget: 'Revenue of {money:900000}' } });
+    expect(templateToContent({ content }).goal.revenueTarget).toBe('Revenue of 900000');
   });
 
   it('guides a field by its concrete path as well as its key', () => {

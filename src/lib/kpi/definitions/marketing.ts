@@ -54,9 +54,14 @@ export const marketingKpis = [
       { id: 'grossMargin', kind: 'percent', example: '60' },
       { id: 'spend', kind: 'money', example: '12000' },
     ],
-    intermediates: [{ id: 'netReturn', format: 'money' }],
+    intermediates: [
+      { id: 'netReturn', format: 'money' },
+      { id: 'revenueReturn', format: 'money' },
+    ],
+    // Both returns, each named for what it counts: on gross profit (the headline) and on revenue.
     outputs: [
       { id: 'roi', format: 'percent' },
+      { id: 'revenueRoi', format: 'percent' },
       { id: 'grossProfit', format: 'money' },
     ],
     formula: ({ revenue, grossMargin, spend }) =>
