@@ -27,7 +27,7 @@ export const $activePlan = computed($activeScenario, (scenario) => (scenario ? p
 /** What the SLA builder's "use my funnel plan" takes: null when there is no usable plan. */
 export const $planVolumes = computed([$activeScenario, $activePlan], (scenario, active): PlanVolumes | null => {
   if (!scenario || !active?.input || !active.plan.ok || !active.plan.value.capacity.ok) return null;
-  return planVolumes(scenario, active.input.team.reps, active.plan.value.capacity.value);
+  return planVolumes(scenario, active.input.team.reps, active.plan.value.capacity.value, active.input.months);
 });
 
 const stamp = (scenario: Scenario): Scenario => ({ ...scenario, updatedAt: new Date().toISOString() });

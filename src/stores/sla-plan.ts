@@ -16,7 +16,7 @@ export { $activeScenario, $planVolumes };
 function volumesOf(scenario: Scenario): PlanVolumes | null {
   const planned = planScenario(scenario);
   if (!planned.input || !planned.plan.ok || !planned.plan.value.capacity.ok) return null;
-  return planVolumes(scenario, planned.input.team.reps, planned.plan.value.capacity.value);
+  return planVolumes(scenario, planned.input.team.reps, planned.plan.value.capacity.value, planned.input.months);
 }
 
 /**

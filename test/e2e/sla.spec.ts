@@ -6,6 +6,8 @@ import { messages as enAreas } from '../../src/i18n/messages/en';
 import { messages as zhCnAreas } from '../../src/i18n/messages/zh-cn';
 import { defaultScenario } from '../../src/lib/funnel/scenario';
 import { planScenario } from '../../src/lib/funnel/sections';
+import { planVolumes } from '../../src/lib/funnel/sla-link';
+import { wholeCommitment } from '../../src/lib/sla/commitment';
 import { slaSectionIds } from '../../src/lib/sla/draft';
 import { renderText } from '../../src/lib/sla/test-markdown';
 import { hydrated, watchForProblems } from './site';
@@ -114,29 +116,34 @@ test.describe('SLA builder', () => {
       // Seed once: later reloads keep what the test changed.
       if (localStorage.getItem('pw:funnel') === null) localStorage.setItem('pw:funnel', value);
     }, JSON.stringify({ v: 1, data: { scenarios: [scenario], activeId: scenario.id } }));
-    const volumes = (target: string) => {
+    // Commitments are whole leads (src/lib/sla/commitment.ts), with the period total.
+    const whole = (target: string) => {
       const planned = planScenario({ ...scenario, target });
-      if (!planned.plan.ok || !planned.plan.value.capacity.ok) throw new Error('the plan has no capacity figures');
-      return planned.plan.value.capacity.value;
+      if (!planned.input || !planned.plan.ok || !planned.plan.value.capacity.ok) throw new Error('the plan has no capacity figures');
+      return wholeCommitment(planVolumes(scenario, planned.input.team.reps, planned.plan.value.capacity.value, planned.input.months));
     };
-    const oneDecimal = (n: number) => String(Math.round(n * 10) / 10);
-    // 1,200,000 ÷ 24,000 = 50 deals ÷ 25 % ÷ 50 % = 400 SQLs ÷ 40 % = 1,000 MQLs over 12 months.
-    expect(oneDecimal(volumes('1200000').mqlsPerMonth)).toBe('83.3');
+    // 1,200,000 ÷ 24,000 = 50 deals ÷ 25 % ÷ 50 % = 400 SQLs ÷ 40 % = 1,000 MQLs over 12 months: 83.3 a month, committed as 84.
+    expect(whole('1200000')).toMatchObject({ mqlsTotal: 1000, mqlsPerMonth: 84, sqlsPerMonth: 34 });
 
     await openBuilder(page);
     await startFrom(page, templateName('b2b-saas'));
     const card = page.getByRole('region', { name: 'Volumes from your funnel plan' });
-    await expect(card.getByRole('status', { name: 'MQLs per month (plan)' })).toHaveText('83.3');
+    await expect(card.getByRole('status', { name: 'MQLs over the period (plan)' })).toHaveText('1,000 over 12 months');
+    await expect(card.getByRole('status', { name: 'MQLs per month (plan)' })).toHaveText('84');
     await card.getByRole('button', { name: 'Use my funnel plan' }).click();
-    await expect(page.getByLabel('MQLs per month', { exact: true })).toHaveValue('83.3');
-    await expect(page.getByLabel('MQLs per sales rep per month')).toHaveValue(oneDecimal(volumes('1200000').mqlsPerRep));
-    await expect(documentField(page, 'MQLs per month')).toHaveText('83.3');
-    await expect(documentField(page, 'MQLs per month \\(plan\\)')).toHaveText('83.3');
-    await expect(documentField(page, 'SQLs per month \\(plan\\)')).toHaveText(oneDecimal(volumes('1200000').sqlsPerMonth));
+    await expect(page.getByLabel('MQLs per month', { exact: true })).toHaveValue('84');
+    await expect(page.getByLabel('MQLs per sales rep per month')).toHaveValue(String(whole('1200000').mqlsPerRep));
+    await expect(documentField(page, 'MQLs per month')).toHaveText('84');
+    await expect(documentField(page, 'MQLs per month \\(plan\\)')).toHaveText('84');
+    await expect(documentField(page, 'MQLs over the period \\(plan\\)')).toHaveText('1,000 over 12 months');
+    await expect(documentField(page, 'MQLs due by the end of each month \\(cumulative\\)')).toHaveText(
+      '84 · 167 · 250 · 334 · 417 · 500 · 584 · 667 · 750 · 834 · 917 · 1,000',
+    );
+    await expect(documentField(page, 'SQLs per month \\(plan\\)')).toHaveText(String(whole('1200000').sqlsPerMonth));
     await expect(documentField(page, 'Funnel scenario')).toHaveText('Base plan');
     await expect(card.getByText('Matches the funnel plan.')).toBeVisible();
 
-    // The planner doubles the target: 166.7 MQLs a month.
+    // The planner doubles the target: 2,000 MQLs, 166.7 a month, committed as 167.
     await page.evaluate(() => {
       const stored = JSON.parse(localStorage.getItem('pw:funnel')!);
       stored.data.scenarios[0].target = '2400000';
@@ -150,8 +157,9 @@ test.describe('SLA builder', () => {
     await card.getByRole('button', { name: 'Refresh from the plan' }).click();
     await expect(card.getByText('Out of date')).toHaveCount(0);
     await expect(card.getByText('Matches the funnel plan.')).toBeVisible();
-    await expect(page.getByLabel('MQLs per month', { exact: true })).toHaveValue(oneDecimal(volumes('2400000').mqlsPerMonth));
-    await expect(documentField(page, 'MQLs per month \\(plan\\)')).toHaveText(oneDecimal(volumes('2400000').mqlsPerMonth));
+    await expect(page.getByLabel('MQLs per month', { exact: true })).toHaveValue('167');
+    await expect(documentField(page, 'MQLs per month \\(plan\\)')).toHaveText('167');
+    await expect(documentField(page, 'MQLs over the period \\(plan\\)')).toHaveText('2,000 over 12 months');
   });
 
   test('without a funnel scenario, says so and links to the planner', async ({ page }) => {
@@ -177,7 +185,7 @@ test.describe('SLA builder', () => {
     await page.getByLabel('Earlier version').selectOption({ index: 0 });
     await page.getByLabel('Later version').selectOption({ index: 1 });
     const diff = page.locator('.sla-diff');
-    await expect(diff.getByText('1 fields changed')).toBeVisible();
+    await expect(diff.getByText('1 field changed')).toBeVisible();
     await expect(diff.getByRole('heading', { name: 'Marketing owner' })).toBeVisible();
     await expect(diff.getByRole('deletion').first()).toContainText('Removed:');
     await expect(diff.getByRole('insertion').first()).toContainText('Added:');
@@ -269,7 +277,7 @@ test.describe('SLA builder', () => {
   }
 
   test('hostile text shows literally everywhere and runs nowhere', async ({ page }, info) => {
-    // Some 90 fields, a 100,000-character value and a print of 40 pages.
+    // Some 90 fields and a 100,000-character value, which is kept but left out of the print.
     test.setTimeout(120_000);
     const hostile = [
       '<img src=x onerror=alert(1)>',
@@ -289,16 +297,20 @@ test.describe('SLA builder', () => {
     const count = await fields.count();
     expect(count).toBeGreaterThan(60);
     for (let i = 0; i < count; i++) await fields.nth(i).fill(hostile[i % hostile.length]!);
-    // A 100,000-character paste into one textarea.
+    // A 100,000-character paste into one textarea: kept whole, marked, and said, never cut.
     const statement = page.getByLabel('Goal statement');
     await statement.fill(long);
     await expect(statement).toHaveValue(long);
+    await expect(statement).toHaveAttribute('aria-invalid', 'true');
+    await expect(statement).toHaveAccessibleDescription(/98,000 characters over the limit of 2,000/);
 
     for (const value of hostile) {
       await expect(fields.nth(hostile.indexOf(value))).toHaveValue(value);
       expect(await documentView(page).locator('bdi', { hasText: value }).count()).toBeGreaterThan(3);
     }
-    expect(await documentView(page).evaluate((el) => el.textContent!.includes('x<b>'.repeat(25_000)))).toBe(true);
+    // Over its limit, the statement is left out of the document (and so of print and Markdown), which says so.
+    expect(await documentView(page).evaluate((el) => el.textContent!.includes('x<b>'.repeat(1_000)))).toBe(false);
+    await expect(documentView(page).getByText(/^Left out: 98,000 characters over the limit of 2,000\./)).toBeVisible();
     expect(await countElements()).toBe(before);
     expect(await documentView(page).locator('img, svg, script, b').count()).toBe(0);
 
@@ -311,7 +323,8 @@ test.describe('SLA builder', () => {
     expect(markdown).not.toContain('<img');
     const shown = renderText(markdown);
     for (const value of hostile) expect(shown).toContain(value);
-    expect(shown).toContain(long);
+    expect(shown).not.toContain('x<b>'.repeat(1_000));
+    expect(shown).toContain('Left out: 98,000 characters over the limit of 2,000.');
 
     // And the print: every value as plain text.
     const text = (await printToText(page, info, 'sla-hostile')).join('\n');

@@ -14,11 +14,7 @@ export function PacketSla({ draft, title }: { draft: SlaDraft; title: string }) 
   const fmt = useSlaFormatters();
   const document = useMemo(
     () =>
-      buildSlaDocument(draft.content, fmt.labels, {
-        title,
-        formatNumber: fmt.number,
-        formatDateTime: fmt.dateTime,
-      }),
+      buildSlaDocument(draft.content, fmt.labels, { title, ...fmt.documentOptions }),
     [draft.content, fmt, title],
   );
   return (

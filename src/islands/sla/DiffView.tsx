@@ -3,6 +3,7 @@ import type { MessageKey } from '../../i18n/messages/types';
 import type { SlaContent } from '../../lib/sla/draft';
 import type { SlaFieldChange } from '../../lib/sla/diff';
 import { slaFields } from '../../lib/sla/fields';
+import { pluralKey } from '../../i18n/text';
 import { useI18n } from '../kit/i18n';
 
 type DiffModule = typeof import('../../lib/sla/diff');
@@ -26,7 +27,7 @@ export interface DiffViewProps {
 
 /** What changed between two versions, field by field, with removed and added words marked (and named for screen readers). */
 export function DiffView({ before, after, beforeName, afterName }: DiffViewProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [module, setModule] = useState<DiffModule | null>(null);
   useEffect(() => {
     let live = true;
@@ -60,7 +61,7 @@ export function DiffView({ before, after, beforeName, afterName }: DiffViewProps
         <p class="notice">{t('sla.diff.none')}</p>
       ) : (
         <>
-          <p class="sla-diff-count">{t('sla.diff.count', { count: changes.length })}</p>
+          <p class="sla-diff-count">{t(pluralKey('sla.diff.count', changes.length, lang), { count: changes.length })}</p>
           <ol class="sla-diff-list">
             {changes.map((change) => (
               <li key={change.path} class="sla-change">

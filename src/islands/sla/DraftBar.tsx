@@ -2,7 +2,9 @@ import { useState } from 'preact/hooks';
 import type { TemplateEntry } from '../../lib/sla/drafts';
 import type { SlaDraft, SlaState } from '../../lib/sla/state';
 import { duplicateDraftAs, openDraft, removeDraft, renameDraftTo } from '../../stores/sla';
+import { TEXT_LIMITS, withinLimit } from '../../lib/text-limit';
 import { Dialog } from '../kit/Dialog';
+import { TextField } from '../kit/TextField';
 import { useI18n } from '../kit/i18n';
 import type { BuilderNotice } from './notice';
 import { TemplatePicker } from './TemplatePicker';
@@ -87,14 +89,13 @@ export function DraftBar({ state, draft, templates, onStart, notify, draftName, 
         <form
           onSubmit={(event) => {
             event.preventDefault();
+            // A name over its limit stays in the field, marked, until it is shortened.
+            if (renaming !== null && !withinLimit(renaming.trim(), TEXT_LIMITS.name)) return;
             if (renaming !== null && renaming.trim() !== '') renameDraftTo(draft.id, renaming.trim());
             setRenaming(null);
           }}
         >
-          <div class="field">
-            <label for="sla-rename">{t('sla.drafts.nameLabel')}</label>
-            <input id="sla-rename" type="text" autoComplete="off" value={renaming ?? ''} onInput={(event) => setRenaming(event.currentTarget.value)} />
-          </div>
+          <TextField id="sla-rename" label={t('sla.drafts.nameLabel')} value={renaming ?? ''} onInput={setRenaming} limit="name" />
           <div class="actions">
             <button type="submit" class="button">
               {t('sla.drafts.rename')}

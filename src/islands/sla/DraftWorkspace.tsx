@@ -58,7 +58,7 @@ export function DraftWorkspace({ draft, title, templates, fmt, funnelHref, open,
     return bySection;
   }, [findings]);
   const document = useMemo(
-    () => buildSlaDocument(content, fmt.labels, { title, formatNumber: fmt.number, formatDateTime: fmt.dateTime }),
+    () => buildSlaDocument(content, fmt.labels, { title, ...fmt.documentOptions }),
     [content, fmt, title],
   );
   const template = templates.find((entry) => entry.slug === draft.templateId) ?? templates[0];
@@ -113,6 +113,7 @@ export function DraftWorkspace({ draft, title, templates, fmt, funnelHref, open,
           changed={changed}
           funnelHref={funnelHref}
           number={fmt.number}
+          total={fmt.documentOptions.formatTotal}
           dateTime={fmt.dateTime}
           onUse={use}
           onUnlink={() => edit(unlinkPlan)}

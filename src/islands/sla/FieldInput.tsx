@@ -1,7 +1,9 @@
 import type { MessageKey } from '../../i18n/messages/types';
 import { parseNumber } from '../../lib/number';
 import type { SlaFieldSpec } from '../../lib/sla/fields';
+import { slaTextLimit } from '../../lib/sla/limits';
 import { useI18n } from '../kit/i18n';
+import { useTextLimit } from '../kit/TextLimit';
 import { fieldId } from './format';
 
 export interface FieldInputProps {
@@ -39,7 +41,11 @@ export function FieldInput({ spec, path, value, onInput, guidance }: FieldInputP
   const unreadable = numeric && value.trim() !== '' && !parseNumber(value, { kind: spec.input === 'percent' ? 'percent' : 'number' }).ok;
   const hintId = `${id}-hint`;
   const numberHintId = `${id}-number`;
-  const describedBy = [guidance ? hintId : '', unreadable ? numberHintId : ''].filter(Boolean).join(' ') || undefined;
+  // Text past its limit is kept here, marked, and left out of the document until shortened.
+  const limit = useTextLimit(id, value, spec.input === 'choice' ? null : slaTextLimit(path), t('sla.form.leftOut'));
+  const describedBy =
+    [guidance ? hintId : '', unreadable ? numberHintId : '', ...limit.describedBy].filter(Boolean).join(' ') || undefined;
+  const invalid = limit.over ? ('true' as const) : undefined;
   const onChange = (event: { currentTarget: { value: string } }) => onInput(event.currentTarget.value);
 
   let control;
@@ -56,7 +62,7 @@ export function FieldInput({ spec, path, value, onInput, guidance }: FieldInputP
       </select>
     );
   } else if (spec.input === 'text') {
-    control = <textarea id={id} value={value} onInput={onChange} rows={3} aria-describedby={describedBy} />;
+    control = <textarea id={id} value={value} onInput={onChange} rows={3} aria-describedby={describedBy} aria-invalid={invalid} />;
   } else {
     // A date picker while the value is a date (or empty); anything else stays visible as text.
     const type = spec.input === 'date' && (value === '' || ISO_DATE.test(value)) ? 'date' : 'text';
@@ -69,6 +75,7 @@ export function FieldInput({ spec, path, value, onInput, guidance }: FieldInputP
         autoComplete="off"
         inputMode={numeric ? 'decimal' : undefined}
         aria-describedby={describedBy}
+        aria-invalid={invalid}
         class={numeric ? 'sla-number' : undefined}
       />
     );
@@ -88,6 +95,7 @@ export function FieldInput({ spec, path, value, onInput, guidance }: FieldInputP
           {t('sla.form.numberHint')}
         </p>
       )}
+      {limit.note}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { MessageKey } from '../../i18n/messages/types';
 import type { HealthFinding } from '../../lib/sla/health';
 import { slaSectionIds, type SlaSectionId } from '../../lib/sla/draft';
 import { formatList } from '../../i18n/text';
+import { pluralKey } from '../../i18n/text';
 import { useI18n } from '../kit/i18n';
 import { formSectionId } from './format';
 
@@ -34,7 +35,7 @@ export function HealthPanel({ findings, dateTime, onGoTo }: HealthPanelProps) {
         {findings.length > 0 && (
           <>
             {' '}
-            <span class="sla-health-count">{t('sla.health.count', { count: findings.length })}</span>
+            <span class="sla-health-count">{t(pluralKey('sla.health.count', findings.length, lang), { count: findings.length })}</span>
           </>
         )}
       </h2>

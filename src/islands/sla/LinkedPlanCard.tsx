@@ -1,4 +1,5 @@
 import type { PlanVolumes } from '../../lib/funnel/sla-link';
+import { wholeCommitment } from '../../lib/sla/commitment';
 import type { LinkedPlan } from '../../lib/sla/draft';
 import { Figure } from '../kit/Figure';
 import { useI18n } from '../kit/i18n';
@@ -16,6 +17,8 @@ export interface LinkedPlanCardProps {
   changed: boolean;
   funnelHref: string;
   number: (value: number) => string;
+  /** A period total: "1,000 over 12 months". */
+  total: (total: number, months: number) => string;
   dateTime: (iso: string) => string;
   onUse: (volumes: PlanVolumes) => void;
   onUnlink: () => void;
@@ -23,10 +26,12 @@ export interface LinkedPlanCardProps {
 
 /** "Use my funnel plan": the volumes the draft can take from the funnel planner, and whether the link is still current. */
 export function LinkedPlanCard(props: LinkedPlanCardProps) {
-  const { linked, activeName, volumes, linkedNow, changed, funnelHref, number, dateTime, onUse, onUnlink } = props;
+  const { linked, activeName, volumes, linkedNow, changed, funnelHref, number, total, dateTime, onUse, onUnlink } = props;
   const { t } = useI18n();
   const canRelink = volumes !== null && (!linked || linked.scenarioId !== volumes.scenarioId || changed);
   const refreshFrom = linked && changed && linkedNow ? linkedNow : null;
+  // What the agreement would commit to: whole leads, with the period total.
+  const whole = volumes ? wholeCommitment(volumes) : null;
 
   return (
     <section class="card sla-plan" aria-labelledby="sla-plan-title">
@@ -60,10 +65,11 @@ export function LinkedPlanCard(props: LinkedPlanCardProps) {
         <>
           <p class="hint">{t('sla.linked.intro', { name: isolate(volumes.scenarioName) })}</p>
           <div class="figures sla-plan-figures">
-            <Figure id="sla-plan-mqls" label={t('sla.linked.mqlsPerMonth')} value={number(volumes.mqlsPerMonth)} />
-            <Figure id="sla-plan-sqls" label={t('sla.linked.sqlsPerMonth')} value={number(volumes.sqlsPerMonth)} />
-            <Figure id="sla-plan-mqls-rep" label={t('sla.linked.mqlsPerRep')} value={number(volumes.mqlsPerRep)} />
-            <Figure id="sla-plan-sqls-rep" label={t('sla.linked.sqlsPerRep')} value={number(volumes.sqlsPerRep)} />
+            <Figure id="sla-plan-mqls-total" label={t('sla.linked.mqlsTotal')} value={total(whole!.mqlsTotal ?? 0, whole!.months ?? 1)} />
+            <Figure id="sla-plan-mqls" label={t('sla.linked.mqlsPerMonth')} value={number(whole!.mqlsPerMonth)} />
+            <Figure id="sla-plan-sqls" label={t('sla.linked.sqlsPerMonth')} value={number(whole!.sqlsPerMonth)} />
+            <Figure id="sla-plan-mqls-rep" label={t('sla.linked.mqlsPerRep')} value={number(whole!.mqlsPerRep)} />
+            <Figure id="sla-plan-sqls-rep" label={t('sla.linked.sqlsPerRep')} value={number(whole!.sqlsPerRep)} />
           </div>
           {canRelink && !refreshFrom && (
             <button type="button" class="button" onClick={() => onUse(volumes)}>

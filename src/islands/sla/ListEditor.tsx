@@ -1,7 +1,9 @@
 import { useRef } from 'preact/hooks';
 import type { MessageKey } from '../../i18n/messages/types';
 import type { SlaFieldSpec } from '../../lib/sla/fields';
+import { TEXT_LIMITS } from '../../lib/text-limit';
 import { useI18n } from '../kit/i18n';
+import { useTextLimit } from '../kit/TextLimit';
 import { fieldId } from './format';
 import { usePendingFocus } from './use-pending-focus';
 
@@ -55,49 +57,84 @@ export function ListEditor({ spec, items, guidance, onChange, onItem }: ListEdit
         <p class="sla-list-empty">{t('sla.form.noItems')}</p>
       ) : (
         <ol class="sla-list-items">
-          {items.map((value, i) => {
-            const id = `${base}-${i}`;
-            const n = i + 1;
-            return (
-              <li key={i} class="sla-list-item">
-                <label for={id} class="sla-line-label">
-                  <span aria-hidden="true">{n}</span>
-                  <span class="visually-hidden">{t('sla.form.item', { field, n })}</span>
-                </label>
-                <input
-                  id={id}
-                  type="text"
-                  autoComplete="off"
-                  value={value}
-                  onInput={(event) => onItem(i, event.currentTarget.value)}
-                  onKeyDown={(event) => {
-                    if (event.key === 'Enter' && !event.isComposing) {
-                      event.preventDefault();
-                      insert(i + 1);
-                    }
-                  }}
-                />
-                <span class="sla-item-actions">
-                  <button type="button" class="icon-button" data-move={`up-${i}`} disabled={i === 0}
-                    aria-label={t('sla.form.moveItemUp', { field, n })} onClick={() => move(i, i - 1, 'up')}>
-                    <span aria-hidden="true">↑</span>
-                  </button>
-                  <button type="button" class="icon-button" data-move={`down-${i}`} disabled={i === items.length - 1}
-                    aria-label={t('sla.form.moveItemDown', { field, n })} onClick={() => move(i, i + 1, 'down')}>
-                    <span aria-hidden="true">↓</span>
-                  </button>
-                  <button type="button" class="icon-button remove" aria-label={t('sla.form.removeItem', { field, n })} onClick={() => remove(i)}>
-                    <span aria-hidden="true">✕</span>
-                  </button>
-                </span>
-              </li>
-            );
-          })}
+          {items.map((value, i) => (
+            <ListItem
+              key={i}
+              id={`${base}-${i}`}
+              index={i}
+              count={items.length}
+              field={field}
+              value={value}
+              onInput={(text) => onItem(i, text)}
+              onEnter={() => insert(i + 1)}
+              onMove={move}
+              onRemove={remove}
+            />
+          ))}
         </ol>
       )}
       <button type="button" id={`${base}-add`} class="button secondary sla-add" onClick={() => insert(items.length)}>
         <span aria-hidden="true">+</span> {t('sla.form.addItem')}
       </button>
     </fieldset>
+  );
+}
+
+interface ListItemProps {
+  id: string;
+  index: number;
+  count: number;
+  field: string;
+  value: string;
+  onInput: (value: string) => void;
+  onEnter: () => void;
+  onMove: (from: number, to: number, button: 'up' | 'down') => void;
+  onRemove: (index: number) => void;
+}
+
+/** One line of a list: its number (shown, not read: the label says it), the text, and its buttons. */
+function ListItem({ id, index: i, count, field, value, onInput, onEnter, onMove, onRemove }: ListItemProps) {
+  const { t } = useI18n();
+  const n = i + 1;
+  const limit = useTextLimit(id, value, TEXT_LIMITS.item, t('sla.form.leftOut'));
+  return (
+    <li class="sla-list-item">
+      {/* The number is outside the label, so the field's name is only "Escalation steps, line 1". */}
+      <span class="sla-line-label" aria-hidden="true">
+        {n}
+      </span>
+      <label for={id} class="visually-hidden">
+        {t('sla.form.item', { field, n })}
+      </label>
+      <input
+        id={id}
+        type="text"
+        autoComplete="off"
+        value={value}
+        aria-invalid={limit.over ? 'true' : undefined}
+        aria-describedby={limit.describedBy.join(' ') || undefined}
+        onInput={(event) => onInput(event.currentTarget.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && !event.isComposing) {
+            event.preventDefault();
+            onEnter();
+          }
+        }}
+      />
+      <span class="sla-item-actions">
+        <button type="button" class="icon-button" data-move={`up-${i}`} disabled={i === 0}
+          aria-label={t('sla.form.moveItemUp', { field, n })} onClick={() => onMove(i, i - 1, 'up')}>
+          <span aria-hidden="true">↑</span>
+        </button>
+        <button type="button" class="icon-button" data-move={`down-${i}`} disabled={i === count - 1}
+          aria-label={t('sla.form.moveItemDown', { field, n })} onClick={() => onMove(i, i + 1, 'down')}>
+          <span aria-hidden="true">↓</span>
+        </button>
+        <button type="button" class="icon-button remove" aria-label={t('sla.form.removeItem', { field, n })} onClick={() => onRemove(i)}>
+          <span aria-hidden="true">✕</span>
+        </button>
+      </span>
+      {limit.note && <div class="sla-item-limit">{limit.note}</div>}
+    </li>
   );
 }

@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { SlaDraft } from '../../lib/sla/state';
 import { removeDraftVersion, saveDraftVersion } from '../../stores/sla';
+import { TEXT_LIMITS, withinLimit } from '../../lib/text-limit';
 import { ConfirmDialog } from '../kit/ConfirmDialog';
+import { TextField } from '../kit/TextField';
 import { useI18n } from '../kit/i18n';
 import { DiffView } from './DiffView';
 import { isolate } from '../../lib/bidi';
@@ -33,6 +35,8 @@ export function VersionsPanel({ draft, dateTime, notify }: VersionsPanelProps) {
 
   const save = (event: Event) => {
     event.preventDefault();
+    // A name over its limit stays in the field, marked, until it is shortened.
+    if (!withinLimit(name.trim(), TEXT_LIMITS.name)) return;
     const versionName = name.trim() || defaultName;
     saveDraftVersion(draft.id, versionName);
     setName('');
@@ -55,11 +59,7 @@ export function VersionsPanel({ draft, dateTime, notify }: VersionsPanelProps) {
     <section class="card sla-versions" aria-labelledby="sla-versions-title">
       <h2 id="sla-versions-title">{t('sla.versions.title')}</h2>
       <form class="sla-version-save" onSubmit={save}>
-        <div class="field">
-          <label for="sla-version-name">{t('sla.versions.nameLabel')}</label>
-          <input id="sla-version-name" type="text" autoComplete="off" value={name} placeholder={defaultName}
-            onInput={(event) => setName(event.currentTarget.value)} />
-        </div>
+        <TextField id="sla-version-name" label={t('sla.versions.nameLabel')} value={name} placeholder={defaultName} onInput={setName} limit="name" />
         <button type="submit" class="button">
           {t('sla.versions.save')}
         </button>

@@ -1,4 +1,7 @@
 import { useMemo } from 'preact/hooks';
+import type { MessageKey } from '../../i18n/messages/types';
+import { pluralKey } from '../../i18n/text';
+import type { SlaDocumentOptions } from '../../lib/sla/document';
 import { buildSlaLabels, type SlaLabels } from '../../lib/sla/labels';
 import { useI18n } from '../kit/i18n';
 
@@ -10,6 +13,8 @@ export interface SlaFormatters {
   dateTime: (iso: string) => string;
   /** An ISO date-time, as a date only. */
   date: (iso: string) => string;
+  /** What buildSlaDocument needs to word figures: numbers, dates, totals, lists and texts over their limit. */
+  documentOptions: Required<Omit<SlaDocumentOptions, 'title'>>;
 }
 
 /** The document's labels and the builder's formatters for the island's language. */
@@ -23,12 +28,24 @@ export function useSlaFormatters(): SlaFormatters {
       const date = new Date(iso);
       return Number.isNaN(date.getTime()) ? null : date;
     };
+    const number = (value: number) => (Number.isFinite(value) ? numbers.format(value) : '–');
+    const dateTime = (iso: string) => {
+      const date = valid(iso);
+      return date ? dateTimes.format(date) : iso;
+    };
+    const counted = (key: string, count: number, vars: Record<string, string>) =>
+      t(pluralKey(key, count, lang) as MessageKey, vars);
     return {
       labels: buildSlaLabels(t),
-      number: (value) => (Number.isFinite(value) ? numbers.format(value) : '–'),
-      dateTime: (iso) => {
-        const date = valid(iso);
-        return date ? dateTimes.format(date) : iso;
+      number,
+      dateTime,
+      documentOptions: {
+        formatNumber: number,
+        formatDateTime: dateTime,
+        formatTotal: (total, months) => counted('sla.linked.totalValue', months, { total: number(total), months: number(months) }),
+        // A middle dot, not a comma: figures grouped with commas (1,000) stay readable in any language.
+        formatList: (values) => values.join(' · '),
+        formatOverLimit: (over, max) => counted('sla.doc.overLimit', over, { over: number(over), max: number(max) }),
       },
       date: (iso) => {
         const date = valid(iso);

@@ -14,9 +14,13 @@ export interface PlanVolumes {
   reps: number;
   capacityOk: boolean;
   maxMqlsPerMonth: number;
+  /** The plan's period in months, and its whole MQLs and SQLs over it: what the agreement commits to in total. */
+  months: number;
+  mqlsTotal: number;
+  sqlsTotal: number;
 }
 
-export function planVolumes(scenario: { id: string; name: string }, reps: number, capacity: Capacity): PlanVolumes {
+export function planVolumes(scenario: { id: string; name: string }, reps: number, capacity: Capacity, months: number): PlanVolumes {
   return {
     scenarioId: scenario.id,
     scenarioName: scenario.name,
@@ -27,5 +31,9 @@ export function planVolumes(scenario: { id: string; name: string }, reps: number
     reps,
     capacityOk: capacity.canCope,
     maxMqlsPerMonth: capacity.maxMqlsPerMonth,
+    months,
+    // The stage counts are whole; the monthly flow is count ÷ months, so this only undoes the division.
+    mqlsTotal: Math.round(capacity.mqlsPerMonth * months),
+    sqlsTotal: Math.round(capacity.sqlsPerMonth * months),
   };
 }

@@ -37,7 +37,8 @@ const MAX_EDIT_LENGTH = 2000;
 
 const order = new Map<string, number>(slaFields.map((field, i) => [field.key, i]));
 /** Bookkeeping a reader cannot act on: the scenario's name and figures show the change instead. */
-const HIDDEN = new Set(['linkedPlan.scenarioId', 'linkedPlan.fingerprint']);
+// The period's length shows in the totals' own text ('1,000 over 12 months').
+const HIDDEN = new Set(['linkedPlan.scenarioId', 'linkedPlan.fingerprint', 'linkedPlan.months']);
 
 /** Every leaf of a content value as path → text (choices as their raw value, booleans as 'true'/'false'). */
 function flatten(value: unknown, path: string, out: Map<string, string>): Map<string, string> {

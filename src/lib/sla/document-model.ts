@@ -14,6 +14,8 @@ export interface SlaText {
   path: string;
   text: string;
   empty: boolean;
+  /** The user's text is over its limit: `text` says so in its place (the draft keeps it whole). */
+  overLimit?: true;
 }
 
 /** A list inside a table cell (the actions of a temperature). */

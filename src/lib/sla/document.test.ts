@@ -122,10 +122,55 @@ describe('the SLA document', () => {
     const doc = buildSlaDocument(linked, labels, { formatNumber: (n) => `#${n}`, formatDateTime: (iso) => iso.slice(0, 10) });
     const plan = section(doc, 'marketing').blocks.at(-1)!;
     expect(plan.label).toBe('sla.doc.linkedPlan');
+    // Whole leads: 300 SQLs a month shared by 8 reps is 37.5 each, committed as 38.
     expect(values(plan).map((v) => v.text)).toEqual([
-      'Plan 2025', '#1200', '#300', '#150', '#37.5', '#8', '#1000', 'sla.linked.capacityShort', '2025-03-01',
+      'Plan 2025', '#1200', '#300', '#150', '#38', '#8', '#1000', 'sla.linked.capacityShort', '2025-03-01',
     ]);
     expect(section(buildSlaDocument(filled, labels), 'marketing').blocks.some((b) => b.label === 'sla.doc.linkedPlan')).toBe(false);
+  });
+
+  it('states a linked plan’s period total and its cumulative split, in whole leads', () => {
+    // 1,000 MQLs and 400 SQLs over 12 months: 83.3 and 33.3 a month, committed as 84 and 34.
+    const linked = linkPlan(filled, {
+      scenarioId: 's1', scenarioName: 'FY', mqlsPerMonth: 1000 / 12, sqlsPerMonth: 400 / 12, mqlsPerRep: 1000 / 12 / 8,
+      sqlsPerRep: 400 / 12 / 8, reps: 8, capacityOk: true, maxMqlsPerMonth: 1066.67, months: 12, mqlsTotal: 1000, sqlsTotal: 400,
+    }, '2025-03-01T09:00:00.000Z');
+    expect(linked.marketing.mqlsPerMonth).toBe('84');
+    const doc = buildSlaDocument(linked, labels, {
+      formatNumber: String, formatDateTime: (iso) => iso.slice(0, 10),
+      formatTotal: (total, months) => `${total} in ${months} months`, formatList: (values) => values.join(' · '),
+    });
+    const plan = section(doc, 'marketing').blocks.at(-1)!;
+    expect(plan.kind === 'fields' && plan.fields.map((f) => [f.label, f.value.text])).toEqual([
+      ['sla.linked.scenarioName', 'FY'],
+      ['sla.linked.mqlsTotal', '1000 in 12 months'],
+      ['sla.linked.cumulative', '84 · 167 · 250 · 334 · 417 · 500 · 584 · 667 · 750 · 834 · 917 · 1000'],
+      ['sla.linked.sqlsTotal', '400 in 12 months'],
+      ['sla.linked.mqlsPerMonth', '84'],
+      ['sla.linked.sqlsPerMonth', '34'],
+      ['sla.linked.mqlsPerRep', '11'],
+      ['sla.linked.sqlsPerRep', '5'],
+      ['sla.linked.reps', '8'],
+      ['sla.linked.maxMqlsPerMonth', '1066'],
+      ['sla.linked.capacity', 'sla.linked.capacityOk'],
+      ['sla.linked.linkedAt', '2025-03-01'],
+    ]);
+  });
+
+  it('leaves a text over its limit out, saying by how much, and keeps the rest', () => {
+    // A line holds 200 characters, a paragraph 2,000, a list item 300.
+    const content = v.parse(slaContentSchema, {
+      parties: { salesOwner: 'S'.repeat(201), marketingOwner: 'M'.repeat(200) },
+      goal: { statement: 'x'.repeat(100_000) },
+      escalation: { steps: ['Owners talk', 'y'.repeat(301)] },
+    });
+    const doc = buildSlaDocument(content, labels, { formatOverLimit: (over, max) => `over by ${over} (max ${max})` });
+    const byPath = new Map(allValues(doc).map((value) => [value.path, value]));
+    expect(byPath.get('parties.salesOwner')).toEqual({ kind: 'text', path: 'parties.salesOwner', text: 'over by 1 (max 200)', empty: true, overLimit: true });
+    expect(byPath.get('parties.marketingOwner')?.text).toBe('M'.repeat(200));
+    expect(byPath.get('goal.statement')?.text).toBe('over by 98000 (max 2000)');
+    expect(byPath.get('escalation.steps.0')?.text).toBe('Owners talk');
+    expect(byPath.get('escalation.steps.1')?.text).toBe('over by 1 (max 300)');
   });
 
   it('uses only label keys that SlaLabels has', () => {

@@ -2,8 +2,11 @@ import {
   leadGrades, leadStages, slaSectionIds, temperatures, type LinkedPlan, type SlaContent, type SlaSectionId,
 } from './draft';
 import type { SlaBlock, SlaCell, SlaDocument, SlaField, SlaList, SlaText } from './document-model';
+import { textLength } from '../text-limit';
+import { wholeCommitment } from './commitment';
 import type { SlaFieldKey } from './fields';
 import type { SlaLabelKey, SlaLabels } from './labels';
+import { slaTextLimit } from './limits';
 
 export type * from './document-model';
 
@@ -14,6 +17,12 @@ export interface SlaDocumentOptions {
   formatNumber?: (value: number) => string;
   /** Formats the ISO date-time the plan was linked at; shown as stored otherwise. */
   formatDateTime?: (iso: string) => string;
+  /** A period total: "1,000 over 12 months". */
+  formatTotal?: (total: number, months: number) => string;
+  /** A list of figures: "84, 167, 250". */
+  formatList?: (values: readonly string[]) => string;
+  /** What stands in for a text over its limit: "Left out: 98,000 characters over the limit of 2,000." */
+  formatOverLimit?: (over: number, max: number) => string;
 }
 
 const isBlank = (raw: string) => raw.trim() === '';
@@ -21,8 +30,16 @@ const isBlank = (raw: string) => raw.trim() === '';
 /** Builds the document of a draft's content. Pure: the same content and labels give the same document. */
 export function buildSlaDocument(content: SlaContent, labels: SlaLabels, options: SlaDocumentOptions = {}): SlaDocument {
   const placeholder = (path: string): SlaText => ({ kind: 'text', path, text: labels['sla.doc.notAgreed'], empty: true });
+  /** A text past its limit is kept in the draft but left out of the document (and so of print and export). */
+  const overLimit = (path: string, raw: string): SlaText | null => {
+    const max = slaTextLimit(path);
+    const length = max === null ? 0 : textLength(raw);
+    if (max === null || length <= max) return null;
+    const text = options.formatOverLimit?.(length - max, max) ?? `… (+${length - max})`;
+    return { kind: 'text', path, text, empty: true, overLimit: true };
+  };
   const value = (path: string, raw: string): SlaText =>
-    isBlank(raw) ? placeholder(path) : { kind: 'text', path, text: raw, empty: false };
+    isBlank(raw) ? placeholder(path) : (overLimit(path, raw) ?? { kind: 'text', path, text: raw, empty: false });
   /** A choice shows its label; `prefix` is where its labels live ('sla.owner'). */
   const choice = (path: string, raw: string, prefix: string): SlaText =>
     raw === '' ? placeholder(path) : { kind: 'text', path, text: labels[`${prefix}.${raw}` as SlaLabelKey] ?? raw, empty: false };
@@ -128,17 +145,30 @@ export function buildSlaDocument(content: SlaContent, labels: SlaLabels, options
 
   function linkedPlanFields(plan: LinkedPlan): SlaField[] {
     const number = options.formatNumber ?? String;
-    const figure = (key: SlaLabelKey, path: string, n: number): SlaField => ({
-      label: labels[key], value: { kind: 'text', path: `linkedPlan.${path}`, text: number(n), empty: false },
+    // Commitments are whole leads: the plan's 83.3 a month becomes its period total and a cumulative split.
+    const whole = wholeCommitment(plan);
+    const text = (key: SlaLabelKey, path: string, shown: string): SlaField => ({
+      label: labels[key], value: { kind: 'text', path: `linkedPlan.${path}`, text: shown, empty: false },
     });
+    const figure = (key: SlaLabelKey, path: string, n: number): SlaField => text(key, path, number(n));
+    const total = (n: number, months: number) => (options.formatTotal ?? ((a, b) => `${number(a)} / ${number(b)}`))(n, months);
+    const totals: SlaField[] =
+      whole.mqlsTotal !== null && whole.months !== null
+        ? [
+            text('sla.linked.mqlsTotal', 'mqlsTotal', total(whole.mqlsTotal, whole.months)),
+            text('sla.linked.cumulative', 'cumulative', (options.formatList ?? ((v) => v.join(', ')))(whole.cumulative.map(number))),
+            ...(whole.sqlsTotal !== null ? [text('sla.linked.sqlsTotal', 'sqlsTotal', total(whole.sqlsTotal, whole.months))] : []),
+          ]
+        : [];
     return [
       { label: labels['sla.linked.scenarioName'], value: value('linkedPlan.scenarioName', plan.scenarioName) },
-      figure('sla.linked.mqlsPerMonth', 'mqlsPerMonth', plan.mqlsPerMonth),
-      figure('sla.linked.sqlsPerMonth', 'sqlsPerMonth', plan.sqlsPerMonth),
-      figure('sla.linked.mqlsPerRep', 'mqlsPerRep', plan.mqlsPerRep),
-      figure('sla.linked.sqlsPerRep', 'sqlsPerRep', plan.sqlsPerRep),
+      ...totals,
+      figure('sla.linked.mqlsPerMonth', 'mqlsPerMonth', whole.mqlsPerMonth),
+      figure('sla.linked.sqlsPerMonth', 'sqlsPerMonth', whole.sqlsPerMonth),
+      figure('sla.linked.mqlsPerRep', 'mqlsPerRep', whole.mqlsPerRep),
+      figure('sla.linked.sqlsPerRep', 'sqlsPerRep', whole.sqlsPerRep),
       figure('sla.linked.reps', 'reps', plan.reps),
-      figure('sla.linked.maxMqlsPerMonth', 'maxMqlsPerMonth', plan.maxMqlsPerMonth),
+      figure('sla.linked.maxMqlsPerMonth', 'maxMqlsPerMonth', whole.maxMqlsPerMonth),
       { label: labels['sla.linked.capacity'], value: { kind: 'text', path: 'linkedPlan.capacityOk',
         text: labels[plan.capacityOk ? 'sla.linked.capacityOk' : 'sla.linked.capacityShort'], empty: false } },
       { label: labels['sla.linked.linkedAt'], value: value('linkedPlan.linkedAt', (options.formatDateTime ?? String)(plan.linkedAt)) },

@@ -78,6 +78,10 @@ export const linkedPlanSchema = object({
   capacityOk: v.boolean(),
   /** The most MQLs a month the sales team can work, from the capacity check. */
   maxMqlsPerMonth: figure(),
+  /** The plan's period in months, and its whole MQLs and SQLs over it (absent from links made before they were kept). */
+  months: v.optional(figure()),
+  mqlsTotal: v.optional(figure()),
+  sqlsTotal: v.optional(figure()),
   /** When the numbers were copied in (ISO date-time). */
   linkedAt: v.string(),
   /** planFingerprint() of the numbers at link time: a different fingerprint now means the plan changed. */

@@ -21,7 +21,8 @@ export const slaDocumentWords = [
 export const slaLinkedPlanWords = [
   'sla.linked.scenarioName', 'sla.linked.mqlsPerMonth', 'sla.linked.sqlsPerMonth', 'sla.linked.mqlsPerRep',
   'sla.linked.sqlsPerRep', 'sla.linked.reps', 'sla.linked.capacity', 'sla.linked.capacityOk',
-  'sla.linked.capacityShort', 'sla.linked.maxMqlsPerMonth', 'sla.linked.linkedAt',
+  'sla.linked.capacityShort', 'sla.linked.maxMqlsPerMonth', 'sla.linked.linkedAt', 'sla.linked.mqlsTotal',
+  'sla.linked.sqlsTotal', 'sla.linked.cumulative',
 ] as const;
 
 /** Every key an SlaLabels holds, in a stable order. */

@@ -30,9 +30,19 @@ describe('linking a draft to a funnel plan', () => {
   const content = v.parse(slaContentSchema, { marketing: { mqlsPerMonth: '300', notes: 'Events count too' } });
 
   it('fills marketing’s volumes from the plan and keeps a snapshot with its fingerprint', () => {
-    const linked = linkPlan(content, { ...link, mqlsPerRep: 41.666666 }, NOW);
-    expect(linked.marketing).toMatchObject({ mqlsPerMonth: '400', mqlsPerRep: '41.7', notes: 'Events count too' });
-    expect(linked.linkedPlan).toEqual({ ...link, mqlsPerRep: 41.666666, linkedAt: NOW, fingerprint: planFingerprint({ ...numbers, mqlsPerRep: 41.666666 }) });
+    const linked = linkPlan(content, link, NOW);
+    expect(linked.marketing).toMatchObject({ mqlsPerMonth: '400', mqlsPerRep: '50', notes: 'Events count too' });
+    expect(linked.linkedPlan).toEqual({ ...link, linkedAt: NOW, fingerprint: planFingerprint(numbers) });
+    expect(v.parse(slaContentSchema, linked)).toEqual(linked);
+  });
+
+  it('commits to whole leads, and keeps the period total the split adds up to', () => {
+    // 1,000 MQLs over 12 months is 83.3 a month: the commitment is 84 (the most any month asks,
+    // cumulatively ⌈83.3 × m⌉), and each of 8 reps works ⌈84 ÷ 8 = 10.5⌉ = 11.
+    const plan = { ...link, mqlsPerMonth: 1000 / 12, mqlsPerRep: 1000 / 12 / 8, months: 12, mqlsTotal: 1000, sqlsTotal: 400 };
+    const linked = linkPlan(content, plan, NOW);
+    expect(linked.marketing).toMatchObject({ mqlsPerMonth: '84', mqlsPerRep: '11' });
+    expect(linked.linkedPlan).toMatchObject({ months: 12, mqlsTotal: 1000, sqlsTotal: 400 });
     expect(v.parse(slaContentSchema, linked)).toEqual(linked);
   });
 

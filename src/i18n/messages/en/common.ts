@@ -59,6 +59,12 @@ export const common = {
   'kit.copied': 'Copied to the clipboard.',
   'kit.copyFailed': 'Could not copy. Select the link and copy it yourself.',
   'kit.download': 'Download',
+  'kit.limit.count.one': '{n} of {max} character',
+  'kit.limit.count.other': '{n} of {max} characters',
+  'kit.limit.over.one':
+    '{over} character over the limit of {max}. Nothing was cut: shorten it to fit.',
+  'kit.limit.over.other':
+    '{over} characters over the limit of {max}. Nothing was cut: shorten it to fit.',
   'share.button': 'Share link',
   'share.title': 'Share these inputs',
   'share.body':

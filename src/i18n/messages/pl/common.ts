@@ -61,6 +61,17 @@ export const common: AreaMessages<'common'> = {
   'kit.copied': 'Skopiowano do schowka.',
   'kit.copyFailed': 'Nie udało się skopiować. Zaznacz link i skopiuj go samodzielnie.',
   'kit.download': 'Pobierz',
+  'kit.limit.count.one': '{n} z {max} znaku',
+  'kit.limit.count.few': '{n} z {max} znaków',
+  'kit.limit.count.many': '{n} z {max} znaków',
+  'kit.limit.count.other': '{n} z {max} znaku',
+  'kit.limit.over.one': '{over} znak ponad limit {max}. Nic nie zostało ucięte: skróć tekst, aby się zmieścił.',
+  'kit.limit.over.few':
+    '{over} znaki ponad limit {max}. Nic nie zostało ucięte: skróć tekst, aby się zmieścił.',
+  'kit.limit.over.many':
+    '{over} znaków ponad limit {max}. Nic nie zostało ucięte: skróć tekst, aby się zmieścił.',
+  'kit.limit.over.other':
+    '{over} znaku ponad limit {max}. Nic nie zostało ucięte: skróć tekst, aby się zmieścił.',
   'share.button': 'Udostępnij link',
   'share.title': 'Udostępnij te dane wejściowe',
   'share.body':
