@@ -59,3 +59,12 @@ if (perf.status !== 0) {
   console.error('The timing run failed:\n' + perf.stdout + perf.stderr);
   process.exit(1);
 }
+
+// Lighthouse, mobile with simulated throttling, median of three runs (skip with --no-lighthouse).
+if (!process.argv.includes('--no-lighthouse')) {
+  const { lighthouseScores } = await import('./lighthouse.mjs');
+  console.log('\nLighthouse (mobile, simulated throttling, median of 3): performance · accessibility · best practices · SEO');
+  await lighthouseScores(dist, 3, (row) =>
+    console.log(`${row.path.padEnd(32)} ${[row.performance, row.accessibility, row['best-practices'], row.seo].map((score) => String(score).padStart(4)).join(' ')}`),
+  );
+}
