@@ -39,3 +39,28 @@ test('Chinese readers search the Chinese pages', async ({ page }) => {
   expect(hrefs.every((href) => href?.startsWith('/zh-cn/'))).toBe(true);
   expect(problems).toEqual([]);
 });
+
+test('Polish readers search the Polish pages, with word forms folded together', async ({ page }) => {
+  const problems = await watchForProblems(page);
+  await page.goto('/pl/');
+  await page.getByRole('button', { name: 'Szukaj' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Przeszukaj zeszyt' });
+  // "lejkami" (instrumental plural) appears on no page; "lejek", "lejka", "lejku" do.
+  await dialog.getByLabel('Szukaj przewodników, narzędzi i terminów').fill('lejkami');
+  const links = dialog.getByRole('listitem').getByRole('link');
+  await expect(links.first()).toBeVisible();
+  const hrefs = await links.evaluateAll((all) => all.map((a) => a.getAttribute('href')));
+  expect(hrefs.every((href) => href?.startsWith('/pl/'))).toBe(true);
+  expect(problems).toEqual([]);
+});
+
+test('Traditional Chinese readers search the Traditional Chinese pages', async ({ page }) => {
+  await page.goto('/zh-tw/');
+  await page.getByRole('button', { name: '搜尋' }).click();
+  const dialog = page.getByRole('dialog', { name: '搜尋手冊' });
+  await dialog.getByLabel('搜尋指南、工具和詞彙').fill('潛在客戶');
+  const links = dialog.getByRole('listitem').getByRole('link');
+  await expect(links.first()).toBeVisible();
+  const hrefs = await links.evaluateAll((all) => all.map((a) => a.getAttribute('href')));
+  expect(hrefs.every((href) => href?.startsWith('/zh-tw/'))).toBe(true);
+});
