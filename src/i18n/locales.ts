@@ -14,7 +14,7 @@ export const htmlLang: Record<Locale, string> = { en: 'en', 'zh-cn': 'zh-CN', 'z
 export const localeName: Record<Locale, string> = { en: 'English', 'zh-cn': '简体中文', 'zh-tw': '繁體中文', pl: 'Polski' };
 
 /** The currency a reader of each locale most likely plans in: the default until they choose one. */
-export const localeCurrency: Record<Locale, 'USD' | 'CNY' | 'TWD' | 'PLN'> = { en: 'USD', 'zh-cn': 'CNY', 'zh-tw': 'TWD', pl: 'PLN' };
+export const localeCurrency = { en: 'USD', 'zh-cn': 'CNY', 'zh-tw': 'TWD', pl: 'PLN' } as const satisfies Record<Locale, string>;
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);

@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { object } from './persist/shapes';
 
 /** Currencies the workbook formats figures in (ISO 4217). */
-export const currencies = ['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'PLN', 'INR', 'AUD', 'CAD', 'CHF', 'SGD', 'HKD'] as const;
+export const currencies = ['USD', 'EUR', 'GBP', 'CNY', 'TWD', 'JPY', 'PLN', 'INR', 'AUD', 'CAD', 'CHF', 'SGD', 'HKD'] as const;
 export type Currency = (typeof currencies)[number];
 
 /** "2027-01": the first month of the planning period, or '' for "not set". */

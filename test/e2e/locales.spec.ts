@@ -1,0 +1,90 @@
+// Traditional Chinese and Polish as their readers meet them: every page in both, on a phone;
+// formats from the locale (numbers, currency, plurals); the plan packet printed in each.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { flatMessages } from '../../src/i18n/messages/types';
+import { messages as plAreas } from '../../src/i18n/messages/pl';
+import { messages as zhTwAreas } from '../../src/i18n/messages/zh-tw';
+import { builtPages, hydrated } from './site';
+
+const pl = flatMessages(plAreas);
+const zhTw = flatMessages(zhTwAreas);
+
+for (const locale of ['zh-tw', 'pl'] as const) {
+  test(`every ${locale} page opens with its own language, on a 360 px phone without sideways scrolling`, async ({ page }) => {
+    test.slow();
+    await page.setViewportSize({ width: 360, height: 780 });
+    const paths = builtPages().filter((path) => path.startsWith(`/${locale}/`) && !path.endsWith('404.html'));
+    expect(paths.length).toBeGreaterThan(30);
+    for (const path of paths) {
+      await page.goto(path);
+      await expect(page.locator('html'), path).toHaveAttribute('lang', locale === 'pl' ? 'pl' : 'zh-TW');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+      // Every alternate language is linked, and this page is one of them.
+      expect(await page.locator('link[rel="alternate"][hreflang]').count(), path).toBe(4);
+    }
+  });
+}
+
+test('a first visit in Polish plans in złoty, reads "1 234,5", and keeps złoty in English until the user chooses', async ({ page }) => {
+  await page.goto('/pl/calculators/cost-per-lead/');
+  await hydrated(page);
+  const spend = page.getByRole('textbox', { name: 'Wydatki na marketing (PLN)', exact: true });
+  await expect(page.getByText('(PLN)').first()).toBeVisible();
+  await spend.fill('1 234,5');
+  await page.getByRole('textbox', { name: 'Leady', exact: true }).fill('10');
+  // 1 234,5 ÷ 10 = 123,45 zł
+  await expect(page.getByRole('status').first()).toContainText('123,45');
+  await expect(page.getByRole('status').first()).toContainText('zł');
+
+  await page.goto('/calculators/cost-per-lead/');
+  await hydrated(page);
+  await expect(page.getByText('(PLN)').first()).toBeVisible();
+
+  await page.goto('/data/');
+  await hydrated(page);
+  await page.getByLabel('Currency').selectOption('EUR');
+  await page.goto('/pl/calculators/cost-per-lead/');
+  await hydrated(page);
+  await expect(page.getByText('(EUR)').first()).toBeVisible();
+});
+
+test('a first visit in Traditional Chinese plans in New Taiwan dollars', async ({ page }) => {
+  await page.goto('/zh-tw/calculators/cost-per-lead/');
+  await hydrated(page);
+  await expect(page.getByText('(TWD)').first()).toBeVisible();
+});
+
+async function printPacket(page: Page, path: string, file: string) {
+  await page.goto(path);
+  await hydrated(page);
+  await page.emulateMedia({ media: 'print' });
+  writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true }));
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-']).toString('utf8');
+}
+
+test('the plan packet prints in Polish and in Traditional Chinese, its headings as text', async ({ page }, info) => {
+  // Something in each part: company on the cover, a funnel scenario, an SLA draft.
+  await page.goto('/pl/data/');
+  await hydrated(page);
+  await page.getByLabel(pl['settings.companyName']).fill('Łódzkie Żurawie Sp. z o.o.');
+  await page.goto('/pl/funnel/');
+  await hydrated(page);
+  await page.getByLabel(pl['funnel.target']).fill('500000');
+  await page.goto('/pl/sla/');
+  await hydrated(page);
+  await page.getByRole('button', { name: pl['sla.template.useBlank'] }).click();
+
+  const polish = await printPacket(page, '/pl/plan/', info.outputPath('plan-pl.pdf'));
+  expect(polish).toContain(pl['plan.cover.title']);
+  expect(polish).toContain('Łódzkie Żurawie');
+  for (const key of ['plan.section.funnel', 'plan.section.formulas', 'plan.section.glossary'] as const) expect(polish).toContain(pl[key]);
+  expect(polish).toMatch(/[ąęłśżźćńó]/);
+
+  const chinese = await printPacket(page, '/zh-tw/plan/', info.outputPath('plan-zh-tw.pdf'));
+  expect(chinese).toContain(zhTw['plan.cover.title']);
+  for (const key of ['plan.section.funnel', 'plan.section.formulas', 'plan.section.glossary'] as const) expect(chinese).toContain(zhTw[key]);
+  expect(chinese).toMatch(/[\u4e00-\u9fff]{6}/);
+});
