@@ -48,14 +48,14 @@ export function Escalations({ month, fmt }: EscalationsProps) {
                 })}
               </p>
               <p>
-                {e.step ? (
-                  <>
-                    {t('review.escalation.step', { n: fmt.count(e.step.index + 1) })}{' '}
-                    <bdi>{e.step.text}</bdi>
-                  </>
-                ) : (
-                  t('review.escalation.noLadder')
-                )}
+                {e.step
+                  ? interpolateParts(
+                      t('review.escalation.step', { n: fmt.count(e.step.index + 1) }),
+                      {
+                        text: <bdi>{e.step.text}</bdi>,
+                      },
+                    )
+                  : t('review.escalation.noLadder')}
               </p>
               <p class="muted">
                 {e.ownerName
@@ -67,7 +67,9 @@ export function Escalations({ month, fmt }: EscalationsProps) {
                 {e.consequence && (
                   <span class="consequence">
                     {' · '}
-                    {t('review.escalation.consequence')} <bdi>{e.consequence}</bdi>
+                    {interpolateParts(t('review.escalation.consequence'), {
+                      text: <bdi>{e.consequence}</bdi>,
+                    })}
                   </span>
                 )}
               </p>

@@ -6,6 +6,7 @@ import { Figure } from '../kit/Figure';
 import { Heading } from '../kit/Heading';
 import { useI18n } from '../kit/i18n';
 import type { ReviewFormat } from './format';
+import { counted } from './labels';
 import { TRIALS } from './odds-messages';
 import { useOdds } from './use-odds';
 
@@ -35,7 +36,7 @@ export function OddsPanel({ review, fmt }: { review: Review; fmt: ReviewFormat }
       ? current.trials > 0
         ? t('review.odds.ready', {
             trials: fmt.count(current.trials),
-            months: fmt.count(odds.setups.current.remainingMonths),
+            months: counted(t, 'review.months', odds.setups.current.remainingMonths, fmt),
           })
         : t('review.odds.settled')
       : t('review.odds.waiting');

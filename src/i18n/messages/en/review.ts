@@ -160,12 +160,12 @@ export const review = {
   'review.escalation.streak': 'missed {months} ({list}).',
   'review.monthsRunning.one': '{n} month running',
   'review.monthsRunning.other': '{n} months running',
-  'review.escalation.step': 'Step {n} of the agreement’s escalation path:',
+  'review.escalation.step': 'Step {n} of the agreement’s escalation path: {text}',
   'review.escalation.noLadder':
     'The agreement names no escalation path: add one in the SLA builder.',
   'review.escalation.owner': 'Owner: {team}',
   'review.escalation.ownerNamed': 'Owner: {team}, {name}',
-  'review.escalation.consequence': 'The agreement says:',
+  'review.escalation.consequence': 'The agreement says: {text}',
 
   'review.pva.title': 'Plan against actual, {month}',
   'review.pva.figure': 'Figure',
@@ -202,8 +202,7 @@ export const review = {
   'review.reforecast.noneRemain': 'No month of the period remains',
   'review.reforecast.leadsNeeded': 'New leads needed a month',
   'review.reforecast.budget': 'Budget for those leads',
-  'review.reforecast.leadsSentence':
-    'To close the gap, {leads} more leads must arrive over {months} from {from}: {perMonth} a month, against {planned} a month in the plan.',
+  'review.reforecast.leadsSentence': 'To close the gap, new leads must arrive from {from} over {months}: {leads} in all, {perMonth} a month against {planned} a month in the plan.',
   'review.reforecast.outOfReach':
     'Out of reach for new leads: {months}. Their leads should have arrived already; the ones that did should still bring about {revenue}.',
   'review.reforecast.reachActual':
@@ -219,7 +218,7 @@ export const review = {
     'Blending: each step’s planned rate counts as if it had been seen on {prior} leads, and the conversions you reported are added to it. So 3 of 10 against a planned 50% moves the rate to 49%, while 300 of 1,000 moves it to 33%: small samples widen the range a little, they do not overrule the plan. {trials} seeded trials, the revenue already won added to each.',
   'review.odds.running': 'Simulating the months that remain…',
   'review.odds.waiting': 'The odds appear here in a moment.',
-  'review.odds.ready': '{trials} trials over the {months} remaining months.',
+  'review.odds.ready': '{trials} trials over the months that remain ({months}).',
   'review.odds.settled': 'No month remains to simulate: the total is what was won.',
   'review.odds.probability': 'Chance of reaching the target',
   'review.odds.p10': 'Period total, P10 (9 in 10 do better)',
