@@ -34,9 +34,9 @@ test('a first visit in Polish plans in złoty, reads "1 234,5", and keeps złoty
   const spend = page.getByRole('textbox', { name: 'Wydatki na marketing (PLN)', exact: true });
   await expect(page.getByText('(PLN)').first()).toBeVisible();
   await spend.fill('1 234,5');
-  await page.getByRole('textbox', { name: 'Leady', exact: true }).fill('10');
-  // 1 234,5 ÷ 10 = 123,45 zł
-  await expect(page.getByRole('status').first()).toContainText('123,45');
+  await page.getByRole('textbox', { name: 'Leady', exact: true }).fill('100');
+  // 1 234,5 ÷ 100 = 12,345 → 12,35 zł (cents below 100)
+  await expect(page.getByRole('status').first()).toContainText('12,35');
   await expect(page.getByRole('status').first()).toContainText('zł');
 
   await page.goto('/calculators/cost-per-lead/');
