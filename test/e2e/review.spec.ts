@@ -406,10 +406,10 @@ test.describe('monthly review', () => {
     await expect(note).toHaveAttribute('aria-invalid', 'true');
     await expect(
       page.getByText(
-        'Longer than 2,000 characters. Nothing was cut: shorten it to 2,000 or fewer.',
+        '8,000 characters over the limit of 2,000. Nothing was cut: shorten it to fit.',
       ),
     ).toBeVisible();
-    await expect(page.getByText('10,000 of 2,000')).toBeVisible();
+    await expect(page.getByText('10,000 of 2,000 characters')).toBeVisible();
     await page.reload();
     await hydrated(page);
     await expect(page.getByLabel(/^Notes for /)).toHaveValue('y'.repeat(10_000));

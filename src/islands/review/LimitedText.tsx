@@ -1,28 +1,28 @@
 import { useState } from 'preact/hooks';
-import { noteLength } from '../../lib/review/actuals';
+import { textLength } from '../../lib/text-limit';
 import { useI18n } from '../kit/i18n';
+import { useTextLimit } from '../kit/TextLimit';
 import type { ReviewFormat } from './format';
 import { counted } from './labels';
-
-/** From this share of the limit on, the count of characters is shown beside the field. */
-const SHOW_COUNT_FROM = 0.8;
 
 interface LimitedTextProps {
   id: string;
   label: string;
   value: string;
+  /** The most characters the field takes (see TEXT_LIMITS). */
   max: number;
   onInput: (value: string) => void;
   fmt: ReviewFormat;
   multiline?: boolean;
-  /** The label is visually hidden (a table cell, whose headers say what it is). */
+  /** The label and the stated limit are visually hidden (a table cell, whose headers say what it is). */
   compact?: boolean;
 }
 
 /**
- * Free text with a limit said before it bites: the limit is stated under the field, the count
- * shows as the text nears it, a paste that would go over is refused with a message (never cut to
- * fit), and text typed past it is kept whole and marked, so nothing is ever lost silently.
+ * Free text with its limit said before it bites: the limit is stated under the field, the count
+ * shows as the text nears it and the field says how far past it is (the kit's useTextLimit, as in
+ * every tool), and a paste that would go over is refused with a message instead of being cut to
+ * fit. Text typed or dropped past the limit is kept whole and marked: nothing is lost silently.
  */
 export function LimitedText({
   id,
@@ -36,11 +36,9 @@ export function LimitedText({
 }: LimitedTextProps) {
   const { t } = useI18n();
   const [refused, setRefused] = useState<string | null>(null);
-  const length = noteLength(value);
-  const over = length > max;
-  const limitId = `${id}-limit`;
-  const messageId = `${id}-message`;
-  const message = refused ?? (over ? t('problem.tooLong', { max: fmt.count(max) }) : null);
+  const limit = useTextLimit(id, value, max);
+  const limitId = `${id}-stated`;
+  const refusedId = `${id}-refused`;
 
   const paste = (event: ClipboardEvent) => {
     const field = event.currentTarget as HTMLInputElement | HTMLTextAreaElement;
@@ -48,12 +46,12 @@ export function LimitedText({
     const start = field.selectionStart ?? field.value.length;
     const end = field.selectionEnd ?? start;
     const after =
-      noteLength(field.value) - noteLength(field.value.slice(start, end)) + noteLength(pasted);
+      textLength(field.value) - textLength(field.value.slice(start, end)) + textLength(pasted);
     if (after <= max) return;
     event.preventDefault();
     setRefused(
       t('review.limit.pasteRefused', {
-        pasted: counted(t, 'review.characters', noteLength(pasted), fmt),
+        pasted: counted(t, 'review.characters', textLength(pasted), fmt),
         max: fmt.count(max),
         after: fmt.count(after),
       }),
@@ -67,9 +65,11 @@ export function LimitedText({
       onInput(event.currentTarget.value);
     },
     onPaste: paste,
-    'aria-invalid': message ? ('true' as const) : undefined,
+    'aria-invalid': refused || limit.over ? ('true' as const) : undefined,
     'aria-describedby':
-      [compact ? '' : limitId, message ? messageId : ''].filter(Boolean).join(' ') || undefined,
+      [compact ? '' : limitId, refused ? refusedId : '', ...limit.describedBy]
+        .filter(Boolean)
+        .join(' ') || undefined,
   };
 
   return (
@@ -87,16 +87,12 @@ export function LimitedText({
           {counted(t, 'review.limit.upTo', max, fmt)}
         </p>
       )}
-      {length >= max * SHOW_COUNT_FROM && (
-        <p class={over ? 'char-count over' : 'char-count'} aria-live="polite">
-          {t('review.limit.count', { n: fmt.count(length), max: fmt.count(max) })}
+      {refused && (
+        <p id={refusedId} class="field-error" role="alert">
+          {refused}
         </p>
       )}
-      {message && (
-        <p id={messageId} class="field-error" role={refused ? 'alert' : undefined}>
-          {message}
-        </p>
-      )}
+      {limit.note}
     </div>
   );
 }

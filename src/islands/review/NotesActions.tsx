@@ -1,4 +1,4 @@
-import { MAX_ACTION_LENGTH } from '../../lib/review/actions';
+import { TEXT_LIMITS, withinLimit } from '../../lib/text-limit';
 import { MAX_NOTE_LENGTH } from '../../lib/review/actuals';
 import type { ReviewMonth } from '../../lib/review/review';
 import {
@@ -49,8 +49,15 @@ export function NotesActions({ month, note, months, fmt, onRemoved }: NotesActio
             onInput={(text) => writeNote(month.month, text)}
           />
         </div>
-        {/* Paper gets the note as text, whole, in the page's flow (a textarea would clip it). */}
-        <p class="print-only note-print">{shown ? note : t('review.notes.none')}</p>
+        {/* Paper gets the note as text, whole, in the page's flow (a textarea would clip it); a note
+            past its limit is left out, as the SLA's texts are, so a pasted book never prints. */}
+        <p class="print-only note-print">
+          {!shown
+            ? t('review.notes.none')
+            : withinLimit(note, MAX_NOTE_LENGTH)
+              ? note
+              : t('review.notes.overPrint', { max: fmt.count(MAX_NOTE_LENGTH) })}
+        </p>
       </div>
       <div class="actions-part">
         <Heading sub={1} id="review-actions-title">
@@ -104,7 +111,7 @@ export function NotesActions({ month, note, months, fmt, onRemoved }: NotesActio
                       id={`${base}-text`}
                       label={t('review.actions.textLabel', { n })}
                       value={action.text}
-                      max={MAX_ACTION_LENGTH}
+                      max={TEXT_LIMITS.item}
                       compact
                       fmt={fmt}
                       onInput={(text) => updateAction(action.id, { text })}
@@ -123,7 +130,7 @@ export function NotesActions({ month, note, months, fmt, onRemoved }: NotesActio
                       id={`${base}-owner`}
                       label={t('review.actions.ownerLabel', { n })}
                       value={action.owner}
-                      max={MAX_ACTION_LENGTH}
+                      max={TEXT_LIMITS.line}
                       compact
                       fmt={fmt}
                       onInput={(owner) => updateAction(action.id, { owner })}

@@ -1,9 +1,6 @@
 import { monthOrdinal } from './months';
 import type { TrackingAction } from './tracking';
 
-/** The longest action text (and owner) kept without a warning: a line, not a memo. Longer text is kept and flagged. */
-export const MAX_ACTION_LENGTH = 300;
-
 /** An action as a month's review shows it. */
 export interface ActionInMonth {
   action: TrackingAction;

@@ -202,7 +202,8 @@ export const review = {
   'review.reforecast.noneRemain': 'No month of the period remains',
   'review.reforecast.leadsNeeded': 'New leads needed a month',
   'review.reforecast.budget': 'Budget for those leads',
-  'review.reforecast.leadsSentence': 'To close the gap, new leads must arrive from {from} over {months}: {leads} in all, {perMonth} a month against {planned} a month in the plan.',
+  'review.reforecast.leadsSentence':
+    'To close the gap, new leads must arrive from {from} over {months}: {leads} in all, {perMonth} a month against {planned} a month in the plan.',
   'review.reforecast.outOfReach':
     'Out of reach for new leads: {months}. Their leads should have arrived already; the ones that did should still bring about {revenue}.',
   'review.reforecast.reachActual':
@@ -235,7 +236,6 @@ export const review = {
   'review.notes.none': 'No notes.',
   'review.limit.upTo.one': 'Up to {n} character.',
   'review.limit.upTo.other': 'Up to {n} characters.',
-  'review.limit.count': '{n} of {max}',
   'review.limit.pasteRefused':
     'That paste is {pasted}: with the text already here it would make {after}, over the {max} allowed. Nothing was pasted; shorten it first.',
   'review.characters.one': '{n} character',
@@ -264,4 +264,6 @@ export const review = {
   'review.actuals.notDueRow': '{months}: not yet due',
   'review.unit.hoursShort': 'h',
   'review.unit.points': '{n} pp',
+  'review.notes.overPrint':
+    'The note is longer than {max} characters, so it is left out of the print until it is shortened.',
 };

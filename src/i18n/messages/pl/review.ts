@@ -250,7 +250,6 @@ export const review: AreaMessages<'review'> = {
   'review.limit.upTo.few': 'Maksymalnie {n} znaki.',
   'review.limit.upTo.many': 'Maksymalnie {n} znaków.',
   'review.limit.upTo.other': 'Maksymalnie {n} znaku.',
-  'review.limit.count': '{n} z {max}',
   'review.limit.pasteRefused':
     'Wklejany tekst to {pasted}: razem z tym, co już tu jest, byłoby {after}, czyli ponad dozwolone {max}. Nic nie zostało wklejone; najpierw go skróć.',
   'review.characters.one': '{n} znak',
@@ -281,4 +280,6 @@ export const review: AreaMessages<'review'> = {
   'review.actuals.notDueRow': '{months}: jeszcze nie teraz',
   'review.unit.hoursShort': 'godz.',
   'review.unit.points': '{n} pkt proc.',
+  'review.notes.overPrint':
+    'Notatka ma ponad {max} znaków, więc nie trafia na wydruk, dopóki jej nie skrócisz.',
 };

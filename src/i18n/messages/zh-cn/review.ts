@@ -222,7 +222,6 @@ export const review: AreaMessages<'review'> = {
   'review.notes.none': '没有备注。',
   'review.limit.upTo.one': '最多 {n} 个字符。',
   'review.limit.upTo.other': '最多 {n} 个字符。',
-  'review.limit.count': '{n} / {max}',
   'review.limit.pasteRefused':
     '粘贴的内容有 {pasted}：加上已有文字共 {after} 个字符，超过了 {max} 的上限。未粘贴任何内容，请先删减。',
   'review.characters.one': '{n} 个字符',
@@ -251,4 +250,5 @@ export const review: AreaMessages<'review'> = {
   'review.actuals.notDueRow': '{months}：尚未到期',
   'review.unit.hoursShort': '小时',
   'review.unit.points': '{n} 个百分点',
+  'review.notes.overPrint': '备注超过 {max} 个字符，在删减之前不会打印。',
 };

@@ -222,7 +222,6 @@ export const review: AreaMessages<'review'> = {
   'review.notes.none': '沒有備註。',
   'review.limit.upTo.one': '最多 {n} 個字元。',
   'review.limit.upTo.other': '最多 {n} 個字元。',
-  'review.limit.count': '{n} / {max}',
   'review.limit.pasteRefused':
     '貼上的內容有 {pasted}：加上已有文字共 {after} 個字元，超過 {max} 的上限。未貼上任何內容，請先刪減。',
   'review.characters.one': '{n} 個字元',
@@ -251,4 +250,5 @@ export const review: AreaMessages<'review'> = {
   'review.actuals.notDueRow': '{months}：尚未到期',
   'review.unit.hoursShort': '小時',
   'review.unit.points': '{n} 個百分點',
+  'review.notes.overPrint': '備註超過 {max} 個字元，在刪減之前不會列印。',
 };
