@@ -325,6 +325,43 @@ test.describe('monthly review', () => {
     );
   });
 
+  test('fills won deals and revenue from the pipeline analysis, keeping what was typed', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    await page.clock.setFixedTime(new Date('2026-04-10T10:00:00'));
+    await open(page, '/data/');
+    await page.getByLabel('Planning period starts').fill('2026-01');
+    await open(page, '/funnel/');
+    await page.getByLabel('Scenario name').fill('Base 2026');
+    await open(page, '/pipeline/');
+    await page
+      .getByLabel('CRM export (CSV or tab-separated)')
+      .setInputFiles(new URL('../fixtures/crm/hubspot.csv', import.meta.url).pathname);
+    await expect(page.getByRole('status', { name: 'Win rate', exact: true })).toBeVisible();
+    const bookings = JSON.parse(
+      readFileSync(new URL('../fixtures/crm/hubspot.expected.json', import.meta.url), 'utf8'),
+    ).bookings as { month: string; won: number; revenue: number }[];
+    const january = bookings.find((b) => b.month === '2026-01')!;
+
+    await open(page, '/review/');
+    await cell(funnelTable(page), 'Revenue won', 'February 2026').fill('1');
+    await expect(
+      page.getByText(
+        /^Your pipeline analysis of .hubspot\.csv. \(.+\) has bookings for 4 months of this period\.$/,
+      ),
+    ).toBeVisible();
+    await page.getByRole('button', { name: 'Fill won deals and revenue from it' }).click();
+    await expect(page.getByText('Filled 7 cells. Kept as you entered them: 1 cell.')).toBeVisible();
+    await expect(cell(funnelTable(page), 'Won', 'January 2026')).toHaveValue(String(january.won));
+    await expect(cell(funnelTable(page), 'Revenue won', 'January 2026')).toHaveValue(
+      String(january.revenue),
+    );
+    await expect(cell(funnelTable(page), 'Revenue won', 'February 2026')).toHaveValue('1');
+    // The other stages stay not reported, never 0.
+    await expect(cell(funnelTable(page), 'Lead', 'January 2026')).toHaveValue('');
+  });
+
   test('bad input is said in place, and nothing typed elsewhere is lost', async ({ page }) => {
     test.setTimeout(60_000);
     await buildPlan(page);
