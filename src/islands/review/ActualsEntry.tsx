@@ -94,12 +94,11 @@ export function ActualsEntry({ review, tracking, fmt, hasDraft }: ActualsEntryPr
       </p>
     ) : null;
 
-  const dueRows = review.months.filter((m) => m.due).length;
   return (
     <section class="card review-actuals no-print" aria-labelledby="review-actuals-title">
       <Heading id="review-actuals-title">{t('review.actuals.title')}</Heading>
       <p>{t('review.actuals.intro')}</p>
-      {dueRows === 0 && (
+      {due.length === 0 && (
         <p class="notice" role="status">
           {t('review.actuals.noneDue', { month: fmt.month(review.months[0]!.month) })}
         </p>
