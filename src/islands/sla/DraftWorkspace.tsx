@@ -20,6 +20,9 @@ import { SlaDocumentView } from './SlaDocumentView';
 import { SlaForm } from './SlaForm';
 import { VersionsPanel } from './VersionsPanel';
 import { isolate } from '../../lib/bidi';
+import { measuredForHealth } from '../../lib/pipeline/health';
+import { defaultPipelineState } from '../../lib/pipeline/state';
+import { $pipeline } from '../../stores/pipeline';
 
 export interface DraftWorkspaceProps {
   draft: SlaDraft;
@@ -51,7 +54,13 @@ export function DraftWorkspace({ draft, title, templates, fmt, funnelHref, open,
     : linkedNow
       ? { capacityOk: linkedNow.capacityOk, mqlsPerMonth: linkedNow.mqlsPerMonth, maxMqlsPerMonth: linkedNow.maxMqlsPerMonth, changedSinceLink: changed }
       : { ...linked, changedSinceLink: changed };
-  const findings = useMemo(() => healthCheck(content, { today: localToday(), plan }), [content, plan?.capacityOk, plan?.mqlsPerMonth, plan?.maxMqlsPerMonth, changed]);
+  const measured = useClientStore($pipeline, defaultPipelineState()).measured;
+  const findings = useMemo(() => {
+    const fromCrm = measuredForHealth(measured);
+    // The file's name sits inside the finding's sentence: isolated, like all user text.
+    const options = { today: localToday(), plan, ...(fromCrm ? { measured: { ...fromCrm, file: isolate(fromCrm.file) } } : {}) };
+    return healthCheck(content, options);
+  }, [content, plan?.capacityOk, plan?.mqlsPerMonth, plan?.maxMqlsPerMonth, changed, measured]);
   const counts = useMemo(() => {
     const bySection: Partial<Record<SlaSectionId, number>> = {};
     for (const finding of findings) bySection[finding.section] = (bySection[finding.section] ?? 0) + 1;

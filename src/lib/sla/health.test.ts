@@ -143,3 +143,30 @@ describe('what the findings say', () => {
     expect(finding?.params).toEqual({ rows: [2, 3] });
   });
 });
+
+describe('commitments held against a measured CRM export', () => {
+  const base = v.parse(slaContentSchema, {});
+  const with_ = (marketing: Record<string, string>, sales: Record<string, string>) =>
+    v.parse(slaContentSchema, { ...base, marketing: { ...base.marketing, ...marketing }, sales: { ...base.sales, ...sales } });
+  const measured: NonNullable<HealthOptions['measured']> = { file: 'deals.csv', lostDays: 9, lostDeals: 40, mqlToSql: 0.18, mqlRecords: 500 };
+  const codes = (content: ReturnType<typeof with_>, options = measured) =>
+    healthCheck(content, { today: '2026-12-06', measured: options }).filter((f) => ['followUpNeverMet', 'sqlAcceptanceAboveMeasured'].includes(f.code));
+
+  it('says when lost deals are given up before the promised follow-up ends (a median of 9 days against 14)', () => {
+    expect(codes(with_({}, { attemptDays: '14' }))).toEqual([
+      { code: 'followUpNeverMet', severity: 'weak', section: 'sales', params: { attemptDays: 14, lostDays: 9, deals: 40, file: 'deals.csv' } },
+    ]);
+    expect(codes(with_({}, { attemptDays: '7' }))).toEqual([]);
+  });
+
+  it('says when the agreed SQL acceptance is above what the CRM shows (25 % against 18 % of 500 MQLs)', () => {
+    expect(codes(with_({ minMqlToSqlRate: '25%' }, {}))).toEqual([
+      { code: 'sqlAcceptanceAboveMeasured', severity: 'weak', section: 'marketing', params: { committed: 25, measured: 18, records: 500, file: 'deals.csv' } },
+    ]);
+    expect(codes(with_({ minMqlToSqlRate: '15' }, {}))).toEqual([]);
+  });
+
+  it('says nothing the export cannot tell', () => {
+    expect(codes(with_({ minMqlToSqlRate: '25' }, { attemptDays: '14' }), { ...measured, lostDays: null, mqlToSql: null })).toEqual([]);
+  });
+});

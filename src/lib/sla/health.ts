@@ -40,7 +40,17 @@ export type HealthCode =
   /** Sign-off rows without a party, name, role or date. params.rows: [1, 3], for the UI to list. */
   | 'signOffIncomplete'
   /** params.linkedAt: when the plan was linked (ISO). */
-  | 'linkedPlanChanged';
+  | 'linkedPlanChanged'
+  /**
+   * The CRM export shows deals closed as lost sooner than the follow-up the agreement promises.
+   * params.attemptDays (promised), params.lostDays (measured median), params.deals, params.file.
+   */
+  | 'followUpNeverMet'
+  /**
+   * The agreement expects more MQLs to become SQLs than the CRM export shows.
+   * params.committed, params.measured (percent), params.records, params.file.
+   */
+  | 'sqlAcceptanceAboveMeasured';
 
 export interface HealthFinding {
   code: HealthCode;
@@ -58,6 +68,16 @@ export interface HealthOptions {
    * is used for the capacity rule (and the plan counts as unchanged).
    */
   plan?: { capacityOk: boolean; mqlsPerMonth: number; maxMqlsPerMonth: number; changedSinceLink: boolean };
+  /** What the last CRM export measured, to hold the commitments against what happened. */
+  measured?: {
+    file: string;
+    /** Median days from created to lost, and over how many lost deals. */
+    lostDays: number | null;
+    lostDeals: number;
+    /** Share of records at the MQL stage that reached SQL (0–1), when the stages were placed. */
+    mqlToSql: number | null;
+    mqlRecords: number;
+  };
 }
 
 const isBlank = (raw: string) => raw.trim() === '';
@@ -135,6 +155,19 @@ export function healthCheck(content: SlaContent, options: HealthOptions): Health
       add('volumeOverCapacity', 'weak', 'marketing', { mqlsPerMonth: committed ?? plan.mqlsPerMonth, maxMqlsPerMonth: plan.maxMqlsPerMonth });
     }
     if (plan.changedSinceLink && linked) add('linkedPlanChanged', 'weak', 'marketing', { linkedAt: linked.linkedAt });
+  }
+
+  // Commitments against what the CRM export shows happened.
+  const measured = options.measured;
+  if (measured) {
+    const attemptDays = amount(sales.attemptDays);
+    if (attemptDays !== undefined && attemptDays > 0 && measured.lostDays !== null && measured.lostDays < attemptDays) {
+      add('followUpNeverMet', 'weak', 'sales', { attemptDays, lostDays: measured.lostDays, deals: measured.lostDeals, file: measured.file });
+    }
+    const committed = amount(marketing.minMqlToSqlRate, percent);
+    if (committed !== undefined && committed > 0 && measured.mqlToSql !== null && measured.mqlToSql * 100 < committed) {
+      add('sqlAcceptanceAboveMeasured', 'weak', 'marketing', { committed, measured: Math.round(measured.mqlToSql * 1000) / 10, records: measured.mqlRecords, file: measured.file });
+    }
   }
 
   const review = term.reviewDate.trim();

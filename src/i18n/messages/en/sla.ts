@@ -157,7 +157,9 @@ export const sla = {
     'The agreement does not say what happens when sales misses its commitments.',
   'sla.health.responseTimesMissing':
     'Give every grade a first-response time in hours. Grades still without one: {grades}.',
-  'sla.health.responseTimesNotTiered':
+  'sla.health.responseTimesNotTiered.one':
+    'Every grade gets the same response time ({hours} hour). Answer better leads faster.',
+  'sla.health.responseTimesNotTiered.other':
     'Every grade gets the same response time ({hours} hours). Answer better leads faster.',
   'sla.health.responseTimesInverted':
     'Grade {faster} leads are answered faster than grade {slower} leads. Better grades should come first.',
@@ -294,4 +296,6 @@ export const sla = {
   'sla.share.linkBody':
     'Whoever opens this link gets this draft, with its saved versions, as a new draft in their own browser. The link holds the draft itself; nothing is uploaded.',
   'sla.pipelineLink': 'Hold the commitments against your real funnel, measured from a CRM export.',
+  'sla.health.followUpNeverMet': 'Sales promises to follow each lead up over {attemptDays} days, but in {file} lost deals were given up after a median of {lostDays} days ({deals} deals): the follow-up is not happening, or the promise needs changing.',
+  'sla.health.sqlAcceptanceAboveMeasured': 'Marketing commits to at least {committed}% of MQLs becoming SQLs, but in {file} {measured}% of {records} MQLs reached SQL.',
 };

@@ -169,7 +169,13 @@ export const sla: AreaMessages<'sla'> = {
     'Umowa nie określa, co się dzieje, gdy sprzedaż nie dotrzyma zobowiązań.',
   'sla.health.responseTimesMissing':
     'Podaj dla każdej klasy czas pierwszej reakcji w godzinach. Klasy, które go jeszcze nie mają: {grades}.',
-  'sla.health.responseTimesNotTiered':
+  'sla.health.responseTimesNotTiered.one':
+    'Każda klasa ma ten sam czas reakcji ({hours} godz.). Na lepsze leady odpowiadaj szybciej.',
+  'sla.health.responseTimesNotTiered.few':
+    'Każda klasa ma ten sam czas reakcji ({hours} godz.). Na lepsze leady odpowiadaj szybciej.',
+  'sla.health.responseTimesNotTiered.many':
+    'Każda klasa ma ten sam czas reakcji ({hours} godz.). Na lepsze leady odpowiadaj szybciej.',
+  'sla.health.responseTimesNotTiered.other':
     'Każda klasa ma ten sam czas reakcji ({hours} godz.). Na lepsze leady odpowiadaj szybciej.',
   'sla.health.responseTimesInverted':
     'Leady klasy {faster} dostają odpowiedź szybciej niż leady klasy {slower}. Lepsze klasy powinny być obsługiwane w pierwszej kolejności.',
@@ -309,4 +315,6 @@ export const sla: AreaMessages<'sla'> = {
   'sla.share.linkBody':
     'Każdy, kto otworzy ten link, otrzyma ten szkic wraz z zapisanymi wersjami jako nowy szkic we własnej przeglądarce. Link zawiera sam szkic; nic nie jest przesyłane na serwer.',
   'sla.pipelineLink': 'Sprawdź zobowiązania na tle prawdziwego lejka, zmierzonego na podstawie eksportu z CRM.',
+  'sla.health.followUpNeverMet': 'Dział sprzedaży obiecuje kontaktować się z każdym leadem przez {attemptDays} dni, ale w pliku {file} przegrane transakcje porzucano po medianie {lostDays} dni (transakcje: {deals}): albo kontakty się nie odbywają, albo obietnicę trzeba zmienić.',
+  'sla.health.sqlAcceptanceAboveMeasured': 'Marketing zobowiązuje się, że co najmniej {committed}% leadów MQL stanie się SQL, ale w pliku {file} do etapu SQL dotarło {measured}% z {records} leadów MQL.',
 };

@@ -149,7 +149,8 @@ export const sla: AreaMessages<'sla'> = {
   'sla.health.escalationNoConsequenceForMarketing': '协议没有写明市场部未达成承诺时怎么办。',
   'sla.health.escalationNoConsequenceForSales': '协议没有写明销售部未达成承诺时怎么办。',
   'sla.health.responseTimesMissing': '请为 {grades} 级线索填写首次响应时限（小时）。',
-  'sla.health.responseTimesNotTiered': '所有等级的响应时限都一样（{hours} 小时）。等级越高，响应应越快。',
+  'sla.health.responseTimesNotTiered.one': '所有等级的响应时限都一样（{hours} 小时）。等级越高，响应应越快。',
+  'sla.health.responseTimesNotTiered.other': '所有等级的响应时限都一样（{hours} 小时）。等级越高，响应应越快。',
   'sla.health.responseTimesInverted': '{faster} 级线索比 {slower} 级响应得还快，等级高的应当优先。',
   'sla.health.volumeOverCapacity':
     '市场部承诺每月 {mqlsPerMonth} 条 MQL，但按漏斗规划，销售每月大约只能跟进 {maxMqlsPerMonth} 条。请降低数量或增加人手。',
@@ -275,4 +276,6 @@ export const sla: AreaMessages<'sla'> = {
   'sla.share.linkTitle': '分享此草稿',
   'sla.share.linkBody': '打开此链接的人会在自己的浏览器中得到这份草稿（含已保存的版本），作为一份新草稿。链接本身就包含草稿内容，不会上传任何数据。',
   'sla.pipelineLink': '用 CRM 导出文件测得的真实漏斗来检验各项承诺。',
+  'sla.health.followUpNeverMet': '销售承诺对每条线索跟进 {attemptDays} 天，但 {file} 显示输单商机在中位数 {lostDays} 天后就被放弃（{deals} 个商机）：要么跟进没有做到，要么承诺需要修改。',
+  'sla.health.sqlAcceptanceAboveMeasured': '市场部承诺至少 {committed}% 的 MQL 转为 SQL，但 {file} 显示 {records} 个 MQL 中只有 {measured}% 到达 SQL。',
 };

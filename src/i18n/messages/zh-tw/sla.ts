@@ -149,7 +149,8 @@ export const sla: AreaMessages<'sla'> = {
   'sla.health.escalationNoConsequenceForMarketing': '協議沒有寫明行銷未達成承諾時怎麼處理。',
   'sla.health.escalationNoConsequenceForSales': '協議沒有寫明業務未達成承諾時怎麼處理。',
   'sla.health.responseTimesMissing': '請為 {grades} 級潛在客戶填寫首次回應時限（小時）。',
-  'sla.health.responseTimesNotTiered': '所有等級的回應時限都一樣（{hours} 小時）。等級越高，回應應該越快。',
+  'sla.health.responseTimesNotTiered.one': '所有等級的回應時限都一樣（{hours} 小時）。等級越高，回應應該越快。',
+  'sla.health.responseTimesNotTiered.other': '所有等級的回應時限都一樣（{hours} 小時）。等級越高，回應應該越快。',
   'sla.health.responseTimesInverted': '{faster} 級潛在客戶的回應比 {slower} 級還快，應該優先處理等級較高的潛在客戶。',
   'sla.health.volumeOverCapacity':
     '行銷承諾每月 {mqlsPerMonth} 筆 MQL，但依漏斗規劃，業務每月大約只能跟進 {maxMqlsPerMonth} 筆。請降低數量或增加人力。',
@@ -275,4 +276,6 @@ export const sla: AreaMessages<'sla'> = {
   'sla.share.linkTitle': '分享這份草稿',
   'sla.share.linkBody': '開啟這個連結的人，會在自己的瀏覽器中得到這份草稿（含已儲存的版本），作為一份新草稿。連結本身就包含草稿內容，不會上傳任何資料。',
   'sla.pipelineLink': '用 CRM 匯出檔測得的真實漏斗來檢驗各項承諾。',
+  'sla.health.followUpNeverMet': '業務承諾對每筆潛在客戶跟進 {attemptDays} 天，但 {file} 顯示未成交的交易在中位數 {lostDays} 天後就被放棄（{deals} 筆交易）：不是跟進沒有做到，就是承諾需要修改。',
+  'sla.health.sqlAcceptanceAboveMeasured': '行銷承諾至少 {committed}% 的 MQL 轉為 SQL，但 {file} 顯示 {records} 個 MQL 中只有 {measured}% 到達 SQL。',
 };
