@@ -171,3 +171,16 @@ test.describe('your pipeline', () => {
     expect(requests.filter((request) => !request.startsWith(`GET ${origin}/_astro/`))).toEqual([]);
   });
 });
+
+test('the SLA health check holds a promised follow-up against how soon the CRM shows deals were given up', async ({ page }) => {
+  await page.goto('/pipeline/');
+  await hydrated(page);
+  await page.getByLabel('CRM export (CSV or tab-separated)').setInputFiles(fixture('pipedrive.csv'));
+  await expect(page.getByRole('status', { name: 'Win rate', exact: true })).toBeVisible();
+  await page.goto('/sla/');
+  await hydrated(page);
+  // The enterprise template promises follow-up over 21 days; Pipedrive's lost deals: a median of 18.
+  await page.getByRole('button', { name: /Use this template Enterprise/ }).click();
+  const health = page.getByRole('region', { name: /Health check/ });
+  await expect(health).toContainText('over 21 days, but in \u2068pipedrive.csv\u2069 lost deals were given up after a median of 18 days (21 deals)');
+});
