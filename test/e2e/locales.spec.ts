@@ -6,27 +6,13 @@ import { expect, test, type Page } from '@playwright/test';
 import { flatMessages } from '../../src/i18n/messages/types';
 import { messages as plAreas } from '../../src/i18n/messages/pl';
 import { messages as zhTwAreas } from '../../src/i18n/messages/zh-tw';
-import { builtPages, hydrated } from './site';
+import { hydrated } from './site';
 
 const pl = flatMessages(plAreas);
 const zhTw = flatMessages(zhTwAreas);
 
-for (const locale of ['zh-tw', 'pl'] as const) {
-  test(`every ${locale} page opens with its own language, on a 360 px phone without sideways scrolling`, async ({ page }) => {
-    test.slow();
-    await page.setViewportSize({ width: 360, height: 780 });
-    const paths = builtPages().filter((path) => path.startsWith(`/${locale}/`) && !path.endsWith('404.html'));
-    expect(paths.length).toBeGreaterThan(30);
-    for (const path of paths) {
-      await page.goto(path);
-      await expect(page.locator('html'), path).toHaveAttribute('lang', locale === 'pl' ? 'pl' : 'zh-TW');
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, path).toBeLessThanOrEqual(0);
-      // Every alternate language is linked, and this page is one of them.
-      expect(await page.locator('link[rel="alternate"][hreflang]').count(), path).toBe(4);
-    }
-  });
-}
+// Every page in every language — its lang, its alternates, axe, no sideways scroll at 360 px — is
+// checked in quality.spec.ts, on the one load that spec makes of each page.
 
 test('a first visit in Polish plans in złoty, reads "1 234,5", and keeps złoty in English until the user chooses', async ({ page }) => {
   await page.goto('/pl/calculators/cost-per-lead/');
