@@ -323,6 +323,14 @@ test.describe('monthly review', () => {
     await expect(page.getByRole('row', { name: /^Monthly review/ })).toContainText(
       '1 month reported',
     );
+    // …and the export file holds the month as typed, with the plan it was held against.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export workbook' }).click();
+    const file = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+    expect(file.tracking.data.months['2027-01']).toMatchObject({
+      revenue: '90000',
+      plan: { revenue: 100_000 },
+    });
   });
 
   test('fills won deals and revenue from the pipeline analysis, keeping what was typed', async ({
