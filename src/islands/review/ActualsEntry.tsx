@@ -12,7 +12,7 @@ import { ActualsTable } from './ActualsTable';
 import type { ReviewFormat } from './format';
 import { counted, problemText } from './labels';
 import { PasteBlock } from './PasteBlock';
-import { PipelineFill } from './PipelineFill';
+import { LazyPipelineFill } from './LazyPipelineFill';
 
 export type TableName = 'funnel' | 'sla';
 
@@ -103,7 +103,7 @@ export function ActualsEntry({ review, tracking, fmt, hasDraft }: ActualsEntryPr
           {t('review.actuals.noneDue', { month: fmt.month(review.months[0]!.month) })}
         </p>
       )}
-      <PipelineFill review={review} fmt={fmt} />
+      <LazyPipelineFill review={review} fmt={fmt} />
       <ActualsTable
         name="funnel"
         caption={t('review.actuals.funnelCaption')}

@@ -2,13 +2,11 @@ import type { Problem } from '../../lib/problem';
 import type { Owner } from '../../lib/review/commitments';
 import type { Review, ReviewMonth } from '../../lib/review/review';
 import type { ScorecardRow } from '../../lib/review/scorecard';
-import { scorecardCsv } from '../../lib/review/scorecard-csv';
 import type { Status } from '../../lib/review/status';
 import type { TrackingState } from '../../lib/review/tracking';
 import { formatList } from '../../i18n/text';
 import { formatNumber } from '../../lib/format';
 import { setThreshold } from '../../stores/tracking';
-import { downloadText } from '../kit/download';
 import { Heading } from '../kit/Heading';
 import { useI18n, type IslandTranslate } from '../kit/i18n';
 import { NumberField } from '../kit/NumberField';
@@ -59,7 +57,12 @@ export function Scorecard({ month, review, thresholds, fmt }: ScorecardProps) {
   const thresholdProblem = (field: string) =>
     review.thresholdProblems.find((p) => p.field === `thresholds.${field}`) as Problem | undefined;
 
-  const download = () => {
+  // The CSV writer loads on the click: most visits never download.
+  const download = async () => {
+    const [{ scorecardCsv }, { downloadText }] = await Promise.all([
+      import('../../lib/review/scorecard-csv'),
+      import('../kit/download'),
+    ]);
     const csv = scorecardCsv(rows, {
       commitment: t('review.score.commitment'),
       owner: t('review.score.owner'),
@@ -207,7 +210,7 @@ export function Scorecard({ month, review, thresholds, fmt }: ScorecardProps) {
             type="button"
             id="review-scorecard-csv"
             class="button secondary"
-            onClick={download}
+            onClick={() => void download()}
           >
             {t('review.score.csv')}
           </button>
