@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { defaultPacket, packetParts, packetSchema } from './plan-packet';
 
-const allReady = { cover: 'ready', kpis: 'ready', funnel: 'ready', pipeline: 'ready', sla: 'ready', worksheet: 'ready', formulas: 'ready', glossary: 'ready' } as const;
+const allReady = { cover: 'ready', kpis: 'ready', funnel: 'ready', pipeline: 'ready', sla: 'ready', tracking: 'ready', worksheet: 'ready', formulas: 'ready', glossary: 'ready' } as const;
 
 describe('packetParts', () => {
   it('prints every part by default, in order', () => {
-    expect(packetParts(defaultPacket(), allReady).map((p) => p.section)).toEqual(['cover', 'kpis', 'funnel', 'pipeline', 'sla', 'worksheet', 'formulas', 'glossary']);
+    expect(packetParts(defaultPacket(), allReady).map((p) => p.section)).toEqual(['cover', 'kpis', 'funnel', 'pipeline', 'sla', 'tracking', 'worksheet', 'formulas', 'glossary']);
   });
 
   it('leaves out what the user unticked and says which chosen parts are empty', () => {
@@ -16,6 +16,7 @@ describe('packetParts', () => {
       { section: 'funnel', status: 'empty' },
       { section: 'pipeline', status: 'empty' },
       { section: 'sla', status: 'invalid' },
+      { section: 'tracking', status: 'ready' },
       { section: 'worksheet', status: 'ready' },
       { section: 'formulas', status: 'ready' },
     ]);

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { object } from './persist/shapes';
 
 /** The parts of the plan packet, in print order. */
-export const packetSections = ['cover', 'kpis', 'funnel', 'pipeline', 'sla', 'worksheet', 'formulas', 'glossary'] as const;
+export const packetSections = ['cover', 'kpis', 'funnel', 'pipeline', 'sla', 'tracking', 'worksheet', 'formulas', 'glossary'] as const;
 export type PacketSection = (typeof packetSections)[number];
 
 const includeSchema = object({
@@ -11,6 +11,7 @@ const includeSchema = object({
   funnel: v.optional(v.boolean(), true),
   pipeline: v.optional(v.boolean(), true),
   sla: v.optional(v.boolean(), true),
+  tracking: v.optional(v.boolean(), true),
   worksheet: v.optional(v.boolean(), true),
   formulas: v.optional(v.boolean(), true),
   glossary: v.optional(v.boolean(), true),

@@ -525,3 +525,16 @@ test.describe('monthly review', () => {
     expect(await axeViolations(page), 'light').toEqual([]);
   });
 });
+
+test('the plan packet prints the last reported month: its scorecard, plan against actual and the re-forecast', async ({ page }) => {
+  test.setTimeout(60_000);
+  await buildPlan(page);
+  await open(page, '/review/');
+  await cell(funnelTable(page), 'Revenue won', 'January 2027').fill('50000');
+  await cell(slaTable(page), 'MQLs handed to sales', 'January 2027').fill('100');
+  await open(page, '/plan/');
+  const part = page.getByRole('region', { name: 'Tracking' });
+  await expect(part.getByRole('heading', { name: /January 2027/ })).toBeVisible();
+  await expect(part).toContainText('MQL');
+  await expect(page.getByText(en['plan.empty.tracking'])).toHaveCount(0);
+});

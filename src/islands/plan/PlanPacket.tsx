@@ -14,6 +14,8 @@ import { $activePlan, $activeScenario } from '../../stores/funnel';
 import { $sla } from '../../stores/sla';
 import { $packet } from '../../stores/plan';
 import { $pipeline } from '../../stores/pipeline';
+import { $tracking } from '../../stores/tracking';
+import { defaultTracking } from '../../lib/review/tracking';
 import { defaultPipelineState } from '../../lib/pipeline/state';
 import { $settings } from '../../stores/settings';
 import { $worksheets } from '../../stores/worksheets';
@@ -53,6 +55,9 @@ function Packet({ text }: { text: PacketText }) {
   const funnelPlan = useClientStore($activePlan, null);
   const sla = useClientStore($sla, { drafts: [], activeDraftId: '' });
   const measured = useClientStore($pipeline, defaultPipelineState()).measured;
+  const tracking = useClientStore($tracking, defaultTracking());
+  // A month keeps the plan it was held against from its first actual on.
+  const reported = Object.values(tracking.months).some((month) => month.plan !== undefined);
   const draftName = (index: number) =>
     sla.drafts[index]!.name.trim() || t('sla.drafts.defaultName', { n: index + 1 });
   const drafts = sla.drafts.map((draft, i) => ({ id: draft.id, name: draftName(i) }));
@@ -79,6 +84,7 @@ function Packet({ text }: { text: PacketText }) {
     kpis: kpisFilled.some((k) => k.result.ok) ? 'ready' : 'empty',
     funnel: !scenario ? 'empty' : funnelPlan?.plan.ok ? 'ready' : 'invalid',
     pipeline: measured ? 'ready' : 'empty',
+    tracking: reported ? 'ready' : 'empty',
     sla: draft && !slaContentIsBlank(draft.content) ? 'ready' : 'empty',
     worksheet: worksheetIsEmpty(sheet) ? 'empty' : 'ready',
     formulas: 'ready',
@@ -92,6 +98,11 @@ function Packet({ text }: { text: PacketText }) {
   const pipelinePart = useLazyPart(
     parts.some((p) => p.section === 'pipeline' && p.status === 'ready'),
     () => import('./PacketPipeline'),
+  );
+  // The review's model and panels load only when a reported month is in the packet.
+  const trackingPart = useLazyPart(
+    parts.some((p) => p.section === 'tracking' && p.status === 'ready'),
+    () => import('./PacketTrackingPart'),
   );
   const slaPart = useLazyPart(
     parts.some((p) => p.section === 'sla' && p.status === 'ready'),
@@ -111,6 +122,7 @@ function Packet({ text }: { text: PacketText }) {
       href: text.links.funnel,
     },
     pipeline: { text: t('plan.empty.pipeline'), href: text.links.pipeline },
+    tracking: { text: t('plan.empty.tracking'), href: text.links.review },
     sla: {
       text: draft ? t('plan.empty.slaBlank', { name: isolate(draftName(draftIndex)) }) : t('plan.empty.sla'),
       href: text.links.sla,
@@ -166,6 +178,8 @@ function Packet({ text }: { text: PacketText }) {
                 {section === 'pipeline' &&
                   measured &&
                   (pipelinePart ? <pipelinePart.PacketPipeline measured={measured} format={format} /> : <p class="hint">{t('plan.loading')}</p>)}
+                {section === 'tracking' &&
+                  (trackingPart ? <trackingPart.PacketTrackingPart currency={settings.currency} /> : <p class="hint">{t('plan.loading')}</p>)}
                 {section === 'sla' &&
                   draft &&
                   (slaPart ? (

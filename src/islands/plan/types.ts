@@ -5,5 +5,5 @@ export interface PacketText {
   /** The glossary excerpt, in order. */
   glossary: { slug: string; term: string; abbreviation?: string | undefined; definition: string }[];
   /** Links to each tool, for the notes on empty parts. */
-  links: Record<'calculators' | 'funnel' | 'pipeline' | 'sla' | 'worksheet' | 'data', string>;
+  links: Record<'calculators' | 'funnel' | 'pipeline' | 'sla' | 'review' | 'worksheet' | 'data', string>;
 }

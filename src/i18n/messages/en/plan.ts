@@ -50,4 +50,6 @@ export const plan = {
   'plan.section.pipeline': 'Measured from your data',
   'plan.empty.pipeline': 'No CRM export has been measured yet.',
   'plan.pipeline.source': 'Measured from {file} on {date}.',
+  'plan.section.tracking': 'Tracking',
+  'plan.empty.tracking': 'No month has been reported in the monthly review yet.',
 };

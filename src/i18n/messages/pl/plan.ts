@@ -55,4 +55,6 @@ export const plan: AreaMessages<'plan'> = {
   'plan.section.pipeline': 'Zmierzone na podstawie Twoich danych',
   'plan.empty.pipeline': 'Nie zmierzono jeszcze żadnego eksportu z CRM.',
   'plan.pipeline.source': 'Zmierzone na podstawie pliku {file} ({date}).',
+  'plan.section.tracking': 'Śledzenie wyników',
+  'plan.empty.tracking': 'W przeglądzie miesięcznym nie zgłoszono jeszcze żadnego miesiąca.',
 };

@@ -50,4 +50,6 @@ export const plan: AreaMessages<'plan'> = {
   'plan.section.pipeline': '根据你的数据测得',
   'plan.empty.pipeline': '还没有测量过 CRM 导出文件。',
   'plan.pipeline.source': '于 {date} 由 {file} 测得。',
+  'plan.section.tracking': '跟踪',
+  'plan.empty.tracking': '月度复盘中还没有填报任何月份。',
 };

@@ -50,4 +50,6 @@ export const plan: AreaMessages<'plan'> = {
   'plan.section.pipeline': '根據你的資料測得',
   'plan.empty.pipeline': '還沒有測量過 CRM 匯出檔。',
   'plan.pipeline.source': '於 {date} 由 {file} 測得。',
+  'plan.section.tracking': '追蹤',
+  'plan.empty.tracking': '每月檢討中還沒有填報任何月份。',
 };
