@@ -534,7 +534,7 @@ test('the plan packet prints the last reported month: its scorecard, plan agains
   await cell(slaTable(page), 'MQLs handed to sales', 'January 2027').fill('100');
   await open(page, '/plan/');
   const part = page.getByRole('region', { name: 'Tracking' });
-  await expect(part.getByRole('heading', { name: /January 2027/ })).toBeVisible();
+  await expect(part.getByRole('heading', { name: /January 2027/ }).first()).toBeVisible();
   await expect(part).toContainText('MQL');
   await expect(page.getByText(en['plan.empty.tracking'])).toHaveCount(0);
 });
