@@ -5,6 +5,8 @@ import preact from '@astrojs/preact';
 import pagefind from 'astro-pagefind';
 import { copyFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { satteri } from '@astrojs/markdown-satteri';
+import { tableRegionPlugin } from './src/markdown/table-region.mjs';
 import { serviceWorker } from './integrations/service-worker.mjs';
 
 /**
@@ -33,6 +35,8 @@ export default defineConfig({
   markdown: {
     // Shiki writes inline styles, which a strict CSP forbids; guides carry no code blocks.
     syntaxHighlight: false,
+    // Guides' tables scroll inside a named, focusable box on a phone (MDX runs this processor too).
+    processor: satteri({ hastPlugins: [tableRegionPlugin] }),
   },
   security: {
     csp: {

@@ -57,7 +57,7 @@ function DataPage({ dataHref }: { dataHref: string }) {
           <p>{t('data.stored.empty')}</p>
         ) : (
           <div class="table-wrap">
-            <table>
+            <table class="stored-table">
               <thead>
                 <tr>
                   <th scope="col">{t('data.stored.area')}</th>
@@ -76,9 +76,9 @@ function DataPage({ dataHref }: { dataHref: string }) {
                   return (
                     <tr key={key.key}>
                       <th scope="row">{label}</th>
-                      <td>{summary ? [...countsText(t, summary.counts, lang), ...summary.names.slice(0, 3)].filter(Boolean).join(' · ') : ''}</td>
+                      <td class="stored-holds">{summary ? [...countsText(t, summary.counts, lang), ...summary.names.slice(0, 3)].filter(Boolean).join(' · ') : ''}</td>
                       <td class="num">{formatBytes(key.bytes, lang)}</td>
-                      <td>
+                      <td class="stored-actions">
                         {key.corrupt ? (
                           <div class="actions">
                             <button type="button" class="button secondary" onClick={() => downloadText(`${key.key.replace(/:/g, '-')}.json`, readStoredText(key.key))}>
@@ -101,9 +101,9 @@ function DataPage({ dataHref }: { dataHref: string }) {
               <tfoot>
                 <tr>
                   <th scope="row">{t('data.stored.total')}</th>
-                  <td></td>
+                  <td class="stored-holds"></td>
                   <td class="num">{formatBytes(total, lang)}</td>
-                  <td>
+                  <td class="stored-actions">
                     <button type="button" class="button danger" onClick={() => setConfirm({ areas: areaStores.map((s) => s.area.name), all: true })}>
                       {t('data.resetAll')}
                     </button>
