@@ -2,7 +2,33 @@ import { describe, expect, it } from 'vitest';
 import { dictionaries } from './index';
 import { interpolate } from './interpolate';
 import { locales } from './locales';
-import { formatList, interpolateParts, listParts, pluralForm, pluralKey } from './text';
+import { formatList, interpolateParts, listParts, pluralData, pluralForm, pluralFromData, pluralKey } from './text';
+
+describe('counted messages for page scripts', () => {
+  const polish: Record<string, string> = { one: '{count} wynik', few: '{count} wyniki', many: '{count} wyników', other: '{count} wyniku' };
+
+  it('are written as one data attribute per form the locale has', () => {
+    expect(pluralData('msgCount', (form) => polish[form])).toEqual({
+      'data-msg-count-one': '{count} wynik',
+      'data-msg-count-few': '{count} wyniki',
+      'data-msg-count-many': '{count} wyników',
+      'data-msg-count-other': '{count} wyniku',
+    });
+  });
+
+  it('carry only the forms the language selects', () => {
+    expect(Object.keys(pluralData('msgCount', (form) => `${form} form`, 'zh-CN'))).toEqual(['data-msg-count-other']);
+    expect(Object.keys(pluralData('msgCount', (form) => `${form} form`, 'en'))).toEqual(['data-msg-count-one', 'data-msg-count-other']);
+  });
+
+  it('are read back in the form the count needs, else "other"', () => {
+    // What the browser's dataset holds for those attributes.
+    const dataset = { msgCountOne: '{count} wynik', msgCountFew: '{count} wyniki', msgCountMany: '{count} wyników', msgCountOther: '{count} wyniku' };
+    expect([1, 3, 5, 22].map((n) => pluralFromData(dataset, 'msgCount', n, 'pl'))).toEqual(['{count} wynik', '{count} wyniki', '{count} wyników', '{count} wyniki']);
+    expect(pluralFromData({ msgCountOther: '共 {count} 条结果' }, 'msgCount', 1, 'zh-CN')).toBe('共 {count} 条结果');
+    expect(pluralFromData({ msgCountOne: '{count} result', msgCountOther: '{count} results' }, 'msgCount', 1, 'en')).toBe('{count} result');
+  });
+});
 
 describe('pluralForm', () => {
   it.each([

@@ -26,6 +26,32 @@ export function pluralKey<K extends string>(key: K, count: number, locale: strin
   return `${key}.${pluralForm(count, locale)}`;
 }
 
+const FORMS: readonly PluralForm[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
+
+/**
+ * A counted message handed to a page script as data attributes, every form the dictionary has:
+ * pluralData('msgCount', (form) => t(`search.count.${form}`)) → { 'data-msg-count-one': …,
+ * 'data-msg-count-other': … }. With `locale`, only the forms its language selects; `message`
+ * returns undefined for a form the dictionary does not write.
+ */
+export function pluralData(name: string, message: (form: PluralForm) => string | undefined, locale?: string): Record<string, string> {
+  const attribute = name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+  const forms = locale ? (new Intl.PluralRules(locale).resolvedOptions().pluralCategories as PluralForm[]) : FORMS;
+  const data: Record<string, string> = {};
+  for (const form of FORMS.filter((f) => f === 'other' || forms.includes(f))) {
+    const text = message(form);
+    if (text !== undefined) data[`data-${attribute}-${form}`] = text;
+  }
+  return data;
+}
+
+/** In a page script: the form of a counted message for `count`, from the attributes pluralData wrote. */
+export function pluralFromData(dataset: DOMStringMap, name: string, count: number, locale: string): string {
+  const form = pluralForm(count, locale);
+  const key = (f: PluralForm) => `${name}${f[0]!.toUpperCase()}${f.slice(1)}`;
+  return dataset[key(form)] ?? dataset[key('other')] ?? '';
+}
+
 const lists = new Map<string, Intl.ListFormat>();
 function listFormat(locale: string, options: Intl.ListFormatOptions): Intl.ListFormat {
   const key = `${locale}|${options.type ?? ''}|${options.style ?? ''}`;

@@ -1,3 +1,5 @@
+import { pluralFromData } from '../i18n/text';
+
 /** Filters the calculator index as the reader types; names in every language match. */
 export function initCalculatorFilter(): void {
   const root = document.querySelector<HTMLElement>('[data-calculator-filter]');
@@ -9,6 +11,7 @@ export function initCalculatorFilter(): void {
   const fill = (template: string, vars: Record<string, string | number>) =>
     template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 
+  const total = Number(root.dataset.total ?? items.length);
   const apply = () => {
     const query = input.value.trim().toLowerCase();
     let shown = 0;
@@ -22,7 +25,7 @@ export function initCalculatorFilter(): void {
       ? ''
       : shown === 0
         ? fill(root.dataset.msgNone ?? '', { query: input.value.trim() })
-        : fill(root.dataset.msgCount ?? '', { n: shown, total: root.dataset.total ?? items.length });
+        : fill(pluralFromData(root.dataset, 'msgCount', total, document.documentElement.lang), { n: shown, total });
   };
   input.addEventListener('input', apply);
   apply();

@@ -1,7 +1,9 @@
 import type { ComponentType } from 'preact';
 import { useState } from 'preact/hooks';
 import type { KpiDefinition, KpiInput, Row } from '../../lib/kpi/types';
+import { clearedInput, isExampleInput } from '../../lib/kpi/example';
 import { workedTerms } from '../../lib/kpi/worked';
+import { isolate } from '../../lib/bidi';
 import { formatFigure, moneyFractionDigits } from '../../lib/format';
 import { calculatorShareShape, type CalculatorInput } from '../../lib/persist/areas/calculators';
 import { SHARE_PARAM } from '../../lib/persist/share-hash';
@@ -18,6 +20,8 @@ import { StorageBanner } from '../kit/StorageBanner';
 import { Toast } from '../kit/Toast';
 import { useClientStore } from '../kit/use-client-store';
 import { useIncomingShare } from '../kit/use-incoming-share';
+import { ExampleNotice } from './ExampleNotice';
+import { ResultBar } from './ResultBar';
 import type { RowsEditor } from './RowsEditor';
 import type { CalculatorText } from './text';
 import { fillWorked } from './worked';
@@ -28,6 +32,8 @@ export interface CalculatorProps {
   /** The formula with `{quantity}` placeholders, filled with the user's figures. */
   worked?: string | undefined;
   dataHref: string;
+  /** Every calculator's name and page in this language, by KPI id: where a link made on another one opens. */
+  others?: Record<string, { name: string; href: string }> | undefined;
 }
 
 /** A fresh calculator: the definition's example figures, its rows named in the page's language. */
@@ -55,6 +61,7 @@ function CalculatorForm({
   text,
   worked,
   dataHref,
+  others,
   parts: { RowsEditor, Note },
 }: CalculatorProps & { kpi: KpiDefinition; parts: CalculatorParts }) {
   const { t, lang } = useI18n();
@@ -69,6 +76,13 @@ function CalculatorForm({
     hasLocalWork: () => $calculators.get()[kpiId] !== undefined,
     apply: (data) => {
       if (data.kpi === kpiId) setCalculatorInput(kpiId, data.input);
+    },
+    // A link made on another calculator says what it holds and opens that one, with its inputs.
+    elsewhere: (data, hash) => {
+      if (data.kpi === kpiId) return null;
+      const other = others?.[data.kpi];
+      const name = isolate(other?.name ?? data.kpi);
+      return { text: t('share.otherCalculator', { name }), link: other && { href: `${other.href}${hash}`, label: t('share.openOther', { name }) } };
     },
   });
 
@@ -107,6 +121,8 @@ function CalculatorForm({
     ? problemMessage(t, figureProblem, fieldName(figureProblem.field))
     : t('problem.figureUnavailable');
   const inputIds = kpi.fields.map((field) => `${kpiId}-${field.id}`);
+  const headline = kpi.outputs[0]!;
+  const showingExample = isExampleInput(input as KpiInput, example as KpiInput);
   const rowFigures = (spec: (typeof kpi.rows)[number]) => {
     const byRow = result.ok ? (result.rowValues[spec.id] ?? {}) : {};
     // Each quantity is a column across the rows: one number of decimals for all of it.
@@ -141,8 +157,19 @@ function CalculatorForm({
       <StorageBanner dataHref={dataHref} />
       {incoming}
       <div class={kpi.rows.length > 0 ? 'tool-grid wide-inputs' : 'tool-grid'}>
-        <section aria-labelledby={`${kpiId}-inputs`} class="card">
+        <section aria-labelledby={`${kpiId}-inputs`} class="card calculator-inputs">
+          <ResultBar label={text.outputs[headline.id] ?? headline.id} value={formatted(headline.id)} reason={reason} />
           <h2 id={`${kpiId}-inputs`}>{t('calc.inputs')}</h2>
+          {showingExample && (
+            <ExampleNotice
+              id={`${kpiId}-example`}
+              onClear={() => {
+                setUndo(structuredClone(input));
+                setCalculatorInput(kpiId, clearedInput(kpi, example as KpiInput) as CalculatorInput);
+                document.getElementById(inputIds[0] ?? '')?.focus();
+              }}
+            />
+          )}
           {kpi.fields.map((field) => (
             <NumberField
               key={field.id}
@@ -222,7 +249,7 @@ function CalculatorForm({
         </section>
       </div>
       <Toast
-        message={undo ? t('calc.resetDone') : null}
+        message={undo ? (isExampleInput(undo as KpiInput, example as KpiInput) ? t('calc.examplesCleared') : t('calc.resetDone')) : null}
         actionLabel={t('kit.undo')}
         onAction={() => {
           if (undo) setCalculatorInput(kpiId, undo);

@@ -132,6 +132,7 @@ export function SimulationPanel({
                 hint={t('funnel.seedHint')}
                 kind="count"
                 rule={{ max: 0xffffffff }}
+                grouped={false}
                 value={section.scenario.seed}
                 onInput={(seed) => section.edit((s) => ({ ...s, seed }))}
                 problem={problemAt(section.problems, 'seed')}

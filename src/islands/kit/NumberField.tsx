@@ -1,5 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { parseNumber, type NumberKind, type NumberRule } from '../../lib/number';
+import { groupedInput } from '../../lib/number-display';
 import type { Problem } from '../../lib/problem';
 import type { Currency } from '../../lib/settings';
 import { useI18n } from './i18n';
@@ -23,21 +24,36 @@ export interface NumberFieldProps {
   compact?: boolean;
   /** May be left empty (a range's low or high): empty is never an error here. */
   optional?: boolean;
+  /**
+   * Once left, show the number grouped in the page's style (1,200,000; 1 200 000 in Polish).
+   * Default true; false for identifiers such as a seed.
+   */
+  grouped?: boolean;
 }
 
 /**
  * The one number input of the workbook: money, counts, percentages, days and months.
  * Takes text as people type it, stores it untouched, and says in place why it can't be used.
+ * While the field has focus it shows that text; once left, the number it reads as, grouped in the
+ * page's style (see groupedInput: only the display changes, so what is stored reads the same in
+ * every locale, and a reader who typed "1,5" meaning one and a half sees "1.5" at once).
  */
 export function NumberField(props: NumberFieldProps) {
-  const { id, label, kind, value, onInput, rule, hint, currency, compact, optional } = props;
-  const { t } = useI18n();
+  const { id, label, kind, value, onInput, rule, hint, currency, compact, optional, grouped = true } = props;
+  const { t, lang } = useI18n();
   const [touched, setTouched] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  // A field typed into before its tool started has the focus already: keep showing what is typed.
+  useLayoutEffect(() => {
+    if (input.current && input.current === document.activeElement) setFocused(true);
+  }, []);
+  const shown = grouped && !focused ? (groupedInput(value, kind, lang) ?? value) : value;
 
   const parsed = parseNumber(value, { kind, ...rule });
   const parseProblem = parsed.ok || (optional && parsed.problem.code === 'empty') ? null : parsed.problem;
   // An empty field is only an error once the user has been there: a fresh form is not all red.
-  const shown = parseProblem && (parseProblem.code !== 'empty' || touched) ? parseProblem : (props.problem ?? null);
+  const problem = parseProblem && (parseProblem.code !== 'empty' || touched) ? parseProblem : (props.problem ?? null);
 
   const unit =
     kind === 'money' ? currency
@@ -47,7 +63,7 @@ export function NumberField(props: NumberFieldProps) {
     : undefined;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : '', shown ? errorId : ''].filter(Boolean).join(' ');
+  const describedBy = [hint ? hintId : '', problem ? errorId : ''].filter(Boolean).join(' ');
 
   return (
     <div class={compact ? 'field compact' : 'field'}>
@@ -66,15 +82,30 @@ export function NumberField(props: NumberFieldProps) {
         inputMode={kind === 'count' || kind === 'months' ? 'numeric' : 'decimal'}
         autoComplete="off"
         spellcheck={false}
-        value={value}
+        ref={input}
+        value={shown}
         onInput={(event) => onInput(event.currentTarget.value)}
-        onBlur={() => setTouched(true)}
-        aria-invalid={shown ? 'true' : undefined}
+        onFocus={(event) => {
+          // Swap in the text as typed at once, before any keystroke, and select it: the next key
+          // replaces the number, as it would have replaced "1,200,000" (a selection made over
+          // the grouped text cannot be carried over to different characters).
+          const field = event.currentTarget;
+          if (field.value !== value) {
+            field.value = value;
+            field.select();
+          }
+          setFocused(true);
+        }}
+        onBlur={() => {
+          setFocused(false);
+          setTouched(true);
+        }}
+        aria-invalid={problem ? 'true' : undefined}
         aria-describedby={describedBy || undefined}
       />
-      {shown && (
+      {problem && (
         <p id={errorId} class="field-error">
-          {problemMessage(t, shown, label)}
+          {problemMessage(t, problem, label)}
         </p>
       )}
     </div>

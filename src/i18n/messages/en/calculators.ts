@@ -15,6 +15,11 @@ export const calculators = {
   'calc.guide': 'Read about this KPI in the guide',
   'calc.related': 'Other {team} calculators',
   'calc.resetDone': 'The calculator is back to its example figures.',
+  'calc.examples':
+    'These are example figures, not yours. Type your own over them, or clear them all to start from empty fields.',
+  'calc.clearExamples': 'Clear the examples',
+  'calc.examplesCleared': 'The example figures are cleared.',
+  'calc.resultBar': 'Result',
   'calc.currencyNote': 'Money is shown in {currency}.',
   'calc.changeCurrency': 'Change',
   'calc.marginsDiffer':
@@ -28,6 +33,7 @@ export const calculators = {
   'calc.teamHeading.shared': 'Shared KPIs',
   'calc.filter': 'Filter calculators by name',
   'calc.filterPlaceholder': 'e.g. CAC, churn, pipeline',
-  'calc.filterCount': '{n} of {total} calculators',
+  'calc.filterCount.one': '{n} of {total} calculator',
+  'calc.filterCount.other': '{n} of {total} calculators',
   'calc.filterNone': 'No calculator matches “{query}”.',
 };

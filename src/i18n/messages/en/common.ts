@@ -80,6 +80,8 @@ export const common = {
   'share.newer': 'This share link was made by a newer version of the workbook and cannot be opened here.',
   'share.wrongKind': 'This share link belongs to another tool.',
   'storage.failing.quota':
+  'share.otherCalculator': 'This link holds the inputs of another calculator, {name}, so nothing was changed here.',
+  'share.openOther': 'Open {name} with them',
     'Your browser’s storage is full, so your latest changes are not being saved. They stay on this page until you leave or reload it. Export your workbook to keep a copy.',
   'storage.failing.unavailable':
     'This browser does not allow saving (storage is turned off or private), so your changes are kept on this page only. Export your workbook to keep a copy.',

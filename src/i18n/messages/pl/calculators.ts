@@ -17,6 +17,11 @@ export const calculators: AreaMessages<'calculators'> = {
   'calc.guide': 'Przeczytaj o tym KPI w przewodniku',
   'calc.related': 'Inne kalkulatory z grupy „{team}”',
   'calc.resetDone': 'Kalkulator wrócił do przykładowych wartości.',
+  'calc.examples':
+    'To przykładowe wartości, nie Twoje. Wpisz w ich miejsce własne albo wyczyść je wszystkie i zacznij od pustych pól.',
+  'calc.clearExamples': 'Wyczyść przykłady',
+  'calc.examplesCleared': 'Przykładowe wartości zostały wyczyszczone.',
+  'calc.resultBar': 'Wynik',
   'calc.currencyNote': 'Kwoty są podane w {currency}.',
   'calc.changeCurrency': 'Zmień',
   'calc.marginsDiffer':
@@ -30,6 +35,9 @@ export const calculators: AreaMessages<'calculators'> = {
   'calc.teamHeading.shared': 'Wspólne KPI',
   'calc.filter': 'Filtruj kalkulatory według nazwy',
   'calc.filterPlaceholder': 'np. CAC, churn, pipeline',
-  'calc.filterCount': 'Kalkulatory: {n} z {total}',
+  'calc.filterCount.one': 'Kalkulatory: {n} z {total}',
+  'calc.filterCount.few': 'Kalkulatory: {n} z {total}',
+  'calc.filterCount.many': 'Kalkulatory: {n} z {total}',
+  'calc.filterCount.other': 'Kalkulatory: {n} z {total}',
   'calc.filterNone': 'Żaden kalkulator nie pasuje do „{query}”.',
 };

@@ -90,6 +90,8 @@ export const common: AreaMessages<'common'> = {
   'storage.failing.quota':
     'Pamięć przeglądarki jest pełna, więc ostatnie zmiany nie są zapisywane. Pozostaną na tej stronie, dopóki jej nie opuścisz lub nie odświeżysz. Wyeksportuj zeszyt, aby zachować kopię.',
   'storage.failing.unavailable':
+  'share.otherCalculator': 'Ten link zawiera dane innego kalkulatora ({name}), więc tutaj nic nie zmieniono.',
+  'share.openOther': 'Otwórz z nimi kalkulator: {name}',
     'Ta przeglądarka nie pozwala na zapisywanie (pamięć jest wyłączona lub działa tryb prywatny), więc zmiany są przechowywane tylko na tej stronie. Wyeksportuj zeszyt, aby zachować kopię.',
   'storage.failing.protected':
     'Zmiany wprowadzone tutaj nie są zapisywane, aby chronić dane zapisane przez nowszą wersję zeszytu.',

@@ -75,6 +75,8 @@ export const common: AreaMessages<'common'> = {
   'share.newer': '这个分享链接由更新版本的手册生成，无法在此打开。',
   'share.wrongKind': '这个分享链接属于另一个工具。',
   'storage.failing.quota': '浏览器存储空间已满，最近的修改没有保存。在你离开或刷新本页之前，它们会留在本页。请导出手册以保留副本。',
+  'share.otherCalculator': '这个链接里是另一个计算器（{name}）的输入，因此这里没有任何改动。',
+  'share.openOther': '在{name}中打开',
   'storage.failing.unavailable': '这个浏览器不允许保存数据（存储已关闭或处于隐私模式），你的修改只保留在本页。请导出手册以保留副本。',
   'storage.failing.protected': '为保护由更新版本手册写入的数据，这里的修改不会保存。',
   'storage.notice.corrupt': '部分已保存的{area}数据无法读取，本页已重新开始。无法读取的副本已保留，可以下载。',

@@ -75,6 +75,8 @@ export const common: AreaMessages<'common'> = {
   'share.newer': '這個分享連結是由較新版本的手冊產生的，無法在這裡開啟。',
   'share.wrongKind': '這個分享連結屬於另一個工具。',
   'storage.failing.quota': '瀏覽器的儲存空間已滿，最近的修改沒有儲存。在你離開或重新載入本頁之前，這些修改會留在本頁。請匯出手冊以保留一份副本。',
+  'share.otherCalculator': '這個連結裡是另一個計算機（{name}）的輸入值，因此這裡沒有任何變動。',
+  'share.openOther': '在{name}中開啟',
   'storage.failing.unavailable': '這個瀏覽器不允許儲存資料（儲存功能已關閉或處於無痕模式），你的修改只會保留在本頁。請匯出手冊以保留一份副本。',
   'storage.failing.protected': '為了保護由較新版本手冊寫入的資料，這裡的修改不會儲存。',
   'storage.notice.corrupt': '部分已儲存的{area}資料無法讀取，因此本頁已重新開始。無法讀取的副本已保留，你可以下載。',
