@@ -6,13 +6,23 @@
  * own the area, keep the copy and say so.
  */
 import { interpolate } from '../i18n/interpolate';
+import { pluralForm, type PluralForm } from '../i18n/text';
 import { quizScore, type Learning, type QuizKey } from '../lib/learning';
 import { learningArea } from '../lib/persist/areas/learning';
 import { readArea } from '../lib/persist/read';
 
+/** A counted message in each plural form the language writes ("other" always). */
+type Counted = Partial<Record<PluralForm, string>>;
+
 interface PathData {
   quizzes: Record<string, QuizKey>;
-  messages: Record<'progress' | 'read' | 'unread' | 'quizNone' | 'quizSome', string>;
+  messages: Record<'read' | 'unread' | 'quizNone' | 'quizSome', string> & { guides: Counted; quizzes: Counted };
+}
+
+/** "3 of 8 guides read · 1 quiz completed", each count in its plural form. */
+export function progressText(messages: { guides: Counted; quizzes: Counted }, read: number, total: number, quizzes: number, lang: string): string {
+  const pick = (forms: Counted, count: number) => forms[pluralForm(count, lang)] ?? forms.other ?? '';
+  return `${interpolate(pick(messages.guides, total), { read, total })} · ${interpolate(pick(messages.quizzes, quizzes), { quizzes })}`;
 }
 
 function stored(): Learning {
@@ -41,7 +51,7 @@ function show(path: HTMLElement, data: PathData, learning: Learning) {
       score && score.answered > 0 ? interpolate(data.messages.quizSome, { correct: score.correct, total: score.total }) : data.messages.quizNone;
   }
   const progress = document.querySelector('[data-path-progress]');
-  if (progress) progress.textContent = interpolate(data.messages.progress, { read, total: steps.length, quizzes: completed });
+  if (progress) progress.textContent = progressText(data.messages, read, steps.length, completed, document.documentElement.lang);
 }
 
 export function followLearningPath(): void {
@@ -50,7 +60,7 @@ export function followLearningPath(): void {
   if (!path || !json) return;
   const data = JSON.parse(json) as PathData;
   show(path, data, stored());
-  addEventListener('storage', (event) => {
+  addEventListener('storage', (event: StorageEvent) => {
     if (event.key === learningArea.key || event.key === null) show(path, data, stored());
   });
 }

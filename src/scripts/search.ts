@@ -3,6 +3,7 @@
  * opens it; results come from the index of the page's own language (Pagefind reads <html lang>).
  * Excerpts are rebuilt from text nodes and <mark> elements only, never inserted as HTML.
  */
+import { pluralFromData } from '../i18n/text';
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
 }
@@ -94,7 +95,7 @@ export function initSearch(): void {
     status.textContent =
       results.length === 0
         ? fill(msg.msgEmpty ?? '', { query })
-        : fill(msg.msgCount ?? '', { count: search.results.length });
+        : fill(pluralFromData(msg, 'msgCount', search.results.length, document.documentElement.lang), { count: search.results.length });
   };
 
   const open = () => {

@@ -1,6 +1,7 @@
 import { currencies, defaultSettings, type Currency } from '../../lib/settings';
 import { $settings, updateSettings } from '../../stores/settings';
 import { useI18n } from '../kit/i18n';
+import { MonthField } from '../kit/MonthField';
 import { TextField } from '../kit/TextField';
 import { useClientStore } from '../kit/use-client-store';
 
@@ -31,31 +32,25 @@ export function SettingsForm() {
         <TextField
           id="settings-company"
           label={t('settings.companyName')}
+          limit="name"
           value={settings.companyName}
           onInput={(companyName) => updateSettings({ companyName })}
         />
         <TextField
           id="settings-prepared-by"
           label={t('settings.preparedBy')}
+          limit="name"
           value={settings.preparedBy}
           onInput={(preparedBy) => updateSettings({ preparedBy })}
         />
-        <div class="field">
-          <label for="settings-period">{t('settings.periodStart')}</label>
-          <p id="settings-period-hint" class="hint">
-            {t('settings.periodStartHint')}
-          </p>
-          <input
-            id="settings-period"
-            type="month"
-            value={settings.periodStart}
-            aria-describedby="settings-period-hint"
-            onInput={(e) => {
-              const value = e.currentTarget.value;
-              if (value === '' || /^\d{4}-\d{2}$/.test(value)) updateSettings({ periodStart: value });
-            }}
-          />
-        </div>
+        <MonthField
+          id="settings-period"
+          label={t('settings.periodStart')}
+          hint={t('settings.periodStartHint')}
+          prompt={t('settings.periodNotSet')}
+          value={settings.periodStart}
+          onInput={(periodStart) => updateSettings({ periodStart })}
+        />
       </div>
       <p class="hint">{t('settings.saved')}</p>
     </section>

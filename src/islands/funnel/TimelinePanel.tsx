@@ -8,6 +8,7 @@ import { useI18n } from '../kit/i18n';
 import { ChartBox } from '../kit/ChartBox';
 import { monthlyChart } from '../kit/charts/configs';
 import type { Formatters } from './format';
+import { pluralKey } from '../../i18n/text';
 
 interface TimelinePanelProps {
   timeline: Timeline;
@@ -20,7 +21,7 @@ interface TimelinePanelProps {
 
 /** The monthly schedule: when leads must arrive, what lands when, and what is already decided. */
 export function TimelinePanel({ timeline, input, fmt, periodStartSet, inHandIgnored, dataHref }: TimelinePanelProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { stages } = input;
   const withInHand = input.leadsInHand.length > 0;
   const closeLag = timeline.offsets[timeline.offsets.length - 1]!;
@@ -50,8 +51,8 @@ export function TimelinePanel({ timeline, input, fmt, periodStartSet, inHandIgno
     <section class="card timeline-panel" aria-labelledby="funnel-timeline-title">
       <Heading id="funnel-timeline-title">{t('funnel.timeline.title')}</Heading>
       <p>
-        {t('funnel.timeline.lag', { months: closeLag, first: fmt.month(timeline.firstLeadMonth), last: fmt.month(timeline.lastLeadMonth) })}
-        {timeline.leadsBeforePeriod > 0 && ` ${t('funnel.timeline.leadsBefore', { leads: fmt.count(timeline.leadsBeforePeriod) })}`}
+        {t(pluralKey('funnel.timeline.lag', closeLag, lang), { months: closeLag, first: fmt.month(timeline.firstLeadMonth), last: fmt.month(timeline.lastLeadMonth) })}
+        {timeline.leadsBeforePeriod > 0 && ` ${t(pluralKey('funnel.timeline.leadsBefore', timeline.leadsBeforePeriod, lang), { leads: fmt.count(timeline.leadsBeforePeriod) })}`}
       </p>
       {timeline.decidedThrough !== null && (
         <p class="notice">

@@ -1,3 +1,5 @@
+import type { MessageKey } from '../../i18n/messages/types';
+import { pluralKey } from '../../i18n/text';
 import type { Scenario } from '../../lib/funnel/scenario';
 import { formatDate } from '../../lib/format';
 import { isolate } from '../../lib/bidi';
@@ -12,6 +14,8 @@ export function sourceNote(t: IslandTranslate, lang: string, scenario: Scenario,
   if (!source) return undefined;
   const vars = { file: isolate(source.file), date: formatDate(source.measuredAt, lang), n: source.basis };
   if (value.trim() !== source.value) return t('funnel.source.changed', vars);
-  if (/(Low|High)$/.test(path)) return t('funnel.source.range', vars);
-  return t(`funnel.source.${source.measure}`, vars);
+  // "over 1 decided deal" / "over 12 decided deals": the form follows the count it rests on.
+  const counted = (key: string) => t(pluralKey(key, source.basis, lang) as MessageKey, vars);
+  if (/(Low|High)$/.test(path)) return counted('funnel.source.range');
+  return counted(`funnel.source.${source.measure}`);
 }

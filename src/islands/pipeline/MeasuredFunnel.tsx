@@ -4,6 +4,7 @@ import { ChartBox } from '../kit/ChartBox';
 import { monthlyChart } from '../kit/charts/configs';
 import { Figure } from '../kit/Figure';
 import { Heading } from '../kit/Heading';
+import { pluralKey } from '../../i18n/text';
 import { useI18n } from '../kit/i18n';
 import { GroupTable } from './GroupTable';
 
@@ -33,7 +34,7 @@ export function MeasuredFunnel({ summary, format }: { summary: PipelineSummary; 
     <section class="measured" aria-labelledby="pipeline-measured-title">
       <Heading id="pipeline-measured-title">{t('pipeline.measured.title')}</Heading>
       <p class="hint">
-        {t('pipeline.measured.counted', { counted: formatCount(summary.counted, lang), rows: formatCount(summary.rows, lang) })}
+        {t(pluralKey('pipeline.measured.counted', summary.rows, lang), { counted: formatCount(summary.counted, lang), rows: formatCount(summary.rows, lang) })}
         {summary.asOf && ` ${t('pipeline.measured.asOf', { date: formatDate(summary.asOf, lang) })}`}
       </p>
       <div class="figures">
@@ -48,7 +49,7 @@ export function MeasuredFunnel({ summary, format }: { summary: PipelineSummary; 
         <Figure id="pipeline-open-value" label={t('pipeline.figure.openValue')} value={formatMoney(summary.open.value, money)} />
         <Figure id="pipeline-open-age" label={t('pipeline.figure.openAge')} value={summary.open.ageDays.median === null ? null : days(summary.open.ageDays.median)} reason={t('pipeline.figure.needsDates')} />
       </div>
-      <p class="hint">{t('pipeline.measured.decided', { n: formatCount(decided, lang) })}</p>
+      <p class="hint">{t(pluralKey('pipeline.measured.decided', decided, lang), { n: formatCount(decided, lang) })}</p>
 
       <div class="table-wrap" role="region" aria-labelledby="pipeline-spread-caption" tabIndex={0}>
         <table class="data-table">
@@ -80,7 +81,7 @@ export function MeasuredFunnel({ summary, format }: { summary: PipelineSummary; 
             {t('pipeline.bookings.title')}
           </Heading>
           <ChartBox
-            label={t('pipeline.bookings.chart', { months: formatCount(summary.bookings.length, lang) })}
+            label={t(pluralKey('pipeline.bookings.chart', summary.bookings.length, lang), { months: formatCount(summary.bookings.length, lang) })}
             describedBy="pipeline-bookings-table"
             build={monthlyChart(months, [t('pipeline.bookings.revenue')], [summary.bookings.map((b) => b.revenue)], (value) => formatMoney(value, format))}
           />

@@ -26,6 +26,7 @@ import { SetAsidePanel } from './SetAsidePanel';
 import { StageMap } from './StageMap';
 import { useImporter, type ImportState } from './use-importer';
 import type { MessageKey } from '../../i18n/messages/types';
+import { pluralKey } from '../../i18n/text';
 
 interface PipelineProps {
   dataHref: string;
@@ -111,7 +112,7 @@ function Pipeline({ dataHref, funnelHref }: PipelineProps) {
           <section class="card file-facts" aria-labelledby="pipeline-file-title">
             <h2 id="pipeline-file-title">{t('pipeline.file.title')}</h2>
             <p>
-              {t('pipeline.file.facts', { file: isolate(ready.shape.name), size: formatBytes(ready.shape.size, lang), rows: ready.summary.rows })}
+              {t(pluralKey('pipeline.file.facts', ready.summary.rows, lang), { file: isolate(ready.shape.name), size: formatBytes(ready.shape.size, lang), rows: ready.summary.rows })}
             </p>
             <div class="field">
               <label for="pipeline-encoding">{t('pipeline.file.encoding')}</label>

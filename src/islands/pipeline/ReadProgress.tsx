@@ -1,6 +1,7 @@
 import { formatCount, formatPercent } from '../../lib/format';
 import { isolate } from '../../lib/bidi';
 import { useI18n } from '../kit/i18n';
+import { pluralKey } from '../../i18n/text';
 
 /** How far the file has been read, and a way to stop: the page stays usable throughout. */
 export function ReadProgress({ fileName, share, rows, onCancel }: { fileName: string; share: number; rows: number; onCancel: () => void }) {
@@ -10,7 +11,7 @@ export function ReadProgress({ fileName, share, rows, onCancel }: { fileName: st
       <p id="pipeline-progress-label">{t('pipeline.progress.reading', { file: isolate(fileName) })}</p>
       <progress value={share} max={1} aria-labelledby="pipeline-progress-label" aria-describedby="pipeline-progress-status" />
       <p id="pipeline-progress-status" role="status" class="muted">
-        {t('pipeline.progress.status', { share: formatPercent(share * 100, lang, 0), rows: formatCount(rows, lang) })}
+        {t(pluralKey('pipeline.progress.status', rows, lang), { share: formatPercent(share * 100, lang, 0), rows: formatCount(rows, lang) })}
       </p>
       <button type="button" class="button secondary" onClick={onCancel}>
         {t('pipeline.progress.cancel')}

@@ -24,7 +24,10 @@ export function HealthPanel({ findings, dateTime, onGoTo }: HealthPanelProps) {
     );
     params.section = sectionName(finding.section);
     if (typeof params.linkedAt === 'string') params.linkedAt = dateTime(params.linkedAt);
-    return t(`sla.health.${finding.code}` as MessageKey, params);
+    // A message that states a count ("the same response time (1 hour)") takes its plural form.
+    const key = `sla.health.${finding.code}`;
+    const hours = finding.params.hours;
+    return t((typeof hours === 'number' ? pluralKey(key, hours, lang) : key) as MessageKey, params);
   };
   const sections = slaSectionIds.filter((id) => findings.some((f) => f.section === id));
 

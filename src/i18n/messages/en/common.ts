@@ -23,7 +23,8 @@ export const common = {
   'search.close': 'Close',
   'search.loading': 'Loading search…',
   'search.empty': 'No pages match “{query}”.',
-  'search.count': '{count} results',
+  'search.count.one': '{count} result',
+  'search.count.other': '{count} results',
   'search.unavailable':
     'Search is not available in this copy of the site (the index is built with the site).',
   'footer.privacy':
@@ -79,9 +80,9 @@ export const common = {
     'This share link is damaged or incomplete, so nothing was opened. Your own inputs are unchanged.',
   'share.newer': 'This share link was made by a newer version of the workbook and cannot be opened here.',
   'share.wrongKind': 'This share link belongs to another tool.',
-  'storage.failing.quota':
   'share.otherCalculator': 'This link holds the inputs of another calculator, {name}, so nothing was changed here.',
   'share.openOther': 'Open {name} with them',
+  'storage.failing.quota':
     'Your browser’s storage is full, so your latest changes are not being saved. They stay on this page until you leave or reload it. Export your workbook to keep a copy.',
   'storage.failing.unavailable':
     'This browser does not allow saving (storage is turned off or private), so your changes are kept on this page only. Export your workbook to keep a copy.',
@@ -111,6 +112,7 @@ export const common = {
   'settings.preparedBy': 'Prepared by',
   'settings.periodStart': 'Planning period starts',
   'settings.periodStartHint': 'The first month of the plan.',
+  'settings.periodNotSet': 'Not set yet: pick a month',
   'settings.saved': 'Settings are saved in this browser as you type.',
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address. It may have moved, or the link may be mistyped.',

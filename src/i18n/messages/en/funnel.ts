@@ -117,9 +117,12 @@ export const funnel = {
   'funnel.timeline.note': 'Note',
   'funnel.timeline.before': 'before the period',
   'funnel.timeline.decided': 'decided',
-  'funnel.timeline.lag':
+  'funnel.timeline.lag.one':
+    'A lead takes about {months} month to become a deal, so the leads for this period must arrive from {first} to {last}.',
+  'funnel.timeline.lag.other':
     'A lead takes about {months} months to become a deal, so the leads for this period must arrive from {first} to {last}.',
-  'funnel.timeline.leadsBefore': '{leads} leads must arrive before the period starts.',
+  'funnel.timeline.leadsBefore.one': '{leads} lead must arrive before the period starts.',
+  'funnel.timeline.leadsBefore.other': '{leads} leads must arrive before the period starts.',
   'funnel.timeline.decidedEmpty':
     'Revenue through {month} comes from leads that should already have arrived. Enter the leads you have under “Leads already in hand” to see what it will be.',
   'funnel.timeline.decidedNote':
@@ -213,11 +216,21 @@ export const funnel = {
   'funnel.share.cancel': 'Do not open it',
   'funnel.share.added': 'Opened “{name}” as a new scenario.',
   'funnel.share.replaced': 'Replaced “{name}” with the shared scenario.',
-  'funnel.source.winRate': 'Measured from {file} ({date}): won ÷ (won + lost), over {n} decided deals.',
-  'funnel.source.dealSize': 'Measured from {file} ({date}): the average of {n} won deals.',
-  'funnel.source.cycle': 'Measured from {file} ({date}): the median days from created to won, over {n} won deals.',
-  'funnel.source.stageConversion': 'Measured from {file} ({date}): the share of the {n} records at the stage before that reached this one.',
-  'funnel.source.range': 'Measured from {file} ({date}): how the monthly figure varied over {n} months (P10 and P90).',
+  'funnel.source.winRate.one': 'Measured from {file} ({date}): won ÷ (won + lost), over {n} decided deal.',
+  'funnel.source.winRate.other': 'Measured from {file} ({date}): won ÷ (won + lost), over {n} decided deals.',
+  'funnel.source.dealSize.one': 'Measured from {file} ({date}): the amount of the {n} won deal.',
+  'funnel.source.dealSize.other': 'Measured from {file} ({date}): the average of {n} won deals.',
+  'funnel.source.cycle.one': 'Measured from {file} ({date}): the days from created to won of the {n} won deal.',
+  'funnel.source.cycle.other':
+    'Measured from {file} ({date}): the median days from created to won, over {n} won deals.',
+  'funnel.source.stageConversion.one':
+    'Measured from {file} ({date}): the share of the {n} record at the stage before that reached this one.',
+  'funnel.source.stageConversion.other':
+    'Measured from {file} ({date}): the share of the {n} records at the stage before that reached this one.',
+  'funnel.source.range.one':
+    'Measured from {file} ({date}): how the monthly figure varied over {n} month (P10 and P90).',
+  'funnel.source.range.other':
+    'Measured from {file} ({date}): how the monthly figure varied over {n} months (P10 and P90).',
   'funnel.source.changed': 'Changed since it was measured from {file} ({date}).',
   'funnel.pipelineLink': 'Start from your real numbers: measure your funnel from a CRM export.',
 };

@@ -8,14 +8,16 @@ export const pipeline = {
     'An opportunity or deal export from Salesforce, HubSpot, Pipedrive, Zoho, Dynamics, a Chinese CRM or a spreadsheet, in UTF-8, UTF-16, GB18030 or Big5. Drop it here or choose it.',
   'pipeline.file.private': 'Nothing is uploaded: the file is read here, and only the totals are kept.',
   'pipeline.file.title': 'The file',
-  'pipeline.file.facts': '{file}, {size}, {rows} rows.',
+  'pipeline.file.facts.one': '{file}, {size}, {rows} row.',
+  'pipeline.file.facts.other': '{file}, {size}, {rows} rows.',
   'pipeline.file.encoding': 'Text encoding',
   'pipeline.encoding.utf-8': 'UTF-8',
   'pipeline.encoding.utf-16le': 'UTF-16 (little-endian, Excel “Unicode text”)',
   'pipeline.encoding.utf-16be': 'UTF-16 (big-endian)',
   'pipeline.encoding.gb18030': 'GB18030 / GBK (Chinese Excel)',
   'pipeline.progress.reading': 'Reading {file}…',
-  'pipeline.progress.status': '{share} read, {rows} rows so far.',
+  'pipeline.progress.status.one': '{share} read, {rows} row so far.',
+  'pipeline.progress.status.other': '{share} read, {rows} rows so far.',
   'pipeline.progress.cancel': 'Cancel',
   'pipeline.progress.cancelled': 'Stopped. Nothing was changed.',
   'pipeline.failed.empty': '{file} is empty.',
@@ -76,9 +78,12 @@ export const pipeline = {
   'pipeline.amounts.dot': 'Dot (1,234.50)',
   'pipeline.amounts.comma': 'Comma (1.234,50)',
   'pipeline.measured.title': 'Your funnel, measured',
-  'pipeline.measured.counted': '{counted} of {rows} rows counted.',
+  'pipeline.measured.counted.one': '{counted} of {rows} row counted.',
+  'pipeline.measured.counted.other': '{counted} of {rows} rows counted.',
   'pipeline.measured.asOf': 'Ages as of {date}, the latest date in the file.',
-  'pipeline.measured.decided':
+  'pipeline.measured.decided.one':
+    'The win rate counts won ÷ (won + lost) over {n} decided deal; open deals are left out of it.',
+  'pipeline.measured.decided.other':
     'The win rate counts won ÷ (won + lost) over {n} decided deals; open deals are left out of it.',
   'pipeline.figure.winRate': 'Win rate',
   'pipeline.figure.won': 'Won',
@@ -106,7 +111,9 @@ export const pipeline = {
   'pipeline.spread.monthlyWinRate': 'Monthly win rate',
   'pipeline.spread.monthlyDealSize': 'Monthly average won deal',
   'pipeline.bookings.title': 'Bookings by month',
-  'pipeline.bookings.chart':
+  'pipeline.bookings.chart.one':
+    'Won revenue by the month deals closed, over {months} month. The table below holds the figures.',
+  'pipeline.bookings.chart.other':
     'Won revenue by the month deals closed, over {months} months. The table below holds the figures.',
   'pipeline.bookings.month': 'Month closed',
   'pipeline.bookings.winRate': 'Win rate',

@@ -25,7 +25,10 @@ export const common: AreaMessages<'common'> = {
   'search.close': 'Zamknij',
   'search.loading': 'Ładowanie wyszukiwania…',
   'search.empty': 'Żadna strona nie pasuje do „{query}”.',
-  'search.count': 'Wyniki: {count}',
+  'search.count.one': '{count} wynik',
+  'search.count.few': '{count} wyniki',
+  'search.count.many': '{count} wyników',
+  'search.count.other': '{count} wyniku',
   'search.unavailable':
     'Wyszukiwanie nie jest dostępne w tej kopii witryny (indeks powstaje razem z witryną).',
   'footer.privacy':
@@ -87,11 +90,11 @@ export const common: AreaMessages<'common'> = {
     'Ten link jest uszkodzony lub niekompletny, więc niczego nie otwarto. Twoje dane pozostały bez zmian.',
   'share.newer': 'Ten link został utworzony w nowszej wersji zeszytu i nie można go tu otworzyć.',
   'share.wrongKind': 'Ten link należy do innego narzędzia.',
+  'share.otherCalculator': 'Ten link zawiera dane innego kalkulatora ({name}), więc tutaj nic nie zmieniono.',
+  'share.openOther': 'Otwórz z nimi kalkulator: {name}',
   'storage.failing.quota':
     'Pamięć przeglądarki jest pełna, więc ostatnie zmiany nie są zapisywane. Pozostaną na tej stronie, dopóki jej nie opuścisz lub nie odświeżysz. Wyeksportuj zeszyt, aby zachować kopię.',
   'storage.failing.unavailable':
-  'share.otherCalculator': 'Ten link zawiera dane innego kalkulatora ({name}), więc tutaj nic nie zmieniono.',
-  'share.openOther': 'Otwórz z nimi kalkulator: {name}',
     'Ta przeglądarka nie pozwala na zapisywanie (pamięć jest wyłączona lub działa tryb prywatny), więc zmiany są przechowywane tylko na tej stronie. Wyeksportuj zeszyt, aby zachować kopię.',
   'storage.failing.protected':
     'Zmiany wprowadzone tutaj nie są zapisywane, aby chronić dane zapisane przez nowszą wersję zeszytu.',
@@ -118,6 +121,7 @@ export const common: AreaMessages<'common'> = {
   'settings.preparedBy': 'Przygotowane przez',
   'settings.periodStart': 'Początek okresu planowania',
   'settings.periodStartHint': 'Pierwszy miesiąc planu.',
+  'settings.periodNotSet': 'Jeszcze nie ustawiono: wybierz miesiąc',
   'settings.saved': 'Ustawienia są zapisywane w tej przeglądarce na bieżąco.',
   'notFound.title': 'Nie znaleziono strony',
   'notFound.body': 'Pod tym adresem nie ma strony. Mogła zostać przeniesiona albo link zawiera literówkę.',

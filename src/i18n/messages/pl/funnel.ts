@@ -120,9 +120,18 @@ export const funnel: AreaMessages<'funnel'> = {
   'funnel.timeline.note': 'Uwagi',
   'funnel.timeline.before': 'przed okresem',
   'funnel.timeline.decided': 'już przesądzony',
-  'funnel.timeline.lag':
+  'funnel.timeline.lag.one':
     'Lead potrzebuje około {months} mies., by stać się transakcją, więc leady na ten okres muszą napłynąć w miesiącach: {first} – {last}.',
-  'funnel.timeline.leadsBefore': 'Liczba leadów, które muszą napłynąć przed początkiem okresu: {leads}.',
+  'funnel.timeline.lag.few':
+    'Lead potrzebuje około {months} mies., by stać się transakcją, więc leady na ten okres muszą napłynąć w miesiącach: {first} – {last}.',
+  'funnel.timeline.lag.many':
+    'Lead potrzebuje około {months} mies., by stać się transakcją, więc leady na ten okres muszą napłynąć w miesiącach: {first} – {last}.',
+  'funnel.timeline.lag.other':
+    'Lead potrzebuje około {months} mies., by stać się transakcją, więc leady na ten okres muszą napłynąć w miesiącach: {first} – {last}.',
+  'funnel.timeline.leadsBefore.one': 'Liczba leadów, które muszą napłynąć przed początkiem okresu: {leads}.',
+  'funnel.timeline.leadsBefore.few': 'Liczba leadów, które muszą napłynąć przed początkiem okresu: {leads}.',
+  'funnel.timeline.leadsBefore.many': 'Liczba leadów, które muszą napłynąć przed początkiem okresu: {leads}.',
+  'funnel.timeline.leadsBefore.other': 'Liczba leadów, które muszą napłynąć przed początkiem okresu: {leads}.',
   'funnel.timeline.decidedEmpty':
     'Przychód do miesiąca „{month}” włącznie pochodzi z leadów, które powinny już napłynąć. Wpisz posiadane leady w sekcji „Leady już pozyskane”, aby zobaczyć, jaki będzie.',
   'funnel.timeline.decidedNote':
@@ -216,11 +225,46 @@ export const funnel: AreaMessages<'funnel'> = {
   'funnel.share.cancel': 'Nie otwieraj',
   'funnel.share.added': 'Otwarto „{name}” jako nowy scenariusz.',
   'funnel.share.replaced': 'Zastąpiono „{name}” udostępnionym scenariuszem.',
-  'funnel.source.winRate': 'Zmierzono na podstawie pliku {file} ({date}): wygrane ÷ (wygrane + przegrane); rozstrzygnięte transakcje: {n}.',
-  'funnel.source.dealSize': 'Zmierzono na podstawie pliku {file} ({date}): średnia wartość wygranych transakcji (jest ich {n}).',
-  'funnel.source.cycle': 'Zmierzono na podstawie pliku {file} ({date}): mediana liczby dni od utworzenia do wygranej; wygrane transakcje: {n}.',
-  'funnel.source.stageConversion': 'Zmierzono na podstawie pliku {file} ({date}): odsetek rekordów z poprzedniego etapu, które doszły do tego etapu; rekordy na poprzednim etapie: {n}.',
-  'funnel.source.range': 'Zmierzono na podstawie pliku {file} ({date}): rozrzut wartości miesięcznej (P10 i P90); liczba miesięcy: {n}.',
+  'funnel.source.winRate.one':
+    'Zmierzono na podstawie pliku {file} ({date}): wygrane ÷ (wygrane + przegrane); rozstrzygnięte transakcje: {n}.',
+  'funnel.source.winRate.few':
+    'Zmierzono na podstawie pliku {file} ({date}): wygrane ÷ (wygrane + przegrane); rozstrzygnięte transakcje: {n}.',
+  'funnel.source.winRate.many':
+    'Zmierzono na podstawie pliku {file} ({date}): wygrane ÷ (wygrane + przegrane); rozstrzygnięte transakcje: {n}.',
+  'funnel.source.winRate.other':
+    'Zmierzono na podstawie pliku {file} ({date}): wygrane ÷ (wygrane + przegrane); rozstrzygnięte transakcje: {n}.',
+  'funnel.source.dealSize.one':
+    'Zmierzono na podstawie pliku {file} ({date}): średnia wartość wygranych transakcji (jest ich {n}).',
+  'funnel.source.dealSize.few':
+    'Zmierzono na podstawie pliku {file} ({date}): średnia wartość wygranych transakcji (jest ich {n}).',
+  'funnel.source.dealSize.many':
+    'Zmierzono na podstawie pliku {file} ({date}): średnia wartość wygranych transakcji (jest ich {n}).',
+  'funnel.source.dealSize.other':
+    'Zmierzono na podstawie pliku {file} ({date}): średnia wartość wygranych transakcji (jest ich {n}).',
+  'funnel.source.cycle.one':
+    'Zmierzono na podstawie pliku {file} ({date}): mediana liczby dni od utworzenia do wygranej; wygrane transakcje: {n}.',
+  'funnel.source.cycle.few':
+    'Zmierzono na podstawie pliku {file} ({date}): mediana liczby dni od utworzenia do wygranej; wygrane transakcje: {n}.',
+  'funnel.source.cycle.many':
+    'Zmierzono na podstawie pliku {file} ({date}): mediana liczby dni od utworzenia do wygranej; wygrane transakcje: {n}.',
+  'funnel.source.cycle.other':
+    'Zmierzono na podstawie pliku {file} ({date}): mediana liczby dni od utworzenia do wygranej; wygrane transakcje: {n}.',
+  'funnel.source.stageConversion.one':
+    'Zmierzono na podstawie pliku {file} ({date}): odsetek rekordów z poprzedniego etapu, które doszły do tego etapu; rekordy na poprzednim etapie: {n}.',
+  'funnel.source.stageConversion.few':
+    'Zmierzono na podstawie pliku {file} ({date}): odsetek rekordów z poprzedniego etapu, które doszły do tego etapu; rekordy na poprzednim etapie: {n}.',
+  'funnel.source.stageConversion.many':
+    'Zmierzono na podstawie pliku {file} ({date}): odsetek rekordów z poprzedniego etapu, które doszły do tego etapu; rekordy na poprzednim etapie: {n}.',
+  'funnel.source.stageConversion.other':
+    'Zmierzono na podstawie pliku {file} ({date}): odsetek rekordów z poprzedniego etapu, które doszły do tego etapu; rekordy na poprzednim etapie: {n}.',
+  'funnel.source.range.one':
+    'Zmierzono na podstawie pliku {file} ({date}): rozrzut wartości miesięcznej (P10 i P90); liczba miesięcy: {n}.',
+  'funnel.source.range.few':
+    'Zmierzono na podstawie pliku {file} ({date}): rozrzut wartości miesięcznej (P10 i P90); liczba miesięcy: {n}.',
+  'funnel.source.range.many':
+    'Zmierzono na podstawie pliku {file} ({date}): rozrzut wartości miesięcznej (P10 i P90); liczba miesięcy: {n}.',
+  'funnel.source.range.other':
+    'Zmierzono na podstawie pliku {file} ({date}): rozrzut wartości miesięcznej (P10 i P90); liczba miesięcy: {n}.',
   'funnel.source.changed': 'Zmieniono od pomiaru na podstawie pliku {file} ({date}).',
   'funnel.pipelineLink': 'Zacznij od prawdziwych liczb: zmierz swój lejek na podstawie eksportu z CRM.',
 };

@@ -10,14 +10,20 @@ export const pipeline: AreaMessages<'pipeline'> = {
     'Eksport szans sprzedażowych lub transakcji z Salesforce, HubSpot, Pipedrive, Zoho, Dynamics, chińskiego CRM albo arkusza kalkulacyjnego, w kodowaniu UTF-8, UTF-16, GB18030 lub Big5. Upuść go tutaj albo wybierz.',
   'pipeline.file.private': 'Nic nie jest przesyłane: plik jest odczytywany tutaj, a zachowywane są tylko sumy.',
   'pipeline.file.title': 'Plik',
-  'pipeline.file.facts': '{file}, {size}, wiersze: {rows}.',
+  'pipeline.file.facts.one': '{file}, {size}, wiersze: {rows}.',
+  'pipeline.file.facts.few': '{file}, {size}, wiersze: {rows}.',
+  'pipeline.file.facts.many': '{file}, {size}, wiersze: {rows}.',
+  'pipeline.file.facts.other': '{file}, {size}, wiersze: {rows}.',
   'pipeline.file.encoding': 'Kodowanie tekstu',
   'pipeline.encoding.utf-8': 'UTF-8',
   'pipeline.encoding.utf-16le': 'UTF-16 (little-endian, „Tekst Unicode” w Excelu)',
   'pipeline.encoding.utf-16be': 'UTF-16 (big-endian)',
   'pipeline.encoding.gb18030': 'GB18030 / GBK (chińska wersja Excela)',
   'pipeline.progress.reading': 'Odczytywanie pliku {file}…',
-  'pipeline.progress.status': 'Odczytano {share}, dotąd wierszy: {rows}.',
+  'pipeline.progress.status.one': 'Odczytano {share}, dotąd wierszy: {rows}.',
+  'pipeline.progress.status.few': 'Odczytano {share}, dotąd wierszy: {rows}.',
+  'pipeline.progress.status.many': 'Odczytano {share}, dotąd wierszy: {rows}.',
+  'pipeline.progress.status.other': 'Odczytano {share}, dotąd wierszy: {rows}.',
   'pipeline.progress.cancel': 'Anuluj',
   'pipeline.progress.cancelled': 'Zatrzymano. Niczego nie zmieniono.',
   'pipeline.failed.empty': 'Plik {file} jest pusty.',
@@ -80,9 +86,18 @@ export const pipeline: AreaMessages<'pipeline'> = {
   'pipeline.amounts.dot': 'Kropka (1,234.50)',
   'pipeline.amounts.comma': 'Przecinek (1.234,50)',
   'pipeline.measured.title': 'Twój lejek w liczbach',
-  'pipeline.measured.counted': 'Policzone wiersze: {counted} z {rows}.',
+  'pipeline.measured.counted.one': 'Policzone wiersze: {counted} z {rows}.',
+  'pipeline.measured.counted.few': 'Policzone wiersze: {counted} z {rows}.',
+  'pipeline.measured.counted.many': 'Policzone wiersze: {counted} z {rows}.',
+  'pipeline.measured.counted.other': 'Policzone wiersze: {counted} z {rows}.',
   'pipeline.measured.asOf': 'Wiek liczony na dzień {date} (najpóźniejsza data w pliku).',
-  'pipeline.measured.decided':
+  'pipeline.measured.decided.one':
+    'Wskaźnik wygranych = wygrane ÷ (wygrane + przegrane), liczony z rozstrzygniętych transakcji (jest ich {n}); otwarte transakcje nie są w nim uwzględniane.',
+  'pipeline.measured.decided.few':
+    'Wskaźnik wygranych = wygrane ÷ (wygrane + przegrane), liczony z rozstrzygniętych transakcji (jest ich {n}); otwarte transakcje nie są w nim uwzględniane.',
+  'pipeline.measured.decided.many':
+    'Wskaźnik wygranych = wygrane ÷ (wygrane + przegrane), liczony z rozstrzygniętych transakcji (jest ich {n}); otwarte transakcje nie są w nim uwzględniane.',
+  'pipeline.measured.decided.other':
     'Wskaźnik wygranych = wygrane ÷ (wygrane + przegrane), liczony z rozstrzygniętych transakcji (jest ich {n}); otwarte transakcje nie są w nim uwzględniane.',
   'pipeline.figure.winRate': 'Wskaźnik wygranych',
   'pipeline.figure.won': 'Wygrane',
@@ -110,7 +125,13 @@ export const pipeline: AreaMessages<'pipeline'> = {
   'pipeline.spread.monthlyWinRate': 'Miesięczny wskaźnik wygranych',
   'pipeline.spread.monthlyDealSize': 'Miesięczna średnia wartość wygranej transakcji',
   'pipeline.bookings.title': 'Zakontraktowana sprzedaż według miesięcy',
-  'pipeline.bookings.chart':
+  'pipeline.bookings.chart.one':
+    'Przychód z wygranych transakcji według miesiąca zamknięcia, liczba miesięcy: {months}. Wartości są w tabeli poniżej.',
+  'pipeline.bookings.chart.few':
+    'Przychód z wygranych transakcji według miesiąca zamknięcia, liczba miesięcy: {months}. Wartości są w tabeli poniżej.',
+  'pipeline.bookings.chart.many':
+    'Przychód z wygranych transakcji według miesiąca zamknięcia, liczba miesięcy: {months}. Wartości są w tabeli poniżej.',
+  'pipeline.bookings.chart.other':
     'Przychód z wygranych transakcji według miesiąca zamknięcia, liczba miesięcy: {months}. Wartości są w tabeli poniżej.',
   'pipeline.bookings.month': 'Miesiąc zamknięcia',
   'pipeline.bookings.winRate': 'Wskaźnik wygranych',
