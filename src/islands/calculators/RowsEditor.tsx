@@ -43,7 +43,7 @@ export function RowsEditor({ kpiId, spec, rows, lists, text, currency, problems,
     const cellLabel = `${label(column)}, ${t('kit.row', { n: index + 1 })}`;
     const value = row[column.id] ?? '';
     if (column.kind === 'text') {
-      return <TextField id={id} label={cellLabel} value={value} compact onInput={(v) => setCell(index, column.id, v)} />;
+      return <TextField id={id} label={cellLabel} value={value} compact limit="name" onInput={(v) => setCell(index, column.id, v)} />;
     }
     if (column.kind === 'choice') {
       return (

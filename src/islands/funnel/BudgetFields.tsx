@@ -95,7 +95,7 @@ export function BudgetFields({ scenario, edit, problems, currency }: SectionProp
               return (
                 <>
                   <td>
-                    <TextField id={fieldId(`channels.${i}.name`)} label={`${t('funnel.channel.name')}, ${row}`} compact value={channel.name} onInput={(name) => setChannel(i, { name })} />
+                    <TextField id={fieldId(`channels.${i}.name`)} label={`${t('funnel.channel.name')}, ${row}`} compact limit="name" value={channel.name} onInput={(name) => setChannel(i, { name })} />
                   </td>
                   <td>
                     <div class="field compact">

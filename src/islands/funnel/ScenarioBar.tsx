@@ -70,6 +70,7 @@ export function ScenarioBar({ state, scenario, isSaved, edit, onDeleted, childre
         <TextField
           id="funnel-scenario-name"
           label={t('funnel.scenario.name')}
+          limit="name"
           value={scenario.name}
           onInput={(name) => edit((s) => ({ ...s, name }))}
         />

@@ -40,6 +40,8 @@ export function StagesEditor({ scenario, edit, problems }: SectionProps) {
   };
 
   const note = (path: string, value: string) => sourceNote(t, lang, scenario, path, value);
+  // A stage is named by the team: a blank name is flagged where it is, and the step around it says "Stage 2".
+  const shownName = (i: number) => stages[i]?.trim() || t('funnel.stageName', { n: i + 1 });
   const rate = (i: number, key: 'rate' | 'rateLow' | 'rateHigh', label: string) => (
     <NumberField
       id={fieldId(`steps.${i}.${key}`)}
@@ -61,12 +63,19 @@ export function StagesEditor({ scenario, edit, problems }: SectionProps) {
         {stages.map((name, i) => (
           <div key={i} class="stage-block">
             <div class="stage-row">
-              <TextField id={fieldId(`stages.${i}`)} label={t('funnel.stageName', { n: i + 1 })} value={name} onInput={(v) => setName(i, v)} />
+              <TextField
+                id={fieldId(`stages.${i}`)}
+                label={t('funnel.stageName', { n: i + 1 })}
+                value={name}
+                onInput={(v) => setName(i, v)}
+                limit="name"
+                error={name.trim() === '' ? t('funnel.stage.blank') : null}
+              />
               {stages.length > MIN_STAGES && (
                 <button
                   type="button"
                   class="icon-button"
-                  aria-label={t('funnel.stage.remove', { name: name || t('funnel.stageName', { n: i + 1 }) })}
+                  aria-label={t('funnel.stage.remove', { name: shownName(i) })}
                   onClick={() => remove(i)}
                 >
                   ×
@@ -75,7 +84,7 @@ export function StagesEditor({ scenario, edit, problems }: SectionProps) {
             </div>
             {i < steps.length && (
               <fieldset class="step">
-                <legend>{t('funnel.step', { from: name, to: stages[i + 1] ?? '' })}</legend>
+                <legend>{t('funnel.step', { from: shownName(i), to: shownName(i + 1) })}</legend>
                 <div class="step-fields">
                   {rate(i, 'rate', t('funnel.step.rate'))}
                   {rate(i, 'rateLow', t('funnel.low'))}

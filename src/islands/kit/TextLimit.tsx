@@ -1,7 +1,5 @@
 import type { ComponentChildren } from 'preact';
 import type { MessageKey } from '../../i18n/messages/types';
-import { pluralKey } from '../../i18n/text';
-import { formatCount } from '../../lib/format';
 import { textLimit } from '../../lib/text-limit';
 import { useI18n } from './i18n';
 
@@ -26,8 +24,11 @@ export function useTextLimit(id: string, value: string, max: number | null, extr
   const state = textLimit(value, max);
   const countId = `${id}-count`;
   const limitId = `${id}-limit`;
-  const n = (value: number) => formatCount(value, lang);
-  const counted = (key: string, count: number, vars: Record<string, string>) => t(pluralKey(key, count, lang) as MessageKey, vars);
+  // Intl directly, not the workbook's format and plural helpers: every page with a text field
+  // loads this, most of them nothing else of those modules.
+  const n = (value: number) => new Intl.NumberFormat(lang).format(value);
+  const counted = (key: string, count: number, vars: Record<string, string>) =>
+    t(`${key}.${new Intl.PluralRules(lang).select(count)}` as MessageKey, vars);
   const over = state.over > 0;
   return {
     describedBy: [state.showCount ? countId : '', over ? limitId : ''].filter(Boolean),

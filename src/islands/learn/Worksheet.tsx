@@ -20,6 +20,7 @@ function WorksheetForm({ dataHref }: { dataHref: string }) {
         <TextField
           id="worksheet-subject"
           label={t('worksheet.subject')}
+          limit="name"
           hint={t('worksheet.subjectHint')}
           value={sheet.subject}
           onInput={(subject) => updateMarketingMix({ subject })}

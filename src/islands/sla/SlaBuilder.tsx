@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatMoney } from '../../lib/format';
-import { defaultSettings } from '../../lib/settings';
+import { $settings } from '../../stores/settings';
 import { defaultSlaState, type SlaDraft } from '../../lib/sla/state';
 import type { TemplateEntry } from '../../lib/sla/drafts';
 import type { SlaSectionId } from '../../lib/sla/draft';
 import { $sla, startDraft, undoDelete, editDraftContent } from '../../stores/sla';
-import { $settings } from '../../stores/settings';
 import { useI18n, type IslandStrings } from '../kit/i18n';
 import { IslandRoot } from '../kit/IslandRoot';
 import { StorageBanner } from '../kit/StorageBanner';
@@ -29,7 +28,6 @@ export interface SlaBuilderProps {
 function Builder({ templates, dataHref, funnelHref }: SlaBuilderProps) {
   const { t, lang } = useI18n();
   const state = useClientStore($sla, defaultSlaState());
-  const settings = useClientStore($settings, defaultSettings());
   const fmt = useSlaFormatters();
   const [notice, setNotice] = useState<BuilderNotice | null>(null);
   const notify = (message: string) => setNotice({ message });
@@ -52,10 +50,14 @@ function Builder({ templates, dataHref, funnelHref }: SlaBuilderProps) {
     const taken = new Set(state.drafts.map((d) => d.name));
     let name = base;
     for (let n = 2; taken.has(name); n++) name = `${base} (${n})`;
+    const begin = (formatMoney?: (amount: number) => string) => {
+      startDraft(entry, name, formatMoney);
+      setOpen(new Set<SlaSectionId>(['parties']));
+      focusSelect.current = true;
+    };
+    if (!entry) return begin();
     // A template's money is set in the workbook's currency, like every other figure.
-    startDraft(entry, name, (amount) => formatMoney(amount, { locale: lang, currency: settings.currency }));
-    setOpen(new Set<SlaSectionId>(['parties']));
-    focusSelect.current = true;
+    begin((amount) => formatMoney(amount, { locale: lang, currency: $settings.get().currency }));
   };
 
   const undo = () => {

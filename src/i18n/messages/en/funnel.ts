@@ -50,6 +50,7 @@ export const funnel = {
     'A new stage goes before the last one and lets everyone through (100%) until you set its rate.',
   'funnel.stage.remove': 'Remove stage {name}',
   'funnel.stage.newName': 'Stage {n}',
+  'funnel.stage.blank': 'Give this stage a name: the plan and its print call it by it.',
   'funnel.section.budget': 'Budget',
   'funnel.budgetMode': 'Pay for leads with',
   'funnel.budgetMode.cpl': 'One cost per lead',

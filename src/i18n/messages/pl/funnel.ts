@@ -52,6 +52,7 @@ export const funnel: AreaMessages<'funnel'> = {
     'Nowy etap trafia przed ostatni i przepuszcza wszystkich (100%), dopóki nie ustawisz jego konwersji.',
   'funnel.stage.remove': 'Usuń etap „{name}”',
   'funnel.stage.newName': 'Etap {n}',
+  'funnel.stage.blank': 'Nadaj temu etapowi nazwę: plan i jego wydruk posługują się nią.',
   'funnel.section.budget': 'Budżet',
   'funnel.budgetMode': 'Sposób liczenia kosztu leadów',
   'funnel.budgetMode.cpl': 'Jeden koszt pozyskania leada',

@@ -47,6 +47,7 @@ export const funnel: AreaMessages<'funnel'> = {
   'funnel.stage.addHint': '新阶段加在最后一个阶段之前，在你设定转化率之前全部放行（100%）。',
   'funnel.stage.remove': '删除阶段“{name}”',
   'funnel.stage.newName': '阶段 {n}',
+  'funnel.stage.blank': '请给这个阶段起个名字：规划和打印稿都会用到它。',
   'funnel.section.budget': '预算',
   'funnel.budgetMode': '线索费用按',
   'funnel.budgetMode.cpl': '统一的单条线索成本',

@@ -47,6 +47,7 @@ export const funnel: AreaMessages<'funnel'> = {
   'funnel.stage.addHint': '新階段會加在最後一個階段之前；在你設定轉換率之前，會讓全部通過（100%）。',
   'funnel.stage.remove': '刪除階段「{name}」',
   'funnel.stage.newName': '階段 {n}',
+  'funnel.stage.blank': '請為這個階段命名：規劃和列印稿都會用到它。',
   'funnel.section.budget': '預算',
   'funnel.budgetMode': '名單費用計算方式',
   'funnel.budgetMode.cpl': '統一的每筆名單成本',
