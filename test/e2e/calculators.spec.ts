@@ -1,5 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
+import { groupedInput } from '../../src/lib/number-display';
 import { hydrated, watchForProblems } from './site';
+
+/** What a field shows once left: the number it reads as, grouped ("60000" → "60,000", "75%" → "75"). */
+const shown = (typed: string) => groupedInput(typed, typed.trim().endsWith('%') ? 'percent' : 'number', 'en') ?? typed;
 
 type Case = {
   id: string;
@@ -17,7 +21,7 @@ const cases: Case[] = [
   { id: 'mql-rate', fields: { Leads: '400', 'Marketing qualified leads (MQLs)': '120' }, expect: { 'MQL rate': '30%' } }, // 120 ÷ 400
   { id: 'mql-to-sql', fields: { 'Marketing qualified leads (MQLs)': '400', 'Sales qualified leads (SQLs)': '120' }, expect: { 'MQL to SQL rate': '30%' } },
   { id: 'roas', fields: { 'Revenue from the ads (USD)': '18000', 'Ad spend (USD)': '4000' }, expect: { ROAS: '4.5×', 'ROAS as a percentage': '450%' } },
-  { id: 'marketing-roi', fields: { 'Attributed revenue (USD)': '216000', 'Gross margin (%)': '75%', 'Marketing spend (USD)': '60000' }, expect: { 'Marketing ROI': '170%', 'Gross profit': '$162,000' } }, // (216 000 × 0.75 − 60 000) ÷ 60 000
+  { id: 'marketing-roi', fields: { 'Attributed revenue (USD)': '216000', 'Gross margin (%)': '75%', 'Marketing spend (USD)': '60000' }, expect: { 'ROI on gross profit': '170%', 'ROI on revenue': '260%', 'Gross profit': '$162,000' } }, // (216 000 × 0.75 − 60 000) ÷ 60 000; (216 000 − 60 000) ÷ 60 000
   { id: 'sales-growth', fields: { "Last month's sales (USD)": '80000', "This month's sales (USD)": '92000' }, expect: { 'Sales growth': '15%', 'Change in sales': '$12,000' } },
   { id: 'profit-margin', cells: { 'Profit, Row 2 (USD)': '3000' }, expect: { 'Margin on total revenue': '22%', 'Mean of the line margins': '17.5%' } }, // (30 000 + 3 000) ÷ 150 000; (25 % + 10 %) ÷ 2
   { id: 'bookings', cells: { 'Value, Row 3 (USD)': '18000' }, expect: { Bookings: '$60,000', 'Average deal': '$20,000' } }, // 24 000 + 18 000 + 18 000; ÷ 3
@@ -59,7 +63,7 @@ for (const c of cases) {
     await page.reload();
     await hydrated(page);
     for (const [name, value] of Object.entries({ ...c.fields, ...c.cells })) {
-      await expect(page.getByRole('textbox', { name, exact: true })).toHaveValue(value);
+      await expect(page.getByRole('textbox', { name, exact: true })).toHaveValue(shown(value));
     }
     await expectFigures(page, c);
 

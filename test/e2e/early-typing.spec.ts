@@ -2,7 +2,11 @@
 // the user types into the server-rendered fields at once, and what they typed must be what the
 // tool adopts, computes and saves — never the default, never the stored value.
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { groupedInput } from '../../src/lib/number-display';
 import { hydrated } from './site';
+
+/** What a number field shows once left: the number grouped in the page's style ("60000" → "60,000"). */
+const shown = (typed: string, lang = 'en') => groupedInput(typed, 'number', lang) ?? typed;
 
 const HOLD_MS = 1500;
 
@@ -53,13 +57,17 @@ test.describe('typing before a tool has started is kept', () => {
       for (const [name, value] of Object.entries(c.fields)) await page.getByRole('textbox', { name, exact: true }).fill(value);
       await expectNotStarted(page);
       await started(page);
-      for (const [name, value] of Object.entries(c.fields)) await expect(page.getByRole('textbox', { name, exact: true })).toHaveValue(value);
+      // The field still being typed in shows the text as typed; the ones left show it grouped.
+      const last = Object.keys(c.fields).at(-1);
+      for (const [name, value] of Object.entries(c.fields)) {
+        await expect(page.getByRole('textbox', { name, exact: true })).toHaveValue(name === last ? value : shown(value));
+      }
       for (const [name, value] of Object.entries(c.figures)) await expect(figure(page, name)).toHaveText(value);
 
       await page.unrouteAll();
       await page.reload();
       await hydrated(page);
-      for (const [name, value] of Object.entries(c.fields)) await expect(page.getByRole('textbox', { name, exact: true })).toHaveValue(value);
+      for (const [name, value] of Object.entries(c.fields)) await expect(page.getByRole('textbox', { name, exact: true })).toHaveValue(shown(value));
       for (const [name, value] of Object.entries(c.figures)) await expect(figure(page, name)).toHaveText(value);
     });
   }
@@ -101,7 +109,7 @@ test.describe('typing before a tool has started is kept', () => {
     await page.unrouteAll();
     await page.reload();
     await hydrated(page);
-    await expect(page.getByLabel('Revenue target')).toHaveValue('500000');
+    await expect(page.getByLabel('Revenue target')).toHaveValue('500,000');
     await expect(figure(page, 'Leads needed')).toHaveText('1,680');
   });
 
