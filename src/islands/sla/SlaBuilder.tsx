@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatMoney } from '../../lib/format';
 import { $settings } from '../../stores/settings';
 import { defaultSlaState, type SlaDraft } from '../../lib/sla/state';
 import type { TemplateEntry } from '../../lib/sla/drafts';
@@ -56,8 +55,10 @@ function Builder({ templates, dataHref, funnelHref }: SlaBuilderProps) {
       focusSelect.current = true;
     };
     if (!entry) return begin();
-    // A template's money is set in the workbook's currency, like every other figure.
-    begin((amount) => formatMoney(amount, { locale: lang, currency: $settings.get().currency }));
+    // A template's money is set in the workbook's currency, like every other figure. Its amounts
+    // are whole, so Intl alone formats them as formatMoney would, without loading lib/format here.
+    const money = new Intl.NumberFormat(lang, { style: 'currency', currency: $settings.get().currency, maximumFractionDigits: 0 });
+    begin((amount) => money.format(amount));
   };
 
   const undo = () => {
