@@ -79,7 +79,7 @@ test.describe('your pipeline', () => {
     const lastStep = page.getByRole('group', { name: 'Opportunity → Won', exact: true });
     await expect(lastStep.getByLabel('Rate')).toHaveValue(String(rate));
     await expect(page.getByText(/Measured from \u2068hubspot\.csv\u2069 .*over 61 decided deals/)).toBeVisible();
-    await expect(page.getByLabel('Average deal size')).toHaveValue(String(Math.round(truth.wonDeal.mean)));
+    await expect(page.getByLabel('Average deal size')).toHaveValue(new Intl.NumberFormat('en').format(Math.round(truth.wonDeal.mean)));
     // Changing a measured number says so.
     await lastStep.getByLabel('Rate').fill('30');
     await expect(page.getByText(/Changed since it was measured from \u2068hubspot\.csv\u2069/)).toBeVisible();
