@@ -21,7 +21,8 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: PORT === 4322 ? 'test-results/e2e.json' : `test-results/e2e-${PORT}.json` }]],
   use: {
     baseURL: `http://localhost:${PORT}`,
-    trace: 'retain-on-failure',
+    // A trace costs every test time; CI only shows text, so it records none there.
+    trace: process.env.CI ? 'off' : 'retain-on-failure',
     // The service worker would precache the whole site in every test's fresh browser context;
     // only the offline tests let it run (test.use({ serviceWorkers: 'allow' })).
     serviceWorkers: 'block',
