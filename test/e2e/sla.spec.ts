@@ -4,6 +4,8 @@ import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { flatMessages } from '../../src/i18n/messages/types';
 import { messages as enAreas } from '../../src/i18n/messages/en';
 import { messages as zhCnAreas } from '../../src/i18n/messages/zh-cn';
+import { messages as zhTwAreas } from '../../src/i18n/messages/zh-tw';
+import { messages as plAreas } from '../../src/i18n/messages/pl';
 import { defaultScenario } from '../../src/lib/funnel/scenario';
 import { planScenario } from '../../src/lib/funnel/sections';
 import { planVolumes } from '../../src/lib/funnel/sla-link';
@@ -15,11 +17,16 @@ import { axeViolations, COLOUR_RULES } from './axe';
 
 const en = flatMessages(enAreas);
 const zhCn = flatMessages(zhCnAreas);
+const zhTw = flatMessages(zhTwAreas);
+const pl = flatMessages(plAreas);
 
 const templateSlugs = ['b2b-saas', 'enterprise', 'smb-ecommerce', 'small-company'] as const;
 /** A template's name as the picker shows it, read from its file. */
 const templateName = (slug: string, locale = 'en') =>
-  /^name: (.+)$/m.exec(readFileSync(new URL(`../../content/sla-templates/${locale}/${slug}.yaml`, import.meta.url), 'utf8'))![1]!.trim();
+  /^name: (.+)$/m
+    .exec(readFileSync(new URL(`../../content/sla-templates/${locale}/${slug}.yaml`, import.meta.url), 'utf8'))![1]!
+    .trim()
+    .replace(/^(["'])(.*)\1$/, '$2');
 
 async function openBuilder(page: Page, path = '/sla/') {
   await page.goto(path);
@@ -251,7 +258,13 @@ test.describe('SLA builder', () => {
     await expect(documentView(page).locator('.sla-doc-reporting li').first()).toHaveText('SQL rate');
   });
 
-  for (const [locale, path, t] of [['en', '/sla/', en], ['zh-cn', '/zh-cn/sla/', zhCn]] as const) {
+  const printLocales = [
+    ['en', '/sla/', en],
+    ['zh-cn', '/zh-cn/sla/', zhCn],
+    ['zh-tw', '/zh-tw/sla/', zhTw],
+    ['pl', '/pl/sla/', pl],
+  ] as const;
+  for (const [locale, path, t] of printLocales) {
     test(`prints a clean PDF with every section, page numbers and text as text (${locale})`, async ({ page }, info) => {
       await openBuilder(page, path);
       await page.getByRole('button', { name: `${t['sla.template.use']} ${templateName('enterprise', locale)}` }).click();
@@ -272,7 +285,9 @@ test.describe('SLA builder', () => {
       // Nothing of the builder around the document prints.
       expect(text).not.toContain(t['sla.health.title']);
       expect(text).not.toContain(t['sla.form.title']);
-      if (locale === 'zh-cn') expect(text).toMatch(/[\u4e00-\u9fff]{4}/);
+      if (locale.startsWith('zh')) expect(text).toMatch(/[\u4e00-\u9fff]{4}/);
+      // Polish keeps its letters as text: ą ę ł ś ż and the rest.
+      if (locale === 'pl') expect(text).toMatch(/[ąęłśżźćń]/);
     });
   }
 
