@@ -1,6 +1,6 @@
 // `npm run bench`: figures for speed and size, measured on this machine, never asserted in tests.
-// Builds the site when dist/ is missing, then prints each page's up-front JS (raw and gzipped)
-// against its budget. Later sections add the simulation timings.
+// Builds the site (timed), then prints each page's up-front JS (gzipped) against its budget,
+// with Lighthouse's four scores where measured; then the stack floor and the model timings.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,22 +9,39 @@ import { pageWeight } from './page-weight.mjs';
 import { weighPages } from './weight-check.mjs';
 
 const dist = new URL('../dist/', import.meta.url).pathname;
-if (!existsSync(join(dist, 'index.html')) || process.argv.includes('--build')) {
+// The production build, timed (skip it with --no-build to weigh the dist/ already there).
+let buildSeconds = null;
+if (!process.argv.includes('--no-build') || !existsSync(join(dist, 'index.html'))) {
   console.log('Building the site…');
+  const started = performance.now();
   const built = spawnSync('npx', ['astro', 'build'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   if (built.status !== 0) process.exit(built.status ?? 1);
+  buildSeconds = (performance.now() - started) / 1000;
 }
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 // Budgets and known-debt ceilings: bench/budgets.json, the file CI's weight check reads too.
 const rows = weighPages(dist);
-console.log('\nPage weight: JS loaded up front, gzipped KB [budget]');
-console.log(`${'page'.padEnd(44)} ${'gzip KB'.padStart(8)}  budget`);
+
+// Lighthouse, mobile with simulated throttling, median of three runs (skip with --no-lighthouse),
+// on the pages bench/lighthouse.mjs lists; its four scores go beside their page's weight.
+const scores = new Map();
+if (!process.argv.includes('--no-lighthouse')) {
+  const { lighthouseScores } = await import('./lighthouse.mjs');
+  console.log('Running Lighthouse (median of 3 per page)…');
+  for (const row of await lighthouseScores(dist, 3)) scores.set(row.path, row);
+}
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+console.log('\nPage weight: JS loaded up front, gzipped KB [budget]; Lighthouse mobile: perf · a11y · best practices · SEO');
+console.log(`${'page'.padEnd(44)} ${'gzip KB'.padStart(8)}  ${'budget'.padEnd(6)} ${'status'.padEnd(13)} lighthouse`);
 for (const row of rows) {
-  console.log(`${row.page.padEnd(44)} ${row.kb.toFixed(1).padStart(8)}  [${row.budget}] ${row.status}`);
+  const lighthouse = scores.get(row.page);
+  const four = lighthouse ? CATEGORIES.map((category) => String(lighthouse[category]).padStart(3)).join(' ') : '';
+  console.log(`${row.page.padEnd(44)} ${row.kb.toFixed(1).padStart(8)}  ${String(row.budget).padEnd(6)} ${row.status.padEnd(13)} ${four}`);
 }
 const over = rows.filter((row) => row.status !== 'ok').length;
 console.log(`\n${rows.length} pages; ${over} over budget.`);
+console.log(buildSeconds === null ? 'Build time: not measured (--no-build).' : `Build time: ${buildSeconds.toFixed(1)} s (astro build, ${rows.length} pages, search index and service worker included).`);
 
 // The floor under those figures: the smallest pages this stack allows (bench/floor), so a page
 // over budget can be told apart from a budget below what the stack itself costs.
@@ -58,13 +75,4 @@ for (const line of lines) console.log(line.trim());
 if (perf.status !== 0) {
   console.error('The timing run failed:\n' + perf.stdout + perf.stderr);
   process.exit(1);
-}
-
-// Lighthouse, mobile with simulated throttling, median of three runs (skip with --no-lighthouse).
-if (!process.argv.includes('--no-lighthouse')) {
-  const { lighthouseScores } = await import('./lighthouse.mjs');
-  console.log('\nLighthouse (mobile, simulated throttling, median of 3): performance · accessibility · best practices · SEO');
-  await lighthouseScores(dist, 3, (row) =>
-    console.log(`${row.path.padEnd(32)} ${[row.performance, row.accessibility, row['best-practices'], row.seo].map((score) => String(score).padStart(4)).join(' ')}`),
-  );
 }
