@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TEXT_LIMITS, textLength, textLimit, withinLimit } from './text-limit';
+import { TEXT_LIMITS, printable, textLength, textLimit, withinLimit } from './text-limit';
 
 describe('text limits', () => {
   it('count characters as a reader does', () => {
@@ -30,5 +30,19 @@ describe('text limits', () => {
   it('are generous for their kind and ordered by it', () => {
     expect(TEXT_LIMITS.name).toBeLessThan(TEXT_LIMITS.line);
     expect(TEXT_LIMITS.item).toBeLessThan(TEXT_LIMITS.text);
+  });
+});
+
+describe('printable', () => {
+  it('prints a name within its 80 characters as it is', () => {
+    expect(printable('Łódzkie Żurawie', 'name')).toEqual({ text: 'Łódzkie Żurawie' });
+    expect(printable('x'.repeat(80), 'name')).toEqual({ text: 'x'.repeat(80) });
+  });
+
+  it('leaves a name past its limit out of print and says by how much, counting code points', () => {
+    expect(printable('x'.repeat(81), 'name')).toEqual({ over: 1, max: 80 });
+    // 100 emoji are 200 UTF-16 units but 100 characters: 20 over.
+    expect(printable('😀'.repeat(100), 'name')).toEqual({ over: 20, max: 80 });
+    expect(printable('a'.repeat(2500), 'text')).toEqual({ over: 500, max: 2000 });
   });
 });

@@ -46,3 +46,12 @@ export function textLimit(text: string, max: number): TextLimitState {
 
 /** Whether a text fits its limit (and may be printed and counted). */
 export const withinLimit = (text: string, max: number): boolean => textLength(text) <= max;
+
+/**
+ * What of a text goes to print: the text itself within its kind's limit; past it, how far past
+ * (it is left out until shortened, as the field says, and nothing is cut).
+ */
+export function printable(text: string, kind: TextKind): { text: string } | { over: number; max: number } {
+  const state = textLimit(text, TEXT_LIMITS[kind]);
+  return state.over > 0 ? { over: state.over, max: state.max } : { text };
+}

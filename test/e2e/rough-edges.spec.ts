@@ -265,6 +265,30 @@ for (const L of LOCALES) {
       await expect(page.getByText(say(t['kit.limit.count.other'], { n: '70', max: '80' }))).toBeVisible();
     });
 
+    test('a name past its limit is left out of the plan packet, with a note in its place', async ({ page }) => {
+      // A scenario named 90 characters (10 over) and a company named 100 (20 over).
+      const scenario = defaultScenario('名'.repeat(90), 'scenario-1', { updatedAt: '2026-01-01T00:00:00.000Z' });
+      await page.addInitScript((value) => {
+        if (localStorage.getItem('pw:funnel') === null) localStorage.setItem('pw:funnel', value);
+      }, JSON.stringify({ v: 1, data: { scenarios: [scenario], activeId: scenario.id } }));
+      await open(page, `${L.prefix}/data/`);
+      const company = textbox(page, t['settings.companyName']);
+      await company.fill('Ω'.repeat(100));
+      await expect(company).toHaveAttribute('aria-invalid', 'true');
+
+      await open(page, `${L.prefix}/plan/`);
+      const packet = page.locator('.plan-packet');
+      await expect(packet.getByText(say(t['kit.limit.leftOut.other'], { over: '20', max: '80' }))).toBeVisible();
+      await expect(packet.getByText(say(t['kit.limit.leftOut.other'], { over: '10', max: '80' }))).toBeVisible();
+      await expect(packet).not.toContainText('Ω'.repeat(81));
+      await expect(packet).not.toContainText('名'.repeat(81));
+      // Shortened, it prints again.
+      await open(page, `${L.prefix}/data/`);
+      await textbox(page, t['settings.companyName']).fill('Ω'.repeat(80));
+      await open(page, `${L.prefix}/plan/`);
+      await expect(page.locator('.plan-packet .cover-company')).toHaveText('Ω'.repeat(80));
+    });
+
     test('an SLA text past its limit stays in the form and out of the agreement', async ({ page }) => {
       await startDraft(page, L);
       await openSection(page, t['sla.section.goal']);

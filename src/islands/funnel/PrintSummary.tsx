@@ -4,6 +4,7 @@ import type { Scenario } from '../../lib/funnel/scenario';
 import type { Currency } from '../../lib/settings';
 import { Heading } from '../kit/Heading';
 import { useI18n } from '../kit/i18n';
+import { PrintableText, usePrintable } from '../kit/PrintableText';
 
 /**
  * The inputs as plain text for paper, where the form itself is hidden. Each value is read the
@@ -13,6 +14,7 @@ import { useI18n } from '../kit/i18n';
  */
 export function PrintSummary({ scenario, currency, always = false }: { scenario: Scenario; currency: Currency; always?: boolean }) {
   const { t, lang } = useI18n();
+  const { inline } = usePrintable();
   const p = punctuation(lang);
   // The money inputs are one set of related figures: they share their decimals.
   const moneyInputs = [
@@ -39,7 +41,7 @@ export function PrintSummary({ scenario, currency, always = false }: { scenario:
     [t('funnel.dealSize'), range(scenario.dealSize, scenario.dealSizeLow, scenario.dealSizeHigh, money)],
     [t('funnel.months'), scenario.months.trim() === '' ? '' : `${num(scenario.months)} ${t('unit.months')}`],
     ...scenario.steps.map((step, i): [string, string] => [
-      t('funnel.step', { from: scenario.stages[i] ?? '', to: scenario.stages[i + 1] ?? '' }),
+      t('funnel.step', { from: inline(scenario.stages[i] ?? '', 'name'), to: inline(scenario.stages[i + 1] ?? '', 'name') }),
       `${range(step.rate, step.rateLow, step.rateHigh, pct)}${p.semicolon}${t('funnel.step.lag')} ${num(step.lagDays)} ${t('unit.days')}`,
     ]),
     scenario.budgetMode === 'cpl'
@@ -47,7 +49,7 @@ export function PrintSummary({ scenario, currency, always = false }: { scenario:
       : [
           t('funnel.channels'),
           scenario.channels
-            .map((c) => `${c.name}${p.open}${t(`funnel.channel.${c.kind}`)}${p.close}${p.colon}${pct(c.share)}${p.comma}${money(c.cpl)}`)
+            .map((c) => `${inline(c.name, 'name')}${p.open}${t(`funnel.channel.${c.kind}`)}${p.close}${p.colon}${pct(c.share)}${p.comma}${money(c.cpl)}`)
             .join(p.semicolon),
         ],
     scenario.forwardMode === 'leads'
@@ -74,7 +76,7 @@ export function PrintSummary({ scenario, currency, always = false }: { scenario:
       <Heading>
         {t('funnel.printInputs')}
         {p.colon}
-        {scenario.name.trim() || t('funnel.scenario.untitled')}
+        {scenario.name.trim() ? <PrintableText text={scenario.name.trim()} kind="name" /> : t('funnel.scenario.untitled')}
       </Heading>
       <dl>
         {entries.map(([label, value], i) => (

@@ -1,6 +1,7 @@
 import { formatDate, formatMonth } from '../../lib/format';
 import type { Settings } from '../../lib/settings';
 import { useI18n } from '../kit/i18n';
+import { PrintableText } from '../kit/PrintableText';
 import { useMounted } from '../kit/use-client-store';
 
 interface PacketCoverProps {
@@ -21,7 +22,11 @@ export function PacketCover({ settings, contents, settingsHref }: PacketCoverPro
       <h2 id="packet-cover-title" class="cover-title">
         {t('plan.cover.title')}
       </h2>
-      {settings.companyName && <p class="cover-company" dir="auto">{settings.companyName}</p>}
+      {settings.companyName && (
+        <p class="cover-company" dir="auto">
+          <PrintableText text={settings.companyName} kind="name" />
+        </p>
+      )}
       <dl class="cover-facts">
         {settings.periodStart && (
           <>
@@ -34,7 +39,9 @@ export function PacketCover({ settings, contents, settingsHref }: PacketCoverPro
         {settings.preparedBy && (
           <>
             <dt>{t('plan.cover.preparedBy')}</dt>
-            <dd dir="auto">{settings.preparedBy}</dd>
+            <dd dir="auto">
+              <PrintableText text={settings.preparedBy} kind="name" />
+            </dd>
           </>
         )}
         <dt>{t('plan.cover.date')}</dt>

@@ -2,18 +2,20 @@
 import type { MessageKey } from '../../i18n/messages/types';
 import { activePs, type Worksheets } from '../../lib/worksheet';
 import { useI18n } from '../kit/i18n';
+import { PrintableText, usePrintable } from '../kit/PrintableText';
 import type { PacketText } from './types';
 
 export function PacketWorksheet({ sheet }: { sheet: Worksheets['marketingMix'] }) {
   const { t } = useI18n();
+  const { inline } = usePrintable();
   return (
     <>
-      {sheet.subject && <p>{t('plan.worksheet.subject', { subject: sheet.subject })}</p>}
+      {sheet.subject && <p>{t('plan.worksheet.subject', { subject: inline(sheet.subject, 'name') })}</p>}
       <dl class="packet-worksheet">
         {activePs(sheet.model).map((p) => (
           <div key={p}>
             <dt>{t(`worksheet.p.${p}` as MessageKey)}</dt>
-            <dd>{sheet.answers[p] || '—'}</dd>
+            <dd dir="auto">{sheet.answers[p] ? <PrintableText text={sheet.answers[p]} kind="text" /> : '—'}</dd>
           </div>
         ))}
       </dl>

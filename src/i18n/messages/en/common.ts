@@ -66,6 +66,10 @@ export const common = {
     '{over} character over the limit of {max}. Nothing was cut: shorten it to fit.',
   'kit.limit.over.other':
     '{over} characters over the limit of {max}. Nothing was cut: shorten it to fit.',
+  'kit.limit.leftOut.one':
+    '(Left out of print: {over} character over the limit of {max}. Shorten it where it is typed; nothing was cut.)',
+  'kit.limit.leftOut.other':
+    '(Left out of print: {over} characters over the limit of {max}. Shorten it where it is typed; nothing was cut.)',
   'share.button': 'Share link',
   'share.title': 'Share these inputs',
   'share.body':

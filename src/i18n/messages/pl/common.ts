@@ -75,6 +75,14 @@ export const common: AreaMessages<'common'> = {
     '{over} znaków ponad limit {max}. Nic nie zostało ucięte: skróć tekst, aby się zmieścił.',
   'kit.limit.over.other':
     '{over} znaku ponad limit {max}. Nic nie zostało ucięte: skróć tekst, aby się zmieścił.',
+  'kit.limit.leftOut.one':
+    '(Pominięto w wydruku: {over} znak ponad limit {max}. Skróć tekst tam, gdzie został wpisany; nic nie zostało ucięte.)',
+  'kit.limit.leftOut.few':
+    '(Pominięto w wydruku: {over} znaki ponad limit {max}. Skróć tekst tam, gdzie został wpisany; nic nie zostało ucięte.)',
+  'kit.limit.leftOut.many':
+    '(Pominięto w wydruku: {over} znaków ponad limit {max}. Skróć tekst tam, gdzie został wpisany; nic nie zostało ucięte.)',
+  'kit.limit.leftOut.other':
+    '(Pominięto w wydruku: {over} znaku ponad limit {max}. Skróć tekst tam, gdzie został wpisany; nic nie zostało ucięte.)',
   'share.button': 'Udostępnij link',
   'share.title': 'Udostępnij te dane wejściowe',
   'share.body':

@@ -63,6 +63,10 @@ export const common: AreaMessages<'common'> = {
   'kit.limit.count.other': '{n} / {max} 字',
   'kit.limit.over.one': '超出 {max} 字的上限 {over} 字。内容没有被截断：请删减到上限以内。',
   'kit.limit.over.other': '超出 {max} 字的上限 {over} 字。内容没有被截断：请删减到上限以内。',
+  'kit.limit.leftOut.one':
+    '（未打印：超出 {max} 字的上限 {over} 字。请在输入处删减，内容没有被截断。）',
+  'kit.limit.leftOut.other':
+    '（未打印：超出 {max} 字的上限 {over} 字。请在输入处删减，内容没有被截断。）',
   'share.button': '分享链接',
   'share.title': '分享这些输入',
   'share.body': '打开这个链接的人会看到同样的输入。数据就在链接里，不会上传到任何地方。',

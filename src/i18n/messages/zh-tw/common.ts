@@ -63,6 +63,10 @@ export const common: AreaMessages<'common'> = {
   'kit.limit.count.other': '{n} / {max} 字',
   'kit.limit.over.one': '超出 {max} 字的上限 {over} 字。內容沒有被截斷：請刪減到上限以內。',
   'kit.limit.over.other': '超出 {max} 字的上限 {over} 字。內容沒有被截斷：請刪減到上限以內。',
+  'kit.limit.leftOut.one':
+    '（未列印：超出 {max} 字的上限 {over} 字。請在輸入處刪減，內容沒有被截斷。）',
+  'kit.limit.leftOut.other':
+    '（未列印：超出 {max} 字的上限 {over} 字。請在輸入處刪減，內容沒有被截斷。）',
   'share.button': '分享連結',
   'share.title': '分享這些輸入值',
   'share.body': '開啟這個連結的人會看到相同的輸入值。資料就在連結裡，不會上傳到任何地方。',
