@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { tableRegionPlugin } from './src/markdown/table-region.mjs';
 import { serviceWorker } from './integrations/service-worker.mjs';
+import { leanPreload } from './integrations/lean-preload.mjs';
 
 /**
  * Static hosts look for `404.html` beside the missing path: give each locale folder its own.
@@ -55,5 +56,6 @@ export default defineConfig({
       },
     },
   },
+  vite: { plugins: [leanPreload()] },
   devToolbar: { enabled: false },
 });

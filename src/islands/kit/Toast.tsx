@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import type { ToastBody } from './ToastBody';
 
 /** How long a toast stays, unless the pointer or the focus is on it. */
 export const TOAST_MS = 10_000;
@@ -14,61 +15,19 @@ export interface ToastProps {
 }
 
 /**
- * A one-line message after an action, with an optional Undo. Announced politely. It leaves by
- * itself after a while (10 s), but never while the pointer rests on it or the focus is in it (on
- * its Undo, say): the time starts again when both have left, so no one loses the Undo while
- * reaching for it.
+ * A one-line message after an action, with an optional Undo, announced politely (see ToastBody).
+ * The live region is on the page from the start, so a screen reader announces what arrives in
+ * it; the toast's own code loads the first time there is a message, as most visits have none.
  */
-export function Toast({ message, actionLabel, onAction, onDismiss, dismissLabel, timeout = TOAST_MS }: ToastProps) {
-  const [hovered, setHovered] = useState(false);
-  const [focused, setFocused] = useState(false);
-  // The same, as the events say it, at once: a timer that fires before the re-render knows.
-  const held = useRef({ hovered: false, focused: false });
-  const dismiss = useRef(onDismiss);
-  dismiss.current = onDismiss;
-  const hold = (what: 'hovered' | 'focused', on: boolean) => {
-    held.current[what] = on;
-    (what === 'hovered' ? setHovered : setFocused)(on);
-  };
-
+export function Toast(props: ToastProps) {
+  const [Body, setBody] = useState<typeof ToastBody | null>(null);
+  const wanted = props.message !== null;
   useEffect(() => {
-    if (message === null || timeout === false || hovered || focused) return;
-    const timer = setTimeout(() => {
-      if (!held.current.hovered && !held.current.focused) dismiss.current();
-    }, timeout);
-    return () => clearTimeout(timer);
-  }, [message, timeout, hovered, focused]);
-
-  // A toast that leaves takes its hover and focus with it.
-  useEffect(() => {
-    if (message !== null) return;
-    hold('hovered', false);
-    hold('focused', false);
-  }, [message]);
-
+    if (wanted && !Body) void import('./ToastBody').then((module) => setBody(() => module.ToastBody));
+  }, [wanted]);
   return (
     <div class="toast-region" role="status" aria-live="polite">
-      {message && (
-        <div
-          class="toast"
-          onMouseEnter={() => hold('hovered', true)}
-          onMouseLeave={() => hold('hovered', false)}
-          onFocusIn={() => hold('focused', true)}
-          onFocusOut={(event) => {
-            if (!event.currentTarget.contains(event.relatedTarget as Node | null)) hold('focused', false);
-          }}
-        >
-          <span>{message}</span>
-          {actionLabel && onAction && (
-            <button type="button" class="button secondary" onClick={onAction}>
-              {actionLabel}
-            </button>
-          )}
-          <button type="button" class="link-button" onClick={onDismiss}>
-            {dismissLabel}
-          </button>
-        </div>
-      )}
+      {Body && <Body {...props} />}
     </div>
   );
 }

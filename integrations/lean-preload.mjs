@@ -1,0 +1,51 @@
+/**
+ * Vite wraps every dynamic import() in a helper that also preloads the imported chunk's own
+ * imports, and loads CSS for it, and reports failures as `vite:preloadError`. The helper ships
+ * on every page with an island (Astro's Preact renderer has an import() of its own), and at
+ * about 0.9 KB gzipped it is heavier than most of our islands' parts. Vite offers no switch for
+ * it (vitejs/vite#18551), so this plugin serves a lean one: the same parallel modulepreload of
+ * the chunk's imports, nothing else. None of our lazily loaded chunks brings CSS (the site's
+ * styles are global) and nothing listens for `vite:preloadError`; a failed import() rejects
+ * as it would without the helper.
+ * @returns {import('vite').Plugin}
+ */
+export function leanPreload() {
+  const HELPER = '\0vite/preload-helper.js';
+  let base = '/';
+  return {
+    name: 'lean-preload',
+    enforce: 'pre',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    load: {
+      filter: { id: /^\0vite\/preload-helper\.js$/ },
+      handler(id) {
+        if (id !== HELPER) return null;
+        return `const seen = new Set();
+export const __vitePreload = (load, deps) => {
+  if (__VITE_IS_MODERN__ && deps) {
+    for (const dep of deps) {
+      if (seen.has(dep)) continue;
+      seen.add(dep);
+      const link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = ${JSON.stringify(base)} + dep;
+      document.head.append(link);
+    }
+  }
+  return load();
+};`;
+      },
+    },
+    // The lean helper loads no CSS: should a lazily loaded chunk ever bring some, say so.
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && /__vite__mapDeps=[^;]*\.css/.test(chunk.code)) {
+          this.error(`${chunk.fileName} imports a chunk with CSS lazily; integrations/lean-preload.mjs does not load CSS.`);
+        }
+      }
+    },
+  };
+}
