@@ -1,14 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { isolate } from '../../lib/bidi';
 import { formatBytes, formatDate } from '../../lib/format';
-import { funnelArea } from '../../lib/persist/areas/funnel';
-import { calibrate } from '../../lib/pipeline/calibrate';
 import type { ColumnMapping } from '../../lib/pipeline/columns';
 import { encodings, type TextEncoding } from '../../lib/pipeline/encoding';
 import type { Readings } from '../../lib/pipeline/measure';
 import { defaultPipelineState, MAX_GROUP_ROWS, type MeasuredFile } from '../../lib/pipeline/state';
 import { defaultSettings } from '../../lib/settings';
-import { $funnel, addScenarioCopy } from '../../stores/funnel';
 import { $pipeline, saveMeasured } from '../../stores/pipeline';
 import { $settings } from '../../stores/settings';
 import { datedFilename, downloadText } from '../kit/download';
@@ -16,7 +13,7 @@ import { useI18n, type IslandStrings } from '../kit/i18n';
 import { IslandRoot } from '../kit/IslandRoot';
 import { StorageBanner } from '../kit/StorageBanner';
 import { useClientStore } from '../kit/use-client-store';
-import { localizedScenario } from '../funnel/localized-default';
+import { useLazyModule } from '../kit/use-lazy-module';
 import { ColumnMap } from './ColumnMap';
 import { DateReading } from './DateReading';
 import { FileChooser } from './FileChooser';
@@ -51,35 +48,34 @@ function Pipeline({ dataHref, funnelHref }: PipelineProps) {
   const { t, lang } = useI18n();
   const stored = useClientStore($pipeline, defaultPipelineState()).measured;
   const settings = useClientStore($settings, defaultSettings());
-  const funnel = useClientStore($funnel, funnelArea.defaults());
   const importer = useImporter((ready) => saveMeasured(toMeasured(ready)));
   const [lastFile, setLastFile] = useState<File | null>(null);
   const [planned, setPlanned] = useState<string | null>(null);
-  const base = funnel.scenarios.find((s) => s.id === funnel.activeId) ?? funnel.scenarios[0] ?? localizedScenario(t, t('funnel.scenario.defaultName'), 'scenario-1');
-  const stages = base.stages;
   const preferredOrder = lang === 'en' ? 'monthFirst' : 'dayFirst';
   const state = importer.state;
   const ready = state.status === 'ready' ? state : importer.last;
+  const summary = ready?.summary ?? stored?.summary ?? null;
+  // The planner's store loads once there is something to map or plan from: a file or a summary.
+  const planBase = useLazyModule(lastFile !== null || summary !== null, () => import('./plan-base'));
+  const [stages, setStages] = useState<string[]>([]);
+  useEffect(() => planBase?.watchStages(t, setStages), [planBase]);
 
   const read = (file: File, options: { encoding?: TextEncoding; mapping?: ColumnMapping } = {}) => {
     setLastFile(file);
     setPlanned(null);
-    importer.read(file, { preferredOrder, chinese: lang === 'zh-TW' ? 'big5' : 'gb18030', stages: [...stages], ...options });
+    // The stage values are mapped to the funnel's stages as they are when the file is read.
+    void import('./plan-base').then(({ activeScenario }) =>
+      importer.read(file, { preferredOrder, chinese: lang === 'zh-TW' ? 'big5' : 'gb18030', stages: [...activeScenario(t).stages], ...options }),
+    );
   };
   const remeasure = (readings: Readings) => importer.remeasure(readings, [...stages]);
   const format = { locale: lang, currency: settings.currency };
-  const summary = ready?.summary ?? stored?.summary ?? null;
 
   const startPlan = () => {
     const file = ready?.shape.name ?? stored?.file.name ?? '';
     const measuredAt = (ready?.measuredAt ?? stored?.file.measuredAt ?? new Date().toISOString()).slice(0, 10);
-    if (!summary) return;
-    const calibration = calibrate(summary, base.steps, file, measuredAt);
-    if (!calibration) return;
-    const { sources, ...inputs } = calibration;
-    const name = t('pipeline.plan.name', { file, date: formatDate(measuredAt, lang) });
-    const added = addScenarioCopy({ ...structuredClone(base), ...inputs, name, sources, updatedAt: new Date().toISOString() });
-    setPlanned(added.name);
+    if (!summary || !planBase) return;
+    setPlanned(planBase.startPlanFrom(t, summary, file, measuredAt, t('pipeline.plan.name', { file, date: formatDate(measuredAt, lang) })));
   };
 
   const downloadSetAside = async () => {
@@ -152,7 +148,7 @@ function Pipeline({ dataHref, funnelHref }: PipelineProps) {
           <section class="card" aria-labelledby="pipeline-plan-title">
             <h2 id="pipeline-plan-title">{t('pipeline.plan.title')}</h2>
             <p>{t('pipeline.plan.body')}</p>
-            <button type="button" class="button" onClick={startPlan} disabled={summary.winRate === null}>
+            <button type="button" class="button" onClick={startPlan} disabled={summary.winRate === null || !planBase}>
               {t('pipeline.plan.start')}
             </button>
             {summary.winRate === null && <p class="hint">{t('pipeline.plan.needsDecided')}</p>}

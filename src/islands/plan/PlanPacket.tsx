@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import type { MessageKey } from '../../i18n/messages/types';
 import {
   defaultPacket,
@@ -27,22 +27,9 @@ import { filledKpis, KpiTargets } from './KpiTargets';
 import { PacketControls } from './PacketControls';
 import { PacketCover } from './PacketCover';
 import { PacketFormulas, PacketGlossary, PacketWorksheet } from './PacketReference';
+import { useLazyModule } from '../kit/use-lazy-module';
 import type { PacketText } from './types';
 import { isolate } from '../../lib/bidi';
-
-/** A part of the packet that loads its code with import() the first time it is wanted. */
-function useLazyPart<T>(wanted: boolean, load: () => Promise<T>): T | null {
-  const [part, setPart] = useState<T | null>(null);
-  useEffect(() => {
-    if (!wanted || part) return;
-    let live = true;
-    void load().then((loaded) => live && setPart(() => loaded));
-    return () => {
-      live = false;
-    };
-  }, [wanted]);
-  return part;
-}
 
 function Packet({ text }: { text: PacketText }) {
   const { t, lang } = useI18n();
@@ -91,20 +78,20 @@ function Packet({ text }: { text: PacketText }) {
     glossary: 'ready',
   };
   const parts = packetParts(choice, ready);
-  const funnelPart = useLazyPart(
+  const funnelPart = useLazyModule(
     parts.some((p) => p.section === 'funnel' && p.status === 'ready'),
     () => import('./PacketFunnel'),
   );
-  const pipelinePart = useLazyPart(
+  const pipelinePart = useLazyModule(
     parts.some((p) => p.section === 'pipeline' && p.status === 'ready'),
     () => import('./PacketPipeline'),
   );
   // The review's model and panels load only when a reported month is in the packet.
-  const trackingPart = useLazyPart(
+  const trackingPart = useLazyModule(
     parts.some((p) => p.section === 'tracking' && p.status === 'ready'),
     () => import('./PacketTrackingPart'),
   );
-  const slaPart = useLazyPart(
+  const slaPart = useLazyModule(
     parts.some((p) => p.section === 'sla' && p.status === 'ready'),
     () => import('./PacketSla'),
   );
