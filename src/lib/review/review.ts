@@ -118,7 +118,7 @@ export function monthlyReview(sources: ReviewSources): ReviewOutcome<Review> {
     return { month, index, entry, current, kept, plan, actuals };
   });
   const cards = scorecards(
-    base.map((m) => ({ actuals: m.actuals, sla: m.kept?.sla ?? currentSla })),
+    base.map((m) => ({ actuals: m.actuals, sla: m.kept?.sla ?? currentSla, index: m.index })),
     thresholds,
   );
   const path = draft ? escalationPath(draft.content) : NO_PATH;
