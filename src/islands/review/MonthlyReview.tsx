@@ -9,10 +9,13 @@ import { formatList } from '../../i18n/text';
 import type { MessageKey } from '../../i18n/messages/types';
 import { $settings } from '../../stores/settings';
 import { $review, $trackedDraft, $trackedScenario, today } from '../../stores/review';
+import { $sla } from '../../stores/sla';
 import { $tracking } from '../../stores/tracking';
+import { SHARE_PARAM } from '../../lib/persist/share-hash';
 import { Heading } from '../kit/Heading';
 import { useI18n, type IslandStrings } from '../kit/i18n';
 import { IslandRoot } from '../kit/IslandRoot';
+import { ShareButton } from '../kit/ShareButton';
 import { StorageBanner } from '../kit/StorageBanner';
 import { Toast } from '../kit/Toast';
 import { useClientStore, useMounted } from '../kit/use-client-store';
@@ -26,6 +29,7 @@ import { Reforecast } from './Reforecast';
 import { Scorecard } from './Scorecard';
 import { SetupNeeded, type ReviewLinks } from './SetupNeeded';
 import { LazyStageCharts } from './LazyStageCharts';
+import { useIncomingReview } from './IncomingReview';
 
 /** What the server renders: it never sees the browser's workbook, so it waits for it. */
 const SERVER_REVIEW: ReviewOutcome<Review> = { ok: false, problem: { code: 'nothingToReview' } };
@@ -51,10 +55,13 @@ function MonthlyReviewPage({ links }: { links: ReviewLinks }) {
   const fmt = useReviewFormat(settings.currency);
   const [chosen, setChosen] = useState<string | null>(null);
   const [toast, setToast] = useState<{ message: string; undo: () => void } | null>(null);
+  // A shared review opens here whatever the page shows, the setup message included.
+  const incoming = useIncomingReview(fmt, (message, undo) => setToast({ message, undo }));
 
   if (!mounted) {
     return (
       <div class="review" data-pagefind-ignore>
+        {incoming}
         <p class="notice" role="status">
           {t('review.loading')}
         </p>
@@ -65,6 +72,7 @@ function MonthlyReviewPage({ links }: { links: ReviewLinks }) {
     return (
       <div class="review" data-pagefind-ignore>
         <StorageBanner dataHref={links.data} />
+        {incoming}
         <SetupNeeded
           scenario={scenario}
           periodStart={settings.periodStart}
@@ -91,6 +99,7 @@ function MonthlyReviewPage({ links }: { links: ReviewLinks }) {
   return (
     <div class="review" data-pagefind-ignore>
       <StorageBanner dataHref={links.data} />
+      {incoming}
       <section class="card review-context no-print" aria-labelledby="review-context-title">
         <Heading id="review-context-title" class="visually-hidden">
           {t('review.context.title')}
@@ -170,6 +179,24 @@ function MonthlyReviewPage({ links }: { links: ReviewLinks }) {
             <button type="button" id="review-print" class="button" onClick={() => print()}>
               {t('review.print.button')}
             </button>
+            <ShareButton
+              title={t('review.share.linkTitle')}
+              body={t('review.share.linkBody')}
+              makeHash={async () => {
+                const [{ encodeShare }, { reviewShareShape }, { reviewShare }] = await Promise.all([
+                  import('../../lib/persist/share'),
+                  import('../../lib/persist/areas/tracking'),
+                  import('../../lib/review/share'),
+                ]);
+                const shared = reviewShare({
+                  scenario: scenario!,
+                  draft: (draft && $sla.get().drafts.find((d) => d.id === draft.id)) ?? null,
+                  periodStart: settings.periodStart,
+                  tracking: $tracking.get(),
+                });
+                return `#${SHARE_PARAM}=${await encodeShare(reviewShareShape, shared)}`;
+              }}
+            />
           </div>
         </div>
         {!month.due && (
