@@ -333,6 +333,96 @@ test.describe('monthly review', () => {
     });
   });
 
+  test('a share link carries the months with their plan and SLA to a fresh browser, after asking', async ({
+    page,
+    browser,
+  }) => {
+    test.setTimeout(90_000);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await buildPlan(page);
+    await open(page, '/review/');
+    const reported: [string, string, string][] = [
+      ['January 2027', '96000', '300'],
+      ['February 2027', '120000', '250'],
+      ['March 2027', '72000', '200'],
+    ];
+    for (const [month, revenue, mqls] of reported) {
+      await cell(funnelTable(page), 'Revenue won', month).fill(revenue);
+      await cell(slaTable(page), 'MQLs handed to sales', month).fill(mqls);
+    }
+    await page.getByLabel('Notes for March 2027').fill('Paid search paused \u202Efor two weeks.');
+    await expect(figure(page, 'Won so far')).toHaveText('$288,000');
+
+    await page.getByRole('button', { name: 'Share link' }).click();
+    const share = page.getByRole('dialog', { name: 'Share this review' });
+    await expect(share).toContainText('with the plan and the SLA draft they are held against');
+    await share.getByRole('button', { name: 'Copy' }).click();
+    await expect(share.getByRole('status')).toHaveText('Copied to the clipboard.');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(await share.getByLabel('Link').inputValue());
+    expect(link).toMatch(/\/review\/#share=[\w-]+$/); // in the fragment, never the query
+    await share.getByRole('button', { name: 'Close' }).click();
+
+    // Someone else, with nothing in their workbook, is asked first and then sees the months.
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    const problems = await watchForProblems(other);
+    await other.clock.setFixedTime(NOW);
+    await other.goto(link);
+    await hydrated(other);
+    const ask = other.getByRole('dialog', { name: 'Open the shared review?' });
+    await expect(ask).toContainText('This link holds the monthly review of the plan “\u2068Base 2027\u2069”.');
+    await expect(ask).toContainText('Months reported in it: January 2027, February 2027, and March 2027.');
+    await expect(ask).not.toContainText('takes the place of the review you have here');
+    expect(await axeViolations(other), 'the question').toEqual([]);
+    await ask.getByRole('button', { name: 'Open the shared review' }).click();
+    await expect(other.getByText(
+        'Opened the shared review of “\u2068Base 2027\u2069”. Its plan and SLA draft were added beside yours.',
+      )).toBeVisible();
+    await expect(
+      other.getByRole('region', { name: 'What this review is held against' }),
+    ).toContainText('Held against the plan \u2068Base 2027\u2069, January 2027 to December 2027.');
+    await expect(other.getByLabel('Month to review')).toHaveValue('2027-03');
+    for (const [month, revenue, mqls] of reported) {
+      await expect(cell(funnelTable(other), 'Revenue won', month)).toHaveValue(revenue);
+      await expect(cell(slaTable(other), 'MQLs handed to sales', month)).toHaveValue(mqls);
+    }
+    await expect(figure(other, 'Won so far')).toHaveText('$288,000');
+    await expect(
+      other
+        .getByRole('table', { name: 'SLA scorecard, March 2027' })
+        .getByRole('row', { name: /^MQLs delivered so far/ }),
+    ).toContainText('750');
+    await expect(other.getByLabel('Notes for March 2027')).toHaveValue(
+      'Paid search paused \u202Efor two weeks.',
+    );
+    // Kept: a reload neither asks again nor loses the months.
+    await other.reload();
+    await hydrated(other);
+    await expect(other.getByRole('dialog', { name: 'Open the shared review?' })).toHaveCount(0);
+    await expect(cell(funnelTable(other), 'Revenue won', 'February 2027')).toHaveValue('120000');
+    expect(problems).toEqual([]);
+    await fresh.close();
+
+    // Where there is a review already, the question says it would be replaced; keeping it keeps it.
+    await cell(funnelTable(page), 'Revenue won', 'January 2027').fill('1');
+    await page.goto('/');
+    await page.goto(link);
+    await hydrated(page);
+    const again = page.getByRole('dialog', { name: 'Open the shared review?' });
+    await expect(again).toContainText('takes the place of the review you have here');
+    await again.getByRole('button', { name: 'Do not open it' }).click();
+    await expect(cell(funnelTable(page), 'Revenue won', 'January 2027')).toHaveValue('1');
+    // Opened, it can be undone at once.
+    await page.goto('/');
+    await page.goto(link);
+    await hydrated(page);
+    await again.getByRole('button', { name: 'Open the shared review' }).click();
+    await expect(cell(funnelTable(page), 'Revenue won', 'January 2027')).toHaveValue('96000');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(cell(funnelTable(page), 'Revenue won', 'January 2027')).toHaveValue('1');
+  });
+
   test('fills won deals and revenue from the pipeline analysis, keeping what was typed', async ({
     page,
   }) => {
