@@ -324,6 +324,27 @@ test.describe('monthly review', () => {
     await page.getByLabel('Month to review').selectOption('2027-02');
     await expect(revenue('February 2027')).toContainText('$200,000');
 
+    // The SLA promises more MQLs after January was reported: January keeps 320 and says what changed.
+    await open(page, '/sla/');
+    await page.getByRole('button', { name: 'Marketing’s commitments', exact: true }).click();
+    await page.getByLabel('MQLs per month', { exact: true }).fill('400');
+    await expect(page.getByRole('definition').filter({ hasText: /^400$/ })).toHaveCount(1);
+    await open(page, '/review/');
+    await page.getByLabel('Month to review').selectOption('2027-01');
+    const changed = page.getByRole('status').filter({ hasText: 'has changed since this month’s actuals' });
+    await expect(changed).toContainText('the SLA commitments');
+    await expect(changed.getByRole('listitem')).toHaveText([
+      'MQLs a month: “\u2068320\u2069” then, “\u2068400\u2069” now',
+    ]);
+    const mqls = (month: string) =>
+      page
+        .getByRole('table', { name: `SLA scorecard, ${month}` })
+        .getByRole('row', { name: /^MQLs delivered this month/ });
+    await expect(mqls('January 2027')).toContainText('320');
+    await page.getByLabel('Month to review').selectOption('2027-02');
+    await expect(mqls('February 2027')).toContainText('400');
+    await expect(changed).toHaveCount(0);
+
     // The data page counts the months reported.
     await open(page, '/data/');
     await expect(page.getByRole('row', { name: /^Monthly review/ })).toContainText(

@@ -6,7 +6,6 @@ import type { Review } from '../../lib/review/review';
 import { defaultTracking } from '../../lib/review/tracking';
 import { defaultSettings } from '../../lib/settings';
 import { formatList } from '../../i18n/text';
-import type { MessageKey } from '../../i18n/messages/types';
 import { $settings } from '../../stores/settings';
 import { $review, $trackedDraft, $trackedScenario, today } from '../../stores/review';
 import { $sla } from '../../stores/sla';
@@ -30,6 +29,7 @@ import { Scorecard } from './Scorecard';
 import { SetupNeeded, type ReviewLinks } from './SetupNeeded';
 import { LazyStageCharts } from './LazyStageCharts';
 import { useIncomingReview } from './IncomingReview';
+import { ChangedSince } from './ChangedSince';
 
 /** What the server renders: it never sees the browser's workbook, so it waits for it. */
 const SERVER_REVIEW: ReviewOutcome<Review> = { ok: false, problem: { code: 'nothingToReview' } };
@@ -209,17 +209,7 @@ function MonthlyReviewPage({ links }: { links: ReviewLinks }) {
             {t('review.month.notReported')}
           </p>
         )}
-        {month.changes.length > 0 && (
-          <p class="notice" role="status">
-            {t('review.month.changed', {
-              changes: formatList(
-                month.changes.map((c) => t(`review.change.${c}` as MessageKey)),
-                lang,
-              ),
-              date: formatDate(month.plan.takenAt, lang),
-            })}
-          </p>
-        )}
+        <ChangedSince month={month} fmt={fmt} />
         {draft ? (
           <Scorecard month={month} review={review} thresholds={tracking.thresholds} fmt={fmt} />
         ) : null}
