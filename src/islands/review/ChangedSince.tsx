@@ -1,7 +1,7 @@
 import { isolate } from '../../lib/bidi';
 import { formatDate } from '../../lib/format';
 import type { ReviewMonth } from '../../lib/review/review';
-import type { MqlSplit, SlaChange } from '../../lib/review/targets';
+import { slaChanges, type MqlSplit, type SlaChange } from '../../lib/review/sla-changes';
 import { formatList } from '../../i18n/text';
 import type { MessageKey } from '../../i18n/messages/types';
 import { useI18n } from '../kit/i18n';
@@ -16,6 +16,7 @@ export function ChangedSince({ month, fmt }: { month: ReviewMonth; fmt: ReviewFo
   if (month.changes.length === 0) return null;
   const date = formatDate(month.plan.takenAt, lang);
   const slaOnly = month.changes.length === 1 && month.changes[0] === 'sla';
+  const changes = month.changes.includes('sla') ? slaChanges(month.plan.sla, month.planNow.sla) : [];
 
   const text = (value: string) =>
     value.trim() === '' ? t('review.slaChange.blank') : t('review.slaChange.quoted', { text: isolate(value) });
@@ -45,9 +46,9 @@ export function ChangedSince({ month, fmt }: { month: ReviewMonth; fmt: ReviewFo
               date,
             })}
       </p>
-      {month.slaChanges.length > 0 && (
+      {changes.length > 0 && (
         <ul>
-          {month.slaChanges.map((change) => (
+          {changes.map((change) => (
             <li key={change.field}>{item(change)}</li>
           ))}
         </ul>

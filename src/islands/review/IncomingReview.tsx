@@ -1,21 +1,28 @@
 import { useState } from 'preact/hooks';
 import { isolate } from '../../lib/bidi';
-import { reviewShareShape } from '../../lib/persist/areas/tracking';
-import { hasReviewWork, reportedMonths, type ReviewShare } from '../../lib/review/share';
-import { formatList } from '../../i18n/text';
+import { reviewShareShape } from '../../lib/persist/areas/review-share';
+import { hasReviewWork, reportedMonths, reviewShare, type ReviewShare } from '../../lib/review/share';
 import { $settings } from '../../stores/settings';
+import { openSharedReview } from '../../stores/review-share';
 import { $tracking } from '../../stores/tracking';
+import { formatList } from '../../i18n/text';
 import { Dialog } from '../kit/Dialog';
 import { useI18n } from '../kit/i18n';
 import { useIncomingShare } from '../kit/use-incoming-share';
 import type { ReviewFormat } from './format';
 
+export interface IncomingReviewProps {
+  fmt: ReviewFormat;
+  notify: (message: string, undo: () => void) => void;
+}
+
 /**
  * Opens a shared review from the link's fragment, always after asking: the dialog says what the
  * link holds (the plan, the draft, the months reported) and what opening it does here (the plan
- * and the draft are added, the review here is replaced, the period start may move).
+ * and the draft are added, the review here is replaced, the period start may move). The page
+ * loads it only when the address holds a share link.
  */
-export function useIncomingReview(fmt: ReviewFormat, notify: (message: string, undo: () => void) => void) {
+export function IncomingReview({ fmt, notify }: IncomingReviewProps) {
   const { t, lang } = useI18n();
   const [pending, setPending] = useState<ReviewShare | null>(null);
   const status = useIncomingShare({ shape: reviewShareShape, hasLocalWork: () => false, apply: setPending });
@@ -25,12 +32,10 @@ export function useIncomingReview(fmt: ReviewFormat, notify: (message: string, u
     draft: shared.draft?.name.trim() || t('review.share.sharedDraft'),
   });
 
-  const open = async () => {
+  const accept = () => {
     const shared = pending;
     setPending(null);
     if (!shared) return;
-    // The actions that store it load only when a link is opened.
-    const { openSharedReview } = await import('../../stores/review-share');
     const opened = openSharedReview(shared, names(shared));
     notify(t('review.share.opened', { name: isolate(opened.scenarioName) }), opened.undo);
   };
@@ -58,7 +63,7 @@ export function useIncomingReview(fmt: ReviewFormat, notify: (message: string, u
       <Dialog open={pending !== null} title={t('review.share.title')} onClose={() => setPending(null)}>
         {pending && body(pending).map((line) => <p key={line}>{line}</p>)}
         <div class="actions">
-          <button type="button" class="button" autoFocus onClick={open}>
+          <button type="button" class="button" autoFocus onClick={accept}>
             {t('review.share.open')}
           </button>
           <button type="button" class="button secondary" onClick={() => setPending(null)}>
@@ -69,3 +74,6 @@ export function useIncomingReview(fmt: ReviewFormat, notify: (message: string, u
     </>
   );
 }
+
+// The share button makes its link with these: one chunk for both ends of a review's link.
+export { reviewShareShape, reviewShare };

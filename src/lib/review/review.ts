@@ -15,10 +15,8 @@ import { parseThresholds, type Thresholds } from './status';
 import {
   planTargets,
   slaCommitments,
-  slaChanges,
   snapshotChanges,
   snapshotMonth,
-  type SlaChange,
   type SnapshotChange,
 } from './targets';
 import type { PlanSnapshot, TrackingState } from './tracking';
@@ -49,8 +47,8 @@ export interface ReviewMonth {
   planFrom: 'snapshot' | 'current';
   /** What the plan now says differently from the month's snapshot (empty without a snapshot). */
   changes: SnapshotChange[];
-  /** With 'sla' among the changes: each commitment that changed, what it said then and says now. */
-  slaChanges: SlaChange[];
+  /** The plan (and SLA) as they are now for this month: what `changes` compares the snapshot with. */
+  planNow: PlanSnapshot;
   planVsActual: PlanVsActual;
   scorecard: ScorecardRow[];
   /** Commitments missed this month and the reported month(s) before (see `escalations`). */
@@ -137,7 +135,7 @@ export function monthlyReview(sources: ReviewSources): ReviewOutcome<Review> {
     plan: m.plan,
     planFrom: m.kept ? 'snapshot' : 'current',
     changes: m.kept ? snapshotChanges(m.kept, m.current) : [],
-    slaChanges: m.kept ? slaChanges(m.kept.sla, m.current.sla) : [],
+    planNow: m.current,
     planVsActual: planVsActual(m.actuals, m.plan),
     scorecard: cards[i]!,
     escalations: escalations(history.slice(0, i + 1), path),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reviewShareShape } from '../persist/areas/tracking';
+import { reviewShareShape } from '../persist/areas/review-share';
 import { decodeShare, encodeShare } from '../persist/share';
 import { setActuals } from './entry';
 import { monthlyReview } from './review';

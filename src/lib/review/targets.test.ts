@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planTargets, slaChanges, slaCommitments, snapshotChanges, snapshotMonth } from './targets';
+import { slaChanges } from './sla-changes';
+import { planTargets, slaCommitments, snapshotChanges, snapshotMonth } from './targets';
 import { flatScenario, laggedScenario, planned, slaContent } from './test-review';
 
 describe('planTargets reads the plan per month from the planner timeline', () => {

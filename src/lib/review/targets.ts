@@ -2,7 +2,7 @@ import type { FunnelPlan } from '../funnel';
 import type { FunnelInput } from '../funnel/model';
 import { parseNumber } from '../number';
 import { wholeCommitment } from '../sla/commitment';
-import { leadGrades, type LeadGrade } from '../sla/draft';
+import { leadGrades } from '../sla/draft';
 import type { SlaContent } from '../sla/draft';
 import type { PlanSnapshot, SlaCommitments } from './tracking';
 
@@ -125,60 +125,16 @@ export function snapshotChanges(then: PlanSnapshot, now: PlanSnapshot): Snapshot
     changes.push('costs');
   if (!sameList(then.rates, now.rates)) changes.push('rates');
   if (!same(then.dealSize, now.dealSize)) changes.push('dealSize');
-  if (slaChanges(then.sla, now.sla).length > 0) changes.push('sla');
+  if (!sameCommitments(then.sla, now.sla)) changes.push('sla');
   return changes;
 }
 
-/** A commitment of the SLA as a month's snapshot keeps it. */
-export type SlaTextField =
-  | 'mqlsPerMonth'
-  | 'minMqlToSqlRate'
-  | 'handoverHours'
-  | `responseHours.${LeadGrade}`
-  | 'attempts'
-  | 'recycling';
-
-/** The linked plan's MQLs over its months, or null when no split applied. */
-export type MqlSplit = { total: number; months: number } | null;
-
-/** One commitment that says something else now than when a month was first reported. */
-export type SlaChange =
-  | { field: SlaTextField; then: string; now: string }
-  | { field: 'mqlSplit'; then: MqlSplit; now: MqlSplit };
-
-/**
- * Which commitments changed between a month's snapshot and the SLA now, each with what it said
- * then and says now (as typed: the page shows them as text). No SLA on one side: every
- * commitment the other states is a change from or to blank.
- */
-export function slaChanges(then: SlaCommitments | undefined, now: SlaCommitments | undefined): SlaChange[] {
-  if (!then && !now) return [];
-  const text = (sla: SlaCommitments | undefined, field: SlaTextField): string => {
-    if (!sla) return '';
-    if (field.startsWith('responseHours.')) return sla.responseHours[field.slice(14) as LeadGrade];
-    return sla[field as Exclude<SlaTextField, `responseHours.${string}`>];
-  };
-  const split = (sla: SlaCommitments | undefined): MqlSplit =>
-    sla?.mqlsTotal !== undefined && sla.mqlMonths !== undefined
-      ? { total: sla.mqlsTotal, months: sla.mqlMonths }
-      : null;
-  const fields: SlaTextField[] = [
-    'mqlsPerMonth',
-    'minMqlToSqlRate',
-    'handoverHours',
-    ...leadGrades.map((g) => `responseHours.${g}` as const),
-    'attempts',
-    'recycling',
-  ];
-  const changes: SlaChange[] = [];
-  for (const field of fields) {
-    const [a, b] = [text(then, field), text(now, field)];
-    if (a.trim() !== b.trim()) changes.push({ field, then: a, now: b });
-    if (field === 'mqlsPerMonth') {
-      const [x, y] = [split(then), split(now)];
-      if (x?.total !== y?.total || x?.months !== y?.months) changes.push({ field: 'mqlSplit', then: x, now: y });
-    }
-  }
-  return changes;
+/** The same commitments, field by field (the draft they came from aside: a copy says the same). */
+function sameCommitments(a: SlaCommitments | undefined, b: SlaCommitments | undefined): boolean {
+  if (!a || !b) return a === b;
+  const { responseHours: ha, draftId: _a, ...ra } = a;
+  const { responseHours: hb, draftId: _b, ...rb } = b;
+  // Both sides' keys: a linked plan's split may be on one side only.
+  const keys = new Set([...Object.keys(ra), ...Object.keys(rb)]) as Set<keyof typeof ra>;
+  return [...keys].every((k) => ra[k] === rb[k]) && leadGrades.every((g) => ha[g] === hb[g]);
 }
-

@@ -5,8 +5,6 @@ import {
   trackingStateSchema,
   TRACKING_VERSION,
 } from '../../review/tracking';
-import { REVIEW_SHARE_VERSION, reviewShareSchema, type ReviewShare } from '../../review/share';
-import { defaultScenario } from '../../funnel/scenario';
 
 /** The monthly review: actuals, plan snapshots, notes and actions (see review/tracking.ts). */
 export const trackingArea = defineArea({
@@ -18,16 +16,3 @@ export const trackingArea = defineArea({
   migrations: trackingMigrations,
 });
 
-/** A share link for the monthly review: the tracking area with the plan and the draft it is held against. */
-export const reviewShareShape = defineArea({
-  name: 'review',
-  version: REVIEW_SHARE_VERSION,
-  schema: reviewShareSchema,
-  defaults: (): ReviewShare => ({
-    scenario: defaultScenario('', 'shared'),
-    draft: null,
-    periodStart: '',
-    tracking: defaultTracking(),
-  }),
-  migrations: {},
-});
