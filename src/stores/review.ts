@@ -15,7 +15,7 @@ import { snapshotMonth } from '../lib/review/targets';
 import type { PlanSnapshot } from '../lib/review/tracking';
 import { $funnel } from './funnel';
 import { $settings } from './settings';
-import { $sla } from './sla';
+import { $sla } from './sla-store';
 import { $tracking, trackingStore } from './tracking';
 
 /** The scenario the actuals are held against: the one the review names, else the planner's active one. */

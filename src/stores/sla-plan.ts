@@ -8,7 +8,7 @@ import type { Scenario } from '../lib/funnel/scenario';
 import { planScenario } from '../lib/funnel/sections';
 import { planVolumes, type PlanVolumes } from '../lib/funnel/sla-link';
 import { $activeScenario, $funnel, $planVolumes } from './funnel';
-import { $activeDraft } from './sla';
+import { $activeDraft } from './sla-store';
 
 export { $activeScenario, $planVolumes };
 

@@ -2,19 +2,15 @@
  * SLA drafts: every draft, its saved versions and the active one. Actions wrap the pure draft
  * operations of src/lib/sla/drafts.ts; ids and times are made here, never in the library.
  */
-import { computed } from 'nanostores';
-import { slaArea } from '../lib/persist/areas/sla';
 import type { SlaContent } from '../lib/sla/draft';
 import {
   addDraft, createDraft, deleteDraft, deleteVersion, duplicateDraft, editDraft, renameDraft, restoreDraft,
   saveVersion, setActiveDraft, updateDraftContent, type DeletedDraft, type TemplateEntry,
 } from '../lib/sla/drafts';
-import { activeDraft, type SlaDraft, type SlaState } from '../lib/sla/state';
-import { createAreaStore } from './area-store';
+import type { SlaDraft, SlaState } from '../lib/sla/state';
+import { $sla, slaStore } from './sla-store';
 
-export const slaStore = createAreaStore(slaArea);
-export const $sla = slaStore.$store;
-export const $activeDraft = computed($sla, (state) => activeDraft(state));
+export { $activeDraft, $sla, slaStore } from './sla-store';
 
 /** Applies a pure change to the SLA state and stores it. */
 export function changeSla(change: (state: SlaState) => SlaState): void {

@@ -6,7 +6,7 @@ import type { AreaStore } from './area-store';
 import { CORRUPT_SUFFIX } from './area-store';
 import { calculatorsStore } from './calculators';
 import { funnelStore } from './funnel';
-import { slaStore } from './sla';
+import { slaStore } from './sla-store';
 import { learningStore } from './learning';
 import { pipelineStore } from './pipeline';
 import { trackingStore } from './tracking';

@@ -8,11 +8,16 @@ import { expect, test, type Locator, type Page, type TestInfo } from '@playwrigh
 import { flatMessages, type Messages } from '../../src/i18n/messages/types';
 import { messages as enAreas } from '../../src/i18n/messages/en';
 import { messages as zhCnAreas } from '../../src/i18n/messages/zh-cn';
+import { messages as zhTwAreas } from '../../src/i18n/messages/zh-tw';
+import { messages as plAreas } from '../../src/i18n/messages/pl';
+import { formatMonth } from '../../src/lib/format';
 import { axeViolations, COLOUR_RULES } from './axe';
 import { hydrated, watchForProblems } from './site';
 
 const en = flatMessages(enAreas);
 const zhCn = flatMessages(zhCnAreas);
+const zhTw = flatMessages(zhTwAreas);
+const pl = flatMessages(plAreas);
 const NOW = new Date('2027-04-10T10:00:00');
 
 async function open(page: Page, path: string) {
@@ -38,7 +43,8 @@ async function buildPlan(page: Page, prefix = '', t: Messages = en) {
         'utf8',
       ),
     )![1]!
-    .trim();
+    .trim()
+    .replace(/^"(.*)"$/, '$1'); // YAML may quote it
   await page.getByRole('button', { name: `${t['sla.template.use']} ${template}` }).click();
   await expect(page.getByLabel(t['sla.drafts.select'])).toBeVisible();
 }
@@ -318,6 +324,27 @@ test.describe('monthly review', () => {
     await page.getByLabel('Month to review').selectOption('2027-02');
     await expect(revenue('February 2027')).toContainText('$200,000');
 
+    // The SLA promises more MQLs after January was reported: January keeps 320 and says what changed.
+    await open(page, '/sla/');
+    await page.getByRole('button', { name: 'Marketing’s commitments', exact: true }).click();
+    await page.getByLabel('MQLs per month', { exact: true }).fill('400');
+    await expect(page.getByRole('definition').filter({ hasText: /^400$/ })).toHaveCount(1);
+    await open(page, '/review/');
+    await page.getByLabel('Month to review').selectOption('2027-01');
+    const changed = page.getByRole('status').filter({ hasText: 'has changed since this month’s actuals' });
+    await expect(changed).toContainText('the SLA commitments');
+    await expect(changed.getByRole('listitem')).toHaveText([
+      'MQLs a month: “\u2068320\u2069” then, “\u2068400\u2069” now',
+    ]);
+    const mqls = (month: string) =>
+      page
+        .getByRole('table', { name: `SLA scorecard, ${month}` })
+        .getByRole('row', { name: /^MQLs delivered this month/ });
+    await expect(mqls('January 2027')).toContainText('320');
+    await page.getByLabel('Month to review').selectOption('2027-02');
+    await expect(mqls('February 2027')).toContainText('400');
+    await expect(changed).toHaveCount(0);
+
     // The data page counts the months reported.
     await open(page, '/data/');
     await expect(page.getByRole('row', { name: /^Monthly review/ })).toContainText(
@@ -331,6 +358,96 @@ test.describe('monthly review', () => {
       revenue: '90000',
       plan: { revenue: 100_000 },
     });
+  });
+
+  test('a share link carries the months with their plan and SLA to a fresh browser, after asking', async ({
+    page,
+    browser,
+  }) => {
+    test.setTimeout(90_000);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await buildPlan(page);
+    await open(page, '/review/');
+    const reported: [string, string, string][] = [
+      ['January 2027', '96000', '300'],
+      ['February 2027', '120000', '250'],
+      ['March 2027', '72000', '200'],
+    ];
+    for (const [month, revenue, mqls] of reported) {
+      await cell(funnelTable(page), 'Revenue won', month).fill(revenue);
+      await cell(slaTable(page), 'MQLs handed to sales', month).fill(mqls);
+    }
+    await page.getByLabel('Notes for March 2027').fill('Paid search paused \u202Efor two weeks.');
+    await expect(figure(page, 'Won so far')).toHaveText('$288,000');
+
+    await page.getByRole('button', { name: 'Share link' }).click();
+    const share = page.getByRole('dialog', { name: 'Share this review' });
+    await expect(share).toContainText('with the plan and the SLA draft they are held against');
+    await share.getByRole('button', { name: 'Copy' }).click();
+    await expect(share.getByRole('status')).toHaveText('Copied to the clipboard.');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(await share.getByLabel('Link').inputValue());
+    expect(link).toMatch(/\/review\/#share=[\w-]+$/); // in the fragment, never the query
+    await share.getByRole('button', { name: 'Close' }).click();
+
+    // Someone else, with nothing in their workbook, is asked first and then sees the months.
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    const problems = await watchForProblems(other);
+    await other.clock.setFixedTime(NOW);
+    await other.goto(link);
+    await hydrated(other);
+    const ask = other.getByRole('dialog', { name: 'Open the shared review?' });
+    await expect(ask).toContainText('This link holds the monthly review of the plan “\u2068Base 2027\u2069”.');
+    await expect(ask).toContainText('Months reported in it: January 2027, February 2027, and March 2027.');
+    await expect(ask).not.toContainText('takes the place of the review you have here');
+    expect(await axeViolations(other), 'the question').toEqual([]);
+    await ask.getByRole('button', { name: 'Open the shared review' }).click();
+    await expect(other.getByText(
+        'Opened the shared review of “\u2068Base 2027\u2069”. Its plan and SLA draft were added beside yours.',
+      )).toBeVisible();
+    await expect(
+      other.getByRole('region', { name: 'What this review is held against' }),
+    ).toContainText('Held against the plan \u2068Base 2027\u2069, January 2027 to December 2027.');
+    await expect(other.getByLabel('Month to review')).toHaveValue('2027-03');
+    for (const [month, revenue, mqls] of reported) {
+      await expect(cell(funnelTable(other), 'Revenue won', month)).toHaveValue(revenue);
+      await expect(cell(slaTable(other), 'MQLs handed to sales', month)).toHaveValue(mqls);
+    }
+    await expect(figure(other, 'Won so far')).toHaveText('$288,000');
+    await expect(
+      other
+        .getByRole('table', { name: 'SLA scorecard, March 2027' })
+        .getByRole('row', { name: /^MQLs delivered so far/ }),
+    ).toContainText('750');
+    await expect(other.getByLabel('Notes for March 2027')).toHaveValue(
+      'Paid search paused \u202Efor two weeks.',
+    );
+    // Kept: a reload neither asks again nor loses the months.
+    await other.reload();
+    await hydrated(other);
+    await expect(other.getByRole('dialog', { name: 'Open the shared review?' })).toHaveCount(0);
+    await expect(cell(funnelTable(other), 'Revenue won', 'February 2027')).toHaveValue('120000');
+    expect(problems).toEqual([]);
+    await fresh.close();
+
+    // Where there is a review already, the question says it would be replaced; keeping it keeps it.
+    await cell(funnelTable(page), 'Revenue won', 'January 2027').fill('1');
+    await page.goto('/');
+    await page.goto(link);
+    await hydrated(page);
+    const again = page.getByRole('dialog', { name: 'Open the shared review?' });
+    await expect(again).toContainText('takes the place of the review you have here');
+    await again.getByRole('button', { name: 'Do not open it' }).click();
+    await expect(cell(funnelTable(page), 'Revenue won', 'January 2027')).toHaveValue('1');
+    // Opened, it can be undone at once.
+    await page.goto('/');
+    await page.goto(link);
+    await hydrated(page);
+    await again.getByRole('button', { name: 'Open the shared review' }).click();
+    await expect(cell(funnelTable(page), 'Revenue won', 'January 2027')).toHaveValue('96000');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(cell(funnelTable(page), 'Revenue won', 'January 2027')).toHaveValue('1');
   });
 
   test('fills won deals and revenue from the pipeline analysis, keeping what was typed', async ({
@@ -538,3 +655,68 @@ test('the plan packet prints the last reported month: its scorecard, plan agains
   await expect(part).toContainText('MQL');
   await expect(page.getByText(en['plan.empty.tracking'])).toHaveCount(0);
 });
+
+/** A message with its {placeholders} filled. */
+const fill = (template: string, vars: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name]));
+
+// A realistic quarter, printed in every language: three months typed and pasted, SLA measures
+// that escalate, a note of a few sentences and an action. The month's review fits one A4 and one
+// Letter page, its headings are text (pdftotext reads them), and nothing of the entry shows.
+for (const [prefix, t, lang, note] of [
+  ['', en, 'en', 'Paid search paused for two weeks in March while the new landing pages were built; MQLs fell to 200 against 320. Sales accepted fewer leads as SQL. Agreed: restart paid search in April and review the hand-over queue weekly until it is back within the hour.'],
+  ['/pl', pl, 'pl', 'W marcu płatne wyszukiwanie było wstrzymane przez dwa tygodnie, bo powstawały nowe strony docelowe; liczba MQL spadła do 200 wobec 320. Sprzedaż przyjęła mniej leadów jako SQL. Ustalono: wznowić płatne wyszukiwanie w kwietniu i co tydzień sprawdzać kolejkę przekazań, aż wróci do godziny.'],
+  ['/zh-tw', zhTw, 'zh-TW', '三月為了製作新的到達頁，付費搜尋暫停了兩週；MQL 降到 200，目標是 320。業務接受為 SQL 的名單也變少了。決議：四月恢復付費搜尋，並每週檢查移交佇列，直到恢復在一小時內完成。'],
+  ['/zh-cn', zhCn, 'zh-CN', '三月为了制作新的落地页，付费搜索暂停了两周；MQL 降到 200，目标是 320。销售接受为 SQL 的线索也变少了。决定：四月恢复付费搜索，并每周检查移交队列，直到恢复在一小时内完成。'],
+] as const) {
+  test(`prints a three-month review on one A4 and one Letter page (${lang})`, async ({ page }, info) => {
+    test.setTimeout(120_000);
+    await buildPlan(page, prefix, t);
+    await open(page, `${prefix}/review/`);
+    const month = (key: string) => formatMonth(key, lang);
+    const funnel = page.getByRole('region', { name: new RegExp(`^${escape(t['review.actuals.funnelCaption'])}`) });
+    const first = fill(t['review.actuals.cellLabel'], { field: t['funnel.stage.lead'], month: month('2027-01') });
+    await paste(
+      funnel.getByLabel(new RegExp(`^${escape(first)}`)),
+      '300\t80\t30\t15\t4\t96000\t24000\n320\t85\t35\t16\t5\t120000\t25600\n280\t70\t28\t14\t3\t72000\t22400\n',
+    );
+    await page.getByLabel(t['review.paste.label']).fill(
+      ['300\t95\t90\t85\t80\t6\t30\t100\t0.5', '250\t92\t88\t80\t70\t5\t27\t90\t3', '200\t90\t85\t80\t75\t5\t24\t95\t4'].join('\n'),
+    );
+    await page.getByLabel(t['review.paste.month']).selectOption({ label: month('2027-01') });
+    await page.getByLabel(t['review.paste.column']).selectOption({ label: t['review.field.mqlsDelivered'] });
+    await page.getByRole('button', { name: t['review.paste.apply'] }).click();
+    await expect(page.getByLabel(t['review.month.choose'])).toHaveValue('2027-03');
+    await page.getByLabel(fill(t['review.notes.label'], { month: month('2027-03') })).fill(note);
+    await page.getByRole('button', { name: t['review.actions.add'] }).click();
+    await page.getByLabel(fill(t['review.actions.textLabel'], { n: 1 }), { exact: true }).fill(note.slice(0, 40));
+    await page.getByLabel(fill(t['review.actions.ownerLabel'], { n: 1 })).fill('Mia');
+    await page.getByLabel(fill(t['review.actions.dueLabel'], { n: 1 })).selectOption({ label: month('2027-05') });
+    await expect(page.getByRole('status', { name: t['review.odds.probability'], exact: true })).toHaveText(/%/, {
+      timeout: 20_000,
+    });
+    await expect(page.getByRole('region', { name: t['review.escalation.title'] })).toBeVisible();
+
+    const headings = [
+      fill(t['review.month.title'], { month: month('2027-03') }),
+      fill(t['review.score.title'], { month: month('2027-03') }),
+      t['review.escalation.title'],
+      fill(t['review.pva.title'], { month: month('2027-03') }),
+      t['review.reforecast.title'],
+      t['review.odds.title'],
+      t['review.odds.history'],
+      fill(t['review.notes.title'], { month: month('2027-03') }),
+      t['review.actions.title'],
+    ];
+    for (const format of ['A4', 'Letter'] as const) {
+      const pdf = await printToText(page, info, `review-3-months-${lang}-${format}`, format);
+      // pdftotext may break a line anywhere a heading wraps; compare without line breaks.
+      const text = pdf.text.replace(/\s+/g, ' ');
+      for (const heading of headings) expect(text, `${format}: ${heading}`).toContain(heading);
+      expect(text).toContain(note.slice(0, 30));
+      expect(text).not.toContain(t['review.paste.apply']);
+      expect(pdf.pages, format).toBe(1);
+    }
+  });
+}
+

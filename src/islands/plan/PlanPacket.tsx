@@ -11,7 +11,7 @@ import { defaultWorksheets, worksheetIsEmpty } from '../../lib/worksheet';
 import { slaContentIsBlank } from '../../lib/sla/blank';
 import { $calculators } from '../../stores/calculators';
 import { $activePlan, $activeScenario } from '../../stores/funnel';
-import { $sla } from '../../stores/sla';
+import { $sla } from '../../stores/sla-store';
 import { $packet } from '../../stores/plan';
 import { $pipeline } from '../../stores/pipeline';
 import { $tracking } from '../../stores/tracking';

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { isolate } from '../../lib/bidi';
 import { formatDate } from '../../lib/format';
 import type { ReviewOutcome } from '../../lib/review/problems';
@@ -6,13 +6,15 @@ import type { Review } from '../../lib/review/review';
 import { defaultTracking } from '../../lib/review/tracking';
 import { defaultSettings } from '../../lib/settings';
 import { formatList } from '../../i18n/text';
-import type { MessageKey } from '../../i18n/messages/types';
 import { $settings } from '../../stores/settings';
 import { $review, $trackedDraft, $trackedScenario, today } from '../../stores/review';
+import { $sla } from '../../stores/sla-store';
 import { $tracking } from '../../stores/tracking';
+import { SHARE_PARAM, shareCodeFromHash } from '../../lib/persist/share-hash';
 import { Heading } from '../kit/Heading';
 import { useI18n, type IslandStrings } from '../kit/i18n';
 import { IslandRoot } from '../kit/IslandRoot';
+import { ShareButton } from '../kit/ShareButton';
 import { StorageBanner } from '../kit/StorageBanner';
 import { Toast } from '../kit/Toast';
 import { useClientStore, useMounted } from '../kit/use-client-store';
@@ -24,8 +26,12 @@ import { OddsPanel } from './OddsPanel';
 import { PlanVsActual } from './PlanVsActual';
 import { Reforecast } from './Reforecast';
 import { Scorecard } from './Scorecard';
-import { SetupNeeded, type ReviewLinks } from './SetupNeeded';
+import type { ReviewLinks } from './SetupNeeded';
+import { LazySetupNeeded } from './LazySetupNeeded';
+import { useLazy } from './use-lazy';
 import { LazyStageCharts } from './LazyStageCharts';
+import type { IncomingReview } from './IncomingReview';
+import { LazyChangedSince } from './LazyChangedSince';
 
 /** What the server renders: it never sees the browser's workbook, so it waits for it. */
 const SERVER_REVIEW: ReviewOutcome<Review> = { ok: false, problem: { code: 'nothingToReview' } };
@@ -40,6 +46,21 @@ function openingMonth(review: Review, now: string): string {
   return (due[due.length - 1] ?? review.months.find((m) => m.due) ?? review.months[0]!).month;
 }
 
+/**
+ * What opens a shared review, loaded only once the address holds a share link (on arrival, or
+ * pasted into the address bar of the open page): most visits never need it.
+ */
+function useIncomingReview(): typeof IncomingReview | null {
+  const [wanted, setWanted] = useState(false);
+  useEffect(() => {
+    const check = () => shareCodeFromHash(location.hash) !== null && setWanted(true);
+    check();
+    addEventListener('hashchange', check);
+    return () => removeEventListener('hashchange', check);
+  }, []);
+  return useLazy(wanted, () => import('./IncomingReview').then((m) => m.IncomingReview));
+}
+
 function MonthlyReviewPage({ links }: { links: ReviewLinks }) {
   const { t, lang } = useI18n();
   const mounted = useMounted();
@@ -51,10 +72,18 @@ function MonthlyReviewPage({ links }: { links: ReviewLinks }) {
   const fmt = useReviewFormat(settings.currency);
   const [chosen, setChosen] = useState<string | null>(null);
   const [toast, setToast] = useState<{ message: string; undo: () => void } | null>(null);
+  // A shared review opens here whatever the page shows, the setup message included.
+  const Incoming = useIncomingReview();
+  // Always the first child of the page's root, whichever state it shows, so a question asked
+  // while the workbook loads stays open when the review appears.
+  const incoming = Incoming && (
+    <Incoming fmt={fmt} notify={(message, undo) => setToast({ message, undo })} />
+  );
 
   if (!mounted) {
     return (
       <div class="review" data-pagefind-ignore>
+        {incoming}
         <p class="notice" role="status">
           {t('review.loading')}
         </p>
@@ -64,8 +93,9 @@ function MonthlyReviewPage({ links }: { links: ReviewLinks }) {
   if (!outcome.ok) {
     return (
       <div class="review" data-pagefind-ignore>
+        {incoming}
         <StorageBanner dataHref={links.data} />
-        <SetupNeeded
+        <LazySetupNeeded
           scenario={scenario}
           periodStart={settings.periodStart}
           hasDraft={draft !== null}
@@ -90,6 +120,7 @@ function MonthlyReviewPage({ links }: { links: ReviewLinks }) {
 
   return (
     <div class="review" data-pagefind-ignore>
+      {incoming}
       <StorageBanner dataHref={links.data} />
       <section class="card review-context no-print" aria-labelledby="review-context-title">
         <Heading id="review-context-title" class="visually-hidden">
@@ -170,6 +201,23 @@ function MonthlyReviewPage({ links }: { links: ReviewLinks }) {
             <button type="button" id="review-print" class="button" onClick={() => print()}>
               {t('review.print.button')}
             </button>
+            <ShareButton
+              title={t('review.share.linkTitle')}
+              body={t('review.share.linkBody')}
+              makeHash={async () => {
+                const [{ encodeShare }, { reviewShareShape, reviewShare }] = await Promise.all([
+                  import('../../lib/persist/share'),
+                  import('./IncomingReview'),
+                ]);
+                const shared = reviewShare({
+                  scenario: scenario!,
+                  draft: (draft && $sla.get().drafts.find((d) => d.id === draft.id)) ?? null,
+                  periodStart: settings.periodStart,
+                  tracking: $tracking.get(),
+                });
+                return `#${SHARE_PARAM}=${await encodeShare(reviewShareShape, shared)}`;
+              }}
+            />
           </div>
         </div>
         {!month.due && (
@@ -182,17 +230,7 @@ function MonthlyReviewPage({ links }: { links: ReviewLinks }) {
             {t('review.month.notReported')}
           </p>
         )}
-        {month.changes.length > 0 && (
-          <p class="notice" role="status">
-            {t('review.month.changed', {
-              changes: formatList(
-                month.changes.map((c) => t(`review.change.${c}` as MessageKey)),
-                lang,
-              ),
-              date: formatDate(month.plan.takenAt, lang),
-            })}
-          </p>
-        )}
+        <LazyChangedSince month={month} fmt={fmt} />
         {draft ? (
           <Scorecard month={month} review={review} thresholds={tracking.thresholds} fmt={fmt} />
         ) : null}

@@ -12,7 +12,7 @@ export interface ReviewLinks {
   data: string;
 }
 
-interface SetupNeededProps {
+export interface SetupNeededProps {
   scenario: Scenario | null;
   periodStart: string;
   hasDraft: boolean;

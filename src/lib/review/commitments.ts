@@ -1,4 +1,5 @@
 import { parseNumber, type NumberRule } from '../number';
+import { monthlyTargets } from '../sla/commitment';
 import { leadGrades, type LeadGrade } from '../sla/draft';
 import type { MonthActuals, Reading } from './actuals';
 import type { ReviewOutcome } from './problems';
@@ -54,17 +55,27 @@ function measurable(raw: string, field: string, rule: NumberRule): ReviewOutcome
  * MQL → SQL acceptance sit under marketing (the acceptance rate is marketing's promise about the
  * quality of its MQLs); first response by grade, follow-up attempts and recycling under sales.
  * Shares "met" are held against 100 %: the promise is every lead of the grade within the hours.
+ * `index` is the month's place in the period: with the linked plan's MQL split, month `index`
+ * is held against its own part of the split (83 or 84 of 1,000 over 12), so the months add up
+ * to the total; a month past the split, or no split, against the stated figure.
  */
-export function commitmentsOf(sla: SlaCommitments): Commitment[] {
+export function commitmentsOf(sla: SlaCommitments, index?: number): Commitment[] {
   const list: Commitment[] = [];
   const stated = (raw: string) => raw.trim() !== '';
   if (stated(sla.mqlsPerMonth)) {
+    const split =
+      sla.mqlsTotal !== undefined && sla.mqlMonths !== undefined && index !== undefined
+        ? monthlyTargets(sla.mqlsTotal, sla.mqlMonths)[index]
+        : undefined;
     list.push({
       key: 'mqlVolume',
       owner: 'marketing',
       direction: 'higher',
       unit: 'count',
-      target: measurable(sla.mqlsPerMonth, 'marketing.mqlsPerMonth', rules.amount),
+      target:
+        split !== undefined
+          ? { ok: true, value: split }
+          : measurable(sla.mqlsPerMonth, 'marketing.mqlsPerMonth', rules.amount),
       actual: (m) => m.sla.mqlsDelivered,
     });
   }

@@ -17,3 +17,4 @@ export * from './entry';
 export * from './actions';
 export * from './scorecard-csv';
 export * from './review';
+export * from './sla-changes';

@@ -47,6 +47,8 @@ export interface ReviewMonth {
   planFrom: 'snapshot' | 'current';
   /** What the plan now says differently from the month's snapshot (empty without a snapshot). */
   changes: SnapshotChange[];
+  /** The plan (and SLA) as they are now for this month: what `changes` compares the snapshot with. */
+  planNow: PlanSnapshot;
   planVsActual: PlanVsActual;
   scorecard: ScorecardRow[];
   /** Commitments missed this month and the reported month(s) before (see `escalations`). */
@@ -118,7 +120,7 @@ export function monthlyReview(sources: ReviewSources): ReviewOutcome<Review> {
     return { month, index, entry, current, kept, plan, actuals };
   });
   const cards = scorecards(
-    base.map((m) => ({ actuals: m.actuals, sla: m.kept?.sla ?? currentSla })),
+    base.map((m) => ({ actuals: m.actuals, sla: m.kept?.sla ?? currentSla, index: m.index })),
     thresholds,
   );
   const path = draft ? escalationPath(draft.content) : NO_PATH;
@@ -133,6 +135,7 @@ export function monthlyReview(sources: ReviewSources): ReviewOutcome<Review> {
     plan: m.plan,
     planFrom: m.kept ? 'snapshot' : 'current',
     changes: m.kept ? snapshotChanges(m.kept, m.current) : [],
+    planNow: m.current,
     planVsActual: planVsActual(m.actuals, m.plan),
     scorecard: cards[i]!,
     escalations: escalations(history.slice(0, i + 1), path),

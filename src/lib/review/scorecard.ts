@@ -42,6 +42,8 @@ export interface ScorecardRow {
 export interface ScorecardMonth {
   actuals: MonthActuals;
   sla: SlaCommitments | null;
+  /** The month's place in the period (0 = first): picks its part of a linked plan's MQL split. */
+  index?: number;
 }
 
 function score(
@@ -64,7 +66,8 @@ function score(
 /**
  * The scorecard of every month, in order: one row per commitment the month's SLA states, plus
  * the cumulative MQL volume after the monthly one. The cumulative row compares like with like:
- * the sum of the monthly targets of the months whose MQLs were reported against the sum of
+ * the sum of the monthly targets of the months whose MQLs were reported (with a linked plan's
+ * split, each month's own part of it, so a full year sums to the period total exactly) against the sum of
  * those months' MQLs (a month not reported is left out and listed, never counted as 0). So a
  * short month made up later is on track again once the sum catches up. Each month's targets
  * are its own (from its snapshot), so a later change to the SLA does not rewrite the past.
@@ -78,8 +81,8 @@ export function scorecards(
   let cumulativeActual = 0;
   const counted: string[] = [];
   const leftOut: string[] = [];
-  return months.map(({ actuals, sla }) => {
-    const commitments = sla ? commitmentsOf(sla) : [];
+  return months.map(({ actuals, sla, index }) => {
+    const commitments = sla ? commitmentsOf(sla, index) : [];
     const volume = commitments.find((c) => c.key === 'mqlVolume');
     const mqls = actuals.sla.mqlsDelivered;
     if (volume?.target.ok && mqls.ok) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { slaChanges } from './sla-changes';
 import { planTargets, slaCommitments, snapshotChanges, snapshotMonth } from './targets';
 import { flatScenario, laggedScenario, planned, slaContent } from './test-review';
 
@@ -104,5 +105,53 @@ describe('slaCommitments', () => {
     );
     expect(commitments.mqlsPerMonth).toBe('about 100');
     expect(commitments.responseHours).toEqual({ a: '1', b: '4', c: '24', d: '' });
+  });
+});
+
+describe('slaChanges', () => {
+  const then = slaCommitments('d1', slaContent());
+  it('names each commitment that changed, with what it said then and says now', () => {
+    const now = slaCommitments(
+      'd2', // another draft saying the same is no change; these two promises are
+      slaContent({ marketing: { mqlsPerMonth: '120' }, sales: { attempts: ' 6 ', recycling: '' } }),
+    );
+    expect(slaChanges(then, now)).toEqual([
+      { field: 'mqlsPerMonth', then: '100', now: '120' },
+      { field: 'recycling', then: 'Back to nurture after 90 days', now: '' },
+    ]);
+  });
+
+  it('reads a grade’s first response from the grading table', () => {
+    const content = slaContent();
+    const now = slaCommitments('d1', {
+      ...content,
+      grading: { ...content.grading, d: { ...content.grading.d, responseHours: '48' } },
+    });
+    expect(slaChanges(then, now)).toEqual([{ field: 'responseHours.d', then: '', now: '48' }]);
+  });
+
+  it('says nothing changed when neither month had an SLA, or both say the same', () => {
+    expect(slaChanges(undefined, undefined)).toEqual([]);
+    expect(slaChanges(then, slaCommitments('d9', slaContent()))).toEqual([]);
+  });
+
+  it('counts every stated commitment as a change when the SLA came or went', () => {
+    expect(slaChanges(undefined, then).map((c) => c.field)).toEqual([
+      'mqlsPerMonth',
+      'minMqlToSqlRate',
+      'handoverHours',
+      'responseHours.a',
+      'responseHours.b',
+      'responseHours.c',
+      'attempts',
+      'recycling',
+    ]);
+  });
+
+  it('names a linked plan’s split that came in', () => {
+    const split = { ...then, mqlsPerMonth: '84', mqlsTotal: 1000, mqlMonths: 12 };
+    expect(slaChanges({ ...then, mqlsPerMonth: '84' }, split)).toEqual([
+      { field: 'mqlSplit', then: null, now: { total: 1000, months: 12 } },
+    ]);
   });
 });

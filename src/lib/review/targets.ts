@@ -1,5 +1,7 @@
 import type { FunnelPlan } from '../funnel';
 import type { FunnelInput } from '../funnel/model';
+import { parseNumber } from '../number';
+import { wholeCommitment } from '../sla/commitment';
 import { leadGrades } from '../sla/draft';
 import type { SlaContent } from '../sla/draft';
 import type { PlanSnapshot, SlaCommitments } from './tracking';
@@ -33,11 +35,16 @@ export function planTargets(plan: FunnelPlan, months: number): MonthTargets[] {
   });
 }
 
-/** The SLA commitments a draft states, as its text: what a month's snapshot keeps. */
+/**
+ * The SLA commitments a draft states, as its text: what a month's snapshot keeps. A draft linked
+ * to a plan with its period totals also keeps the MQL split, unless the monthly figure was typed
+ * over (then the figure typed is the promise, month after month).
+ */
 export function slaCommitments(draftId: string, content: SlaContent): SlaCommitments {
   return {
     draftId,
     mqlsPerMonth: content.marketing.mqlsPerMonth,
+    ...mqlSplit(content),
     minMqlToSqlRate: content.marketing.minMqlToSqlRate,
     handoverHours: content.marketing.handoverHours,
     responseHours: Object.fromEntries(
@@ -46,6 +53,17 @@ export function slaCommitments(draftId: string, content: SlaContent): SlaCommitm
     attempts: content.sales.attempts,
     recycling: content.sales.recycling,
   };
+}
+
+/** The linked plan's MQL total and months, when the draft still states the figure the link wrote. */
+function mqlSplit(content: SlaContent): Pick<SlaCommitments, 'mqlsTotal' | 'mqlMonths'> {
+  const link = content.linkedPlan;
+  if (!link || link.mqlsTotal === undefined || link.months === undefined) return {};
+  const whole = wholeCommitment(link);
+  const stated = parseNumber(content.marketing.mqlsPerMonth, { kind: 'number', min: 0 });
+  if (!stated.ok || stated.value !== whole.mqlsPerMonth || whole.months === null || whole.months < 1)
+    return {};
+  return { mqlsTotal: whole.mqlsTotal ?? 0, mqlMonths: whole.months };
 }
 
 export interface SnapshotSource {
@@ -116,8 +134,7 @@ function sameCommitments(a: SlaCommitments | undefined, b: SlaCommitments | unde
   if (!a || !b) return a === b;
   const { responseHours: ha, draftId: _a, ...ra } = a;
   const { responseHours: hb, draftId: _b, ...rb } = b;
-  return (
-    (Object.keys(ra) as (keyof typeof ra)[]).every((k) => ra[k] === rb[k]) &&
-    leadGrades.every((g) => ha[g] === hb[g])
-  );
+  // Both sides' keys: a linked plan's split may be on one side only.
+  const keys = new Set([...Object.keys(ra), ...Object.keys(rb)]) as Set<keyof typeof ra>;
+  return [...keys].every((k) => ra[k] === rb[k]) && leadGrades.every((g) => ha[g] === hb[g]);
 }

@@ -56,6 +56,12 @@ export const slaCommitmentsSchema = object({
   draftId: text(),
   /** marketing.mqlsPerMonth */
   mqlsPerMonth: text(),
+  /**
+   * The split of a linked plan's MQLs (commitment.ts: ⌈total × m ÷ months⌉ due by month m), kept
+   * only while the stated monthly figure is the one the link wrote. Absent: months × the figure.
+   */
+  mqlsTotal: v.optional(figure()),
+  mqlMonths: v.optional(figure()),
   /** marketing.minMqlToSqlRate, in percent */
   minMqlToSqlRate: text(),
   /** marketing.handoverHours */

@@ -15,3 +15,4 @@ export const trackingArea = defineArea({
   defaults: defaultTracking,
   migrations: trackingMigrations,
 });
+

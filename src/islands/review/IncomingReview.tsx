@@ -1,0 +1,79 @@
+import { useState } from 'preact/hooks';
+import { isolate } from '../../lib/bidi';
+import { reviewShareShape } from '../../lib/persist/areas/review-share';
+import { hasReviewWork, reportedMonths, reviewShare, type ReviewShare } from '../../lib/review/share';
+import { $settings } from '../../stores/settings';
+import { openSharedReview } from '../../stores/review-share';
+import { $tracking } from '../../stores/tracking';
+import { formatList } from '../../i18n/text';
+import { Dialog } from '../kit/Dialog';
+import { useI18n } from '../kit/i18n';
+import { useIncomingShare } from '../kit/use-incoming-share';
+import type { ReviewFormat } from './format';
+
+export interface IncomingReviewProps {
+  fmt: ReviewFormat;
+  notify: (message: string, undo: () => void) => void;
+}
+
+/**
+ * Opens a shared review from the link's fragment, always after asking: the dialog says what the
+ * link holds (the plan, the draft, the months reported) and what opening it does here (the plan
+ * and the draft are added, the review here is replaced, the period start may move). The page
+ * loads it only when the address holds a share link.
+ */
+export function IncomingReview({ fmt, notify }: IncomingReviewProps) {
+  const { t, lang } = useI18n();
+  const [pending, setPending] = useState<ReviewShare | null>(null);
+  const status = useIncomingShare({ shape: reviewShareShape, hasLocalWork: () => false, apply: setPending });
+
+  const names = (shared: ReviewShare) => ({
+    scenario: shared.scenario.name.trim() || t('review.share.sharedPlan'),
+    draft: shared.draft?.name.trim() || t('review.share.sharedDraft'),
+  });
+
+  const accept = () => {
+    const shared = pending;
+    setPending(null);
+    if (!shared) return;
+    const opened = openSharedReview(shared, names(shared));
+    notify(t('review.share.opened', { name: isolate(opened.scenarioName) }), opened.undo);
+  };
+
+  const body = (shared: ReviewShare) => {
+    const { scenario, draft } = names(shared);
+    const months = reportedMonths(shared.tracking);
+    const current = $settings.get().periodStart;
+    return [
+      t('review.share.body', { name: isolate(scenario) }),
+      shared.draft ? t('review.share.draft', { name: isolate(draft) }) : '',
+      months.length > 0
+        ? t('review.share.months', { months: formatList(months.map(fmt.month), lang) })
+        : t('review.share.noMonths'),
+      hasReviewWork($tracking.get()) ? t('review.share.replaces') : '',
+      shared.periodStart !== '' && current !== '' && shared.periodStart !== current
+        ? t('review.share.period', { month: fmt.month(shared.periodStart), current: fmt.month(current) })
+        : '',
+    ].filter((line) => line !== '');
+  };
+
+  return (
+    <>
+      {status}
+      <Dialog open={pending !== null} title={t('review.share.title')} onClose={() => setPending(null)}>
+        {pending && body(pending).map((line) => <p key={line}>{line}</p>)}
+        <div class="actions">
+          <button type="button" class="button" autoFocus onClick={accept}>
+            {t('review.share.open')}
+          </button>
+          <button type="button" class="button secondary" onClick={() => setPending(null)}>
+            {t('review.share.cancel')}
+          </button>
+        </div>
+      </Dialog>
+    </>
+  );
+}
+
+// The share button makes its link with these: one chunk for both ends of a review's link.
+export { reviewShareShape, reviewShare };
