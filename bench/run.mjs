@@ -70,7 +70,9 @@ if (calculators.length) {
 
 console.log('\nModel timings (median of several runs on this machine):');
 const perf = spawnSync('npx', ['vitest', 'run', '--config', 'bench/vitest.config.ts', '--silent=false'], { encoding: 'utf8' });
-const lines = `${perf.stdout}\n${perf.stderr}`.split('\n').filter((line) => /^\w+: .*\bms\b/.test(line.trim()));
+// Vitest colours its output: the first line a test prints shares a line with colour codes.
+const plain = `${perf.stdout}\n${perf.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+const lines = plain.split('\n').filter((line) => /^\w+: .*\bms\b/.test(line.trim()));
 for (const line of lines) console.log(line.trim());
 if (perf.status !== 0) {
   console.error('The timing run failed:\n' + perf.stdout + perf.stderr);
