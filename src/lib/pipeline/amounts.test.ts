@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountIn, chooseDecimalMark, readAmount } from './amounts';
+import { amountIn, chooseDecimalMark, plainAmount, readAmount } from './amounts';
 
 const value = (raw: string, mark: 'dot' | 'comma' = 'dot') => {
   const reading = readAmount(raw);
@@ -54,5 +54,17 @@ describe('chooseDecimalMark', () => {
     expect(chooseDecimalMark({ dot: 1, comma: 9 })).toBe('comma');
     expect(chooseDecimalMark({ dot: 0, comma: 0 })).toBe('dot');
     expect(chooseDecimalMark({ dot: 3, comma: 3 })).toBe('dot');
+  });
+});
+
+describe('plainAmount', () => {
+  it('knows plain numbers, and whether they show a dot decimal', () => {
+    expect(['12500', '-40', '0', '007'].map(plainAmount)).toEqual([1, 1, 1, 1]);
+    expect(['12500.00', '-1.5', '0.25'].map(plainAmount)).toEqual([2, 2, 2]);
+  });
+
+  it('leaves every other form to readAmount', () => {
+    const others = ['', '-', '1.234', '1.', '.5', '1,5', ' 12', '12 ', '+5', '--5', '1e5', '1.2.3', '١٢', '$12', '12-', '(12)'];
+    expect(others.map(plainAmount)).toEqual(others.map(() => 0));
   });
 });

@@ -19,8 +19,26 @@ const CURRENCY = /(?:[$€£¥￥₩₹₽฿]|zł|zl|元|圆|rmb|cny|usd|eur|gb
 const SPACES = /[\s\u00a0\u202f']/g;
 
 const GROUPED = { ',': /^\d{1,3}(,\d{3})+$/, '.': /^\d{1,3}(\.\d{3})+$/ };
-/** Digits with at most two decimals after a dot: most exports' amounts, read at once (never a group of three). */
-const SIMPLE = /^-?\d+(\.\d{1,2})?$/;
+/**
+ * Whether `raw` is a plain number, as most exports write amounts: ASCII digits, perhaps a minus
+ * first, perhaps a dot and one or two decimals (never three: "1.234" may be a group). 0: it is
+ * not; 1: digits only; 2: with decimals (evidence of a dot decimal mark). Number(raw) reads it.
+ */
+export function plainAmount(raw: string): 0 | 1 | 2 {
+  const length = raw.length;
+  let i = length > 0 && raw.charCodeAt(0) === 45 ? 1 : 0;
+  const start = i;
+  while (i < length && isDigit(raw.charCodeAt(i))) i++;
+  if (i === start) return 0;
+  if (i === length) return 1;
+  if (raw.charCodeAt(i) !== 46) return 0;
+  const decimals = length - i - 1;
+  if (decimals < 1 || decimals > 2) return 0;
+  for (let j = i + 1; j < length; j++) if (!isDigit(raw.charCodeAt(j))) return 0;
+  return 2;
+}
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /** The number in "1234.5" / "1234,5" with one kind of mark, or NaN. */
 function plain(digits: string, decimal: ',' | '.', group: ',' | '.'): number {
@@ -33,10 +51,8 @@ function plain(digits: string, decimal: ',' | '.', group: ',' | '.'): number {
 }
 
 export function readAmount(raw: string): AmountReading {
-  if (SIMPLE.test(raw)) {
-    const value = Number(raw);
-    return raw.includes('.') ? { kind: 'number', value, evidence: 'dot' } : { kind: 'number', value };
-  }
+  const plainness = plainAmount(raw);
+  if (plainness !== 0) return plainness === 2 ? { kind: 'number', value: Number(raw), evidence: 'dot' } : { kind: 'number', value: Number(raw) };
   let text = raw.normalize('NFKC').trim().toLowerCase();
   if (EMPTY.has(text)) return { kind: 'empty' };
   let negative = false;

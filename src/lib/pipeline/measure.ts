@@ -79,10 +79,20 @@ interface Group {
 
 const newGroup = (): Group => ({ deals: 0, won: 0, lost: 0, revenue: 0, wonWithAmount: 0, cycles: new Values(16) });
 
-function groupRows(names: Interned | undefined, groups: Map<number, Group>): GroupRow[] {
+/** A role's groups, by the index of their name (+1: -1 is "no name"), and in the order first seen. */
+interface Groups {
+  byName: (Group | undefined)[];
+  order: Group[];
+  names: number[];
+}
+
+const newGroups = (): Groups => ({ byName: [], order: [], names: [] });
+
+function groupRows(names: Interned | undefined, groups: Groups): GroupRow[] {
   if (!names) return [];
-  const rows = [...groups].map(([index, g]): GroupRow => {
+  const rows = groups.order.map((g, i): GroupRow => {
     const cycle = spread(g.cycles.toArray());
+    const index = groups.names[i]!;
     return {
       name: index < 0 ? '' : names.names[index]!,
       deals: g.deals,
@@ -97,6 +107,17 @@ function groupRows(names: Interned | undefined, groups: Map<number, Group>): Gro
   return rows.sort((a, b) => b.revenue - a.revenue || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
+/** The group of the name at `index` (-1: none), made when first seen. */
+function groupOf(groups: Groups, index: number): Group {
+  let group = groups.byName[index + 1];
+  if (!group) {
+    groups.byName[index + 1] = group = newGroup();
+    groups.order.push(group);
+    groups.names.push(index);
+  }
+  return group;
+}
+
 /** Every figure of the file under these readings; `stages` are the funnel's stage names, top first. */
 export function measure(store: RecordStore, readings: Readings, stages: readonly string[]): PipelineSummary {
   const setAside = new Map<SetAsideReason, { rows: number[]; count: number }>();
@@ -106,7 +127,11 @@ export function measure(store: RecordStore, readings: Readings, stages: readonly
     group.count++;
     if (group.rows.length < LISTED_ROWS) group.rows.push(store.sheetRows.get(row));
   };
+  const groups = { owner: newGroups(), product: newGroups(), source: newGroups() };
   const meaningOf = store.stage.names.map((value) => readings.meanings[value] ?? 'open');
+  const outcomeOf = meaningOf.map((meaning) => (meaning === 'won' || meaning === 'lost' ? meaning : 'open'));
+  const placed = meaningOf.some((meaning) => typeof meaning === 'object');
+  const reachedOf = meaningOf.map((meaning) => reachedStage(meaning, stages.length));
   // Each date column's days in the chosen order, read straight from its typed array.
   const days = (role: DateRole): Int32Array | null => {
     const column = store.dates[role];
@@ -124,53 +149,67 @@ export function measure(store: RecordStore, readings: Readings, stages: readonly
   };
   const hasCloseColumn = Boolean(closedDays || wonDays || lostDays);
   const amounts = store.amount;
-  const commaMark = readings.decimalMark === 'comma';
-  /** The row's amount in the chosen decimal mark, or null when it has none that reads. */
-  const amountOf = (row: number): number | null => {
-    if (!amounts || amounts.kinds[row] !== AMOUNT_NUMBER) return null;
-    const comma = commaMark ? amounts.commaValues.get(row) : undefined;
-    return comma ?? amounts.values.data[row]!;
-  };
-  const groupRoles = (['owner', 'product', 'source'] as const).filter((role) => store.names[role]);
-  // A day's month, worked out once per distinct day: "2026-03".
-  const monthOf = new Map<DayNumber, string>();
+  const kinds = amounts?.kinds;
+  const values = amounts?.values.data;
+  const commaValues = readings.decimalMark === 'comma' ? amounts?.commaValues : undefined;
+  const stageRows = store.stage.rows.data;
+  const grouped = (['owner', 'product', 'source'] as const).flatMap((role) => {
+    const names = store.names[role];
+    return names ? [{ rows: names.rows.data, groups: groups[role] }] : [];
+  });
+  // A closing day's month, looked up once per distinct day.
+  const monthOfDay = new Map<DayNumber, MonthBookings & { amounts: number }>();
 
-  const wrong = new Set(store.wrongFieldCount);
+  // Rows left out of everything, in row order: the lists are walked alongside the rows.
+  const wrong = store.wrongFieldCount;
+  let nextWrong = 0;
   const duplicateOf = store.duplicateOf();
+  const duplicates = [...duplicateOf.keys()].sort((x, y) => x - y);
+  let nextDuplicate = 0;
   const outcomes = { won: 0, lost: 0, open: 0 };
   const wonAmounts = new Values();
   let wonRevenue = 0;
   const cycleWon = new Values();
   const cycleLost = new Values();
   const months = new Map<string, MonthBookings & { amounts: number }>();
-  const groups = { owner: new Map<number, Group>(), product: new Map<number, Group>(), source: new Map<number, Group>() };
-  const openAges: { created: DayNumber }[] = [];
+  const openCreated = new Values();
   let openValue = 0;
   const reach = new Array<number>(stages.length).fill(0);
-  const placed = meaningOf.some((meaning) => typeof meaning === 'object');
   let latest = -Infinity;
   let counted = 0;
 
   for (let row = 0; row < store.rows; row++) {
-    const stage = store.stage.rows.data[row]!;
-    if (wrong.has(row)) note('wrongFieldCount', row);
-    if (stage < 0) note('noStage', row);
-    if (duplicateOf.has(row)) note('duplicateId', row);
-    if (wrong.has(row) || stage < 0 || duplicateOf.has(row)) continue;
+    const stage = stageRows[row]!;
+    const isWrong = nextWrong < wrong.length && wrong[nextWrong] === row;
+    if (isWrong) nextWrong++;
+    const isDuplicate = nextDuplicate < duplicates.length && duplicates[nextDuplicate] === row;
+    if (isDuplicate) nextDuplicate++;
+    if (isWrong || stage < 0 || isDuplicate) {
+      if (isWrong) note('wrongFieldCount', row);
+      if (stage < 0) note('noStage', row);
+      if (isDuplicate) note('duplicateId', row);
+      continue;
+    }
     counted++;
 
-    const meaning = meaningOf[stage]!;
-    const outcome = meaning === 'won' || meaning === 'lost' ? meaning : 'open';
+    const outcome = outcomeOf[stage]!;
     outcomes[outcome]++;
 
-    let amount = amountOf(row);
-    if (amounts && outcome !== 'lost') {
-      const kind = amounts.kinds[row];
-      if (kind === AMOUNT_EMPTY) note('noAmount', row);
-      else if (kind === AMOUNT_BAD) note('badAmount', row);
-      else if (amount !== null && amount < 0) note('negativeAmount', row);
+    // The row's amount in the chosen decimal mark, or null when it has none that reads.
+    let amount: number | null = null;
+    if (kinds) {
+      const kind = kinds[row];
+      if (kind === AMOUNT_NUMBER) {
+        amount = values![row]!;
+        if (commaValues && commaValues.size > 0) amount = commaValues.get(row) ?? amount;
+      }
+      if (outcome !== 'lost') {
+        if (kind === AMOUNT_EMPTY) note('noAmount', row);
+        else if (kind === AMOUNT_BAD) note('badAmount', row);
+        else if (amount !== null && amount < 0) note('negativeAmount', row);
+      }
+      if (amount !== null && amount < 0) amount = null;
     }
-    if (amount !== null && amount < 0) amount = null;
 
     const created = createdDays ? createdDays[row]! : NO_DATE;
     if (createdDays) {
@@ -201,14 +240,17 @@ export function measure(store: RecordStore, readings: Readings, stages: readonly
       if (cycle !== null) cycleLost.push(cycle);
     } else {
       if (amount !== null) openValue += amount;
-      if (isDay(created)) openAges.push({ created });
+      if (isDay(created)) openCreated.push(created);
     }
 
     if (outcome !== 'open' && isDay(closed)) {
-      let key = monthOf.get(closed);
-      if (key === undefined) monthOf.set(closed, (key = isoMonth(closed)));
-      let month = months.get(key);
-      if (!month) months.set(key, (month = { month: key, won: 0, lost: 0, revenue: 0, amounts: 0 }));
+      let month = monthOfDay.get(closed);
+      if (!month) {
+        const key = isoMonth(closed);
+        month = months.get(key);
+        if (!month) months.set(key, (month = { month: key, won: 0, lost: 0, revenue: 0, amounts: 0 }));
+        monthOfDay.set(closed, month);
+      }
       month[outcome]++;
       if (outcome === 'won' && amount !== null) {
         month.revenue += amount;
@@ -216,10 +258,8 @@ export function measure(store: RecordStore, readings: Readings, stages: readonly
       }
     }
 
-    for (const role of groupRoles) {
-      const index = store.names[role]!.rows.data[row]!;
-      let group = groups[role].get(index);
-      if (!group) groups[role].set(index, (group = newGroup()));
+    for (const { rows, groups: byRole } of grouped) {
+      const group = groupOf(byRole, rows[row]!);
       group.deals++;
       if (outcome === 'won') {
         group.won++;
@@ -232,14 +272,14 @@ export function measure(store: RecordStore, readings: Readings, stages: readonly
     }
 
     if (placed) {
-      const reached = reachedStage(meaning, stages.length);
+      const reached = reachedOf[stage]!;
       for (let i = 0; i <= reached; i++) reach[i]!++;
     }
   }
 
   const asOf = Number.isFinite(latest) ? latest : null;
-  const ages = new Values(Math.max(16, openAges.length));
-  if (asOf !== null) for (const { created } of openAges) ages.push(asOf - created);
+  const ages = new Values(Math.max(16, openCreated.length));
+  if (asOf !== null) for (let i = 0; i < openCreated.length; i++) ages.push(asOf - openCreated.at(i));
   const bookings = [...months.values()].sort((a, b) => (a.month < b.month ? -1 : 1));
   const monthlyWinRate = new Values(64);
   const monthlyDealSize = new Values(64);

@@ -5,9 +5,10 @@
  * million-row file fits in memory, and changing a stage's meaning, a date order or the decimal
  * mark re-measures without reading the file again. Changing which column plays a role does.
  */
-import { readAmount, type AmountTally } from './amounts';
-import type { ColumnMapping, ColumnRole } from './columns';
+import { plainAmount, readAmount, type AmountReading, type AmountTally } from './amounts';
+import type { ColumnMapping } from './columns';
 import { BAD_DATE, emptyTally, NO_DATE, readDate, tallyDate, type DateTally } from './dates';
+import { RecordIds } from './record-ids';
 
 /** An Int32Array that grows as rows arrive. */
 class Column32 {
@@ -40,6 +41,20 @@ class Column64 {
   }
   get(index: number): number {
     return this.data[index]!;
+  }
+}
+
+/** A Uint8Array that grows as rows arrive. */
+class Column8 {
+  data = new Uint8Array(1024);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const next = new Uint8Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = value;
   }
 }
 
@@ -97,24 +112,45 @@ export const AMOUNT_EMPTY = 0;
 export const AMOUNT_NUMBER = 1;
 export const AMOUNT_BAD = 2;
 
+/** Distinct amount texts remembered per column, for the ones that are not plain numbers ("$1,234.50"). */
+const AMOUNT_CACHE = 20_000;
+
 /** An amount column: each row's value with a dot decimal mark, and where a comma reads it otherwise. */
 export class AmountColumn {
-  readonly kinds: number[] = [];
+  private readonly kindColumn = new Column8();
   readonly values = new Column64();
   /** Row → value under a comma decimal mark, for the few values a mark changes ("1,234"). */
   readonly commaValues = new Map<number, number>();
   readonly tally: AmountTally = { dot: 0, comma: 0 };
+  private readonly read = new Map<string, AmountReading>();
+
+  /** Each row's AMOUNT_EMPTY, AMOUNT_NUMBER or AMOUNT_BAD. */
+  get kinds(): Uint8Array {
+    return this.kindColumn.data;
+  }
 
   add(raw: string): void {
-    const reading = readAmount(raw);
+    // Most exports' amounts are plain numbers ("12500.00"): read at once, with no reading object.
+    const plain = plainAmount(raw);
+    if (plain !== 0) {
+      this.kindColumn.push(AMOUNT_NUMBER);
+      this.values.push(Number(raw));
+      if (plain === 2) this.tally.dot++;
+      return;
+    }
+    let reading = this.read.get(raw);
+    if (!reading) {
+      reading = readAmount(raw);
+      if (this.read.size < AMOUNT_CACHE) this.read.set(raw, reading);
+    }
     const row = this.values.length;
     if (reading.kind === 'number') {
-      this.kinds.push(AMOUNT_NUMBER);
+      this.kindColumn.push(AMOUNT_NUMBER);
       this.values.push(reading.value);
       if (reading.comma !== undefined) this.commaValues.set(row, reading.comma);
       if (reading.evidence) this.tally[reading.evidence]++;
     } else {
-      this.kinds.push(reading.kind === 'empty' ? AMOUNT_EMPTY : AMOUNT_BAD);
+      this.kindColumn.push(reading.kind === 'empty' ? AMOUNT_EMPTY : AMOUNT_BAD);
       this.values.push(Number.NaN);
     }
   }
@@ -134,61 +170,46 @@ export class RecordStore {
   readonly names: Partial<Record<NameRole, Interned>> = {};
   /** Rows whose field count differs from the header's (their values may have shifted). */
   readonly wrongFieldCount: number[] = [];
-  /**
-   * Record ids as two independent 32-bit hashes: a row's id is known by the first row with the
-   * same pair. A map of hashes takes a fraction of what a map of id strings would; two ids
-   * sharing both hashes by chance is about one in 10¹¹ for a million rows.
-   */
-  private readonly firstByHash = new Map<number, number>();
-  private readonly firstByPair = new Map<string, number>();
-  private readonly idHashB = new Column32();
+  /** Each row's number as a spreadsheet shows it (the header is row 1; blank lines count). */
+  readonly sheetRows = new Column32();
+  private readonly ids = new RecordIds();
   private readonly duplicates = new Map<number, number>();
+  /** Each mapped column's field index, resolved once (-1: no column). */
+  private readonly at: { stage: number; amount: number; id: number };
+  private readonly dateAt: { index: number; column: DateColumn }[] = [];
+  private readonly nameAt: { index: number; column: Interned }[] = [];
 
   constructor(
     readonly headers: readonly string[],
     readonly mapping: ColumnMapping,
   ) {
     this.amount = mapping.amount === undefined ? null : new AmountColumn();
-    for (const role of dateRoles) if (mapping[role] !== undefined) this.dates[role] = new DateColumn();
-    for (const role of nameRoles) if (mapping[role] !== undefined) this.names[role] = new Interned();
+    for (const role of dateRoles) {
+      const index = mapping[role];
+      if (index !== undefined) this.dateAt.push({ index, column: (this.dates[role] = new DateColumn()) });
+    }
+    for (const role of nameRoles) {
+      const index = mapping[role];
+      if (index !== undefined) this.nameAt.push({ index, column: (this.names[role] = new Interned()) });
+    }
+    this.at = { stage: mapping.stage ?? -1, amount: mapping.amount ?? -1, id: mapping.id ?? -1 };
   }
-
-  private field(fields: readonly string[], role: ColumnRole): string {
-    const index = this.mapping[role];
-    return index === undefined ? '' : (fields[index] ?? '');
-  }
-
-  /** Each row's number as a spreadsheet shows it (the header is row 1; blank lines count). */
-  readonly sheetRows = new Column32();
 
   /** Adds one data row, as its fields, and its spreadsheet row number (by default the next one). */
   add(fields: readonly string[], sheetRow = this.rows + 2): void {
     const row = this.rows++;
     this.sheetRows.push(sheetRow);
     if (fields.length !== this.headers.length) this.wrongFieldCount.push(row);
-    this.stage.add(this.field(fields, 'stage'));
-    this.amount?.add(this.field(fields, 'amount'));
-    for (const role of dateRoles) this.dates[role]?.add(this.field(fields, role));
-    for (const role of nameRoles) this.names[role]?.add(this.field(fields, role));
-    if (this.mapping.id !== undefined) this.addId(this.field(fields, 'id').trim(), row);
-  }
-
-  private addId(id: string, row: number): void {
-    const b = id === '' ? 0 : hash(id, 0x9747b28c, 0x5bd1e995);
-    this.idHashB.push(b);
-    if (id === '') return;
-    const a = hash(id, 0x811c9dc5, 0x01000193);
-    const first = this.firstByHash.get(a);
-    if (first === undefined) {
-      this.firstByHash.set(a, row);
-    } else if (this.idHashB.get(first) === b) {
-      this.duplicates.set(row, first);
-    } else {
-      // Two ids share the first hash: rare enough to key the pair as text.
-      const pair = `${a}:${b}`;
-      const earlier = this.firstByPair.get(pair);
-      if (earlier === undefined) this.firstByPair.set(pair, row);
-      else this.duplicates.set(row, earlier);
+    this.stage.add(field(fields, this.at.stage));
+    if (this.amount) this.amount.add(field(fields, this.at.amount));
+    for (const { index, column } of this.dateAt) column.add(field(fields, index));
+    for (const { index, column } of this.nameAt) column.add(field(fields, index));
+    if (this.at.id >= 0) {
+      const id = field(fields, this.at.id).trim();
+      if (id !== '') {
+        const first = this.ids.firstOf(id, row);
+        if (first >= 0) this.duplicates.set(row, first);
+      }
     }
   }
 
@@ -198,14 +219,7 @@ export class RecordStore {
   }
 }
 
-/** An FNV-1a-style hash of the UTF-16 code units of `text`; two seeds and multipliers give two independent hashes. */
-function hash(text: string, seed: number, multiplier: number): number {
-  let h = seed | 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, multiplier);
-  }
-  return h ^ (h >>> 15);
-}
+/** The field at `index`, or '' where the row is short of it or the role has no column (-1). */
+const field = (fields: readonly string[], index: number): string => (index >= 0 && index < fields.length ? fields[index]! : '');
 
 export { BAD_DATE, NO_DATE };

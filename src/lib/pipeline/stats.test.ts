@@ -40,5 +40,6 @@ describe('Values', () => {
     const values = new Values(2);
     for (let i = 0; i < 5; i++) values.push(i);
     expect([...values.toArray()]).toEqual([0, 1, 2, 3, 4]);
+    expect(values.at(3)).toBe(3);
   });
 });

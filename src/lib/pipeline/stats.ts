@@ -41,6 +41,11 @@ export class Values {
     this.buffer[this.length++] = value;
   }
 
+  /** The value at `index` (below length). */
+  at(index: number): number {
+    return this.buffer[index]!;
+  }
+
   /** The values so far, as their own array. */
   toArray(): Float64Array {
     return this.buffer.slice(0, this.length);
