@@ -58,13 +58,20 @@ describe('chooseDecimalMark', () => {
 });
 
 describe('plainAmount', () => {
-  it('knows plain numbers, and whether they show a dot decimal', () => {
-    expect(['12500', '-40', '0', '007'].map(plainAmount)).toEqual([1, 1, 1, 1]);
-    expect(['12500.00', '-1.5', '0.25'].map(plainAmount)).toEqual([2, 2, 2]);
+  it('reads plain numbers to the same value as Number()', () => {
+    const plain = ['12500', '-40', '0', '007', '12500.00', '-1.5', '0.25', '0.1', '0.07', '1234567.89', '99999999999.99', '1234567890123456789', '-0', '-0.00'];
+    for (const raw of plain) expect(Object.is(plainAmount(raw), Number(raw))).toBe(true);
   });
 
-  it('leaves every other form to readAmount', () => {
-    const others = ['', '-', '1.234', '1.', '.5', '1,5', ' 12', '12 ', '+5', '--5', '1e5', '1.2.3', '١٢', '$12', '12-', '(12)'];
-    expect(others.map(plainAmount)).toEqual(others.map(() => 0));
+  it('reads every two-decimal amount up to 10,000.00 as Number() does', () => {
+    for (let cents = 0; cents <= 1_000_000; cents += 7) {
+      const raw = `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
+      if (plainAmount(raw) !== Number(raw)) throw new Error(`${raw}: ${plainAmount(raw)} ≠ ${Number(raw)}`);
+    }
+  });
+
+  it('leaves every other form to readAmount (NaN)', () => {
+    const others = ['', '-', '1.234', '1.', '.5', '1,5', ' 12', '12 ', '+5', '--5', '1e5', '1.2.3', '١٢', '$12', '12-', '(12)', '0x10'];
+    expect(others.map(plainAmount)).toEqual(others.map(() => NaN));
   });
 });

@@ -20,25 +20,38 @@ const SPACES = /[\s\u00a0\u202f']/g;
 
 const GROUPED = { ',': /^\d{1,3}(,\d{3})+$/, '.': /^\d{1,3}(\.\d{3})+$/ };
 /**
- * Whether `raw` is a plain number, as most exports write amounts: ASCII digits, perhaps a minus
- * first, perhaps a dot and one or two decimals (never three: "1.234" may be a group). 0: it is
- * not; 1: digits only; 2: with decimals (evidence of a dot decimal mark). Number(raw) reads it.
+ * The value of `raw` when it is a plain number, as most exports write amounts: ASCII digits,
+ * perhaps a minus first, perhaps a dot and one or two decimals (never three: "1.234" may be a
+ * group); NaN for every other form. The same number as Number(raw): up to 15 digits, the digits
+ * as a whole number are exact, and one division by 10 or 100 rounds as reading the decimal does.
  */
-export function plainAmount(raw: string): 0 | 1 | 2 {
+export function plainAmount(raw: string): number {
   const length = raw.length;
-  let i = length > 0 && raw.charCodeAt(0) === 45 ? 1 : 0;
+  const negative = length > 0 && raw.charCodeAt(0) === 45;
+  let i = negative ? 1 : 0;
   const start = i;
-  while (i < length && isDigit(raw.charCodeAt(i))) i++;
-  if (i === start) return 0;
-  if (i === length) return 1;
-  if (raw.charCodeAt(i) !== 46) return 0;
-  const decimals = length - i - 1;
-  if (decimals < 1 || decimals > 2) return 0;
-  for (let j = i + 1; j < length; j++) if (!isDigit(raw.charCodeAt(j))) return 0;
-  return 2;
+  let whole = 0;
+  for (; i < length; i++) {
+    const digit = raw.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) break;
+    whole = whole * 10 + digit;
+  }
+  if (i === start) return NaN;
+  let scale = 1;
+  if (i < length) {
+    const decimals = length - i - 1;
+    if (raw.charCodeAt(i) !== 46 || decimals < 1 || decimals > 2) return NaN;
+    for (let j = i + 1; j < length; j++) {
+      const digit = raw.charCodeAt(j) - 48;
+      if (digit < 0 || digit > 9) return NaN;
+      whole = whole * 10 + digit;
+      scale *= 10;
+    }
+  }
+  if (length - start > 15) return Number(raw);
+  const value = whole / scale;
+  return negative ? -value : value;
 }
-
-const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /** The number in "1234.5" / "1234,5" with one kind of mark, or NaN. */
 function plain(digits: string, decimal: ',' | '.', group: ',' | '.'): number {
@@ -51,8 +64,8 @@ function plain(digits: string, decimal: ',' | '.', group: ',' | '.'): number {
 }
 
 export function readAmount(raw: string): AmountReading {
-  const plainness = plainAmount(raw);
-  if (plainness !== 0) return plainness === 2 ? { kind: 'number', value: Number(raw), evidence: 'dot' } : { kind: 'number', value: Number(raw) };
+  const simple = plainAmount(raw);
+  if (!Number.isNaN(simple)) return raw.includes('.') ? { kind: 'number', value: simple, evidence: 'dot' } : { kind: 'number', value: simple };
   let text = raw.normalize('NFKC').trim().toLowerCase();
   if (EMPTY.has(text)) return { kind: 'empty' };
   let negative = false;

@@ -13,8 +13,8 @@ export class Ingest {
   /** Up to three values of each column, for the mapping table. */
   readonly samples: string[][] = [];
   private sheetRow = 1;
-  /** Columns still short of three sample values. */
-  private sampling = 0;
+  /** Columns still short of three sample values, by index. */
+  private sampling: number[] = [];
 
   constructor(private readonly mapping?: ColumnMapping) {}
 
@@ -22,19 +22,29 @@ export class Ingest {
     if (!this.headers) {
       this.headers = fields.map((name, i) => (i === 0 ? name.replace(/^\uFEFF/, '') : name));
       this.store = new RecordStore(this.headers, this.mapping ?? guessMapping(this.headers));
-      for (let i = 0; i < this.headers.length; i++) this.samples.push([]);
-      this.sampling = this.headers.length;
+      for (let i = 0; i < this.headers.length; i++) {
+        this.samples.push([]);
+        this.sampling.push(i);
+      }
       return;
     }
     this.sheetRow++;
     if (fields.length === 1 && fields[0]!.trim() === '') return;
     this.store!.add(fields, this.sheetRow);
-    if (this.sampling === 0) return;
-    for (let i = 0; i < fields.length && i < this.samples.length; i++) {
+    if (this.sampling.length > 0) this.sample(fields);
+  }
+
+  /** Takes new values of the columns still short of three; a value seen already costs one comparison or two. */
+  private sample(fields: readonly string[]): void {
+    let full = false;
+    for (const i of this.sampling) {
+      if (i >= fields.length) break;
+      const raw = fields[i]!;
       const column = this.samples[i]!;
-      if (column.length >= 3) continue;
-      const value = fields[i]!.trim();
-      if (value !== '' && !column.includes(value) && column.push(value) === 3) this.sampling--;
+      if (raw === '' || column.includes(raw)) continue;
+      const value = raw.trim();
+      if (value !== '' && !column.includes(value) && column.push(value) === 3) full = true;
     }
+    if (full) this.sampling = this.sampling.filter((i) => this.samples[i]!.length < 3);
   }
 }

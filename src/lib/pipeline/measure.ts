@@ -11,10 +11,10 @@
  * without a readable close date is left out of the months; one that closes before it was
  * created is left out of the cycle. Each is listed with its rows.
  */
-import { amountIn, chooseDecimalMark, type DecimalMark } from './amounts';
-import { chooseDateOrder, inOrder, isDay, isoDay, isoMonth, BAD_DATE, NO_DATE, type DateOrder, type DayNumber } from './dates';
+import { chooseDecimalMark, type DecimalMark } from './amounts';
+import { chooseDateOrder, isDay, isoDay, isoMonth, BAD_DATE, NO_DATE, type DateOrder, type DayNumber } from './dates';
 import { AMOUNT_BAD, AMOUNT_EMPTY, AMOUNT_NUMBER, type DateRole, type Interned, type RecordStore } from './records';
-import { guessMeanings, isDecided, reachedStage, type StageMeaning } from './stages';
+import { guessMeanings, reachedStage, type StageMeaning } from './stages';
 import { spread, Values } from './stats';
 import type { GroupRow, MonthBookings, PipelineSummary, SetAsideGroup, SetAsideReason, SetAsideScope } from './summary';
 
@@ -55,10 +55,13 @@ export function guessReadings(store: RecordStore, preferred: DateOrder): Reading
     // Ties break toward the order under which fewer deals close before they were created.
     const early = { dayFirst: 0, monthFirst: 0 };
     if (created) {
+      const starts = createdOrder === 'dayFirst' ? created.dayFirst.data : created.monthFirst.data;
+      const [firsts, seconds] = [column.dayFirst.data, column.monthFirst.data];
       for (let row = 0; row < store.rows; row++) {
-        const start = inOrder({ dayFirst: created.dayFirst.get(row), monthFirst: created.monthFirst.get(row) }, createdOrder);
+        const start = starts[row]!;
         if (!isDay(start)) continue;
-        const [first, second] = [column.dayFirst.get(row), column.monthFirst.get(row)];
+        const first = firsts[row]!;
+        const second = seconds[row]!;
         if (isDay(first) && first < start) early.dayFirst++;
         if (isDay(second) && second < start) early.monthFirst++;
       }

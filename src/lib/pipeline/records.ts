@@ -7,7 +7,7 @@
  */
 import { plainAmount, readAmount, type AmountReading, type AmountTally } from './amounts';
 import type { ColumnMapping } from './columns';
-import { BAD_DATE, emptyTally, NO_DATE, readDate, tallyDate, type DateTally } from './dates';
+import { BAD_DATE, emptyTally, NO_DATE, readDate, tallyDate, type DateReadings, type DateTally } from './dates';
 import { RecordIds } from './record-ids';
 
 /** An Int32Array that grows as rows arrive. */
@@ -63,14 +63,28 @@ export class Interned {
   readonly names: string[] = [];
   readonly counts: number[] = [];
   private readonly index = new Map<string, number>();
+  /** Each raw text seen → its value's index (-1: blank), so a text is trimmed and looked up by value once. */
+  private readonly byRaw = new Map<string, number>();
+  /** The last raw text and its index: exports often repeat a value on the next row. */
+  private lastRaw = '';
+  private lastIndex = -1;
   readonly rows = new Column32();
 
   add(raw: string): void {
-    const value = raw.trim();
-    if (value === '') {
-      this.rows.push(-1);
-      return;
+    let i = this.lastIndex;
+    if (raw !== this.lastRaw) {
+      const known = this.byRaw.get(raw);
+      if (known === undefined) this.byRaw.set(raw, (i = this.indexOf(raw.trim())));
+      else i = known;
+      this.lastRaw = raw;
+      this.lastIndex = i;
     }
+    if (i >= 0) this.counts[i]!++;
+    this.rows.push(i);
+  }
+
+  private indexOf(value: string): number {
+    if (value === '') return -1;
     let i = this.index.get(value);
     if (i === undefined) {
       i = this.names.length;
@@ -78,8 +92,7 @@ export class Interned {
       this.names.push(value);
       this.counts.push(0);
     }
-    this.counts[i]!++;
-    this.rows.push(i);
+    return i;
   }
 }
 
@@ -93,13 +106,23 @@ export class DateColumn {
   readonly tally: DateTally = emptyTally();
   /** The first few filled values, to show the user how the column was read. */
   readonly samples: string[] = [];
-  private readonly read = new Map<string, ReturnType<typeof readDate>>();
+  private readonly read = new Map<string, DateReadings>();
+
+  /** The last text and its readings: exports sorted by date repeat a day on the next row. */
+  private lastRaw = '';
+  private lastReadings: DateReadings = readDate('');
 
   add(raw: string): void {
-    let readings = this.read.get(raw);
-    if (!readings) {
-      readings = readDate(raw);
-      if (this.read.size < DATE_CACHE) this.read.set(raw, readings);
+    let readings = this.lastReadings;
+    if (raw !== this.lastRaw) {
+      const known = this.read.get(raw);
+      if (known) readings = known;
+      else {
+        readings = readDate(raw);
+        if (this.read.size < DATE_CACHE) this.read.set(raw, readings);
+      }
+      this.lastRaw = raw;
+      this.lastReadings = readings;
     }
     this.dayFirst.push(readings.dayFirst);
     this.monthFirst.push(readings.monthFirst);
@@ -132,10 +155,10 @@ export class AmountColumn {
   add(raw: string): void {
     // Most exports' amounts are plain numbers ("12500.00"): read at once, with no reading object.
     const plain = plainAmount(raw);
-    if (plain !== 0) {
+    if (plain === plain) {
       this.kindColumn.push(AMOUNT_NUMBER);
-      this.values.push(Number(raw));
-      if (plain === 2) this.tally.dot++;
+      this.values.push(plain);
+      if (raw.includes('.')) this.tally.dot++;
       return;
     }
     let reading = this.read.get(raw);
