@@ -37,7 +37,8 @@ export class Ingest {
   /** Takes new values of the columns still short of three; a value seen already costs one comparison or two. */
   private sample(fields: readonly string[]): void {
     let full = false;
-    for (const i of this.sampling) {
+    for (let at = 0; at < this.sampling.length; at++) {
+      const i = this.sampling[at]!;
       if (i >= fields.length) break;
       const raw = fields[i]!;
       const column = this.samples[i]!;

@@ -39,6 +39,10 @@ const scopes: Record<SetAsideReason, SetAsideScope> = {
   closeBeforeCreated: 'cycle',
 };
 
+const WON = 0;
+const LOST = 1;
+const OPEN = 2;
+
 /** Rows listed per reason; the count goes on past it. */
 const LISTED_ROWS = 200;
 
@@ -132,7 +136,8 @@ export function measure(store: RecordStore, readings: Readings, stages: readonly
   };
   const groups = { owner: newGroups(), product: newGroups(), source: newGroups() };
   const meaningOf = store.stage.names.map((value) => readings.meanings[value] ?? 'open');
-  const outcomeOf = meaningOf.map((meaning) => (meaning === 'won' || meaning === 'lost' ? meaning : 'open'));
+  // Outcomes as small numbers in the loop (WON, LOST, OPEN), named again for the summary.
+  const outcomeOf = meaningOf.map((meaning) => (meaning === 'won' ? WON : meaning === 'lost' ? LOST : OPEN));
   const placed = meaningOf.some((meaning) => typeof meaning === 'object');
   const reachedOf = meaningOf.map((meaning) => reachedStage(meaning, stages.length));
   // Each date column's days in the chosen order, read straight from its typed array.
@@ -143,23 +148,23 @@ export function measure(store: RecordStore, readings: Readings, stages: readonly
   };
   const createdDays = days('created');
   const closedDays = days('closed');
-  const wonDays = days('wonAt');
-  const lostDays = days('lostAt');
-  const closeDay = (outcome: 'won' | 'lost', row: number): DayNumber => {
-    if (outcome === 'won' && wonDays) return wonDays[row]!;
-    if (outcome === 'lost' && lostDays) return lostDays[row]!;
-    return closedDays ? closedDays[row]! : NO_DATE;
-  };
-  const hasCloseColumn = Boolean(closedDays || wonDays || lostDays);
+  // A won deal closes on its won date where the file has one, else on its close date; a lost one likewise.
+  const wonCloseDays = days('wonAt') ?? closedDays;
+  const lostCloseDays = days('lostAt') ?? closedDays;
+  const hasCloseColumn = Boolean(closedDays || wonCloseDays || lostCloseDays);
   const amounts = store.amount;
   const kinds = amounts?.kinds;
   const values = amounts?.values.data;
-  const commaValues = readings.decimalMark === 'comma' ? amounts?.commaValues : undefined;
+  const commaValues = readings.decimalMark === 'comma' && amounts && amounts.commaValues.size > 0 ? amounts.commaValues : undefined;
   const stageRows = store.stage.rows.data;
-  const grouped = (['owner', 'product', 'source'] as const).flatMap((role) => {
+  const groupNames: Int32Array[] = [];
+  const groupSets: Groups[] = [];
+  for (const role of ['owner', 'product', 'source'] as const) {
     const names = store.names[role];
-    return names ? [{ rows: names.rows.data, groups: groups[role] }] : [];
-  });
+    if (!names) continue;
+    groupNames.push(names.rows.data);
+    groupSets.push(groups[role]);
+  }
   // A closing day's month, looked up once per distinct day.
   const monthOfDay = new Map<DayNumber, MonthBookings & { amounts: number }>();
 
@@ -169,7 +174,7 @@ export function measure(store: RecordStore, readings: Readings, stages: readonly
   const duplicateOf = store.duplicateOf();
   const duplicates = [...duplicateOf.keys()].sort((x, y) => x - y);
   let nextDuplicate = 0;
-  const outcomes = { won: 0, lost: 0, open: 0 };
+  const outcomeCounts = [0, 0, 0];
   const wonAmounts = new Values();
   let wonRevenue = 0;
   const cycleWon = new Values();
@@ -178,9 +183,10 @@ export function measure(store: RecordStore, readings: Readings, stages: readonly
   const openCreated = new Values();
   let openValue = 0;
   const reach = new Array<number>(stages.length).fill(0);
-  let latest = -Infinity;
+  let latest = NO_DATE;
   let counted = 0;
 
+  // In the loop, numbers stay numbers: NaN is "no amount", -1 "no cycle", NO_DATE "no day yet".
   for (let row = 0; row < store.rows; row++) {
     const stage = stageRows[row]!;
     const isWrong = nextWrong < wrong.length && wrong[nextWrong] === row;
@@ -196,57 +202,59 @@ export function measure(store: RecordStore, readings: Readings, stages: readonly
     counted++;
 
     const outcome = outcomeOf[stage]!;
-    outcomes[outcome]++;
+    outcomeCounts[outcome]!++;
 
-    // The row's amount in the chosen decimal mark, or null when it has none that reads.
-    let amount: number | null = null;
+    // The row's amount in the chosen decimal mark; NaN when it has none that reads, or a negative one.
+    let amount = Number.NaN;
     if (kinds) {
       const kind = kinds[row];
       if (kind === AMOUNT_NUMBER) {
         amount = values![row]!;
-        if (commaValues && commaValues.size > 0) amount = commaValues.get(row) ?? amount;
+        if (commaValues) amount = commaValues.get(row) ?? amount;
       }
-      if (outcome !== 'lost') {
+      if (outcome !== LOST) {
         if (kind === AMOUNT_EMPTY) note('noAmount', row);
         else if (kind === AMOUNT_BAD) note('badAmount', row);
-        else if (amount !== null && amount < 0) note('negativeAmount', row);
+        else if (amount < 0) note('negativeAmount', row);
       }
-      if (amount !== null && amount < 0) amount = null;
+      if (amount < 0) amount = Number.NaN;
     }
+    const hasAmount = amount === amount;
 
     const created = createdDays ? createdDays[row]! : NO_DATE;
     if (createdDays) {
       if (created === NO_DATE) note('noCreatedDate', row);
       else if (created === BAD_DATE) note('badCreatedDate', row);
     }
-    const closed = outcome === 'open' ? NO_DATE : closeDay(outcome, row);
-    if (outcome !== 'open' && hasCloseColumn) {
+    const closeDays = outcome === WON ? wonCloseDays : outcome === LOST ? lostCloseDays : null;
+    const closed = closeDays ? closeDays[row]! : NO_DATE;
+    if (outcome !== OPEN && hasCloseColumn) {
       if (closed === NO_DATE) note('noCloseDate', row);
       else if (closed === BAD_DATE) note('badCloseDate', row);
     }
     if (isDay(created) && created > latest) latest = created;
     if (isDay(closed) && closed > latest) latest = closed;
 
-    let cycle: number | null = null;
+    let cycle = -1;
     if (isDay(created) && isDay(closed)) {
       if (closed < created) note('closeBeforeCreated', row);
       else cycle = closed - created;
     }
 
-    if (outcome === 'won') {
-      if (amount !== null) {
+    if (outcome === WON) {
+      if (hasAmount) {
         wonAmounts.push(amount);
         wonRevenue += amount;
       }
-      if (cycle !== null) cycleWon.push(cycle);
-    } else if (outcome === 'lost') {
-      if (cycle !== null) cycleLost.push(cycle);
+      if (cycle >= 0) cycleWon.push(cycle);
+    } else if (outcome === LOST) {
+      if (cycle >= 0) cycleLost.push(cycle);
     } else {
-      if (amount !== null) openValue += amount;
+      if (hasAmount) openValue += amount;
       if (isDay(created)) openCreated.push(created);
     }
 
-    if (outcome !== 'open' && isDay(closed)) {
+    if (outcome !== OPEN && isDay(closed)) {
       let month = monthOfDay.get(closed);
       if (!month) {
         const key = isoMonth(closed);
@@ -254,24 +262,26 @@ export function measure(store: RecordStore, readings: Readings, stages: readonly
         if (!month) months.set(key, (month = { month: key, won: 0, lost: 0, revenue: 0, amounts: 0 }));
         monthOfDay.set(closed, month);
       }
-      month[outcome]++;
-      if (outcome === 'won' && amount !== null) {
-        month.revenue += amount;
-        month.amounts++;
-      }
+      if (outcome === WON) {
+        month.won++;
+        if (hasAmount) {
+          month.revenue += amount;
+          month.amounts++;
+        }
+      } else month.lost++;
     }
 
-    for (const { rows, groups: byRole } of grouped) {
-      const group = groupOf(byRole, rows[row]!);
+    for (let g = 0; g < groupSets.length; g++) {
+      const group = groupOf(groupSets[g]!, groupNames[g]![row]!);
       group.deals++;
-      if (outcome === 'won') {
+      if (outcome === WON) {
         group.won++;
-        if (amount !== null) {
+        if (hasAmount) {
           group.revenue += amount;
           group.wonWithAmount++;
         }
-        if (cycle !== null) group.cycles.push(cycle);
-      } else if (outcome === 'lost') group.lost++;
+        if (cycle >= 0) group.cycles.push(cycle);
+      } else if (outcome === LOST) group.lost++;
     }
 
     if (placed) {
@@ -280,7 +290,8 @@ export function measure(store: RecordStore, readings: Readings, stages: readonly
     }
   }
 
-  const asOf = Number.isFinite(latest) ? latest : null;
+  const outcomes = { won: outcomeCounts[WON]!, lost: outcomeCounts[LOST]!, open: outcomeCounts[OPEN]! };
+  const asOf = latest === NO_DATE ? null : latest;
   const ages = new Values(Math.max(16, openCreated.length));
   if (asOf !== null) for (let i = 0; i < openCreated.length; i++) ages.push(asOf - openCreated.at(i));
   const bookings = [...months.values()].sort((a, b) => (a.month < b.month ? -1 : 1));

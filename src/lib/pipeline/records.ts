@@ -199,8 +199,10 @@ export class RecordStore {
   private readonly duplicates = new Map<number, number>();
   /** Each mapped column's field index, resolved once (-1: no column). */
   private readonly at: { stage: number; amount: number; id: number };
-  private readonly dateAt: { index: number; column: DateColumn }[] = [];
-  private readonly nameAt: { index: number; column: Interned }[] = [];
+  private readonly dateAt: number[] = [];
+  private readonly dateColumns: DateColumn[] = [];
+  private readonly nameAt: number[] = [];
+  private readonly nameColumns: Interned[] = [];
 
   constructor(
     readonly headers: readonly string[],
@@ -209,11 +211,15 @@ export class RecordStore {
     this.amount = mapping.amount === undefined ? null : new AmountColumn();
     for (const role of dateRoles) {
       const index = mapping[role];
-      if (index !== undefined) this.dateAt.push({ index, column: (this.dates[role] = new DateColumn()) });
+      if (index === undefined) continue;
+      this.dateAt.push(index);
+      this.dateColumns.push((this.dates[role] = new DateColumn()));
     }
     for (const role of nameRoles) {
       const index = mapping[role];
-      if (index !== undefined) this.nameAt.push({ index, column: (this.names[role] = new Interned()) });
+      if (index === undefined) continue;
+      this.nameAt.push(index);
+      this.nameColumns.push((this.names[role] = new Interned()));
     }
     this.at = { stage: mapping.stage ?? -1, amount: mapping.amount ?? -1, id: mapping.id ?? -1 };
   }
@@ -225,8 +231,9 @@ export class RecordStore {
     if (fields.length !== this.headers.length) this.wrongFieldCount.push(row);
     this.stage.add(field(fields, this.at.stage));
     if (this.amount) this.amount.add(field(fields, this.at.amount));
-    for (const { index, column } of this.dateAt) column.add(field(fields, index));
-    for (const { index, column } of this.nameAt) column.add(field(fields, index));
+    // Indexed loops: no iterator object per row.
+    for (let i = 0; i < this.dateAt.length; i++) this.dateColumns[i]!.add(field(fields, this.dateAt[i]!));
+    for (let i = 0; i < this.nameAt.length; i++) this.nameColumns[i]!.add(field(fields, this.nameAt[i]!));
     if (this.at.id >= 0) {
       const id = field(fields, this.at.id).trim();
       if (id !== '') {
