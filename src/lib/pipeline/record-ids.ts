@@ -1,15 +1,16 @@
 /**
  * Record ids seen so far, for finding rows that repeat one. An id is kept as two independent
- * 32-bit hashes in an open-addressing table of typed arrays: a fraction of the memory of a map of
- * id strings (or of hash numbers), and no object per row. Two ids sharing both hashes by chance
- * is about one in 10¹¹ for a million rows.
+ * 32-bit hashes in an open-addressing table in one typed array: a fraction of the memory of a
+ * map of id strings (or of hash numbers), and no object per row. Two ids sharing both hashes by
+ * chance is about one in 10¹¹ for a million rows.
  */
+
+/** A slot is three numbers side by side (one memory read finds them): hash a, hash b, first row + 1 (0: empty). */
+const SLOT = 3;
+
 export class RecordIds {
-  private hashA = new Int32Array(1024);
-  private hashB = new Int32Array(1024);
-  /** The first row with the slot's id, plus one; 0 marks an empty slot. */
-  private firstRow = new Int32Array(1024);
-  /** 32 − log₂(slots): a hash's top bits pick its slot. */
+  private slots = new Int32Array(1024 * SLOT);
+  /** 32 − log₂(number of slots): a hash's top bits pick its slot. */
   private shift = 22;
   private size = 0;
 
@@ -31,35 +32,37 @@ export class RecordIds {
 
   /** As firstOf, for an id already hashed to the pair (a, b). */
   firstOfHashes(a: number, b: number, row: number): number {
-    const mask = this.firstRow.length - 1;
+    const slots = this.slots;
+    const mask = slots.length / SLOT - 1;
     let slot = Math.imul(a, 0x9e3779b1) >>> this.shift;
-    while (this.firstRow[slot] !== 0) {
-      if (this.hashA[slot] === a && this.hashB[slot] === b) return this.firstRow[slot]! - 1;
+    let at = slot * SLOT;
+    while (slots[at + 2] !== 0) {
+      if (slots[at] === a && slots[at + 1] === b) return slots[at + 2]! - 1;
       slot = (slot + 1) & mask;
+      at = slot * SLOT;
     }
-    this.hashA[slot] = a;
-    this.hashB[slot] = b;
-    this.firstRow[slot] = row + 1;
-    if (++this.size * 2 > this.firstRow.length) this.grow();
+    slots[at] = a;
+    slots[at + 1] = b;
+    slots[at + 2] = row + 1;
+    if (++this.size * 2 > mask + 1) this.grow();
     return -1;
   }
 
   /** Twice the slots, every id placed again: the table stays at most half full. */
   private grow(): void {
-    const [hashA, hashB, firstRow] = [this.hashA, this.hashB, this.firstRow];
-    const capacity = firstRow.length * 2;
-    const mask = capacity - 1;
+    const old = this.slots;
+    const slots = new Int32Array(old.length * 2);
+    const mask = slots.length / SLOT - 1;
     this.shift--;
-    this.hashA = new Int32Array(capacity);
-    this.hashB = new Int32Array(capacity);
-    this.firstRow = new Int32Array(capacity);
-    for (let old = 0; old < firstRow.length; old++) {
-      if (firstRow[old] === 0) continue;
-      let slot = Math.imul(hashA[old]!, 0x9e3779b1) >>> this.shift;
-      while (this.firstRow[slot] !== 0) slot = (slot + 1) & mask;
-      this.hashA[slot] = hashA[old]!;
-      this.hashB[slot] = hashB[old]!;
-      this.firstRow[slot] = firstRow[old]!;
+    for (let from = 0; from < old.length; from += SLOT) {
+      if (old[from + 2] === 0) continue;
+      let slot = Math.imul(old[from]!, 0x9e3779b1) >>> this.shift;
+      while (slots[slot * SLOT + 2] !== 0) slot = (slot + 1) & mask;
+      const to = slot * SLOT;
+      slots[to] = old[from]!;
+      slots[to + 1] = old[from + 1]!;
+      slots[to + 2] = old[from + 2]!;
     }
+    this.slots = slots;
   }
 }
