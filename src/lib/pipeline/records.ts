@@ -7,7 +7,7 @@
  */
 import { plainAmount, readAmount, type AmountReading, type AmountTally } from './amounts';
 import type { ColumnMapping } from './columns';
-import { BAD_DATE, emptyTally, NO_DATE, readDate, tallyDate, type DateReadings, type DateTally } from './dates';
+import { BAD_DATE, emptyTally, NO_DATE, readDate, readPlainDate, tallyDays, type DateReadings, type DateTally, type DayNumber } from './dates';
 import { RecordIds } from './record-ids';
 
 /** An Int32Array that grows as rows arrive. */
@@ -96,7 +96,7 @@ export class Interned {
   }
 }
 
-/** Distinct date texts remembered per column: exports repeat the same few hundred days. */
+/** Distinct date texts remembered per column, for those not in a plain form (times, 年月日…): exports repeat the same few hundred days. */
 const DATE_CACHE = 20_000;
 
 /** A date column: each row's day read day first and month first (see dates.ts). */
@@ -108,26 +108,38 @@ export class DateColumn {
   readonly samples: string[] = [];
   private readonly read = new Map<string, DateReadings>();
 
-  /** The last text and its readings: exports sorted by date repeat a day on the next row. */
+  /** The last other text and its readings: exports sorted by date repeat a day on the next row. */
   private lastRaw = '';
   private lastReadings: DateReadings = readDate('');
 
+  /** Where readPlainDate writes a value's two readings. */
+  private readonly plain = new Int32Array(2);
+
   add(raw: string): void {
-    let readings = this.lastReadings;
-    if (raw !== this.lastRaw) {
-      const known = this.read.get(raw);
-      if (known) readings = known;
-      else {
-        readings = readDate(raw);
-        if (this.read.size < DATE_CACHE) this.read.set(raw, readings);
+    let dayFirst: DayNumber;
+    let monthFirst: DayNumber;
+    if (readPlainDate(raw, this.plain)) {
+      dayFirst = this.plain[0]!;
+      monthFirst = this.plain[1]!;
+    } else {
+      let readings = this.lastReadings;
+      if (raw !== this.lastRaw) {
+        const known = this.read.get(raw);
+        if (known) readings = known;
+        else {
+          readings = readDate(raw);
+          if (this.read.size < DATE_CACHE) this.read.set(raw, readings);
+        }
+        this.lastRaw = raw;
+        this.lastReadings = readings;
       }
-      this.lastRaw = raw;
-      this.lastReadings = readings;
+      dayFirst = readings.dayFirst;
+      monthFirst = readings.monthFirst;
     }
-    this.dayFirst.push(readings.dayFirst);
-    this.monthFirst.push(readings.monthFirst);
-    tallyDate(this.tally, readings);
-    if (readings.dayFirst !== NO_DATE && this.samples.length < 3 && !this.samples.includes(raw.trim())) this.samples.push(raw.trim());
+    this.dayFirst.push(dayFirst);
+    this.monthFirst.push(monthFirst);
+    tallyDays(this.tally, dayFirst, monthFirst);
+    if (dayFirst !== NO_DATE && this.samples.length < 3 && !this.samples.includes(raw.trim())) this.samples.push(raw.trim());
   }
 }
 
