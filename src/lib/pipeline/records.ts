@@ -58,6 +58,9 @@ class Column8 {
   }
 }
 
+/** How many raw texts of a column are compared one by one before its map is asked. */
+const FEW = 8;
+
 /** Distinct values of a column and, per row, which one it holds (-1: empty). */
 export class Interned {
   readonly names: string[] = [];
@@ -70,12 +73,28 @@ export class Interned {
   private lastIndex = -1;
   readonly rows = new Column32();
 
+  /** The first few raw texts and their indexes, compared one by one before the map: most such columns have few values. */
+  private readonly fewRaw: string[] = [];
+  private readonly fewIndex: number[] = [];
+
   add(raw: string): void {
     let i = this.lastIndex;
     if (raw !== this.lastRaw) {
-      const known = this.byRaw.get(raw);
-      if (known === undefined) this.byRaw.set(raw, (i = this.indexOf(raw.trim())));
-      else i = known;
+      const few = this.fewRaw;
+      let k = 0;
+      while (k < few.length && few[k] !== raw) k++;
+      if (k < few.length) i = this.fewIndex[k]!;
+      else {
+        const known = this.byRaw.get(raw);
+        if (known !== undefined) i = known;
+        else {
+          this.byRaw.set(raw, (i = this.indexOf(trimmed(raw))));
+          if (few.length < FEW) {
+            few.push(raw);
+            this.fewIndex.push(i);
+          }
+        }
+      }
       this.lastRaw = raw;
       this.lastIndex = i;
     }
@@ -247,7 +266,7 @@ export class RecordStore {
     for (let i = 0; i < this.dateAt.length; i++) this.dateColumns[i]!.add(field(fields, this.dateAt[i]!));
     for (let i = 0; i < this.nameAt.length; i++) this.nameColumns[i]!.add(field(fields, this.nameAt[i]!));
     if (this.at.id >= 0) {
-      const id = field(fields, this.at.id).trim();
+      const id = trimmed(field(fields, this.at.id));
       if (id !== '') {
         const first = this.ids.firstOf(id, row);
         if (first >= 0) this.duplicates.set(row, first);
@@ -259,6 +278,13 @@ export class RecordStore {
   duplicateOf(): ReadonlyMap<number, number> {
     return this.duplicates;
   }
+}
+
+/** text.trim(), without its cost where the text starts and ends with a printable ASCII character (most do). */
+function trimmed(text: string): string {
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  return first > 32 && first < 127 && last > 32 && last < 127 ? text : text.trim();
 }
 
 /** The field at `index`, or '' where the row is short of it or the role has no column (-1). */
