@@ -132,7 +132,7 @@ export function measure(store: RecordStore, readings: Readings, stages: readonly
     let group = setAside.get(reason);
     if (!group) setAside.set(reason, (group = { rows: [], count: 0 }));
     group.count++;
-    if (group.rows.length < LISTED_ROWS) group.rows.push(store.sheetRows.get(row));
+    if (group.rows.length < LISTED_ROWS) group.rows.push(store.sheetRow(row));
   };
   const groups = { owner: newGroups(), product: newGroups(), source: newGroups() };
   const meaningOf = store.stage.names.map((value) => readings.meanings[value] ?? 'open');

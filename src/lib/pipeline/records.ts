@@ -224,8 +224,14 @@ export class RecordStore {
   readonly names: Partial<Record<NameRole, Interned>> = {};
   /** Rows whose field count differs from the header's (their values may have shifted). */
   readonly wrongFieldCount: number[] = [];
-  /** Each row's number as a spreadsheet shows it (the header is row 1; blank lines count). */
-  readonly sheetRows = new Column32();
+  /**
+   * Where a row's spreadsheet number (the header is row 1; blank lines count) stops being its
+   * index + 2 + the blank lines before: the first row of each run after a gap, and the gap so
+   * far. Blank lines are rare, so this holds a few numbers instead of one per row.
+   */
+  private readonly gapRows: number[] = [];
+  private readonly gaps: number[] = [];
+  private gap = 0;
   private readonly ids = new RecordIds();
   private readonly duplicates = new Map<number, number>();
   /** Each mapped column's field index, resolved once (-1: no column). */
@@ -258,7 +264,11 @@ export class RecordStore {
   /** Adds one data row, as its fields, and its spreadsheet row number (by default the next one). */
   add(fields: readonly string[], sheetRow = this.rows + 2): void {
     const row = this.rows++;
-    this.sheetRows.push(sheetRow);
+    if (sheetRow !== row + 2 + this.gap) {
+      this.gap = sheetRow - row - 2;
+      this.gapRows.push(row);
+      this.gaps.push(this.gap);
+    }
     if (fields.length !== this.headers.length) this.wrongFieldCount.push(row);
     this.stage.add(field(fields, this.at.stage));
     if (this.amount) this.amount.add(field(fields, this.at.amount));
@@ -272,6 +282,18 @@ export class RecordStore {
         if (first >= 0) this.duplicates.set(row, first);
       }
     }
+  }
+
+  /** The row's number as a spreadsheet shows it (the header is row 1; blank lines count). */
+  sheetRow(row: number): number {
+    // The last gap that starts at or before the row, found by halving.
+    let [low, high] = [0, this.gapRows.length];
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.gapRows[middle]! <= row) low = middle + 1;
+      else high = middle;
+    }
+    return row + 2 + (low === 0 ? 0 : this.gaps[low - 1]!);
   }
 
   /** Row index → the first row with the same record id, for every later row that repeats one. */

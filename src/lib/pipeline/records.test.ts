@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { Ingest } from './ingest';
+import { RecordStore } from './records';
+
+describe('RecordStore.sheetRow', () => {
+  it('numbers rows as a spreadsheet does: the header is row 1 and blank lines count', () => {
+    const ingest = new Ingest();
+    const lines = [['Stage', 'Amount'], ['Won', '1'], [''], [''], ['Lost', '2'], ['Open', '3'], [''], ['Won', '4']];
+    for (const fields of lines) ingest.push(fields);
+    const store = ingest.store!;
+    expect(store.rows).toBe(4);
+    expect([0, 1, 2, 3].map((row) => store.sheetRow(row))).toEqual([2, 5, 6, 8]);
+  });
+
+  it('counts on from row 2 when rows are added without their numbers', () => {
+    const store = new RecordStore(['Stage'], { stage: 0 });
+    for (let i = 0; i < 5; i++) store.add(['Won']);
+    expect([0, 4].map((row) => store.sheetRow(row))).toEqual([2, 6]);
+  });
+});
