@@ -22,9 +22,6 @@ class Column32 {
     }
     this.data[this.length++] = value;
   }
-  get(index: number): number {
-    return this.data[index]!;
-  }
 }
 
 /** A Float64Array that grows as rows arrive. */
@@ -38,9 +35,6 @@ class Column64 {
       this.data = next;
     }
     this.data[this.length++] = value;
-  }
-  get(index: number): number {
-    return this.data[index]!;
   }
 }
 
