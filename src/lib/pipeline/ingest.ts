@@ -5,7 +5,7 @@
  * feeds it from Papa Parse's chunks; tests feed it the same way.
  */
 import { guessMapping, type ColumnMapping } from './columns';
-import { RecordStore } from './records';
+import { detached, RecordStore } from './records';
 
 export class Ingest {
   headers: string[] | null = null;
@@ -44,7 +44,7 @@ export class Ingest {
       const column = this.samples[i]!;
       if (raw === '' || column.includes(raw)) continue;
       const value = raw.trim();
-      if (value !== '' && !column.includes(value) && column.push(value) === 3) full = true;
+      if (value !== '' && !column.includes(value) && column.push(detached(value)) === 3) full = true;
     }
     if (full) this.sampling = this.sampling.filter((i) => this.samples[i]!.length < 3);
   }

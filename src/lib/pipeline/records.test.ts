@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Ingest } from './ingest';
-import { RecordStore } from './records';
+import { detached, RecordStore } from './records';
 
 describe('RecordStore.sheetRow', () => {
   it('numbers rows as a spreadsheet does: the header is row 1 and blank lines count', () => {
@@ -16,5 +16,15 @@ describe('RecordStore.sheetRow', () => {
     const store = new RecordStore(['Stage'], { stage: 0 });
     for (let i = 0; i < 5; i++) store.add(['Won']);
     expect([0, 4].map((row) => store.sheetRow(row))).toEqual([2, 6]);
+  });
+});
+
+describe('detached', () => {
+  it('gives back the same text, short or long', () => {
+    const chunk = `Proposal/Price Quote,${'x'.repeat(1000)}`;
+    const field = chunk.slice(0, 20);
+    expect(detached(field)).toBe('Proposal/Price Quote');
+    expect(detached('Won')).toBe('Won');
+    expect(detached('')).toBe('');
   });
 });

@@ -82,9 +82,9 @@ export class Interned {
         const known = this.byRaw.get(raw);
         if (known !== undefined) i = known;
         else {
-          this.byRaw.set(raw, (i = this.indexOf(trimmed(raw))));
+          this.byRaw.set(detached(raw), (i = this.indexOf(trimmed(raw))));
           if (few.length < FEW) {
-            few.push(raw);
+            few.push(detached(raw));
             this.fewIndex.push(i);
           }
         }
@@ -101,8 +101,9 @@ export class Interned {
     let i = this.index.get(value);
     if (i === undefined) {
       i = this.names.length;
-      this.index.set(value, i);
-      this.names.push(value);
+      const name = detached(value);
+      this.index.set(name, i);
+      this.names.push(name);
       this.counts.push(0);
     }
     return i;
@@ -141,7 +142,7 @@ export class DateColumn {
         if (known) readings = known;
         else {
           readings = readDate(raw);
-          if (this.read.size < DATE_CACHE) this.read.set(raw, readings);
+          if (this.read.size < DATE_CACHE) this.read.set(detached(raw), readings);
         }
         this.lastRaw = raw;
         this.lastReadings = readings;
@@ -152,7 +153,7 @@ export class DateColumn {
     this.dayFirst.push(dayFirst);
     this.monthFirst.push(monthFirst);
     tallyDays(this.tally, dayFirst, monthFirst);
-    if (dayFirst !== NO_DATE && this.samples.length < 3 && !this.samples.includes(raw.trim())) this.samples.push(raw.trim());
+    if (dayFirst !== NO_DATE && this.samples.length < 3 && !this.samples.includes(raw.trim())) this.samples.push(detached(raw.trim()));
   }
 }
 
@@ -189,7 +190,7 @@ export class AmountColumn {
     let reading = this.read.get(raw);
     if (!reading) {
       reading = readAmount(raw);
-      if (this.read.size < AMOUNT_CACHE) this.read.set(raw, reading);
+      if (this.read.size < AMOUNT_CACHE) this.read.set(detached(raw), reading);
     }
     const row = this.values.length;
     if (reading.kind === 'number') {
@@ -294,6 +295,16 @@ export class RecordStore {
   duplicateOf(): ReadonlyMap<number, number> {
     return this.duplicates;
   }
+}
+
+/**
+ * A copy of `text` that holds only its own characters. A field Papa Parse cuts from a chunk of
+ * the file may be a slice that keeps the whole chunk (a megabyte) alive; a text kept for good
+ * (a distinct value, a cache key, a sample) is copied, so a file with values spread over every
+ * chunk does not keep every chunk. Short texts are copies already.
+ */
+export function detached(text: string): string {
+  return text.length < 13 ? text : (' ' + text).slice(1);
 }
 
 /** text.trim(), without its cost where the text starts and ends with a printable ASCII character (most do). */
