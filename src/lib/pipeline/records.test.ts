@@ -28,3 +28,17 @@ describe('detached', () => {
     expect(detached('')).toBe('');
   });
 });
+
+describe('Ingest.pushAll', () => {
+  it('takes a chunk of rows as pushing each would', () => {
+    const rows = [['Stage', 'Amount', 'Owner'], ['Won', '10', 'Ann'], [''], ['Lost', '', 'Bo'], ['Open', '5']];
+    const [one, all] = [new Ingest(), new Ingest()];
+    for (const fields of rows) one.push(fields);
+    all.pushAll(rows);
+    expect(all.samples).toEqual(one.samples);
+    expect(all.store!.rows).toBe(3);
+    expect(all.store!.stage.names).toEqual(one.store!.stage.names);
+    expect(all.store!.wrongFieldCount).toEqual([2]);
+    expect(all.store!.sheetRow(2)).toBe(one.store!.sheetRow(2));
+  });
+});
