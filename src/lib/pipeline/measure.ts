@@ -56,9 +56,10 @@ export function guessReadings(store: RecordStore, preferred: DateOrder): Reading
   for (const role of ['closed', 'wonAt', 'lostAt'] as const) {
     const column = store.dates[role];
     if (!column) continue;
-    // Ties break toward the order under which fewer deals close before they were created.
+    // Ties break toward the order under which fewer deals close before they were created: counted
+    // only on a tie, the one case chooseDateOrder reads them.
     const early = { dayFirst: 0, monthFirst: 0 };
-    if (created) {
+    if (created && column.tally.dayFirstValid === column.tally.monthFirstValid) {
       const starts = createdOrder === 'dayFirst' ? created.dayFirst.data : created.monthFirst.data;
       const [firsts, seconds] = [column.dayFirst.data, column.monthFirst.data];
       for (let row = 0; row < store.rows; row++) {
