@@ -44,7 +44,7 @@ async function read(request: Extract<ImportRequest, { type: 'read' }>) {
         running = parser;
         if (cancelled) return parser.abort();
         delimiter = results.meta.delimiter || delimiter;
-        for (const fields of results.data) ingest.push(fields);
+        ingest.pushAll(results.data);
         const share = Math.min(1, results.meta.cursor / Math.max(1, chosen.size / (textEncoding.startsWith('utf-16') ? 2 : 1)));
         if (share - lastProgress >= 0.02 || share === 1) {
           lastProgress = share;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountIn, chooseDecimalMark, readAmount } from './amounts';
+import { amountIn, chooseDecimalMark, plainAmount, readAmount } from './amounts';
 
 const value = (raw: string, mark: 'dot' | 'comma' = 'dot') => {
   const reading = readAmount(raw);
@@ -54,5 +54,24 @@ describe('chooseDecimalMark', () => {
     expect(chooseDecimalMark({ dot: 1, comma: 9 })).toBe('comma');
     expect(chooseDecimalMark({ dot: 0, comma: 0 })).toBe('dot');
     expect(chooseDecimalMark({ dot: 3, comma: 3 })).toBe('dot');
+  });
+});
+
+describe('plainAmount', () => {
+  it('reads plain numbers to the same value as Number()', () => {
+    const plain = ['12500', '-40', '0', '007', '12500.00', '-1.5', '0.25', '0.1', '0.07', '1234567.89', '99999999999.99', '1234567890123456789', '-0', '-0.00'];
+    for (const raw of plain) expect(Object.is(plainAmount(raw), Number(raw))).toBe(true);
+  });
+
+  it('reads every two-decimal amount up to 10,000.00 as Number() does', () => {
+    for (let cents = 0; cents <= 1_000_000; cents += 7) {
+      const raw = `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
+      if (plainAmount(raw) !== Number(raw)) throw new Error(`${raw}: ${plainAmount(raw)} ≠ ${Number(raw)}`);
+    }
+  });
+
+  it('leaves every other form to readAmount (NaN)', () => {
+    const others = ['', '-', '1.234', '1.', '.5', '1,5', ' 12', '12 ', '+5', '--5', '1e5', '1.2.3', '١٢', '$12', '12-', '(12)', '0x10'];
+    expect(others.map(plainAmount)).toEqual(others.map(() => NaN));
   });
 });

@@ -19,8 +19,39 @@ const CURRENCY = /(?:[$€£¥￥₩₹₽฿]|zł|zl|元|圆|rmb|cny|usd|eur|gb
 const SPACES = /[\s\u00a0\u202f']/g;
 
 const GROUPED = { ',': /^\d{1,3}(,\d{3})+$/, '.': /^\d{1,3}(\.\d{3})+$/ };
-/** Digits with at most two decimals after a dot: most exports' amounts, read at once (never a group of three). */
-const SIMPLE = /^-?\d+(\.\d{1,2})?$/;
+/**
+ * The value of `raw` when it is a plain number, as most exports write amounts: ASCII digits,
+ * perhaps a minus first, perhaps a dot and one or two decimals (never three: "1.234" may be a
+ * group); NaN for every other form. The same number as Number(raw): up to 15 digits, the digits
+ * as a whole number are exact, and one division by 10 or 100 rounds as reading the decimal does.
+ */
+export function plainAmount(raw: string): number {
+  const length = raw.length;
+  const negative = length > 0 && raw.charCodeAt(0) === 45;
+  let i = negative ? 1 : 0;
+  const start = i;
+  let whole = 0;
+  for (; i < length; i++) {
+    const digit = raw.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) break;
+    whole = whole * 10 + digit;
+  }
+  if (i === start) return NaN;
+  let scale = 1;
+  if (i < length) {
+    const decimals = length - i - 1;
+    if (raw.charCodeAt(i) !== 46 || decimals < 1 || decimals > 2) return NaN;
+    for (let j = i + 1; j < length; j++) {
+      const digit = raw.charCodeAt(j) - 48;
+      if (digit < 0 || digit > 9) return NaN;
+      whole = whole * 10 + digit;
+      scale *= 10;
+    }
+  }
+  if (length - start > 15) return Number(raw);
+  const value = whole / scale;
+  return negative ? -value : value;
+}
 
 /** The number in "1234.5" / "1234,5" with one kind of mark, or NaN. */
 function plain(digits: string, decimal: ',' | '.', group: ',' | '.'): number {
@@ -33,10 +64,8 @@ function plain(digits: string, decimal: ',' | '.', group: ',' | '.'): number {
 }
 
 export function readAmount(raw: string): AmountReading {
-  if (SIMPLE.test(raw)) {
-    const value = Number(raw);
-    return raw.includes('.') ? { kind: 'number', value, evidence: 'dot' } : { kind: 'number', value };
-  }
+  const simple = plainAmount(raw);
+  if (!Number.isNaN(simple)) return raw.includes('.') ? { kind: 'number', value: simple, evidence: 'dot' } : { kind: 'number', value: simple };
   let text = raw.normalize('NFKC').trim().toLowerCase();
   if (EMPTY.has(text)) return { kind: 'empty' };
   let negative = false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BAD_DATE, chooseDateOrder, describeFormat, emptyTally, inOrder, isoDay, NO_DATE, readDate, tallyDate } from './dates';
+import { BAD_DATE, chooseDateOrder, describeFormat, emptyTally, inOrder, isoDay, NO_DATE, readDate, readPlainDate, tallyDate } from './dates';
 
 const iso = (raw: string, order: 'dayFirst' | 'monthFirst' = 'dayFirst') => {
   const value = inOrder(readDate(raw), order);
@@ -79,5 +79,34 @@ describe('describeFormat', () => {
 
   it('leaves Excel serials to the caller to name', () => {
     expect(describeFormat('46095', 'dayFirst')).toBeNull();
+  });
+});
+
+describe('readPlainDate', () => {
+  const plain = (raw: string) => {
+    const out = new Int32Array(2);
+    return readPlainDate(raw, out) ? { dayFirst: out[0], monthFirst: out[1] } : null;
+  };
+
+  it('reads the plain forms as readDate does', () => {
+    const values = ['2026-03-14', '2026/3/4', '14/03/2026', '03/14/2026', '3.4.26', '31-12-99', '29/02/2024', '29/02/2023', '31/04/2026', '2026-02-30', '2026-13-01', '00/00/2000', '1/1/1850', '12/31/2199', '2026-03-0014', '2026.03-14', '7/8/69', '7/8/70'];
+    for (const value of values) expect(plain(value), value).toEqual(readDate(value));
+  });
+
+  it('reads every day of 1968–2031 in each plain form as readDate does', () => {
+    for (let day = Date.UTC(1968, 0, 1) / 86_400_000; day < Date.UTC(2032, 0, 1) / 86_400_000; day += 3) {
+      const date = new Date(day * 86_400_000);
+      const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+      const yy = String(y % 100).padStart(2, '0');
+      for (const value of [`${y}-${m}-${d}`, `${m}/${d}/${y}`, `${d}.${m}.${yy}`, `${String(d).padStart(2, '0')}-${String(m).padStart(2, '0')}-${y}`]) {
+        const read = plain(value);
+        if (!read || read.dayFirst !== readDate(value).dayFirst || read.monthFirst !== readDate(value).monthFirst) throw new Error(`${value}: ${JSON.stringify(read)}`);
+      }
+    }
+  });
+
+  it('leaves every other form to readDate', () => {
+    const others = ['', ' 2026-03-14', '2026-03-14 10:00', '2026-03-14T10:00:00Z', '2026年3月14日', '45000', '14/03', '/03/2026', '14//2026', '14/03/', '14/03/2026/1', '123/03/2026', '14/03/202', '14/003/2026', '12345-1-1', 'soon', '2026-03-14,'];
+    for (const value of others) expect(plain(value), value).toBeNull();
   });
 });

@@ -66,6 +66,70 @@ export function readDate(raw: string): DateReadings {
   return { dayFirst: day(year, y, x), monthFirst: day(year, x, y) };
 }
 
+/** Years whose days are remembered once worked out (see plainDay): 256 years from 1900. */
+const FIRST_YEAR = 1900;
+const YEARS = 256;
+const UNKNOWN = 0x7fffffff;
+/** Year, month 0–31, day 0–31 → day(year, month, day), filled as asked; UNKNOWN until then. */
+let days: Int32Array | null = null;
+
+/** day(year, month, date), remembered for years 1900–2155 (a month or day above 31 is never a date). */
+function plainDay(year: number, month: number, date: number): DayNumber {
+  if (month > 31 || date > 31) return BAD_DATE;
+  if (year < FIRST_YEAR || year >= FIRST_YEAR + YEARS) return day(year, month, date);
+  days ??= new Int32Array(YEARS * 32 * 32).fill(UNKNOWN);
+  const at = (((year - FIRST_YEAR) << 5) | month) * 32 + date;
+  let value = days[at]!;
+  if (value === UNKNOWN) days[at] = value = day(year, month, date);
+  return value;
+}
+
+/**
+ * readDate for the plain forms most exports use, without a regular expression or a lookup by
+ * text: three groups of digits split by "-", "/" or "." and nothing else ("2026-03-14",
+ * "14/03/2026", "3.14.26"). Writes the day-first and month-first readings to `out` and answers
+ * true; answers false for every other text, which readDate reads.
+ */
+export function readPlainDate(raw: string, out: Int32Array): boolean {
+  const length = raw.length;
+  if (length < 5 || length > 12) return false;
+  // The three groups' values and lengths, in scalars: no array per value.
+  let a = 0;
+  let b = 0;
+  let c = 0;
+  let aDigits = 0;
+  let bDigits = 0;
+  let cDigits = 0;
+  let part = 0;
+  for (let i = 0; i < length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code >= 48 && code <= 57) {
+      const digit = code - 48;
+      if (part === 0) {
+        a = a * 10 + digit;
+        aDigits++;
+      } else if (part === 1) {
+        b = b * 10 + digit;
+        bDigits++;
+      } else {
+        c = c * 10 + digit;
+        cDigits++;
+      }
+    } else if ((code === 45 || code === 47 || code === 46) && part < 2 && (part === 0 ? aDigits : bDigits) > 0) part++;
+    else return false;
+  }
+  if (part < 2 || bDigits > 2 || cDigits === 0 || cDigits > 4) return false;
+  if (aDigits === 4) {
+    out[0] = out[1] = plainDay(a, b, c);
+    return true;
+  }
+  if (aDigits > 2 || (cDigits !== 4 && cDigits !== 2)) return false;
+  const year = cDigits === 4 ? c : fullYear(c);
+  out[0] = plainDay(year, b, a);
+  out[1] = plainDay(year, a, b);
+  return true;
+}
+
 export const isDay = (value: DayNumber) => value !== NO_DATE && value !== BAD_DATE;
 
 /** "2026-03-14" for a day number. */
@@ -90,11 +154,16 @@ export interface DateTally {
 export const emptyTally = (): DateTally => ({ filled: 0, dayFirstValid: 0, monthFirstValid: 0, ambiguous: 0 });
 
 export function tallyDate(tally: DateTally, readings: DateReadings): void {
-  if (readings.dayFirst === NO_DATE) return;
+  tallyDays(tally, readings.dayFirst, readings.monthFirst);
+}
+
+/** tallyDate for a value's two readings given apart. */
+export function tallyDays(tally: DateTally, dayFirst: DayNumber, monthFirst: DayNumber): void {
+  if (dayFirst === NO_DATE) return;
   tally.filled++;
-  if (isDay(readings.dayFirst)) tally.dayFirstValid++;
-  if (isDay(readings.monthFirst)) tally.monthFirstValid++;
-  if (readings.dayFirst !== readings.monthFirst && isDay(readings.dayFirst) && isDay(readings.monthFirst)) tally.ambiguous++;
+  if (isDay(dayFirst)) tally.dayFirstValid++;
+  if (isDay(monthFirst)) tally.monthFirstValid++;
+  if (dayFirst !== monthFirst && isDay(dayFirst) && isDay(monthFirst)) tally.ambiguous++;
 }
 
 /**

@@ -11,10 +11,10 @@
  * without a readable close date is left out of the months; one that closes before it was
  * created is left out of the cycle. Each is listed with its rows.
  */
-import { amountIn, chooseDecimalMark, type DecimalMark } from './amounts';
-import { chooseDateOrder, inOrder, isDay, isoDay, isoMonth, BAD_DATE, NO_DATE, type DateOrder, type DayNumber } from './dates';
+import { chooseDecimalMark, type DecimalMark } from './amounts';
+import { chooseDateOrder, isDay, isoDay, isoMonth, BAD_DATE, NO_DATE, type DateOrder, type DayNumber } from './dates';
 import { AMOUNT_BAD, AMOUNT_EMPTY, AMOUNT_NUMBER, type DateRole, type Interned, type RecordStore } from './records';
-import { guessMeanings, isDecided, reachedStage, type StageMeaning } from './stages';
+import { guessMeanings, reachedStage, type StageMeaning } from './stages';
 import { spread, Values } from './stats';
 import type { GroupRow, MonthBookings, PipelineSummary, SetAsideGroup, SetAsideReason, SetAsideScope } from './summary';
 
@@ -39,6 +39,10 @@ const scopes: Record<SetAsideReason, SetAsideScope> = {
   closeBeforeCreated: 'cycle',
 };
 
+const WON = 0;
+const LOST = 1;
+const OPEN = 2;
+
 /** Rows listed per reason; the count goes on past it. */
 const LISTED_ROWS = 200;
 
@@ -52,13 +56,17 @@ export function guessReadings(store: RecordStore, preferred: DateOrder): Reading
   for (const role of ['closed', 'wonAt', 'lostAt'] as const) {
     const column = store.dates[role];
     if (!column) continue;
-    // Ties break toward the order under which fewer deals close before they were created.
+    // Ties break toward the order under which fewer deals close before they were created: counted
+    // only on a tie, the one case chooseDateOrder reads them.
     const early = { dayFirst: 0, monthFirst: 0 };
-    if (created) {
+    if (created && column.tally.dayFirstValid === column.tally.monthFirstValid) {
+      const starts = createdOrder === 'dayFirst' ? created.dayFirst.data : created.monthFirst.data;
+      const [firsts, seconds] = [column.dayFirst.data, column.monthFirst.data];
       for (let row = 0; row < store.rows; row++) {
-        const start = inOrder({ dayFirst: created.dayFirst.get(row), monthFirst: created.monthFirst.get(row) }, createdOrder);
+        const start = starts[row]!;
         if (!isDay(start)) continue;
-        const [first, second] = [column.dayFirst.get(row), column.monthFirst.get(row)];
+        const first = firsts[row]!;
+        const second = seconds[row]!;
         if (isDay(first) && first < start) early.dayFirst++;
         if (isDay(second) && second < start) early.monthFirst++;
       }
@@ -79,10 +87,20 @@ interface Group {
 
 const newGroup = (): Group => ({ deals: 0, won: 0, lost: 0, revenue: 0, wonWithAmount: 0, cycles: new Values(16) });
 
-function groupRows(names: Interned | undefined, groups: Map<number, Group>): GroupRow[] {
+/** A role's groups, by the index of their name (+1: -1 is "no name"), and in the order first seen. */
+interface Groups {
+  byName: (Group | undefined)[];
+  order: Group[];
+  names: number[];
+}
+
+const newGroups = (): Groups => ({ byName: [], order: [], names: [] });
+
+function groupRows(names: Interned | undefined, groups: Groups): GroupRow[] {
   if (!names) return [];
-  const rows = [...groups].map(([index, g]): GroupRow => {
+  const rows = groups.order.map((g, i): GroupRow => {
     const cycle = spread(g.cycles.toArray());
+    const index = groups.names[i]!;
     return {
       name: index < 0 ? '' : names.names[index]!,
       deals: g.deals,
@@ -97,6 +115,17 @@ function groupRows(names: Interned | undefined, groups: Map<number, Group>): Gro
   return rows.sort((a, b) => b.revenue - a.revenue || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
+/** The group of the name at `index` (-1: none), made when first seen. */
+function groupOf(groups: Groups, index: number): Group {
+  let group = groups.byName[index + 1];
+  if (!group) {
+    groups.byName[index + 1] = group = newGroup();
+    groups.order.push(group);
+    groups.names.push(index);
+  }
+  return group;
+}
+
 /** Every figure of the file under these readings; `stages` are the funnel's stage names, top first. */
 export function measure(store: RecordStore, readings: Readings, stages: readonly string[]): PipelineSummary {
   const setAside = new Map<SetAsideReason, { rows: number[]; count: number }>();
@@ -104,9 +133,14 @@ export function measure(store: RecordStore, readings: Readings, stages: readonly
     let group = setAside.get(reason);
     if (!group) setAside.set(reason, (group = { rows: [], count: 0 }));
     group.count++;
-    if (group.rows.length < LISTED_ROWS) group.rows.push(store.sheetRows.get(row));
+    if (group.rows.length < LISTED_ROWS) group.rows.push(store.sheetRow(row));
   };
+  const groups = { owner: newGroups(), product: newGroups(), source: newGroups() };
   const meaningOf = store.stage.names.map((value) => readings.meanings[value] ?? 'open');
+  // Outcomes as small numbers in the loop (WON, LOST, OPEN), named again for the summary.
+  const outcomeOf = meaningOf.map((meaning) => (meaning === 'won' ? WON : meaning === 'lost' ? LOST : OPEN));
+  const placed = meaningOf.some((meaning) => typeof meaning === 'object');
+  const reachedOf = meaningOf.map((meaning) => reachedStage(meaning, stages.length));
   // Each date column's days in the chosen order, read straight from its typed array.
   const days = (role: DateRole): Int32Array | null => {
     const column = store.dates[role];
@@ -115,131 +149,152 @@ export function measure(store: RecordStore, readings: Readings, stages: readonly
   };
   const createdDays = days('created');
   const closedDays = days('closed');
-  const wonDays = days('wonAt');
-  const lostDays = days('lostAt');
-  const closeDay = (outcome: 'won' | 'lost', row: number): DayNumber => {
-    if (outcome === 'won' && wonDays) return wonDays[row]!;
-    if (outcome === 'lost' && lostDays) return lostDays[row]!;
-    return closedDays ? closedDays[row]! : NO_DATE;
-  };
-  const hasCloseColumn = Boolean(closedDays || wonDays || lostDays);
+  // A won deal closes on its won date where the file has one, else on its close date; a lost one likewise.
+  const wonCloseDays = days('wonAt') ?? closedDays;
+  const lostCloseDays = days('lostAt') ?? closedDays;
+  const hasCloseColumn = Boolean(closedDays || wonCloseDays || lostCloseDays);
   const amounts = store.amount;
-  const commaMark = readings.decimalMark === 'comma';
-  /** The row's amount in the chosen decimal mark, or null when it has none that reads. */
-  const amountOf = (row: number): number | null => {
-    if (!amounts || amounts.kinds[row] !== AMOUNT_NUMBER) return null;
-    const comma = commaMark ? amounts.commaValues.get(row) : undefined;
-    return comma ?? amounts.values.data[row]!;
-  };
-  const groupRoles = (['owner', 'product', 'source'] as const).filter((role) => store.names[role]);
-  // A day's month, worked out once per distinct day: "2026-03".
-  const monthOf = new Map<DayNumber, string>();
+  const kinds = amounts?.kinds;
+  const values = amounts?.values.data;
+  const commaValues = readings.decimalMark === 'comma' && amounts && amounts.commaValues.size > 0 ? amounts.commaValues : undefined;
+  const stageRows = store.stage.rows.data;
+  const groupNames: Int32Array[] = [];
+  const groupSets: Groups[] = [];
+  for (const role of ['owner', 'product', 'source'] as const) {
+    const names = store.names[role];
+    if (!names) continue;
+    groupNames.push(names.rows.data);
+    groupSets.push(groups[role]);
+  }
+  // A closing day's month, looked up once per distinct day.
+  const monthOfDay = new Map<DayNumber, MonthBookings & { amounts: number }>();
 
-  const wrong = new Set(store.wrongFieldCount);
+  // Rows left out of everything, in row order: the lists are walked alongside the rows.
+  const wrong = store.wrongFieldCount;
+  let nextWrong = 0;
   const duplicateOf = store.duplicateOf();
-  const outcomes = { won: 0, lost: 0, open: 0 };
+  const duplicates = [...duplicateOf.keys()].sort((x, y) => x - y);
+  let nextDuplicate = 0;
+  const outcomeCounts = [0, 0, 0];
   const wonAmounts = new Values();
   let wonRevenue = 0;
   const cycleWon = new Values();
   const cycleLost = new Values();
   const months = new Map<string, MonthBookings & { amounts: number }>();
-  const groups = { owner: new Map<number, Group>(), product: new Map<number, Group>(), source: new Map<number, Group>() };
-  const openAges: { created: DayNumber }[] = [];
+  const openCreated = new Values();
   let openValue = 0;
   const reach = new Array<number>(stages.length).fill(0);
-  const placed = meaningOf.some((meaning) => typeof meaning === 'object');
-  let latest = -Infinity;
+  let latest = NO_DATE;
   let counted = 0;
 
+  // In the loop, numbers stay numbers: NaN is "no amount", -1 "no cycle", NO_DATE "no day yet".
   for (let row = 0; row < store.rows; row++) {
-    const stage = store.stage.rows.data[row]!;
-    if (wrong.has(row)) note('wrongFieldCount', row);
-    if (stage < 0) note('noStage', row);
-    if (duplicateOf.has(row)) note('duplicateId', row);
-    if (wrong.has(row) || stage < 0 || duplicateOf.has(row)) continue;
+    const stage = stageRows[row]!;
+    const isWrong = nextWrong < wrong.length && wrong[nextWrong] === row;
+    if (isWrong) nextWrong++;
+    const isDuplicate = nextDuplicate < duplicates.length && duplicates[nextDuplicate] === row;
+    if (isDuplicate) nextDuplicate++;
+    if (isWrong || stage < 0 || isDuplicate) {
+      if (isWrong) note('wrongFieldCount', row);
+      if (stage < 0) note('noStage', row);
+      if (isDuplicate) note('duplicateId', row);
+      continue;
+    }
     counted++;
 
-    const meaning = meaningOf[stage]!;
-    const outcome = meaning === 'won' || meaning === 'lost' ? meaning : 'open';
-    outcomes[outcome]++;
+    const outcome = outcomeOf[stage]!;
+    outcomeCounts[outcome]!++;
 
-    let amount = amountOf(row);
-    if (amounts && outcome !== 'lost') {
-      const kind = amounts.kinds[row];
-      if (kind === AMOUNT_EMPTY) note('noAmount', row);
-      else if (kind === AMOUNT_BAD) note('badAmount', row);
-      else if (amount !== null && amount < 0) note('negativeAmount', row);
+    // The row's amount in the chosen decimal mark; NaN when it has none that reads, or a negative one.
+    let amount = Number.NaN;
+    if (kinds) {
+      const kind = kinds[row];
+      if (kind === AMOUNT_NUMBER) {
+        amount = values![row]!;
+        if (commaValues) amount = commaValues.get(row) ?? amount;
+      }
+      if (outcome !== LOST) {
+        if (kind === AMOUNT_EMPTY) note('noAmount', row);
+        else if (kind === AMOUNT_BAD) note('badAmount', row);
+        else if (amount < 0) note('negativeAmount', row);
+      }
+      if (amount < 0) amount = Number.NaN;
     }
-    if (amount !== null && amount < 0) amount = null;
+    const hasAmount = amount === amount;
 
     const created = createdDays ? createdDays[row]! : NO_DATE;
     if (createdDays) {
       if (created === NO_DATE) note('noCreatedDate', row);
       else if (created === BAD_DATE) note('badCreatedDate', row);
     }
-    const closed = outcome === 'open' ? NO_DATE : closeDay(outcome, row);
-    if (outcome !== 'open' && hasCloseColumn) {
+    const closeDays = outcome === WON ? wonCloseDays : outcome === LOST ? lostCloseDays : null;
+    const closed = closeDays ? closeDays[row]! : NO_DATE;
+    if (outcome !== OPEN && hasCloseColumn) {
       if (closed === NO_DATE) note('noCloseDate', row);
       else if (closed === BAD_DATE) note('badCloseDate', row);
     }
     if (isDay(created) && created > latest) latest = created;
     if (isDay(closed) && closed > latest) latest = closed;
 
-    let cycle: number | null = null;
+    let cycle = -1;
     if (isDay(created) && isDay(closed)) {
       if (closed < created) note('closeBeforeCreated', row);
       else cycle = closed - created;
     }
 
-    if (outcome === 'won') {
-      if (amount !== null) {
+    if (outcome === WON) {
+      if (hasAmount) {
         wonAmounts.push(amount);
         wonRevenue += amount;
       }
-      if (cycle !== null) cycleWon.push(cycle);
-    } else if (outcome === 'lost') {
-      if (cycle !== null) cycleLost.push(cycle);
+      if (cycle >= 0) cycleWon.push(cycle);
+    } else if (outcome === LOST) {
+      if (cycle >= 0) cycleLost.push(cycle);
     } else {
-      if (amount !== null) openValue += amount;
-      if (isDay(created)) openAges.push({ created });
+      if (hasAmount) openValue += amount;
+      if (isDay(created)) openCreated.push(created);
     }
 
-    if (outcome !== 'open' && isDay(closed)) {
-      let key = monthOf.get(closed);
-      if (key === undefined) monthOf.set(closed, (key = isoMonth(closed)));
-      let month = months.get(key);
-      if (!month) months.set(key, (month = { month: key, won: 0, lost: 0, revenue: 0, amounts: 0 }));
-      month[outcome]++;
-      if (outcome === 'won' && amount !== null) {
-        month.revenue += amount;
-        month.amounts++;
+    if (outcome !== OPEN && isDay(closed)) {
+      let month = monthOfDay.get(closed);
+      if (!month) {
+        const key = isoMonth(closed);
+        month = months.get(key);
+        if (!month) months.set(key, (month = { month: key, won: 0, lost: 0, revenue: 0, amounts: 0 }));
+        monthOfDay.set(closed, month);
       }
+      if (outcome === WON) {
+        month.won++;
+        if (hasAmount) {
+          month.revenue += amount;
+          month.amounts++;
+        }
+      } else month.lost++;
     }
 
-    for (const role of groupRoles) {
-      const index = store.names[role]!.rows.data[row]!;
-      let group = groups[role].get(index);
-      if (!group) groups[role].set(index, (group = newGroup()));
+    for (let g = 0; g < groupSets.length; g++) {
+      const group = groupOf(groupSets[g]!, groupNames[g]![row]!);
       group.deals++;
-      if (outcome === 'won') {
+      if (outcome === WON) {
         group.won++;
-        if (amount !== null) {
+        if (hasAmount) {
           group.revenue += amount;
           group.wonWithAmount++;
         }
-        if (cycle !== null) group.cycles.push(cycle);
-      } else if (outcome === 'lost') group.lost++;
+        if (cycle >= 0) group.cycles.push(cycle);
+      } else if (outcome === LOST) group.lost++;
     }
 
     if (placed) {
-      const reached = reachedStage(meaning, stages.length);
+      const reached = reachedOf[stage]!;
       for (let i = 0; i <= reached; i++) reach[i]!++;
     }
   }
 
-  const asOf = Number.isFinite(latest) ? latest : null;
-  const ages = new Values(Math.max(16, openAges.length));
-  if (asOf !== null) for (const { created } of openAges) ages.push(asOf - created);
+  const outcomes = { won: outcomeCounts[WON]!, lost: outcomeCounts[LOST]!, open: outcomeCounts[OPEN]! };
+  const asOf = latest === NO_DATE ? null : latest;
+  const ages = new Values(Math.max(16, openCreated.length));
+  if (asOf !== null) for (let i = 0; i < openCreated.length; i++) ages.push(asOf - openCreated.at(i));
   const bookings = [...months.values()].sort((a, b) => (a.month < b.month ? -1 : 1));
   const monthlyWinRate = new Values(64);
   const monthlyDealSize = new Values(64);

@@ -5,9 +5,10 @@
  * million-row file fits in memory, and changing a stage's meaning, a date order or the decimal
  * mark re-measures without reading the file again. Changing which column plays a role does.
  */
-import { readAmount, type AmountTally } from './amounts';
-import type { ColumnMapping, ColumnRole } from './columns';
-import { BAD_DATE, emptyTally, NO_DATE, readDate, tallyDate, type DateTally } from './dates';
+import { plainAmount, readAmount, type AmountReading, type AmountTally } from './amounts';
+import type { ColumnMapping } from './columns';
+import { BAD_DATE, emptyTally, NO_DATE, readDate, readPlainDate, tallyDays, type DateReadings, type DateTally, type DayNumber } from './dates';
+import { RecordIds } from './record-ids';
 
 /** An Int32Array that grows as rows arrive. */
 class Column32 {
@@ -20,9 +21,6 @@ class Column32 {
       this.data = next;
     }
     this.data[this.length++] = value;
-  }
-  get(index: number): number {
-    return this.data[index]!;
   }
 }
 
@@ -38,37 +36,81 @@ class Column64 {
     }
     this.data[this.length++] = value;
   }
-  get(index: number): number {
-    return this.data[index]!;
+}
+
+/** A Uint8Array that grows as rows arrive. */
+class Column8 {
+  data = new Uint8Array(1024);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const next = new Uint8Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = value;
   }
 }
+
+/** How many raw texts of a column are compared one by one before its map is asked. */
+const FEW = 8;
 
 /** Distinct values of a column and, per row, which one it holds (-1: empty). */
 export class Interned {
   readonly names: string[] = [];
   readonly counts: number[] = [];
   private readonly index = new Map<string, number>();
+  /** Each raw text seen → its value's index (-1: blank), so a text is trimmed and looked up by value once. */
+  private readonly byRaw = new Map<string, number>();
+  /** The last raw text and its index: exports often repeat a value on the next row. */
+  private lastRaw = '';
+  private lastIndex = -1;
   readonly rows = new Column32();
 
+  /** The first few raw texts and their indexes, compared one by one before the map: most such columns have few values. */
+  private readonly fewRaw: string[] = [];
+  private readonly fewIndex: number[] = [];
+
   add(raw: string): void {
-    const value = raw.trim();
-    if (value === '') {
-      this.rows.push(-1);
-      return;
+    let i = this.lastIndex;
+    if (raw !== this.lastRaw) {
+      const few = this.fewRaw;
+      let k = 0;
+      while (k < few.length && few[k] !== raw) k++;
+      if (k < few.length) i = this.fewIndex[k]!;
+      else {
+        const known = this.byRaw.get(raw);
+        if (known !== undefined) i = known;
+        else {
+          this.byRaw.set(detached(raw), (i = this.indexOf(trimmed(raw))));
+          if (few.length < FEW) {
+            few.push(detached(raw));
+            this.fewIndex.push(i);
+          }
+        }
+      }
+      this.lastRaw = raw;
+      this.lastIndex = i;
     }
+    if (i >= 0) this.counts[i]!++;
+    this.rows.push(i);
+  }
+
+  private indexOf(value: string): number {
+    if (value === '') return -1;
     let i = this.index.get(value);
     if (i === undefined) {
       i = this.names.length;
-      this.index.set(value, i);
-      this.names.push(value);
+      const name = detached(value);
+      this.index.set(name, i);
+      this.names.push(name);
       this.counts.push(0);
     }
-    this.counts[i]!++;
-    this.rows.push(i);
+    return i;
   }
 }
 
-/** Distinct date texts remembered per column: exports repeat the same few hundred days. */
+/** Distinct date texts remembered per column, for those not in a plain form (times, 年月日…): exports repeat the same few hundred days. */
 const DATE_CACHE = 20_000;
 
 /** A date column: each row's day read day first and month first (see dates.ts). */
@@ -78,18 +120,40 @@ export class DateColumn {
   readonly tally: DateTally = emptyTally();
   /** The first few filled values, to show the user how the column was read. */
   readonly samples: string[] = [];
-  private readonly read = new Map<string, ReturnType<typeof readDate>>();
+  private readonly read = new Map<string, DateReadings>();
+
+  /** The last other text and its readings: exports sorted by date repeat a day on the next row. */
+  private lastRaw = '';
+  private lastReadings: DateReadings = readDate('');
+
+  /** Where readPlainDate writes a value's two readings. */
+  private readonly plain = new Int32Array(2);
 
   add(raw: string): void {
-    let readings = this.read.get(raw);
-    if (!readings) {
-      readings = readDate(raw);
-      if (this.read.size < DATE_CACHE) this.read.set(raw, readings);
+    let dayFirst: DayNumber;
+    let monthFirst: DayNumber;
+    if (readPlainDate(raw, this.plain)) {
+      dayFirst = this.plain[0]!;
+      monthFirst = this.plain[1]!;
+    } else {
+      let readings = this.lastReadings;
+      if (raw !== this.lastRaw) {
+        const known = this.read.get(raw);
+        if (known) readings = known;
+        else {
+          readings = readDate(raw);
+          if (this.read.size < DATE_CACHE) this.read.set(detached(raw), readings);
+        }
+        this.lastRaw = raw;
+        this.lastReadings = readings;
+      }
+      dayFirst = readings.dayFirst;
+      monthFirst = readings.monthFirst;
     }
-    this.dayFirst.push(readings.dayFirst);
-    this.monthFirst.push(readings.monthFirst);
-    tallyDate(this.tally, readings);
-    if (readings.dayFirst !== NO_DATE && this.samples.length < 3 && !this.samples.includes(raw.trim())) this.samples.push(raw.trim());
+    this.dayFirst.push(dayFirst);
+    this.monthFirst.push(monthFirst);
+    tallyDays(this.tally, dayFirst, monthFirst);
+    if (dayFirst !== NO_DATE && this.samples.length < 3 && !this.samples.includes(raw.trim())) this.samples.push(detached(raw.trim()));
   }
 }
 
@@ -97,24 +161,45 @@ export const AMOUNT_EMPTY = 0;
 export const AMOUNT_NUMBER = 1;
 export const AMOUNT_BAD = 2;
 
+/** Distinct amount texts remembered per column, for the ones that are not plain numbers ("$1,234.50"). */
+const AMOUNT_CACHE = 20_000;
+
 /** An amount column: each row's value with a dot decimal mark, and where a comma reads it otherwise. */
 export class AmountColumn {
-  readonly kinds: number[] = [];
+  private readonly kindColumn = new Column8();
   readonly values = new Column64();
   /** Row → value under a comma decimal mark, for the few values a mark changes ("1,234"). */
   readonly commaValues = new Map<number, number>();
   readonly tally: AmountTally = { dot: 0, comma: 0 };
+  private readonly read = new Map<string, AmountReading>();
+
+  /** Each row's AMOUNT_EMPTY, AMOUNT_NUMBER or AMOUNT_BAD. */
+  get kinds(): Uint8Array {
+    return this.kindColumn.data;
+  }
 
   add(raw: string): void {
-    const reading = readAmount(raw);
+    // Most exports' amounts are plain numbers ("12500.00"): read at once, with no reading object.
+    const plain = plainAmount(raw);
+    if (plain === plain) {
+      this.kindColumn.push(AMOUNT_NUMBER);
+      this.values.push(plain);
+      if (raw.includes('.')) this.tally.dot++;
+      return;
+    }
+    let reading = this.read.get(raw);
+    if (!reading) {
+      reading = readAmount(raw);
+      if (this.read.size < AMOUNT_CACHE) this.read.set(detached(raw), reading);
+    }
     const row = this.values.length;
     if (reading.kind === 'number') {
-      this.kinds.push(AMOUNT_NUMBER);
+      this.kindColumn.push(AMOUNT_NUMBER);
       this.values.push(reading.value);
       if (reading.comma !== undefined) this.commaValues.set(row, reading.comma);
       if (reading.evidence) this.tally[reading.evidence]++;
     } else {
-      this.kinds.push(reading.kind === 'empty' ? AMOUNT_EMPTY : AMOUNT_BAD);
+      this.kindColumn.push(reading.kind === 'empty' ? AMOUNT_EMPTY : AMOUNT_BAD);
       this.values.push(Number.NaN);
     }
   }
@@ -135,61 +220,75 @@ export class RecordStore {
   /** Rows whose field count differs from the header's (their values may have shifted). */
   readonly wrongFieldCount: number[] = [];
   /**
-   * Record ids as two independent 32-bit hashes: a row's id is known by the first row with the
-   * same pair. A map of hashes takes a fraction of what a map of id strings would; two ids
-   * sharing both hashes by chance is about one in 10¹¹ for a million rows.
+   * Where a row's spreadsheet number (the header is row 1; blank lines count) stops being its
+   * index + 2 + the blank lines before: the first row of each run after a gap, and the gap so
+   * far. Blank lines are rare, so this holds a few numbers instead of one per row.
    */
-  private readonly firstByHash = new Map<number, number>();
-  private readonly firstByPair = new Map<string, number>();
-  private readonly idHashB = new Column32();
+  private readonly gapRows: number[] = [];
+  private readonly gaps: number[] = [];
+  private gap = 0;
+  private readonly ids = new RecordIds();
   private readonly duplicates = new Map<number, number>();
+  /** Each mapped column's field index, resolved once (-1: no column). */
+  private readonly at: { stage: number; amount: number; id: number };
+  private readonly dateAt: number[] = [];
+  private readonly dateColumns: DateColumn[] = [];
+  private readonly nameAt: number[] = [];
+  private readonly nameColumns: Interned[] = [];
 
   constructor(
     readonly headers: readonly string[],
     readonly mapping: ColumnMapping,
   ) {
     this.amount = mapping.amount === undefined ? null : new AmountColumn();
-    for (const role of dateRoles) if (mapping[role] !== undefined) this.dates[role] = new DateColumn();
-    for (const role of nameRoles) if (mapping[role] !== undefined) this.names[role] = new Interned();
+    for (const role of dateRoles) {
+      const index = mapping[role];
+      if (index === undefined) continue;
+      this.dateAt.push(index);
+      this.dateColumns.push((this.dates[role] = new DateColumn()));
+    }
+    for (const role of nameRoles) {
+      const index = mapping[role];
+      if (index === undefined) continue;
+      this.nameAt.push(index);
+      this.nameColumns.push((this.names[role] = new Interned()));
+    }
+    this.at = { stage: mapping.stage ?? -1, amount: mapping.amount ?? -1, id: mapping.id ?? -1 };
   }
-
-  private field(fields: readonly string[], role: ColumnRole): string {
-    const index = this.mapping[role];
-    return index === undefined ? '' : (fields[index] ?? '');
-  }
-
-  /** Each row's number as a spreadsheet shows it (the header is row 1; blank lines count). */
-  readonly sheetRows = new Column32();
 
   /** Adds one data row, as its fields, and its spreadsheet row number (by default the next one). */
   add(fields: readonly string[], sheetRow = this.rows + 2): void {
     const row = this.rows++;
-    this.sheetRows.push(sheetRow);
+    if (sheetRow !== row + 2 + this.gap) {
+      this.gap = sheetRow - row - 2;
+      this.gapRows.push(row);
+      this.gaps.push(this.gap);
+    }
     if (fields.length !== this.headers.length) this.wrongFieldCount.push(row);
-    this.stage.add(this.field(fields, 'stage'));
-    this.amount?.add(this.field(fields, 'amount'));
-    for (const role of dateRoles) this.dates[role]?.add(this.field(fields, role));
-    for (const role of nameRoles) this.names[role]?.add(this.field(fields, role));
-    if (this.mapping.id !== undefined) this.addId(this.field(fields, 'id').trim(), row);
+    this.stage.add(field(fields, this.at.stage));
+    if (this.amount) this.amount.add(field(fields, this.at.amount));
+    // Indexed loops: no iterator object per row.
+    for (let i = 0; i < this.dateAt.length; i++) this.dateColumns[i]!.add(field(fields, this.dateAt[i]!));
+    for (let i = 0; i < this.nameAt.length; i++) this.nameColumns[i]!.add(field(fields, this.nameAt[i]!));
+    if (this.at.id >= 0) {
+      const id = trimmed(field(fields, this.at.id));
+      if (id !== '') {
+        const first = this.ids.firstOf(id, row);
+        if (first >= 0) this.duplicates.set(row, first);
+      }
+    }
   }
 
-  private addId(id: string, row: number): void {
-    const b = id === '' ? 0 : hash(id, 0x9747b28c, 0x5bd1e995);
-    this.idHashB.push(b);
-    if (id === '') return;
-    const a = hash(id, 0x811c9dc5, 0x01000193);
-    const first = this.firstByHash.get(a);
-    if (first === undefined) {
-      this.firstByHash.set(a, row);
-    } else if (this.idHashB.get(first) === b) {
-      this.duplicates.set(row, first);
-    } else {
-      // Two ids share the first hash: rare enough to key the pair as text.
-      const pair = `${a}:${b}`;
-      const earlier = this.firstByPair.get(pair);
-      if (earlier === undefined) this.firstByPair.set(pair, row);
-      else this.duplicates.set(row, earlier);
+  /** The row's number as a spreadsheet shows it (the header is row 1; blank lines count). */
+  sheetRow(row: number): number {
+    // The last gap that starts at or before the row, found by halving.
+    let [low, high] = [0, this.gapRows.length];
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.gapRows[middle]! <= row) low = middle + 1;
+      else high = middle;
     }
+    return row + 2 + (low === 0 ? 0 : this.gaps[low - 1]!);
   }
 
   /** Row index → the first row with the same record id, for every later row that repeats one. */
@@ -198,14 +297,24 @@ export class RecordStore {
   }
 }
 
-/** An FNV-1a-style hash of the UTF-16 code units of `text`; two seeds and multipliers give two independent hashes. */
-function hash(text: string, seed: number, multiplier: number): number {
-  let h = seed | 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, multiplier);
-  }
-  return h ^ (h >>> 15);
+/**
+ * A copy of `text` that holds only its own characters. A field Papa Parse cuts from a chunk of
+ * the file may be a slice that keeps the whole chunk (a megabyte) alive; a text kept for good
+ * (a distinct value, a cache key, a sample) is copied, so a file with values spread over every
+ * chunk does not keep every chunk. Short texts are copies already.
+ */
+export function detached(text: string): string {
+  return text.length < 13 ? text : (' ' + text).slice(1);
 }
+
+/** text.trim(), without its cost where the text starts and ends with a printable ASCII character (most do). */
+function trimmed(text: string): string {
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  return first > 32 && first < 127 && last > 32 && last < 127 ? text : text.trim();
+}
+
+/** The field at `index`, or '' where the row is short of it or the role has no column (-1). */
+const field = (fields: readonly string[], index: number): string => (index >= 0 && index < fields.length ? fields[index]! : '');
 
 export { BAD_DATE, NO_DATE };

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { RecordIds } from './record-ids';
+
+describe('RecordIds', () => {
+  it('answers the first row with an id, and -1 the first time an id is seen', () => {
+    const ids = new RecordIds();
+    expect(ids.firstOf('006A', 0)).toBe(-1);
+    expect(ids.firstOf('006B', 1)).toBe(-1);
+    expect(ids.firstOf('006A', 2)).toBe(0);
+    expect(ids.firstOf('006A', 3)).toBe(0);
+    expect(ids.firstOf('006B', 4)).toBe(1);
+    expect(ids.firstOf('006a', 5)).toBe(-1);
+  });
+
+  it('tells apart ids that share their first hash but not their second', () => {
+    const ids = new RecordIds();
+    expect(ids.firstOfHashes(42, 1, 0)).toBe(-1);
+    expect(ids.firstOfHashes(42, 2, 1)).toBe(-1);
+    expect(ids.firstOfHashes(42, 2, 2)).toBe(1);
+    expect(ids.firstOfHashes(42, 1, 3)).toBe(0);
+  });
+
+  it('keeps every id as the table grows past its first slots', () => {
+    const ids = new RecordIds();
+    for (let row = 0; row < 5000; row++) expect(ids.firstOf(`id-${row}`, row)).toBe(-1);
+    for (let row = 0; row < 5000; row += 7) expect(ids.firstOf(`id-${row}`, 5000 + row)).toBe(row);
+  });
+});

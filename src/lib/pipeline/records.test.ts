@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { Ingest } from './ingest';
+import { detached, RecordStore } from './records';
+
+describe('RecordStore.sheetRow', () => {
+  it('numbers rows as a spreadsheet does: the header is row 1 and blank lines count', () => {
+    const ingest = new Ingest();
+    const lines = [['Stage', 'Amount'], ['Won', '1'], [''], [''], ['Lost', '2'], ['Open', '3'], [''], ['Won', '4']];
+    for (const fields of lines) ingest.push(fields);
+    const store = ingest.store!;
+    expect(store.rows).toBe(4);
+    expect([0, 1, 2, 3].map((row) => store.sheetRow(row))).toEqual([2, 5, 6, 8]);
+  });
+
+  it('counts on from row 2 when rows are added without their numbers', () => {
+    const store = new RecordStore(['Stage'], { stage: 0 });
+    for (let i = 0; i < 5; i++) store.add(['Won']);
+    expect([0, 4].map((row) => store.sheetRow(row))).toEqual([2, 6]);
+  });
+});
+
+describe('detached', () => {
+  it('gives back the same text, short or long', () => {
+    const chunk = `Proposal/Price Quote,${'x'.repeat(1000)}`;
+    const field = chunk.slice(0, 20);
+    expect(detached(field)).toBe('Proposal/Price Quote');
+    expect(detached('Won')).toBe('Won');
+    expect(detached('')).toBe('');
+  });
+});
+
+describe('Ingest.pushAll', () => {
+  it('takes a chunk of rows as pushing each would', () => {
+    const rows = [['Stage', 'Amount', 'Owner'], ['Won', '10', 'Ann'], [''], ['Lost', '', 'Bo'], ['Open', '5']];
+    const [one, all] = [new Ingest(), new Ingest()];
+    for (const fields of rows) one.push(fields);
+    all.pushAll(rows);
+    expect(all.samples).toEqual(one.samples);
+    expect(all.store!.rows).toBe(3);
+    expect(all.store!.stage.names).toEqual(one.store!.stage.names);
+    expect(all.store!.wrongFieldCount).toEqual([2]);
+    expect(all.store!.sheetRow(2)).toBe(one.store!.sheetRow(2));
+  });
+});
