@@ -39,8 +39,9 @@ export const __vitePreload = (load, deps) => {
 };`;
       },
     },
-    // The lean helper loads no CSS: should a lazily loaded chunk ever bring some, say so.
-    generateBundle(_options, bundle) {
+    // The lean helper loads no CSS: should a lazily loaded chunk ever bring some, say so. At
+    // writeBundle, after Vite's own plugins have put each import()'s dependencies in the code.
+    writeBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type === 'chunk' && /__vite__mapDeps=[^;]*\.css/.test(chunk.code)) {
           this.error(`${chunk.fileName} imports a chunk with CSS lazily; integrations/lean-preload.mjs does not load CSS.`);

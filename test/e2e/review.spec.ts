@@ -402,6 +402,8 @@ test.describe('monthly review', () => {
     await expect(ask).toContainText('Months reported in it: January 2027, February 2027, and March 2027.');
     await expect(ask).not.toContainText('takes the place of the review you have here');
     expect(await axeViolations(other), 'the question').toEqual([]);
+    // The question starts on keeping things as they are: Enter never replaces anything.
+    await expect(ask.getByRole('button', { name: 'Do not open it' })).toBeFocused();
     await ask.getByRole('button', { name: 'Open the shared review' }).click();
     await expect(other.getByText(
         'Opened the shared review of “\u2068Base 2027\u2069”. Its plan and SLA draft were added beside yours.',
@@ -448,6 +450,13 @@ test.describe('monthly review', () => {
     await expect(cell(funnelTable(page), 'Revenue won', 'January 2027')).toHaveValue('96000');
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect(cell(funnelTable(page), 'Revenue won', 'January 2027')).toHaveValue('1');
+    // Undone, the planner opens on the user's own plan again, not on the copy the link added.
+    await page.goto('/funnel/');
+    await hydrated(page);
+    const picker = page.getByLabel('Scenario', { exact: true });
+    await expect(picker.locator('option')).toHaveCount(2);
+    const own = await picker.locator('option').first().getAttribute('value');
+    await expect(picker).toHaveValue(own!);
   });
 
   test('fills won deals and revenue from the pipeline analysis, keeping what was typed', async ({

@@ -2,7 +2,7 @@ import { isolate } from '../../lib/bidi';
 import { formatDate } from '../../lib/format';
 import type { ReviewMonth } from '../../lib/review/review';
 import { slaChanges, type MqlSplit, type SlaChange } from '../../lib/review/sla-changes';
-import { formatList } from '../../i18n/text';
+import { formatList, pluralKey } from '../../i18n/text';
 import type { MessageKey } from '../../i18n/messages/types';
 import { useI18n } from '../kit/i18n';
 import type { ReviewFormat } from './format';
@@ -23,7 +23,7 @@ export function ChangedSince({ month, fmt }: { month: ReviewMonth; fmt: ReviewFo
   const split = (value: MqlSplit) =>
     value === null
       ? t('review.slaChange.blank')
-      : t('review.slaChange.split', { total: fmt.count(value.total), months: fmt.count(value.months) });
+      : t(pluralKey('review.slaChange.split', value.months, lang), { total: fmt.count(value.total), months: fmt.count(value.months) });
   const what = (change: SlaChange) =>
     change.field.startsWith('responseHours.')
       ? t('review.slaField.responseHours', { grade: change.field.slice(14).toUpperCase() })

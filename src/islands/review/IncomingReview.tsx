@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { isolate } from '../../lib/bidi';
 import { reviewShareShape } from '../../lib/persist/areas/review-share';
 import { hasReviewWork, reportedMonths, reviewShare, type ReviewShare } from '../../lib/review/share';
+import { $trackedDraft } from '../../stores/review';
 import { $settings } from '../../stores/settings';
 import { openSharedReview } from '../../stores/review-share';
 import { $tracking } from '../../stores/tracking';
@@ -44,9 +45,15 @@ export function IncomingReview({ fmt, notify }: IncomingReviewProps) {
     const { scenario, draft } = names(shared);
     const months = reportedMonths(shared.tracking);
     const current = $settings.get().periodStart;
+    // With no draft in the link, the review here scores the months against the user's own.
+    const ownDraft = $trackedDraft.get();
     return [
       t('review.share.body', { name: isolate(scenario) }),
-      shared.draft ? t('review.share.draft', { name: isolate(draft) }) : '',
+      shared.draft
+        ? t('review.share.draft', { name: isolate(draft) })
+        : ownDraft
+          ? t('review.share.noDraft', { name: isolate(ownDraft.name.trim() || t('review.untitled')) })
+          : '',
       months.length > 0
         ? t('review.share.months', { months: formatList(months.map(fmt.month), lang) })
         : t('review.share.noMonths'),
@@ -63,10 +70,11 @@ export function IncomingReview({ fmt, notify }: IncomingReviewProps) {
       <Dialog open={pending !== null} title={t('review.share.title')} onClose={() => setPending(null)}>
         {pending && body(pending).map((line) => <p key={line}>{line}</p>)}
         <div class="actions">
-          <button type="button" class="button" autoFocus onClick={accept}>
+          <button type="button" class="button" onClick={accept}>
             {t('review.share.open')}
           </button>
-          <button type="button" class="button secondary" onClick={() => setPending(null)}>
+          {/* Focus starts on keeping things as they are, as the kit's ConfirmDialog does. */}
+          <button type="button" class="button secondary" autoFocus onClick={() => setPending(null)}>
             {t('review.share.cancel')}
           </button>
         </div>

@@ -28,7 +28,7 @@ import { Reforecast } from './Reforecast';
 import { Scorecard } from './Scorecard';
 import type { ReviewLinks } from './SetupNeeded';
 import { LazySetupNeeded } from './LazySetupNeeded';
-import { useLazy } from './use-lazy';
+import { useLazyModule } from '../kit/use-lazy-module';
 import { LazyStageCharts } from './LazyStageCharts';
 import type { IncomingReview } from './IncomingReview';
 import { LazyChangedSince } from './LazyChangedSince';
@@ -58,7 +58,7 @@ function useIncomingReview(): typeof IncomingReview | null {
     addEventListener('hashchange', check);
     return () => removeEventListener('hashchange', check);
   }, []);
-  return useLazy(wanted, () => import('./IncomingReview').then((m) => m.IncomingReview));
+  return useLazyModule(wanted, () => import('./IncomingReview').then((m) => m.IncomingReview));
 }
 
 function MonthlyReviewPage({ links }: { links: ReviewLinks }) {
@@ -80,6 +80,24 @@ function MonthlyReviewPage({ links }: { links: ReviewLinks }) {
     <Incoming fmt={fmt} notify={(message, undo) => setToast({ message, undo })} />
   );
 
+  // The toast (an Undo after opening a shared review, say) whichever state the page shows.
+  const toastView = (
+    <Toast
+      message={toast?.message ?? null}
+      actionLabel={toast ? t('kit.undo') : undefined}
+      onAction={
+        toast
+          ? () => {
+              toast.undo();
+              setToast(null);
+            }
+          : undefined
+      }
+      onDismiss={() => setToast(null)}
+      dismissLabel={t('kit.dismiss')}
+    />
+  );
+
   if (!mounted) {
     return (
       <div class="review" data-pagefind-ignore>
@@ -87,6 +105,7 @@ function MonthlyReviewPage({ links }: { links: ReviewLinks }) {
         <p class="notice" role="status">
           {t('review.loading')}
         </p>
+        {toastView}
       </div>
     );
   }
@@ -103,6 +122,7 @@ function MonthlyReviewPage({ links }: { links: ReviewLinks }) {
           links={links}
           fmt={fmt}
         />
+        {toastView}
       </div>
     );
   }
@@ -248,20 +268,7 @@ function MonthlyReviewPage({ links }: { links: ReviewLinks }) {
       </section>
 
       <LazyStageCharts review={review} fmt={fmt} />
-      <Toast
-        message={toast?.message ?? null}
-        actionLabel={toast ? t('kit.undo') : undefined}
-        onAction={
-          toast
-            ? () => {
-                toast.undo();
-                setToast(null);
-              }
-            : undefined
-        }
-        onDismiss={() => setToast(null)}
-        dismissLabel={t('kit.dismiss')}
-      />
+      {toastView}
     </div>
   );
 }

@@ -114,12 +114,33 @@ describe('the MQL volume of an SLA linked to a plan', () => {
     expect(score(result.value.months[2]!.scorecard, 'mqlVolumeCumulative')).toEqual([300, 300, 0]);
   });
 
-  it('keeps a month entered before the link at its own 84, and says the SLA changed since', () => {
+  it('keeps months entered before the link at their own 84, and says the SLA changed since', () => {
     const { linkedPlan: _link, ...content } = linked;
     const unlinked = { id: 'd1', content };
-    const r = reviewWith(['80'], draft, unlinked);
-    expect(score(r.months[0]!.scorecard, 'mqlVolume')).toEqual([84, 80, -4]);
-    expect(r.months[0]!.changes).toEqual(['sla']);
-    expect(r.months[1]!.planFrom).toBe('current');
+    const r = reviewWith(['80', '80'], draft, unlinked);
+    // February's part of the split is 83; entered before the link, February keeps its 84.
+    expect(score(r.months[1]!.scorecard, 'mqlVolume')).toEqual([84, 80, -4]);
+    expect(score(r.months[1]!.scorecard, 'mqlVolumeCumulative')).toEqual([168, 160, -8]);
+    expect(r.months[1]!.changes).toEqual(['sla']);
+    expect(r.months[2]!.planFrom).toBe('current');
+  });
+
+  it('says nothing changed for months reported under version 1, which kept no split', () => {
+    const r0 = reviewWith(['80', '80']);
+    expect(r0.months[1]!.changes).toEqual([]);
+    // The same months as version 1 stored them, migrated: no split, marked as not recorded.
+    const p = planned(scenario);
+    const tracking = setActuals(
+      { ...defaultTracking(), scenarioId: scenario.id, draftId: draft.id },
+      ['80', '80'].map((text, i) => ({ month: MONTHS[i]!, field: 'sla.mqlsDelivered' as ActualField, text })),
+      (month) => {
+        const snapshot = snapshotMonth({ scenario, ...p, draft, takenAt: '' }, monthsBetween('2027-01', month));
+        const { mqlsTotal: _t, mqlMonths: _m, ...sla } = snapshot.sla!;
+        return { ...snapshot, sla: { ...sla, splitUnrecorded: true } };
+      },
+    );
+    const r = monthlyReview({ scenario, draft, periodStart: '2027-01', tracking, today: '2028-01-10' });
+    if (!r.ok) throw new Error('no review');
+    expect(r.value.months.slice(0, 2).map((m) => m.changes)).toEqual([[], []]);
   });
 });

@@ -3,7 +3,7 @@ import { reviewShareShape } from '../persist/areas/review-share';
 import { decodeShare, encodeShare } from '../persist/share';
 import { setActuals } from './entry';
 import { monthlyReview } from './review';
-import { hasReviewWork, openedTracking, reportedMonths, reviewShare } from './share';
+import { hasReviewWork, openedDraft, openedTracking, reportedMonths, reviewShare } from './share';
 import { flatScenario, slaContent } from './test-review';
 import { defaultTracking, emptyMonth } from './tracking';
 
@@ -68,5 +68,40 @@ describe('the review share link', () => {
     expect(hasReviewWork({ ...defaultTracking(), months: { '2027-05': { ...emptyMonth(), note: ' x ' } } })).toBe(true);
     expect(hasReviewWork({ ...defaultTracking(), actions: tracking.actions })).toBe(true);
     expect(hasReviewWork({ ...defaultTracking(), months: { '2027-05': emptyMonth() } })).toBe(false);
+  });
+});
+
+describe('the shared draft as stored here', () => {
+  const linked = (scenarioId: string) => ({
+    ...draft,
+    content: {
+      ...slaContent(),
+      linkedPlan: {
+        scenarioId,
+        scenarioName: 'Flat',
+        mqlsPerMonth: 100,
+        sqlsPerMonth: 40,
+        mqlsPerRep: 50,
+        sqlsPerRep: 20,
+        reps: 2,
+        capacityOk: true,
+        maxMqlsPerMonth: 120,
+        linkedAt: '2027-01-01T00:00:00.000Z',
+        fingerprint: 'f',
+      },
+    },
+  });
+
+  it('links to the shared plan under the id it is stored under here', () => {
+    const share = reviewShare({ scenario, draft: linked(scenario.id), periodStart: '2027-01', tracking });
+    expect(openedDraft(share, 'scenario-7')?.content.linkedPlan?.scenarioId).toBe('scenario-7');
+  });
+
+  it('leaves a link to some other plan of the sender’s, and a draft with no link, as they are', () => {
+    const other = reviewShare({ scenario, draft: linked('scenario-elsewhere'), periodStart: '2027-01', tracking });
+    expect(openedDraft(other, 'scenario-7')?.content.linkedPlan?.scenarioId).toBe('scenario-elsewhere');
+    const unlinked = reviewShare({ scenario, draft, periodStart: '2027-01', tracking });
+    expect(openedDraft(unlinked, 'scenario-7')?.content.linkedPlan).toBe(draft.content.linkedPlan);
+    expect(openedDraft(reviewShare({ scenario, draft: null, periodStart: '2027-01', tracking }), 'scenario-7')).toBeNull();
   });
 });

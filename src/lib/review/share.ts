@@ -65,3 +65,15 @@ export function hasReviewWork(tracking: TrackingState): boolean {
 export function openedTracking(share: ReviewShare, scenarioId: string, draftId: string): TrackingState {
   return { ...share.tracking, scenarioId, draftId };
 }
+
+/**
+ * The shared SLA draft as it is stored here: a link to the shared plan follows that plan to the
+ * id it is stored under here (the sender's id may name another plan, or none, of the recipient's).
+ */
+export function openedDraft(share: ReviewShare, scenarioId: string): SlaDraft | null {
+  const draft = share.draft;
+  if (!draft) return null;
+  const linked = draft.content.linkedPlan;
+  if (!linked || linked.scenarioId !== share.scenario.id) return draft;
+  return { ...draft, content: { ...draft.content, linkedPlan: { ...linked, scenarioId } } };
+}

@@ -56,7 +56,9 @@ export function slaChanges(then: SlaCommitments | undefined, now: SlaCommitments
     if (a.trim() !== b.trim()) changes.push({ field, then: a, now: b });
     if (field === 'mqlsPerMonth') {
       const [x, y] = [split(then), split(now)];
-      if (x?.total !== y?.total || x?.months !== y?.months) changes.push({ field: 'mqlSplit', then: x, now: y });
+      // A month reported before the split was kept has none: the same figure is the same promise.
+      const unrecorded = then?.splitUnrecorded === true && a.trim() === b.trim();
+      if (!unrecorded && (x?.total !== y?.total || x?.months !== y?.months)) changes.push({ field: 'mqlSplit', then: x, now: y });
     }
   }
   return changes;

@@ -91,6 +91,8 @@ describe('snapshotMonth', () => {
       ],
       ['a dearer lead', flatScenario({ cpl: '60' }), slaContent(), ['spend', 'costs']],
       ['an SLA promise', flatScenario(), slaContent({ sales: { attempts: '8' } }), ['sla']],
+      // What the page shows is trimmed text: a space typed after a promise changes nothing.
+      ['a space after a promise', flatScenario(), slaContent({ sales: { attempts: '6 ' } }), []],
     ])('%s', (_, scenario, content, changes) => {
       expect(snapshotChanges(then, now(scenario, content))).toEqual(changes);
     });
@@ -145,6 +147,16 @@ describe('slaChanges', () => {
       'responseHours.c',
       'attempts',
       'recycling',
+    ]);
+  });
+
+  it('does not name a split a month reported under version 1 could not record, the figure unchanged', () => {
+    const split = { ...then, mqlsPerMonth: '84', mqlsTotal: 1000, mqlMonths: 12 };
+    const migrated = { ...then, mqlsPerMonth: '84', splitUnrecorded: true };
+    expect(slaChanges(migrated, split)).toEqual([]);
+    expect(slaChanges(migrated, { ...split, mqlsPerMonth: '90' })).toEqual([
+      { field: 'mqlsPerMonth', then: '84', now: '90' },
+      { field: 'mqlSplit', then: null, now: { total: 1000, months: 12 } },
     ]);
   });
 

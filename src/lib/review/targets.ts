@@ -134,7 +134,16 @@ function sameCommitments(a: SlaCommitments | undefined, b: SlaCommitments | unde
   if (!a || !b) return a === b;
   const { responseHours: ha, draftId: _a, ...ra } = a;
   const { responseHours: hb, draftId: _b, ...rb } = b;
+  // As the user reads them (slaChanges says which): text trimmed, and a month reported before
+  // the split was kept (splitUnrecorded) holds none, so the same monthly figure is the same promise.
+  const { splitUnrecorded, ...rest } = ra;
+  const { splitUnrecorded: _c, ...restB } = rb;
+  const text = (value: string | number | undefined) => (typeof value === 'string' ? value.trim() : value);
+  const unrecorded = splitUnrecorded === true && text(a.mqlsPerMonth) === text(b.mqlsPerMonth);
   // Both sides' keys: a linked plan's split may be on one side only.
-  const keys = new Set([...Object.keys(ra), ...Object.keys(rb)]) as Set<keyof typeof ra>;
-  return [...keys].every((k) => ra[k] === rb[k]) && leadGrades.every((g) => ha[g] === hb[g]);
+  const keys = new Set([...Object.keys(rest), ...Object.keys(restB)]) as Set<keyof typeof rest>;
+  return (
+    [...keys].every((k) => (unrecorded && (k === 'mqlsTotal' || k === 'mqlMonths')) || text(rest[k]) === text(restB[k])) &&
+    leadGrades.every((g) => text(ha[g]) === text(hb[g]))
+  );
 }

@@ -5,7 +5,7 @@ import { trackingArea } from '../persist/areas/tracking';
 import { readArea } from '../persist/read';
 import { buildWorkbookFile, parseWorkbookFile } from '../persist/workbook-file';
 import { entry } from './test-review';
-import { defaultTracking, type TrackingState } from './tracking';
+import { defaultTracking, TRACKING_VERSION, type TrackingState } from './tracking';
 
 const stored = (data: unknown, v = 1) => JSON.stringify({ v, data });
 
@@ -84,7 +84,19 @@ describe('the tracking area', () => {
   });
 
   it('never reads a value from a newer version', () => {
-    expect(readArea(trackingArea, stored({}, 2))).toMatchObject({ status: 'newer', version: 2 });
+    expect(readArea(trackingArea, stored({}, TRACKING_VERSION + 1))).toMatchObject({ status: 'newer', version: TRACKING_VERSION + 1 });
+  });
+
+  it('reads a version 1 review as it was stored, its months marked as keeping no MQL split', () => {
+    const text = readFileSync(new URL('../../../test/fixtures/files/tracking.v1.json', import.meta.url), 'utf8');
+    const v1 = JSON.parse(text).data;
+    const read = readArea(trackingArea, text);
+    expect(read.status).toBe('ok');
+    const month = read.data.months['2027-01']!;
+    expect(month.sla.mqlsDelivered).toBe('90');
+    expect(month.note).toBe('January: the form broke for a week.');
+    expect(month.plan?.sla).toEqual({ ...v1.months['2027-01'].plan.sla, splitUnrecorded: true });
+    expect(month.plan?.counts).toEqual(v1.months['2027-01'].plan.counts);
   });
 });
 

@@ -10,11 +10,27 @@ import { MAX_STAGES } from '../funnel/model';
  * month when its actuals were first entered, notes, actions and the status thresholds.
  * `parseMonth` turns a month's text into numbers; nothing is parsed before it is stored.
  *
- * Migrations: version 1. A change old data cannot pass gets version 2 and
- * `trackingMigrations[2]`, tested from a stored file.
+ * Migrations: version 2 marks the SLA of every month reported under version 1, which kept no
+ * linked plan's MQL split, as `splitUnrecorded` (its monthly figure then is the whole promise
+ * it knew). The next change old data cannot pass gets version 3 and `trackingMigrations[3]`.
  */
-export const TRACKING_VERSION = 1;
-export const trackingMigrations: Readonly<Record<number, Migration>> = {};
+export const TRACKING_VERSION = 2;
+export const trackingMigrations: Readonly<Record<number, Migration>> = {
+  2: (data) => {
+    if (!isRecord(data)) throw new Error('tracking v1: not an object');
+    if (!isRecord(data.months)) return data;
+    const months = Object.fromEntries(
+      Object.entries(data.months).map(([key, month]) => {
+        if (!isRecord(month) || !isRecord(month.plan) || !isRecord(month.plan.sla)) return [key, month];
+        return [key, { ...month, plan: { ...month.plan, sla: { ...month.plan.sla, splitUnrecorded: true } } }];
+      }),
+    );
+    return { ...data, months };
+  },
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** "2027-03": a calendar month, the key of everything the review stores by month. */
 export const MONTH_KEY = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -62,6 +78,8 @@ export const slaCommitmentsSchema = object({
    */
   mqlsTotal: v.optional(figure()),
   mqlMonths: v.optional(figure()),
+  /** Reported before the split was kept (version 1): whether a split applied then is not known. */
+  splitUnrecorded: v.optional(v.boolean()),
   /** marketing.minMqlToSqlRate, in percent */
   minMqlToSqlRate: text(),
   /** marketing.handoverHours */
