@@ -3,8 +3,9 @@ import { formatTyped, parseTyped, punctuation, type TypedKind } from '../../lib/
 import type { Scenario } from '../../lib/funnel/scenario';
 import type { Currency } from '../../lib/settings';
 import { Heading } from '../kit/Heading';
+import { Fragment, type ComponentChildren } from 'preact';
 import { useI18n } from '../kit/i18n';
-import { PrintableText, usePrintable } from '../kit/PrintableText';
+import { PrintableText, richText, usePrintable } from '../kit/PrintableText';
 
 /**
  * The inputs as plain text for paper, where the form itself is hidden. Each value is read the
@@ -36,21 +37,25 @@ export function PrintSummary({ scenario, currency, always = false }: { scenario:
   const num = typed('number');
   const range = (likely: string, low: string, high: string, unit: (raw: string) => string) =>
     low || high ? `${unit(likely)}${p.open}${unit(low || likely)} … ${unit(high || likely)}${p.close}` : unit(likely);
-  const entries: [string, string][] = [
+  const entries: [ComponentChildren, ComponentChildren][] = [
     [t('funnel.target'), money(scenario.target)],
     [t('funnel.dealSize'), range(scenario.dealSize, scenario.dealSizeLow, scenario.dealSizeHigh, money)],
     [t('funnel.months'), scenario.months.trim() === '' ? '' : `${num(scenario.months)} ${t('unit.months')}`],
-    ...scenario.steps.map((step, i): [string, string] => [
-      t('funnel.step', { from: inline(scenario.stages[i] ?? '', 'name'), to: inline(scenario.stages[i + 1] ?? '', 'name') }),
+    ...scenario.steps.map((step, i): [ComponentChildren, ComponentChildren] => [
+      richText(t, 'funnel.step', { from: inline(scenario.stages[i] ?? '', 'name'), to: inline(scenario.stages[i + 1] ?? '', 'name') }),
       `${range(step.rate, step.rateLow, step.rateHigh, pct)}${p.semicolon}${t('funnel.step.lag')} ${num(step.lagDays)} ${t('unit.days')}`,
     ]),
     scenario.budgetMode === 'cpl'
       ? [t('funnel.cpl'), money(scenario.cpl)]
       : [
           t('funnel.channels'),
-          scenario.channels
-            .map((c) => `${inline(c.name, 'name')}${p.open}${t(`funnel.channel.${c.kind}`)}${p.close}${p.colon}${pct(c.share)}${p.comma}${money(c.cpl)}`)
-            .join(p.semicolon),
+          scenario.channels.map((c, i) => (
+            <Fragment key={i}>
+              {i > 0 && p.semicolon}
+              {inline(c.name, 'name')}
+              {`${p.open}${t(`funnel.channel.${c.kind}`)}${p.close}${p.colon}${pct(c.share)}${p.comma}${money(c.cpl)}`}
+            </Fragment>
+          )),
         ],
     scenario.forwardMode === 'leads'
       ? [t('funnel.leadsPerMonth'), num(scenario.leadsPerMonth)]
@@ -64,7 +69,7 @@ export function PrintSummary({ scenario, currency, always = false }: { scenario:
           [
             t('funnel.section.inHand'),
             scenario.leadsInHand.map((r) => `${r.month.trim()}${p.colon}${num(r.leads)}`).join(p.semicolon),
-          ] as [string, string],
+          ] as [ComponentChildren, ComponentChildren],
         ]
       : []),
     // The seed is an identifier, not a quantity: as typed, without grouping.
@@ -82,7 +87,7 @@ export function PrintSummary({ scenario, currency, always = false }: { scenario:
         {entries.map(([label, value], i) => (
           <div key={i}>
             <dt>{label}</dt>
-            <dd>{value || '—'}</dd>
+            <dd>{value === '' || (Array.isArray(value) && value.length === 0) ? '—' : value}</dd>
           </div>
         ))}
       </dl>

@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { TOAST_MS, type ToastProps } from './Toast';
 
 /**
- * The toast itself, loaded the first time there is one (see Toast.tsx): a one-line message after an action, with an optional Undo. Announced politely. It leaves by
- * itself after a while (10 s), but never while the pointer rests on it or the focus is in it (on
- * its Undo, say): the time starts again when both have left, so no one loses the Undo while
- * reaching for it.
+ * The toast itself, loaded the first time there is one (see Toast.tsx): a one-line message after
+ * an action, with an optional Undo. Announced politely. It leaves by itself after a while (10 s),
+ * but never while the pointer rests on it or the focus is in it (on its Undo, say): the time
+ * starts again when both have left, so no one loses the Undo while reaching for it.
  */
 export function ToastBody({ message, actionLabel, onAction, onDismiss, dismissLabel, timeout = TOAST_MS }: ToastProps) {
   const [hovered, setHovered] = useState(false);
@@ -19,7 +19,9 @@ export function ToastBody({ message, actionLabel, onAction, onDismiss, dismissLa
     (what === 'hovered' ? setHovered : setFocused)(on);
   };
 
-  useEffect(() => {
+  // The time starts as the toast shows (a layout effect runs before the browser paints it), not
+  // a frame or more later as a plain effect would.
+  useLayoutEffect(() => {
     if (message === null || timeout === false || hovered || focused) return;
     const timer = setTimeout(() => {
       if (!held.current.hovered && !held.current.focused) dismiss.current();

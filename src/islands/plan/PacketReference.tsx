@@ -2,7 +2,7 @@
 import type { MessageKey } from '../../i18n/messages/types';
 import { activePs, type Worksheets } from '../../lib/worksheet';
 import { useI18n } from '../kit/i18n';
-import { PrintableText, usePrintable } from '../kit/PrintableText';
+import { PrintableText, richText, usePrintable } from '../kit/PrintableText';
 import type { PacketText } from './types';
 
 export function PacketWorksheet({ sheet }: { sheet: Worksheets['marketingMix'] }) {
@@ -10,7 +10,7 @@ export function PacketWorksheet({ sheet }: { sheet: Worksheets['marketingMix'] }
   const { inline } = usePrintable();
   return (
     <>
-      {sheet.subject && <p>{t('plan.worksheet.subject', { subject: inline(sheet.subject, 'name') })}</p>}
+      {sheet.subject && <p>{richText(t, 'plan.worksheet.subject', { subject: inline(sheet.subject, 'name') })}</p>}
       <dl class="packet-worksheet">
         {activePs(sheet.model).map((p) => (
           <div key={p}>
