@@ -1,7 +1,7 @@
 // The CRM import's speed and memory on this machine, against issue 13's targets: parse and
 // analyse 100,000 rows (about 12 MB) within 1.5 s, aiming at twice Papa Parse alone; stream
 // 1,000,000 rows with a peak heap under 250 MB. Prints figures; asserts only that they exist.
-import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -9,25 +9,7 @@ import { expect, it } from 'vitest';
 import { Ingest } from '../src/lib/pipeline/ingest';
 import { guessReadings, measure } from '../src/lib/pipeline/measure';
 
-const STAGES = ['Lead', 'MQL', 'SQL', 'Opportunity', 'Won'];
-const stages = ['Prospecting', 'Qualification', 'Proposal/Price Quote', 'Negotiation/Review', 'Closed Won', 'Closed Lost'];
-const owners = ['Ann Lee', 'Bo Chen', 'Carla Díaz', 'Dev Patel', 'Eva Nowak', 'Femi Ade', 'Gus Berg', 'Hana Ito'];
-
-/** A Salesforce-shaped export of `rows` rows, the same every time (a fixed linear congruence). */
-function exportText(rows: number): string {
-  const lines = ['Opportunity ID,Opportunity Name,Account Name,Stage,Amount,Close Date,Created Date,Opportunity Owner,Lead Source,Product'];
-  let x = 12345;
-  const next = () => (x = (x * 1103515245 + 12345) % 2147483648) / 2147483648;
-  for (let i = 0; i < rows; i++) {
-    const created = new Date(Date.UTC(2024, 0, 1) + Math.floor(next() * 700) * 86_400_000);
-    const closed = new Date(created.getTime() + Math.floor(next() * 120) * 86_400_000);
-    const us = (d: Date) => `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${d.getUTCFullYear()}`;
-    lines.push(
-      `006${i.toString(36).padStart(12, '0')},"Account ${i % 5000} - New business",Account ${i % 5000} Ltd,${stages[Math.floor(next() * 6)]},${(1000 + Math.floor(next() * 90_000)).toFixed(2)},${us(closed)},${us(created)},${owners[i % 8]},Web,Platform`,
-    );
-  }
-  return lines.join('\r\n');
-}
+import { exportText, STAGES, writeMillionRows } from './crm-export';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -56,10 +38,7 @@ it('CRM import: a million rows streamed, memory', async () => {
   // A million rows streamed from disk, as the worker streams a File: peak heap sampled as it goes.
   const dir = mkdtempSync(join(tmpdir(), 'pw-crm-'));
   const file = join(dir, 'million.csv');
-  for (let part = 0, header = true; part < 10; part++, header = false) {
-    const chunk = exportText(100_000);
-    writeFileSync(file, header ? chunk : `\r\n${chunk.slice(chunk.indexOf('\r\n') + 2)}`, { flag: header ? 'w' : 'a' });
-  }
+  writeMillionRows(file);
   // With --expose-gc (bench/vitest.config.ts), the heap starts from what is live, not from garbage.
   // Typed arrays keep their contents outside the JS heap: they are sampled and shown beside it.
   const collect = () => (globalThis as { gc?: () => void }).gc?.();

@@ -12,7 +12,6 @@ import { $calculators, resetCalculator, setCalculatorInput, updateCalculatorInpu
 import { $settings } from '../../stores/settings';
 import { Figure } from '../kit/Figure';
 import { useI18n, type IslandStrings } from '../kit/i18n';
-import { IncomingShare } from '../kit/IncomingShare';
 import { IslandRoot } from '../kit/IslandRoot';
 import { NumberField } from '../kit/NumberField';
 import { problemMessage } from '../kit/problem-message';
@@ -20,6 +19,7 @@ import { ShareButton } from '../kit/ShareButton';
 import { StorageBanner } from '../kit/StorageBanner';
 import { Toast } from '../kit/Toast';
 import { useClientStore } from '../kit/use-client-store';
+import { useIncomingShare } from '../kit/use-incoming-share';
 import { ExampleNotice } from './ExampleNotice';
 import { ResultBar } from './ResultBar';
 import type { RowsEditor } from './RowsEditor';
@@ -71,6 +71,20 @@ function CalculatorForm({
   const input: CalculatorInput = stored ?? example;
   const [undo, setUndo] = useState<CalculatorInput | null>(null);
 
+  const incoming = useIncomingShare({
+    shape: calculatorShareShape,
+    hasLocalWork: () => $calculators.get()[kpiId] !== undefined,
+    apply: (data) => {
+      if (data.kpi === kpiId) setCalculatorInput(kpiId, data.input);
+    },
+    // A link made on another calculator says what it holds and opens that one, with its inputs.
+    elsewhere: (data, hash) => {
+      if (data.kpi === kpiId) return null;
+      const other = others?.[data.kpi];
+      const name = isolate(other?.name ?? data.kpi);
+      return { text: t('share.otherCalculator', { name }), link: other && { href: `${other.href}${hash}`, label: t('share.openOther', { name }) } };
+    },
+  });
 
   // Edits apply to the stored input as it is when they happen, not as this render saw it: edits
   // typed before the tool started arrive together, before it re-renders.
@@ -141,20 +155,7 @@ function CalculatorForm({
     // Inputs and figures, not prose: search indexes the explanation around the calculator.
     <div class="calculator" data-pagefind-ignore>
       <StorageBanner dataHref={dataHref} />
-      <IncomingShare
-        shape={calculatorShareShape}
-        hasLocalWork={() => $calculators.get()[kpiId] !== undefined}
-        apply={(data) => {
-          if (data.kpi === kpiId) setCalculatorInput(kpiId, data.input);
-        }}
-        // A link made on another calculator says what it holds and opens that one, with its inputs.
-        elsewhere={(data, hash) => {
-          if (data.kpi === kpiId) return null;
-          const other = others?.[data.kpi];
-          const name = isolate(other?.name ?? data.kpi);
-          return { text: t('share.otherCalculator', { name }), link: other && { href: `${other.href}${hash}`, label: t('share.openOther', { name }) } };
-        }}
-      />
+      {incoming}
       <div class={kpi.rows.length > 0 ? 'tool-grid wide-inputs' : 'tool-grid'}>
         <section aria-labelledby={`${kpiId}-inputs`} class="card calculator-inputs">
           <ResultBar label={text.outputs[headline.id] ?? headline.id} value={formatted(headline.id)} reason={reason} />

@@ -94,8 +94,3 @@ export function useIncomingShare<T>({ shape, hasLocalWork, apply, elsewhere }: I
   );
   return view;
 }
-
-/** The hook as a component, for `<IncomingShare>` to load only when a link brings a share. */
-export function IncomingShareView<T>(props: IncomingShareOptions<T>) {
-  return useIncomingShare(props);
-}
