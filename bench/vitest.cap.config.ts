@@ -8,6 +8,7 @@ export default defineConfig({
     testTimeout: 300_000,
     reporters: ['dot'],
     silent: false,
-    execArgv: ['--max-old-space-size=250'],
+    // Old space 247 MB and young space small: the heap's whole limit is 250 MB.
+    execArgv: ['--max-old-space-size=247', '--max-semi-space-size=1'],
   },
 });
