@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultScenario } from '../lib/funnel/scenario';
 import { reviewShare } from '../lib/review/share';
-import { flatScenario, slaContent } from '../lib/review/test-review';
+import { flatScenario, linkedPlanTo, slaContent } from '../lib/review/test-review';
 import { defaultTracking, emptyMonth } from '../lib/review/tracking';
 
 async function loadStores() {
@@ -23,19 +23,7 @@ beforeEach(() => localStorage.clear());
 describe('opening a shared review and undoing it', () => {
   // The sender's plan is "Their plan" (id scenario-1); the SLA draft is linked to it.
   const theirs = { ...flatScenario(), name: 'Their plan' };
-  const linkedPlan = {
-    scenarioId: theirs.id,
-    scenarioName: 'Their plan',
-    mqlsPerMonth: 100,
-    sqlsPerMonth: 40,
-    mqlsPerRep: 50,
-    sqlsPerRep: 20,
-    reps: 2,
-    capacityOk: true,
-    maxMqlsPerMonth: 120,
-    linkedAt: '2027-01-01T00:00:00.000Z',
-    fingerprint: 'f',
-  };
+  const linkedPlan = linkedPlanTo(theirs.id, 'Their plan');
   const linkedContent = { ...slaContent(), linkedPlan };
   const shared = reviewShare({
     scenario: theirs,

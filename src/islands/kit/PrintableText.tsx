@@ -15,11 +15,6 @@ export function usePrintable() {
     return t(`kit.limit.leftOut.${new Intl.PluralRules(lang).select(over)}` as MessageKey, { over: n(over), max: n(max) });
   };
   return {
-    /** The text to print, or the note that replaces it. */
-    printed(text: string, kind: TextKind): { text: string } | { note: string } {
-      const shown = printable(text, kind);
-      return 'text' in shown ? shown : { note: leftOut(shown.over, shown.max) };
-    },
     /** As an element to set inside a sentence (see `richText`): the text in a `<bdi>`, or the note. */
     inline(text: string, kind: TextKind): ComponentChildren {
       const shown = printable(text, kind);

@@ -4,7 +4,7 @@ import { decodeShare, encodeShare } from '../persist/share';
 import { setActuals } from './entry';
 import { monthlyReview } from './review';
 import { hasReviewWork, openedDraft, openedTracking, reportedMonths, reviewShare } from './share';
-import { flatScenario, slaContent } from './test-review';
+import { flatScenario, linkedPlanTo, slaContent } from './test-review';
 import { defaultTracking, emptyMonth } from './tracking';
 
 const scenario = flatScenario();
@@ -76,19 +76,7 @@ describe('the shared draft as stored here', () => {
     ...draft,
     content: {
       ...slaContent(),
-      linkedPlan: {
-        scenarioId,
-        scenarioName: 'Flat',
-        mqlsPerMonth: 100,
-        sqlsPerMonth: 40,
-        mqlsPerRep: 50,
-        sqlsPerRep: 20,
-        reps: 2,
-        capacityOk: true,
-        maxMqlsPerMonth: 120,
-        linkedAt: '2027-01-01T00:00:00.000Z',
-        fingerprint: 'f',
-      },
+      linkedPlan: linkedPlanTo(scenarioId),
     },
   });
 

@@ -100,3 +100,20 @@ export function slaContent(
     },
   });
 }
+
+/** A draft's link to the plan `scenarioId` (100 MQLs a month by two reps), as "use my funnel plan" writes it. */
+export function linkedPlanTo(scenarioId: string, scenarioName = 'Flat'): NonNullable<SlaContent['linkedPlan']> {
+  return {
+    scenarioId,
+    scenarioName,
+    mqlsPerMonth: 100,
+    sqlsPerMonth: 40,
+    mqlsPerRep: 50,
+    sqlsPerRep: 20,
+    reps: 2,
+    capacityOk: true,
+    maxMqlsPerMonth: 120,
+    linkedAt: '2027-01-01T00:00:00.000Z',
+    fingerprint: 'f',
+  };
+}
