@@ -9,6 +9,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { tableRegionPlugin } from './src/markdown/table-region.mjs';
 import { serviceWorker } from './integrations/service-worker.mjs';
 import { leanPreload } from './integrations/lean-preload.mjs';
+import { hydrateOnUse } from './integrations/hydrate-on-use.mjs';
 
 /**
  * Static hosts look for `404.html` beside the missing path: give each locale folder its own.
@@ -32,7 +33,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // The service worker comes last: it precaches what the others wrote (pages, the search index).
-  integrations: [mdx(), preact(), pagefind(), localized404, serviceWorker()],
+  integrations: [mdx(), preact(), hydrateOnUse(), pagefind(), localized404, serviceWorker()],
   markdown: {
     // Shiki writes inline styles, which a strict CSP forbids; guides carry no code blocks.
     syntaxHighlight: false,

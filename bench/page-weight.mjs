@@ -1,12 +1,16 @@
 // The JS each built page loads up front: its module scripts and everything they import
 // statically, plus inline scripts. Dynamic imports (loaded on demand) are not counted.
+// Islands with `client:use` (src/scripts/hydrate-on-use.ts) load on a first visit only when the
+// visitor starts to use them, and at once when the workbook has something stored: they count
+// in the weight `withWork`, not in a first visit's.
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const STATIC_IMPORT = /(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g;
 const SCRIPT_TAG = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
-const ISLAND = /<astro-island\b[^>]*\bcomponent-url="([^"]+)"[^>]*\brenderer-url="([^"]+)"[^>]*>|<astro-island\b[^>]*\brenderer-url="([^"]+)"[^>]*\bcomponent-url="([^"]+)"[^>]*>/g;
+const ISLAND = /<astro-island\b[^>]*>/g;
+const attribute = (tag, name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
 
 function resolveUrl(from, specifier) {
   return new URL(specifier, `http://site${from}`).pathname;
@@ -24,8 +28,12 @@ function collect(dist, url, seen) {
   }
 }
 
-/** @returns {{ files: string[], raw: number, gzip: number }} */
-export function pageWeight(dist, htmlFile) {
+/**
+ * @param {{ withWork?: boolean }} [options] withWork: as for a visitor with work stored, whose
+ *   `client:use` islands start at once; otherwise as on a first visit.
+ * @returns {{ files: string[], raw: number, gzip: number }}
+ */
+export function pageWeight(dist, htmlFile, { withWork = false } = {}) {
   const html = readFileSync(htmlFile, 'utf8');
   const seen = new Set();
   const inline = [];
@@ -40,8 +48,12 @@ export function pageWeight(dist, htmlFile) {
     }
   }
   // Hydration: each island's component and renderer load as soon as the island hydrates.
-  for (const match of html.matchAll(ISLAND)) {
-    for (const url of match.slice(1).filter(Boolean)) collect(dist, url, seen);
+  for (const [tag] of html.matchAll(ISLAND)) {
+    if (!withWork && attribute(tag, 'client') === 'use') continue;
+    for (const name of ['component-url', 'renderer-url']) {
+      const url = attribute(tag, name);
+      if (url) collect(dist, url, seen);
+    }
   }
   const chunks = [...inline, ...[...seen].map((url) => readFileSync(join(dist, url), 'utf8'))];
   const all = chunks.join('\n');

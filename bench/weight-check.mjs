@@ -26,42 +26,58 @@ export function pages(dist) {
 
 const limit = (list, route) => list.find(({ route: pattern }) => new RegExp(pattern).test(route))?.kb;
 
+const heaviestChunks = (dist, files) =>
+  files
+    .map((url) => ({ url: url.replace('/_astro/', ''), kb: gzipSync(readFileSync(join(dist, url))).length / 1024 }))
+    .sort((a, b) => b.kb - a.kb)
+    .slice(0, 5);
+
+/**
+ * Each page's weight on a first visit (`kb`) and with work stored (`kbWithWork`: `client:use`
+ * islands start at once; never less than a first visit's). A page whose weight with work stored
+ * is over its budget is known debt while within its ceiling, and fails over it (or with none).
+ */
 export function weighPages(dist) {
   return pages(dist)
     .map(({ file, page, route }) => {
-      const weight = pageWeight(dist, file);
-      const kb = weight.gzip / 1024;
+      const first = pageWeight(dist, file);
+      const withWork = pageWeight(dist, file, { withWork: true });
+      const kb = first.gzip / 1024;
+      const kbWithWork = withWork.gzip / 1024;
       const budget = limit(config.budgets, route);
       const ceiling = limit(config.ceilings, route);
-      const status = kb <= budget ? 'ok' : ceiling !== undefined && kb <= ceiling ? 'over (known)' : 'OVER';
-      const heaviest = weight.files
-        .map((url) => ({ url: url.replace('/_astro/', ''), kb: gzipSync(readFileSync(join(dist, url))).length / 1024 }))
-        .sort((a, b) => b.kb - a.kb)
-        .slice(0, 5);
-      return { page, route, kb, budget, ceiling, status, heaviest };
+      const status = kbWithWork <= budget ? 'ok' : ceiling !== undefined && kbWithWork <= ceiling ? 'over (known)' : 'OVER';
+      const heaviest = heaviestChunks(dist, withWork.files);
+      return { page, route, kb, kbWithWork, budget, ceiling, status, heaviest };
     })
     .sort((a, b) => a.page.localeCompare(b.page));
 }
+
+const range = (values) => {
+  const [low, high] = [Math.min(...values).toFixed(1), Math.max(...values).toFixed(1)];
+  return low === high ? low : `${low}–${high}`;
+};
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dist = process.argv[2] ?? 'dist';
   const rows = weighPages(dist);
   const failing = rows.filter((row) => row.status === 'OVER');
   const known = rows.filter((row) => row.status === 'over (known)');
-  console.log(`Page weight: ${rows.length} pages, ${rows.length - failing.length - known.length} within budget, ${known.length} over (known debt), ${failing.length} over their ceiling.`);
+  console.log(
+    `Page weight: ${rows.length} pages, ${rows.length - failing.length - known.length} within budget, ${known.length} over it (known debt, ${known.filter((row) => row.kb <= row.budget).length} of them only with work stored), ${failing.length} over their ceiling.`,
+  );
   // Pages over their ceiling one by one; known debt grouped by the ceiling it falls under.
   for (const row of failing) {
     console.log(
-      `  OVER ${row.page}: ${row.kb.toFixed(1)} KB, budget ${row.budget} KB${row.ceiling ? `, ceiling ${row.ceiling} KB` : ''} — heaviest: ${row.heaviest.map((chunk) => `${chunk.url} ${chunk.kb.toFixed(1)}`).join(', ')}`,
+      `  OVER ${row.page}: ${row.kb.toFixed(1)} KB on a first visit, ${row.kbWithWork.toFixed(1)} KB with work stored, budget ${row.budget} KB${row.ceiling ? `, ceiling ${row.ceiling} KB` : ''} — heaviest: ${row.heaviest.map((chunk) => `${chunk.url} ${chunk.kb.toFixed(1)}`).join(', ')}`,
     );
   }
   const groups = Map.groupBy(known, (row) => `${row.budget}|${row.ceiling}`);
   for (const rows of groups.values()) {
     const [first] = rows;
-    const kbs = rows.map((row) => row.kb);
-    const heaviest = rows.reduce((a, b) => (b.kb > a.kb ? b : a));
+    const heaviest = rows.reduce((a, b) => (b.kbWithWork > a.kbWithWork ? b : a));
     console.log(
-      `  over ${rows.length} pages like ${first.page}: ${Math.min(...kbs).toFixed(1)}–${Math.max(...kbs).toFixed(1)} KB, budget ${first.budget} KB, ceiling ${first.ceiling} KB — heaviest of ${heaviest.page}: ${heaviest.heaviest.map((chunk) => `${chunk.url} ${chunk.kb.toFixed(1)}`).join(', ')}`,
+      `  over ${rows.length} pages like ${first.page}: ${range(rows.map((row) => row.kb))} KB on a first visit, ${range(rows.map((row) => row.kbWithWork))} KB with work stored, budget ${first.budget} KB, ceiling ${first.ceiling} KB — heaviest of ${heaviest.page}: ${heaviest.heaviest.map((chunk) => `${chunk.url} ${chunk.kb.toFixed(1)}`).join(', ')}`,
     );
   }
   process.exit(failing.length ? 1 : 0);

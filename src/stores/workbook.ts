@@ -15,6 +15,7 @@ import { settingsStore } from './settings';
 import { worksheetsStore } from './worksheets';
 import { readRaw, removeRaw, storedKeys, unprotectKey } from './storage-engine';
 import { buildWorkbookFile, parseWorkbookFile, type ImportResult } from '../lib/persist/workbook-file';
+import { WORKBOOK_KEY_PREFIX } from '../lib/persist/area';
 
 // Each store is typed by its own area; here they are handled as a list of opaque values, which
 // is sound because a value only ever goes back into the store (or area) it came from.
@@ -78,7 +79,7 @@ export interface StoredKey {
 /** Every key the workbook holds in this browser, with its size in bytes. */
 export function storedAreaKeys(): StoredKey[] {
   const encoder = new TextEncoder();
-  return storedKeys('pw:').map((key) => {
+  return storedKeys(WORKBOOK_KEY_PREFIX).map((key) => {
     const corrupt = key.endsWith(CORRUPT_SUFFIX);
     const base = corrupt ? key.slice(0, -CORRUPT_SUFFIX.length) : key;
     const store = areaStores.find((s) => s.area.key === base);

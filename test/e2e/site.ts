@@ -24,12 +24,32 @@ export function builtPages(): string[] {
 
 /**
  * Waits until every island on the page has hydrated, so typed input is not lost. Islands that
- * hydrate when visible (client:visible) are scrolled to first; the scroll position is restored.
+ * hydrate when visible (client:visible) are scrolled to first; islands that start on use
+ * (client:use, src/scripts/hydrate-on-use.ts) are pointed at, as a user's mouse would. The scroll
+ * position is restored.
  */
 export async function hydrated(page: Page): Promise<void> {
   await page.waitForLoadState('load');
-  const scrollY = await page.evaluate(async () => {
-    const start = window.scrollY;
+  const scrollY = await page.evaluate(() => window.scrollY);
+  // One at a time: pointing at one may start others (they share the page's stored work).
+  for (let tries = 0; tries < 20; tries++) {
+    const point = await page.evaluate(() => {
+      const island = document.querySelector('astro-island[ssr][client="use"]');
+      // The island has no box of its own (display: contents): point at its first visible part.
+      const part = island && [...island.children].find((child) => child.getClientRects().length > 0);
+      if (!part) return null;
+      part.scrollIntoView({ block: 'center' });
+      const box = part.getBoundingClientRect();
+      const top = Math.max(box.top, 0);
+      const bottom = Math.min(box.bottom, innerHeight);
+      return { x: box.left + box.width / 2, y: (top + bottom) / 2 };
+    });
+    if (!point) break;
+    await page.mouse.move(0, 0);
+    await page.mouse.move(point.x, point.y);
+    await page.waitForFunction(({ x, y }) => !document.elementFromPoint(x, y)?.closest('astro-island[ssr]'), point);
+  }
+  await page.evaluate(async () => {
     for (const island of document.querySelectorAll('astro-island[ssr][client="visible"]')) {
       island.parentElement?.scrollIntoView();
       // Stay until it has hydrated: the observer only fires while the island is in view.
@@ -37,7 +57,6 @@ export async function hydrated(page: Page): Promise<void> {
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     }
-    return start;
   });
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
   await page.evaluate((y) => window.scrollTo(0, y), scrollY);

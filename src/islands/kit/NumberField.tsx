@@ -5,6 +5,7 @@ import type { Problem } from '../../lib/problem';
 import type { Currency } from '../../lib/settings';
 import { useI18n } from './i18n';
 import { problemMessage } from './problem-message';
+import { useMounted } from './use-client-store';
 
 export interface NumberFieldProps {
   id: string;
@@ -44,10 +45,26 @@ export function NumberField(props: NumberFieldProps) {
   const [touched, setTouched] = useState(false);
   const [focused, setFocused] = useState(false);
   const input = useRef<HTMLInputElement>(null);
-  // A field typed into before its tool started has the focus already: keep showing what is typed.
+  const started = useMounted();
+  // The text a field had when focused before its tool started, while not yet typed into.
+  const focusedEarly = useRef<string | null>(null);
+  // A field focused before its tool started has the focus already: show the text as typed.
   useLayoutEffect(() => {
-    if (input.current && input.current === document.activeElement) setFocused(true);
+    const field = input.current;
+    if (!field || field !== document.activeElement) return;
+    setFocused(true);
+    if (field.value === field.defaultValue) focusedEarly.current = field.value;
   }, []);
+  // Starting swaps its grouped text for the text as typed, which drops the caret at the end: select
+  // it, as a focus now would (onFocus), so the next key replaces the number. (Typed-into fields
+  // get their text back from early-input.ts.)
+  useLayoutEffect(() => {
+    const field = input.current;
+    const before = focusedEarly.current;
+    if (!started || before === null || !field) return;
+    focusedEarly.current = null;
+    if (field === document.activeElement && field.value !== before) field.select();
+  }, [started]);
   const shown = grouped && !focused ? (groupedInput(value, kind, lang) ?? value) : value;
 
   const parsed = parseNumber(value, { kind, ...rule });

@@ -20,6 +20,9 @@ export interface VersionedShape<T> {
   migrations: Readonly<Record<number, Migration>>;
 }
 
+/** Every key the workbook stores in localStorage starts with this. */
+export const WORKBOOK_KEY_PREFIX = 'pw:';
+
 /** One area of the workbook (settings, calculators, funnel, …), under its own storage key. */
 export interface AreaDefinition<T> extends VersionedShape<T> {
   /** The localStorage key. */

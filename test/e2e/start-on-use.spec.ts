@@ -1,0 +1,97 @@
+// Tools start on use (client:use, src/scripts/hydrate-on-use.ts): a first visit loads a tool's
+// code only when the visitor starts to use it; stored work, another tab's change or a share link
+// starts it at once, with no help from the visitor.
+import { expect, test, type Page } from '@playwright/test';
+import { hydrated } from './site';
+
+const CAC = '/calculators/cac/';
+const field = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
+const figure = (page: Page) => page.getByRole('status', { name: 'Customer acquisition cost', exact: true });
+
+/** The URLs of the island chunks the page has fetched so far. */
+function islandRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (request) => {
+    if (/\/_astro\/(SharedCalculator|Calculator|client)\.[\w-]+\.js$/.test(request.url())) urls.push(request.url());
+  });
+  return urls;
+}
+
+/** The page has nothing more to fetch and the tool is still as the server wrote it. */
+async function expectNotStarted(page: Page, requests: string[]) {
+  await page.waitForLoadState('networkidle');
+  expect(requests).toEqual([]);
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(1);
+}
+
+test('a first visit fetches no tool code until the visitor starts to use it, by keyboard, and keeps what was typed', async ({ page }) => {
+  const requests = islandRequests(page);
+  await page.goto(CAC);
+  await expectNotStarted(page, requests);
+  // The server's HTML already shows the example's result: (60,000 + 40,000) ÷ 50.
+  await expect(figure(page)).toHaveText('$2,000');
+
+  // Tab into the tool: focus is the first sign of use, then the typing goes on as it started.
+  const sales = field(page, 'Sales spend (USD)');
+  await sales.focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('40000');
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  expect(requests.length).toBeGreaterThan(0);
+  // (40,000 + 40,000) ÷ 50, the typed text kept as typed in the field still being typed in.
+  await expect(figure(page)).toHaveText('$1,600');
+  await expect(sales).toHaveValue('40000');
+});
+
+test('with work stored, a tool starts at once and shows it, untouched by the visitor', async ({ page }) => {
+  await page.goto(CAC);
+  await hydrated(page);
+  await field(page, 'New customers').fill('40');
+  await expect(figure(page)).toHaveText('$2,500'); // 100,000 ÷ 40
+
+  await page.mouse.move(0, 0); // off the tool: nothing but the stored work may start it
+  await page.reload();
+  await expect(field(page, 'New customers')).toHaveValue('40');
+  await expect(figure(page)).toHaveText('$2,500');
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+});
+
+test('a change stored in another tab starts a waiting tool in this one, which follows it', async ({ context }) => {
+  const waiting = await context.newPage();
+  const requests = islandRequests(waiting);
+  await waiting.goto(CAC);
+  await expectNotStarted(waiting, requests);
+
+  const other = await context.newPage();
+  await other.goto(CAC);
+  await hydrated(other);
+  await field(other, 'New customers').fill('40');
+  await expect(figure(other)).toHaveText('$2,500');
+
+  await expect(field(waiting, 'New customers')).toHaveValue('40');
+  await expect(figure(waiting)).toHaveText('$2,500');
+});
+
+test('a share link asks at once on a first visit, and so does one pasted into a waiting tool', async ({ page, browser }) => {
+  await page.goto(CAC);
+  await hydrated(page);
+  await field(page, 'New customers').fill('40');
+  await page.getByRole('button', { name: 'Share link' }).click();
+  const link = await page.getByRole('dialog').getByLabel('Link').inputValue();
+
+  const fresh = await browser.newContext();
+  const opened = await fresh.newPage();
+  await opened.goto(link);
+  // Nothing stored in the fresh browser, and no one touched the tool: the link alone starts it.
+  await expect(figure(opened)).toHaveText('$2,500');
+  await fresh.close();
+
+  const another = await browser.newContext();
+  const pasted = await another.newPage();
+  const requests = islandRequests(pasted);
+  await pasted.goto(CAC);
+  await expectNotStarted(pasted, requests);
+  await pasted.evaluate((hash) => (location.hash = hash), new URL(link).hash);
+  await expect(figure(pasted)).toHaveText('$2,500');
+  await another.close();
+});
