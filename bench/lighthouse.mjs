@@ -10,7 +10,7 @@ import { CHROMIUM_ARGS, findChromium } from '../scripts/browser.mjs';
 
 const LIGHTHOUSE = 'lighthouse@13.5.0';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const PAGES = ['/', '/learn/lead-temperature/', '/calculators/cac/', '/funnel/', '/sla/', '/plan/', '/data/', '/pipeline/'].flatMap((path) => [path, `/zh-cn${path}`]);
+const PAGES = process.env.LH_PAGES ? process.env.LH_PAGES.split(',') : ['/', '/learn/lead-temperature/', '/calculators/cac/', '/funnel/', '/sla/', '/plan/', '/data/', '/pipeline/'].flatMap((path) => [path, `/zh-cn${path}`]);
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 

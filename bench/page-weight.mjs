@@ -2,7 +2,8 @@
 // statically, plus inline scripts. Dynamic imports (loaded on demand) are not counted.
 // Islands with `client:use` (src/scripts/hydrate-on-use.ts) load on a first visit only when the
 // visitor starts to use them, and at once when the workbook has something stored: they count
-// in the weight `withWork`, not in a first visit's.
+// in the weight `withWork`, not in a first visit's; unless they start as a part of them is seen
+// (`client:use={{ seen }}`), which counts like `client:visible`.
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -49,7 +50,8 @@ export function pageWeight(dist, htmlFile, { withWork = false } = {}) {
   }
   // Hydration: each island's component and renderer load as soon as the island hydrates.
   for (const [tag] of html.matchAll(ISLAND)) {
-    if (!withWork && attribute(tag, 'client') === 'use') continue;
+    const startsOnUse = attribute(tag, 'client') === 'use' && !attribute(tag, 'opts')?.includes('&quot;seen&quot;');
+    if (!withWork && startsOnUse) continue;
     for (const name of ['component-url', 'renderer-url']) {
       const url = attribute(tag, name);
       if (url) collect(dist, url, seen);

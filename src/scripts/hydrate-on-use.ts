@@ -9,14 +9,18 @@
  * The tool starts at once when the page could differ from the server's HTML: the workbook has
  * something stored in this browser (or storage cannot be read, which the tool must say), or the
  * address carries a share link; and later, when another tab stores something or a share link
- * is pasted into the address bar.
+ * is pasted into the address bar. A tool with parts only its script can draw (a chart) names
+ * them, `client:use={{ seen: '.chart-box' }}`, and starts as one of them nears the screen.
  */
 import type { ClientDirective } from 'astro';
 import { WORKBOOK_KEY_PREFIX } from '../lib/persist/area';
 import { shareCodeFromHash } from '../lib/persist/share-hash';
 
-/** Events that say the visitor is about to use the tool, or already is. */
-const USE = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown', 'input'] as const;
+/**
+ * Events that say the visitor is about to use the tool: a pointer over it or pressed on it
+ * (mouse, pen, touch), focus moving into it (keys and typing follow focus), a file dragged over.
+ */
+const USE = ['pointerover', 'pointerdown', 'focusin', 'dragenter'] as const;
 
 /** Whether the workbook holds anything in this browser; true when storage cannot be read. */
 function hasStoredWork(): boolean {
@@ -32,25 +36,33 @@ function hasStoredWork(): boolean {
 
 const hasShareLink = () => shareCodeFromHash(location.hash) !== null;
 
-const hydrateOnUse: ClientDirective = (load, _options, island) => {
-  let started = false;
-  const onHashChange = () => hasShareLink() && start();
-  const onStorage = (event: StorageEvent) => event.key?.startsWith(WORKBOOK_KEY_PREFIX) && start();
-  const onPageShow = () => hasStoredWork() && start();
-  function start() {
-    if (started) return;
-    started = true;
-    for (const type of USE) island.removeEventListener(type, start, true);
-    removeEventListener('hashchange', onHashChange);
-    removeEventListener('storage', onStorage);
-    removeEventListener('pageshow', onPageShow);
+/** Options of `client:use`: `seen`, a selector for parts that need the tool's script to show. */
+export interface UseOptions {
+  seen?: string;
+}
+
+const hydrateOnUse: ClientDirective = (load, options, island) => {
+  const seen = typeof options.value === 'object' ? (options.value as UseOptions | null)?.seen : undefined;
+  // Every listener goes once the tool starts.
+  const listening = new AbortController();
+  const { signal } = listening;
+  let observer: IntersectionObserver | undefined;
+  const start = () => {
+    if (signal.aborted) return;
+    listening.abort();
+    observer?.disconnect();
     void load().then((hydrate) => hydrate());
-  }
+  };
   if (hasShareLink() || hasStoredWork()) return start();
-  for (const type of USE) island.addEventListener(type, start, { capture: true, passive: true });
-  addEventListener('hashchange', onHashChange);
-  addEventListener('storage', onStorage);
-  addEventListener('pageshow', onPageShow);
+  for (const type of USE) island.addEventListener(type, start, { capture: true, passive: true, signal });
+  addEventListener('hashchange', () => hasShareLink() && start(), { signal });
+  addEventListener('storage', (event: StorageEvent) => event.key?.startsWith(WORKBOOK_KEY_PREFIX) && start(), { signal });
+  addEventListener('pageshow', () => hasStoredWork() && start(), { signal });
+  if (seen) {
+    // As near as the charts themselves start to draw (ChartBox).
+    observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && start(), { rootMargin: '300px 0px' });
+    for (const part of island.querySelectorAll(seen)) observer.observe(part);
+  }
 };
 
 export default hydrateOnUse;
@@ -59,7 +71,7 @@ declare global {
   namespace Astro {
     interface ClientDirectives {
       /** Hydrates on the first sign of use, or at once when there is stored work or a share link. */
-      'client:use'?: boolean;
+      'client:use'?: boolean | UseOptions;
     }
   }
 }

@@ -118,14 +118,16 @@ export function storedKeys(prefix: string): string[] {
 
 export type StorageState = 'ok' | 'full' | 'unavailable';
 
+/** The key storageState() writes and removes: not a workbook key, so never listed and never starts a tool. */
+export const PROBE_KEY = 'pw-probe';
+
 /** Whether localStorage takes a write in this browser now: yes, it is full, or not at all. */
 export function storageState(): StorageState {
   const storage = localStore();
   if (!storage) return 'unavailable';
   try {
-    const probe = 'pw:probe';
-    storage.setItem(probe, '1');
-    storage.removeItem(probe);
+    storage.setItem(PROBE_KEY, '1');
+    storage.removeItem(PROBE_KEY);
     return 'ok';
   } catch (error) {
     return isQuotaError(error) ? 'full' : 'unavailable';

@@ -8,11 +8,11 @@ const CAC = '/calculators/cac/';
 const field = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
 const figure = (page: Page) => page.getByRole('status', { name: 'Customer acquisition cost', exact: true });
 
-/** The URLs of the island chunks the page has fetched so far. */
-function islandRequests(page: Page): string[] {
+/** The URLs of the island chunks (the calculators', or those named) the page has fetched so far. */
+function islandRequests(page: Page, chunks = /\/_astro\/(SharedCalculator|Calculator|client)\.[\w-]+\.js$/): string[] {
   const urls: string[] = [];
   page.on('request', (request) => {
-    if (/\/_astro\/(SharedCalculator|Calculator|client)\.[\w-]+\.js$/.test(request.url())) urls.push(request.url());
+    if (chunks.test(request.url())) urls.push(request.url());
   });
   return urls;
 }
@@ -94,4 +94,30 @@ test('a share link asks at once on a first visit, and so does one pasted into a 
   await pasted.evaluate((hash) => (location.hash = hash), new URL(link).hash);
   await expect(figure(pasted)).toHaveText('$2,500');
   await another.close();
+});
+
+test('the data page says at once that saving works, before its tools load', async ({ page }) => {
+  const requests = islandRequests(page, /\/_astro\/(DataManager|client)\.[\w-]+\.js$/);
+  await page.goto('/data/');
+  await expect(page.getByRole('region', { name: 'Saving in this browser' })).toContainText('Working. Every change is saved');
+  await expectNotStarted(page, requests);
+  await page.getByLabel('Company name').fill('Acme');
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByLabel('Company name')).toHaveValue('Acme');
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the funnel planner starts as its charts come near, and draws them', async ({ page }) => {
+    const requests = islandRequests(page, /\/_astro\/(FunnelPlanner|client)\.[\w-]+\.js$/);
+    await page.goto('/funnel/');
+    await expectNotStarted(page, requests);
+    const chart = page.getByRole('img').filter({ has: page.locator('xpath=self::canvas') }).first();
+    await chart.scrollIntoViewIfNeeded();
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+    await expect(page.locator('.chart-box.drawn').first()).toBeVisible();
+    await expect(page.getByText('The simulation runs once the page has loaded.')).toHaveCount(0);
+  });
 });

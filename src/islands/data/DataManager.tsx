@@ -3,7 +3,6 @@ import { useEffect, useState } from 'preact/hooks';
 import type { MessageKey } from '../../i18n/messages/types';
 import { formatBytes } from '../../lib/format';
 import { summarizeArea } from '../../lib/persist/summary';
-import { $saveFailures, storageState, type StorageState } from '../../stores/storage-engine';
 import { areaStores, exportWorkbook, forgetKey, readStoredText, replaceAreas, resetAreas, storedAreaKeys, type StoredKey } from '../../stores/workbook';
 import { ConfirmDialog } from '../kit/ConfirmDialog';
 import { datedFilename, downloadText } from '../kit/download';
@@ -11,7 +10,6 @@ import { useI18n, type IslandStrings } from '../kit/i18n';
 import { IslandRoot } from '../kit/IslandRoot';
 import { StorageBanner } from '../kit/StorageBanner';
 import { Toast } from '../kit/Toast';
-import { useMounted } from '../kit/use-client-store';
 import { countsText, ImportPanel } from './ImportPanel';
 import { SettingsForm } from './SettingsForm';
 
@@ -19,36 +17,22 @@ type Undo = { message: string; before: Record<string, unknown> } | { message: st
 
 function DataPage({ dataHref }: { dataHref: string }) {
   const { t, lang } = useI18n();
-  const mounted = useMounted();
-  const failures = useStore($saveFailures);
   // Re-read the stored keys whenever any area changes.
   const values = areaStores.map((store) => useStore(store.$store));
   const [keys, setKeys] = useState<StoredKey[]>([]);
-  const [storage, setStorage] = useState<StorageState>('ok');
   const [confirm, setConfirm] = useState<{ areas: string[]; all: boolean } | null>(null);
   const [toast, setToast] = useState<Undo | null>(null);
 
-  useEffect(() => {
-    setStorage(storageState());
-    setKeys(storedAreaKeys());
-  }, [...values, failures, toast]);
+  useEffect(() => setKeys(storedAreaKeys()), [...values, toast]);
 
   // In a sentence ("Reset the learning data?") the area's name as a word; as a row header, a label.
   const areaName = (area: string | null) => (area ? t(`area.${area}` as MessageKey) : '');
   const areaLabel = (area: string) => t(`data.area.${area}` as MessageKey);
   const total = keys.reduce((sum, key) => sum + key.bytes, 0);
-  const status = storage !== 'ok' ? storage : Object.keys(failures).length ? 'failing' : 'ok';
 
   return (
     <>
       <StorageBanner dataHref={dataHref} />
-      <section aria-labelledby="status-title">
-        <h2 id="status-title">{t('data.status.title')}</h2>
-        <p class={status === 'ok' ? 'notice success' : 'notice danger'} role="status">
-          {mounted ? t(`data.status.${status}`) : '…'}
-        </p>
-      </section>
-
       <SettingsForm />
 
       <section aria-labelledby="stored-title">
