@@ -1,7 +1,6 @@
-import { useEffect } from 'preact/hooks';
 import { defaultLearning, quizScore } from '../../lib/learning';
 import type { QuizData } from '../../schemas/quiz';
-import { $learning, answerQuestion, markGuideRead, resetQuiz } from '../../stores/learning';
+import { $learning, answerQuestion, resetQuiz } from '../../stores/learning';
 import { useI18n, type IslandStrings } from '../kit/i18n';
 import { IslandRoot } from '../kit/IslandRoot';
 import { useClientStore } from '../kit/use-client-store';
@@ -16,9 +15,6 @@ function QuizForm({ slug, quiz }: QuizProps) {
   const learning = useClientStore($learning, defaultLearning());
   const answers = learning.quizzes[slug]?.answers ?? {};
   const score = quizScore(quiz, answers);
-
-  // Reaching the quiz at the end of a guide counts as having read it.
-  useEffect(() => markGuideRead(slug, new Date()), [slug]);
 
   return (
     <div class="quiz">

@@ -1,0 +1,18 @@
+/**
+ * Reaching the quiz at the end of a guide counts as having read it (the learning path shows
+ * it). Watched here rather than by the quiz, which starts only when it is used (client:use):
+ * the same store, so a quiz already started sees the mark at once.
+ */
+import { markGuideRead } from '../stores/learning';
+
+export function markReadAtQuiz(): void {
+  const quiz = document.querySelector<HTMLElement>('[data-guide-read]');
+  const slug = quiz?.dataset.guideRead;
+  if (!quiz || !slug) return;
+  const observer = new IntersectionObserver((entries) => {
+    if (!entries.some((entry) => entry.isIntersecting)) return;
+    observer.disconnect();
+    markGuideRead(slug, new Date());
+  });
+  observer.observe(quiz);
+}
