@@ -105,6 +105,28 @@ test.describe('funnel planner', () => {
     await expect(page.getByText('None entered.')).toBeVisible();
   });
 
+  test('where a worker cannot start, the simulation runs on the page and gives the same figures', async ({ page, browser }) => {
+    await openPlanner(page);
+    await simulated(page);
+    const chance = await figure(page, 'Chance of reaching the target').textContent();
+    const median = await figure(page, 'Revenue P50').textContent();
+
+    const context = await browser.newContext();
+    const noWorkers = await context.newPage();
+    await noWorkers.addInitScript(() => {
+      window.Worker = class {
+        constructor() {
+          throw new DOMException('Workers are blocked here', 'SecurityError');
+        }
+      } as unknown as typeof Worker;
+    });
+    await openPlanner(noWorkers);
+    await simulated(noWorkers);
+    await expect(figure(noWorkers, 'Chance of reaching the target')).toHaveText(chance!);
+    await expect(figure(noWorkers, 'Revenue P50')).toHaveText(median!);
+    await context.close();
+  });
+
   test('simulates off the main thread, the same after a reload, with no CSP or console error', async ({ page }) => {
     const problems = await watchForProblems(page);
     const worker = page.waitForEvent('worker');

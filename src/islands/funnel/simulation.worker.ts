@@ -6,8 +6,8 @@ import type { SimulationReply, SimulationRequest } from './simulation-messages';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.addEventListener('message', (event: MessageEvent<SimulationRequest>) => {
-  const { id, input, trials } = event.data;
-  const outcome = simulate(input, { trials });
+  const { id, payload } = event.data;
+  const outcome = simulate(payload.input, { trials: payload.trials });
   const reply: SimulationReply = { id, result: outcome.ok ? outcome.value : null };
   scope.postMessage(reply);
 });

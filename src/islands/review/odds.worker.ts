@@ -6,7 +6,7 @@ import type { OddsReply, OddsRequest } from './odds-messages';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.addEventListener('message', (event: MessageEvent<OddsRequest>) => {
-  const { id, setups, trials } = event.data;
-  const reply: OddsReply = { id, odds: setups.map((setup) => runOdds(setup, { trials })) };
+  const { id, payload } = event.data;
+  const reply: OddsReply = { id, result: payload.setups.map((setup) => runOdds(setup, { trials: payload.trials })) };
   scope.postMessage(reply);
 });
