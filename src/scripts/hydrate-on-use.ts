@@ -5,7 +5,7 @@
  * A first visit has nothing stored, so the server's HTML is already what the tool would draw:
  * its fields take typing and its buttons take taps before any script runs (both are handed to
  * the tool when it starts: src/islands/kit/early-input.ts). The tool's code loads on the first
- * sign of use — a pointer over it, a tap, focus, a key — so a reader pays nothing for it.
+ * sign of use — a pointer over it, a tap, focus, a file dragged over — so a reader pays nothing.
  * The tool starts at once when the page could differ from the server's HTML: the workbook has
  * something stored in this browser (or storage cannot be read, which the tool must say), or the
  * address carries a share link; and later, when another tab stores something or a share link
