@@ -1,7 +1,7 @@
 // Lighthouse on the production build, mobile with simulated throttling (its defaults), in
 // Debian's Chromium: the four category scores of each page, the median of three runs, for the
 // bench report. Not a CI gate: scores vary between runs. Fetches lighthouse with npx on first use.
-// Usage: node bench/lighthouse.mjs [dist] [runs]
+// Usage: node bench/lighthouse.mjs [dist] [runs]; LH_PAGES=/sla/,/plan/ audits only those pages.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
