@@ -114,7 +114,7 @@ test.describe('on a phone', () => {
     const requests = islandRequests(page, /\/_astro\/(FunnelPlanner|client)\.[\w-]+\.js$/);
     await page.goto('/funnel/');
     await expectNotStarted(page, requests);
-    const chart = page.getByRole('img').filter({ has: page.locator('xpath=self::canvas') }).first();
+    const chart = page.getByRole('img', { name: /^Bar chart of the totals/ });
     await chart.scrollIntoViewIfNeeded();
     await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
     await expect(page.locator('.chart-box.drawn').first()).toBeVisible();
