@@ -629,7 +629,9 @@ test.describe('monthly review', () => {
     await expect(
       page.getByRole('status', { name: t['review.odds.probability'], exact: true }),
     ).toHaveText(/%$/, { timeout: 20_000 });
-    await page.getByLabel('2027年1月的备注').fill('付费搜索暂停两周。');
+    const note = page.getByLabel('2027年1月的备注');
+    await note.fill('付费搜索暂停两周。');
+    await expect(note).toHaveValue('付费搜索暂停两周。');
     const pdf = await printToText(page, info, 'review-zh-cn', 'A4');
     expect(pdf.pages).toBe(1);
     for (const heading of [
