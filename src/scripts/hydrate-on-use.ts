@@ -11,6 +11,9 @@
  * address carries a share link; and later, when another tab stores something or a share link
  * is pasted into the address bar. A tool with parts only its script can draw (a chart) names
  * them, `client:use={{ seen: '.chart-box' }}`, and starts as one of them nears the screen.
+ * A tool names the workbook areas it shows, `client:use={{ keys: ['calculators', 'settings'] }}`,
+ * so that only those start it at once: a reader whose only record is the guides they have read
+ * does not start every calculator (test/unit checks the list against what each tool imports).
  */
 import type { ClientDirective } from 'astro';
 import { WORKBOOK_KEY_PREFIX } from '../lib/persist/area';
@@ -22,11 +25,22 @@ import { shareCodeFromHash } from '../lib/persist/share-hash';
  */
 const USE = ['pointerover', 'pointerdown', 'focusin', 'dragenter'] as const;
 
-/** Whether the workbook holds anything in this browser; true when storage cannot be read. */
-function hasStoredWork(): boolean {
+/**
+ * Whether a stored key belongs to the tool: one of its areas (`pw:sla`, or a copy kept beside it,
+ * `pw:sla:corrupt`), or any workbook key for a tool that names none.
+ */
+export function isToolKey(key: string | null, areas: readonly string[] | undefined): boolean {
+  if (!key?.startsWith(WORKBOOK_KEY_PREFIX)) return false;
+  if (!areas) return true;
+  const area = key.slice(WORKBOOK_KEY_PREFIX.length).split(':')[0];
+  return areas.includes(area!);
+}
+
+/** Whether this browser holds anything the tool shows; true when storage cannot be read. */
+function hasStoredWork(areas: readonly string[] | undefined): boolean {
   try {
     for (let i = 0; i < localStorage.length; i++) {
-      if (localStorage.key(i)?.startsWith(WORKBOOK_KEY_PREFIX)) return true;
+      if (isToolKey(localStorage.key(i), areas)) return true;
     }
     return false;
   } catch {
@@ -36,13 +50,16 @@ function hasStoredWork(): boolean {
 
 const hasShareLink = () => shareCodeFromHash(location.hash) !== null;
 
-/** Options of `client:use`: `seen`, a selector for parts that need the tool's script to show. */
+/** Options of `client:use`. */
 export interface UseOptions {
+  /** A selector for parts that need the tool's script to show: the tool starts as one nears the screen. */
   seen?: string;
+  /** The workbook areas the tool shows (`settings`, not `pw:settings`); unset, every area. */
+  keys?: readonly string[];
 }
 
 const hydrateOnUse: ClientDirective = (load, options, island) => {
-  const seen = typeof options.value === 'object' ? (options.value as UseOptions | null)?.seen : undefined;
+  const { seen, keys } = typeof options.value === 'object' && options.value ? (options.value as UseOptions) : {};
   // Every listener goes once the tool starts.
   const listening = new AbortController();
   const { signal } = listening;
@@ -53,11 +70,11 @@ const hydrateOnUse: ClientDirective = (load, options, island) => {
     observer?.disconnect();
     void load().then((hydrate) => hydrate());
   };
-  if (hasShareLink() || hasStoredWork()) return start();
+  if (hasShareLink() || hasStoredWork(keys)) return start();
   for (const type of USE) island.addEventListener(type, start, { capture: true, passive: true, signal });
   addEventListener('hashchange', () => hasShareLink() && start(), { signal });
-  addEventListener('storage', (event: StorageEvent) => event.key?.startsWith(WORKBOOK_KEY_PREFIX) && start(), { signal });
-  addEventListener('pageshow', () => hasStoredWork() && start(), { signal });
+  addEventListener('storage', (event: StorageEvent) => isToolKey(event.key, keys) && start(), { signal });
+  addEventListener('pageshow', () => hasStoredWork(keys) && start(), { signal });
   if (seen) {
     // As near as the charts themselves start to draw (ChartBox).
     observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && start(), { rootMargin: '300px 0px' });

@@ -56,6 +56,27 @@ test('with work stored, a tool starts at once and shows it, untouched by the vis
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 });
 
+test('work a tool does not show leaves it waiting; its own areas start it', async ({ page }) => {
+  // A guide read to its end: the workbook holds the reader's progress, nothing a calculator shows.
+  await page.goto('/learn/lead-temperature/');
+  await page.getByRole('heading', { name: 'Check yourself' }).scrollIntoViewIfNeeded();
+  await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('pw:')))).toEqual(['pw:learning']);
+
+  const requests = islandRequests(page);
+  await page.goto(CAC);
+  await expectNotStarted(page, requests);
+  await expect(figure(page)).toHaveText('$2,000');
+
+  // The currency is the calculators' too: chosen on the data page, it starts them at once.
+  await page.goto('/data/');
+  await hydrated(page);
+  await page.getByLabel('Currency').selectOption('EUR');
+  await page.mouse.move(0, 0);
+  await page.goto(CAC);
+  await expect(figure(page)).toHaveText('€2,000');
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+});
+
 test('a change stored in another tab starts a waiting tool in this one, which follows it', async ({ context }) => {
   const waiting = await context.newPage();
   const requests = islandRequests(waiting);

@@ -1,5 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import {
+  formatCompactMoney,
   formatCount,
   formatMoney,
   moneyFractionDigits,
@@ -33,12 +34,6 @@ export interface Formatters {
 export function useFormatters(currency: Currency, periodStart: string): Formatters {
   const { t, lang } = useI18n();
   return useMemo(() => {
-    const compact = new Intl.NumberFormat(lang, {
-      style: 'currency',
-      currency,
-      notation: 'compact',
-      maximumSignificantDigits: 3,
-    });
     return {
       money: (value) => formatMoney(value, { locale: lang, currency }),
       moneyColumn: (values) => {
@@ -48,7 +43,7 @@ export function useFormatters(currency: Currency, periodStart: string): Formatte
       count: (value) => formatCount(value, lang),
       flow: (value) => formatNumber(value, lang, 1),
       percent: (fraction) => formatPercent(fraction * 100, lang),
-      compactMoney: (value) => compact.format(value),
+      compactMoney: (value) => formatCompactMoney(value, lang, currency),
       month: (offset) =>
         periodStart
           ? formatMonth(periodStart, lang, offset)
