@@ -58,6 +58,22 @@ export interface UseOptions {
   keys?: readonly string[];
 }
 
+let intlWarmed = false;
+
+/**
+ * Builds the page language's first number and date formats, each in a task of its own, while the
+ * tool's code loads. The first Intl object of a page loads the locale's data: on a mid-range phone
+ * 100–150 ms for numbers and 40–70 ms for dates, which would otherwise run inside the tool's start,
+ * one long task that blocks input. Later formats, in the tools, cost a millisecond or two.
+ */
+function warmIntl() {
+  if (intlWarmed) return;
+  intlWarmed = true;
+  const lang = document.documentElement.lang || undefined;
+  setTimeout(() => new Intl.NumberFormat(lang).format(1));
+  setTimeout(() => new Intl.DateTimeFormat(lang, { month: 'long' }).format(0));
+}
+
 const hydrateOnUse: ClientDirective = (load, options, island) => {
   const { seen, keys } = typeof options.value === 'object' && options.value ? (options.value as UseOptions) : {};
   // Every listener goes once the tool starts.
@@ -68,6 +84,7 @@ const hydrateOnUse: ClientDirective = (load, options, island) => {
     if (signal.aborted) return;
     listening.abort();
     observer?.disconnect();
+    warmIntl();
     void load().then((hydrate) => hydrate());
   };
   if (hasShareLink() || hasStoredWork(keys)) return start();
