@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   currencyDigits,
   formatBytes,
-  formatCompactMoney,
   formatFigure,
   formatMoney,
   formatMoneyColumn,
@@ -91,15 +90,6 @@ describe('formatting through Intl', () => {
     expect(formatMonth('2027-01', 'en')).toBe('January 2027');
     expect(formatMonth('2027-01', 'zh-CN')).toBe('2027年1月');
     expect(formatMonth('2027-01', 'en', -2)).toBe('November 2026');
-  });
-
-  it('money on chart axes in each language’s short form, three significant digits', () => {
-    // 1,234,567 → 1.23 million; in Chinese 123 万 (ten-thousands); Polish writes "mln" and a decimal comma.
-    expect(formatCompactMoney(1_234_567, 'en', 'USD')).toBe('$1.23M');
-    expect(formatCompactMoney(1_200_000, 'zh-CN', 'CNY')).toBe('¥120万');
-    expect(plain(formatCompactMoney(1_200_000, 'pl', 'PLN'))).toBe('1,2 mln zł');
-    // Below a thousand nothing is shortened: $950.
-    expect(formatCompactMoney(950, 'en', 'USD')).toBe('$950');
   });
 
   it('sizes in one unit style, the short symbols, in every language', () => {

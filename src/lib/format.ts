@@ -55,16 +55,6 @@ export function moneyFractionDigits(values: readonly number[], currency: Currenc
 }
 
 /**
- * Money on a chart axis, in the locale's short form with three significant digits: "$1.2M",
- * "¥120万". The formatter is made on first use, not with the page: building a compact currency
- * format costs a phone tens of milliseconds, which a tool that starts with no chart on screen
- * should not pay while it starts.
- */
-export function formatCompactMoney(value: number, locale: string, currency: Currency): string {
-  return numberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumSignificantDigits: 3 }).format(value);
-}
-
-/**
  * Money in whole currency units, with the currency's decimals only where they carry meaning
  * (see `moneyFractionDigits`). `options.moneyDigits` makes a set of figures share one choice.
  */

@@ -30,10 +30,8 @@ const USE = ['pointerover', 'pointerdown', 'focusin', 'dragenter'] as const;
  * `pw:sla:corrupt`), or any workbook key for a tool that names none.
  */
 export function isToolKey(key: string | null, areas: readonly string[] | undefined): boolean {
-  if (!key?.startsWith(WORKBOOK_KEY_PREFIX)) return false;
-  if (!areas) return true;
-  const area = key.slice(WORKBOOK_KEY_PREFIX.length).split(':')[0];
-  return areas.includes(area!);
+  const area = key?.startsWith(WORKBOOK_KEY_PREFIX) && key.slice(WORKBOOK_KEY_PREFIX.length).split(':')[0];
+  return area !== false && area !== undefined && (!areas || areas.includes(area));
 }
 
 /** Whether this browser holds anything the tool shows; true when storage cannot be read. */
@@ -58,17 +56,14 @@ export interface UseOptions {
   keys?: readonly string[];
 }
 
-let intlWarmed = false;
-
 /**
  * Builds the page language's first number and date formats, each in a task of its own, while the
  * tool's code loads. The first Intl object of a page loads the locale's data: on a mid-range phone
  * 100–150 ms for numbers and 40–70 ms for dates, which would otherwise run inside the tool's start,
- * one long task that blocks input. Later formats, in the tools, cost a millisecond or two.
+ * one long task that blocks input. Later formats cost a millisecond or two, so a second tool
+ * starting on the page pays next to nothing for doing this again.
  */
 function warmIntl() {
-  if (intlWarmed) return;
-  intlWarmed = true;
   const lang = document.documentElement.lang || undefined;
   setTimeout(() => new Intl.NumberFormat(lang).format(1));
   setTimeout(() => new Intl.DateTimeFormat(lang, { month: 'long' }).format(0));

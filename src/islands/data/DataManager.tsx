@@ -5,7 +5,6 @@ import { formatBytes } from '../../lib/format';
 import { summarizeArea } from '../../lib/persist/summary';
 import { areaStores, exportWorkbook, forgetKey, readStoredText, replaceAreas, resetAreas, storedAreaKeys, type StoredKey } from '../../stores/workbook';
 import { ConfirmDialog } from '../kit/ConfirmDialog';
-import { datedFilename, downloadText } from '../kit/download';
 import { useI18n, type IslandStrings } from '../kit/i18n';
 import { IslandRoot } from '../kit/IslandRoot';
 import { StorageBanner } from '../kit/StorageBanner';
@@ -14,6 +13,15 @@ import { countsText, ImportPanel } from './ImportPanel';
 import { SettingsForm } from './SettingsForm';
 
 type Undo = { message: string; before: Record<string, unknown> } | { message: string; before?: undefined };
+
+/**
+ * Offers text as a file: what is stored now, read at the click; the download helper loads then,
+ * as most visits to this page never download. Unnamed, it is the whole workbook's export.
+ */
+async function offer(text: string, filename?: string) {
+  const { datedFilename, downloadText } = await import('../kit/download');
+  downloadText(filename ?? datedFilename('planning-workbook', 'json'), text);
+}
 
 function DataPage({ dataHref }: { dataHref: string }) {
   const { t, lang } = useI18n();
@@ -65,7 +73,7 @@ function DataPage({ dataHref }: { dataHref: string }) {
                       <td class="stored-actions">
                         {key.corrupt ? (
                           <div class="actions">
-                            <button type="button" class="button secondary" onClick={() => downloadText(`${key.key.replace(/:/g, '-')}.json`, readStoredText(key.key))}>
+                            <button type="button" class="button secondary" onClick={() => void offer(readStoredText(key.key), `${key.key.replace(/:/g, '-')}.json`)}>
                               {t('kit.download')}
                             </button>
                             <button type="button" class="button danger" onClick={() => { forgetKey(key.key); setKeys(storedAreaKeys()); }}>
@@ -103,7 +111,7 @@ function DataPage({ dataHref }: { dataHref: string }) {
         <section aria-labelledby="export-title" class="card">
           <h2 id="export-title">{t('data.export.title')}</h2>
           <p>{t('data.export.body')}</p>
-          <button type="button" class="button" onClick={() => downloadText(datedFilename('planning-workbook', 'json'), exportWorkbook())}>
+          <button type="button" class="button" onClick={() => void offer(exportWorkbook())}>
             {t('data.export.button')}
           </button>
         </section>

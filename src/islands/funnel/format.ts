@@ -1,6 +1,5 @@
 import { useMemo } from 'preact/hooks';
 import {
-  formatCompactMoney,
   formatCount,
   formatMoney,
   moneyFractionDigits,
@@ -34,6 +33,12 @@ export interface Formatters {
 export function useFormatters(currency: Currency, periodStart: string): Formatters {
   const { t, lang } = useI18n();
   return useMemo(() => {
+    const compact = new Intl.NumberFormat(lang, {
+      style: 'currency',
+      currency,
+      notation: 'compact',
+      maximumSignificantDigits: 3,
+    });
     return {
       money: (value) => formatMoney(value, { locale: lang, currency }),
       moneyColumn: (values) => {
@@ -43,7 +48,7 @@ export function useFormatters(currency: Currency, periodStart: string): Formatte
       count: (value) => formatCount(value, lang),
       flow: (value) => formatNumber(value, lang, 1),
       percent: (fraction) => formatPercent(fraction * 100, lang),
-      compactMoney: (value) => formatCompactMoney(value, lang, currency),
+      compactMoney: (value) => compact.format(value),
       month: (offset) =>
         periodStart
           ? formatMonth(periodStart, lang, offset)
