@@ -53,8 +53,9 @@ export function SlaForm({ content, guidanceFor, findings, open, onToggle, onTogg
               </button>
             </h3>
             <div id={`${id}-body`} class="sla-form-section-body" hidden={!expanded}>
-              {section === 'sales' && <p class="notice sla-note">{t('sla.form.firstResponseNote')}</p>}
-              {items.map((item) => {
+              {/* A closed section's fields are not drawn: a drafted SLA starts with only what is open. */}
+              {expanded && section === 'sales' && <p class="notice sla-note">{t('sla.form.firstResponseNote')}</p>}
+              {expanded && items.map((item) => {
                 if (item.kind === 'rows') {
                   const rows = list<Record<string, string>>(getAt(content, item.listPath));
                   return (
