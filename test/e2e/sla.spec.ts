@@ -220,8 +220,12 @@ test.describe('SLA builder', () => {
 
     await openSection(page, 'Escalation');
     const steps = page.getByRole('group', { name: 'Escalation steps' });
-    while ((await steps.getByRole('button', { name: /^Remove line 1 of/ }).count()) > 0) {
+    // The template's ladder, removed a line at a time, each removal seen before the next.
+    const removeButtons = steps.getByRole('button', { name: /^Remove line \d+ of Escalation steps$/ });
+    await expect(steps.getByLabel('Escalation steps, line 1')).toBeVisible();
+    for (let left = await removeButtons.count(); left > 0; left--) {
       await steps.getByRole('button', { name: 'Remove line 1 of Escalation steps' }).click();
+      await expect(removeButtons).toHaveCount(left - 1);
     }
     await expect(finding).toBeVisible();
     await expect(health.getByRole('heading', { level: 2 })).toContainText('points to look at');
@@ -309,8 +313,9 @@ test.describe('SLA builder', () => {
     const before = await countElements();
 
     const fields = page.locator('.sla-form').locator('input[type="text"], textarea');
+    // Every section's fields, drawn as the sections open.
+    await expect.poll(() => fields.count()).toBeGreaterThan(60);
     const count = await fields.count();
-    expect(count).toBeGreaterThan(60);
     for (let i = 0; i < count; i++) await fields.nth(i).fill(hostile[i % hostile.length]!);
     // A 100,000-character paste into one textarea: kept whole, marked, and said, never cut.
     const statement = page.getByLabel('Goal statement');
