@@ -13,7 +13,7 @@
  * them, `client:use={{ seen: '.chart-box' }}`, and starts as one of them nears the screen.
  * A tool names the workbook areas it shows, `client:use={{ keys: ['calculators', 'settings'] }}`,
  * so that only those start it at once: a reader whose only record is the guides they have read
- * does not start every calculator (test/unit checks the list against what each tool imports).
+ * does not start every calculator (hydrate-on-use.test.ts checks each list against the tool's imports).
  */
 import type { ClientDirective } from 'astro';
 import { WORKBOOK_KEY_PREFIX } from '../lib/persist/area';
@@ -30,8 +30,8 @@ const USE = ['pointerover', 'pointerdown', 'focusin', 'dragenter'] as const;
  * `pw:sla:corrupt`), or any workbook key for a tool that names none.
  */
 export function isToolKey(key: string | null, areas: readonly string[] | undefined): boolean {
-  const area = key?.startsWith(WORKBOOK_KEY_PREFIX) && key.slice(WORKBOOK_KEY_PREFIX.length).split(':')[0];
-  return area !== false && area !== undefined && (!areas || areas.includes(area));
+  if (!key?.startsWith(WORKBOOK_KEY_PREFIX)) return false;
+  return !areas || areas.includes(key.slice(WORKBOOK_KEY_PREFIX.length).split(':')[0]!);
 }
 
 /** Whether this browser holds anything the tool shows; true when storage cannot be read. */
