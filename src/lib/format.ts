@@ -17,13 +17,27 @@ export interface FormatOptions {
   moneyDigits?: number;
 }
 
-const cache = new Map<string, Intl.NumberFormat>();
+// Formatters are built once per locale and options: building one costs far more than using it
+// (the first of a page loads its locale's data: 100 ms and more on a slow phone), and a chart or a
+// table formats hundreds of figures a render.
+const numberFormats = new Map<string, Intl.NumberFormat>();
 function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
-  let format = cache.get(key);
+  let format = numberFormats.get(key);
   if (!format) {
     format = new Intl.NumberFormat(locale, options);
-    cache.set(key, format);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(key, format);
   }
   return format;
 }
@@ -121,20 +135,20 @@ export function formatMonth(yearMonth: string, locale: string, offset = 0): stri
   const [year, month] = yearMonth.split('-').map(Number);
   if (!year || !month) return yearMonth;
   const date = new Date(Date.UTC(year, month - 1 + offset, 1));
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(date);
+  return dateFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(date);
 }
 
 /** "2027-01" → "Jan 2027" / "2027年1月": a month where room is short (a chart's axis). */
 export function formatMonthShort(yearMonth: string, locale: string): string {
   const [year, month] = yearMonth.split('-').map(Number);
   if (!year || !month) return yearMonth;
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
+  return dateFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
 }
 
 export function formatDate(iso: string, locale: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date);
+  return dateFormat(locale, { dateStyle: 'medium' }).format(date);
 }
 
 /**
