@@ -20,27 +20,20 @@ export interface FormatOptions {
 // Formatters are built once per locale and options: building one costs far more than using it
 // (the first of a page loads its locale's data: 100 ms and more on a slow phone), and a chart or a
 // table formats hundreds of figures a render.
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, options);
-    numberFormats.set(key, format);
-  }
-  return format;
+function memoized<Options, Format>(build: (locale: string, options: Options) => Format) {
+  const cache = new Map<string, Format>();
+  return (locale: string, options: Options): Format => {
+    const key = `${locale}|${JSON.stringify(options)}`;
+    let format = cache.get(key);
+    if (!format) {
+      format = build(locale, options);
+      cache.set(key, format);
+    }
+    return format;
+  };
 }
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
-    dateFormats.set(key, format);
-  }
-  return format;
-}
+const numberFormat = memoized((locale, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options));
+const dateFormat = memoized((locale, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, options));
 
 /** The currency's own minor-unit digits: 2 for USD and CNY, 0 for JPY. */
 export function currencyDigits(currency: Currency): number {
