@@ -80,7 +80,10 @@ test.describe('funnel planner', () => {
   test('adds and removes channels and leads in hand by keyboard, focus going where typing goes on', async ({ page }) => {
     await openPlanner(page);
     await page.getByLabel('A channel mix').check();
-    const n = (await page.getByRole('textbox', { name: /^Channel, Row \d+$/ }).count()) + 1;
+    // The mix starts with channels of its own: count them once they are drawn.
+    const channels = page.getByRole('textbox', { name: /^Channel, Row \d+$/ });
+    await expect(channels.first()).toBeVisible();
+    const n = (await channels.count()) + 1;
     await page.getByRole('button', { name: 'Add a channel' }).focus();
     await page.keyboard.press('Enter');
     // The new channel is named already; its share is the first thing left to type.

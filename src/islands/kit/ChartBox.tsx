@@ -11,6 +11,27 @@ const pending = new Set<() => Promise<void>>();
 /** Once the planner is printed, charts that appear later (a new simulation) draw at once too. */
 let drawEverything = false;
 
+/**
+ * Charts draw one to a task: several that come into view together (the plan packet, a tall
+ * screen) would otherwise draw in one long task, and a slow phone would not answer a tap
+ * until the last was done.
+ */
+let turns: Promise<void> = Promise.resolve();
+function inTurn(draw: () => void): void {
+  turns = turns.then(
+    () =>
+      new Promise<void>((resolve) =>
+        setTimeout(() => {
+          try {
+            draw();
+          } finally {
+            resolve();
+          }
+        }),
+      ),
+  );
+}
+
 /** Draws every chart on the page (loading chart.js if needed); resolves once they are drawn. */
 export async function drawAllCharts(): Promise<void> {
   drawEverything = true;
@@ -79,12 +100,14 @@ export function ChartBox({ label, describedBy, build, height }: ChartBoxProps) {
   useEffect(() => {
     if (!wanted) return;
     let cancelled = false;
-    void loadRuntime().then(({ mountChart }) => {
-      if (cancelled || !canvas.current) return;
-      handle.current = mountChart(canvas.current, latest.current);
-      setDrawn(true);
-      drawnSignal.current?.();
-    });
+    void loadRuntime().then(({ mountChart }) =>
+      inTurn(() => {
+        if (cancelled || !canvas.current) return;
+        handle.current = mountChart(canvas.current, latest.current);
+        setDrawn(true);
+        drawnSignal.current?.();
+      }),
+    );
     return () => {
       cancelled = true;
       handle.current?.destroy();
