@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   currencyDigits,
   formatBytes,
+  formatDate,
   formatFigure,
   formatMoney,
   formatMoneyColumn,
@@ -90,6 +91,21 @@ describe('formatting through Intl', () => {
     expect(formatMonth('2027-01', 'en')).toBe('January 2027');
     expect(formatMonth('2027-01', 'zh-CN')).toBe('2027年1月');
     expect(formatMonth('2027-01', 'en', -2)).toBe('November 2026');
+  });
+
+  it('shows a calendar day as that day west of Greenwich too, and a moment on the local calendar', () => {
+    const zone = process.env.TZ;
+    // Node follows a change of TZ at once: the day a CRM file gives, read in Los Angeles.
+    process.env.TZ = 'America/Los_Angeles';
+    try {
+      expect(formatDate('2026-01-01', 'en')).toBe('Jan 1, 2026');
+      expect(formatDate('2026-03-03', 'zh-CN')).toBe('2026年3月3日');
+      // 02:00 UTC on 1 January is still 31 December in Los Angeles (UTC−8).
+      expect(formatDate('2026-01-01T02:00:00.000Z', 'en')).toBe('Dec 31, 2025');
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 
   it('sizes in one unit style, the short symbols, in every language', () => {

@@ -138,10 +138,16 @@ export function formatMonthShort(yearMonth: string, locale: string): string {
   return dateFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
 }
 
+/**
+ * "2026-03-04" → "Mar 4, 2026": a calendar day is the same day everywhere, so it is read and
+ * written in UTC (read as local time, it would show a day early west of Greenwich). A moment
+ * ("2026-03-04T18:30:00Z", when something was saved) is shown on the reader's own calendar.
+ */
 export function formatDate(iso: string, locale: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return dateFormat(locale, { dateStyle: 'medium' }).format(date);
+  const calendarDay = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+  return dateFormat(locale, calendarDay ? { dateStyle: 'medium', timeZone: 'UTC' } : { dateStyle: 'medium' }).format(date);
 }
 
 /**
