@@ -123,6 +123,15 @@ for (const L of LOCALES) {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     });
 
+    test('/pipeline/: a measured file with months of bookings keeps the page within the phone', async ({ page }) => {
+      await open(page, `${L.prefix}/pipeline/`);
+      await page.getByLabel(L.t['pipeline.file.label']).setInputFiles(new URL('../fixtures/crm/hubspot.csv', import.meta.url).pathname);
+      const bookings = page.getByRole('region', { name: L.t['pipeline.bookings.title'] });
+      await expect(bookings).toBeVisible();
+      // The table scrolls in its own box; the drop zone and the figures stay whole on screen.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    });
+
     test('/plan/: a wide table shows that it scrolls, and its caption is whole', async ({ page }) => {
       await seedFunnel(page);
       await open(page, `${L.prefix}/plan/`);
