@@ -15,7 +15,8 @@ import type { FileShape } from './import-messages';
 export function DateReading({ shape, readings, onChange }: { shape: FileShape; readings: Readings; onChange: (readings: Readings) => void }) {
   const { t, lang } = useI18n();
   const roles = (Object.keys(shape.dates) as DateRole[]).filter((role) => shape.dates[role]);
-  const setOrder = (role: DateRole, order: DateOrder) => onChange({ ...readings, dateOrders: { ...readings.dateOrders, [role]: order } });
+  const setOrder = (role: DateRole, order: DateOrder) =>
+    onChange({ ...readings, dateOrders: { ...readings.dateOrders, [role]: order }, orderBasis: { ...readings.orderBasis, [role]: 'chosen' } });
   return (
     <section class="card" aria-labelledby="pipeline-dates-title">
       <h2 id="pipeline-dates-title">{t('pipeline.dates.title')}</h2>
@@ -28,6 +29,9 @@ export function DateReading({ shape, readings, onChange }: { shape: FileShape; r
           const format = describeFormat(sample, order) ?? t('pipeline.dates.excel');
           const both = column.tally.dayFirstValid > 0 && column.tally.monthFirstValid > 0 && column.tally.ambiguous > 0;
           const id = `pipeline-order-${role}`;
+          // Where the column's own values do not settle the order, say what did.
+          const basis = readings.orderBasis?.[role];
+          const guessed = both && basis && basis !== 'values' && basis !== 'chosen';
           const valid = order === 'dayFirst' ? column.tally.dayFirstValid : column.tally.monthFirstValid;
           const unreadable = column.tally.filled - valid;
           return (
@@ -48,10 +52,20 @@ export function DateReading({ shape, readings, onChange }: { shape: FileShape; r
                     );
                   })}
                 </ul>
+                {guessed && (
+                  <p id={`${id}-basis`} class="notice">
+                    {t(`pipeline.dates.basis.${basis}` as MessageKey, { order: t(`pipeline.dates.orderName.${order}`) })}
+                  </p>
+                )}
                 {both && (
                   <div class="field">
                     <label for={id}>{t('pipeline.dates.order')}</label>
-                    <select id={id} value={order} onChange={(event) => setOrder(role, event.currentTarget.value as DateOrder)}>
+                    <select
+                      id={id}
+                      value={order}
+                      aria-describedby={guessed ? `${id}-basis` : undefined}
+                      onChange={(event) => setOrder(role, event.currentTarget.value as DateOrder)}
+                    >
                       <option value="dayFirst">{t('pipeline.dates.dayFirst')}</option>
                       <option value="monthFirst">{t('pipeline.dates.monthFirst')}</option>
                     </select>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountIn, chooseDecimalMark, plainAmount, readAmount } from './amounts';
+import { amountIn, chooseDecimalMark, emptyAmountTally, plainAmount, readAmount, tallyAmount, type AmountTally } from './amounts';
 
 const value = (raw: string, mark: 'dot' | 'comma' = 'dot') => {
   const reading = readAmount(raw);
@@ -34,6 +34,16 @@ describe('readAmount', () => {
     expect(value(raw)).toBe(raw === '$' ? 'empty' : 'bad');
   });
 
+  it('says a value beyond any real amount is not one, never Infinity', () => {
+    expect(value('9'.repeat(400))).toBe('bad');
+    expect(value(`$${'9'.repeat(400)}.00`)).toBe('bad');
+    expect(value(`1,${'000,'.repeat(120)}000`)).toBe('bad');
+    expect(value('1234567890123456789')).toBe('bad');
+    // A quadrillion is the largest figure the workbook takes (MAX_MAGNITUDE).
+    expect(value('1000000000000000')).toBe(1e15);
+    expect(value('1000000000000001')).toBe('bad');
+  });
+
   it('reads "1,234" as 1234 in a dot column and 1.234 in a comma column', () => {
     expect(value('1,234', 'dot')).toBe(1234);
     expect(value('1,234', 'comma')).toBe(1.234);
@@ -47,19 +57,51 @@ describe('readAmount', () => {
     expect(readAmount('1,234')).not.toHaveProperty('evidence');
     expect(readAmount('1200')).not.toHaveProperty('evidence');
   });
+
+  it('names the mark a value that reads both ways hints at by its grouping', () => {
+    expect(readAmount('12.000')).toMatchObject({ value: 12, comma: 12000, grouped: 'comma' });
+    // Two dots can only group: that value proves its mark.
+    expect(readAmount('1.250.000')).toMatchObject({ value: 1250000, evidence: 'comma' });
+    expect(readAmount('1,234')).toMatchObject({ value: 1234, comma: 1.234, grouped: 'dot' });
+    expect(readAmount('1,234.50')).not.toHaveProperty('grouped');
+  });
 });
 
+/** The column's decimal mark after reading `raws` as they stream by. */
+function columnMark(raws: string[]) {
+  const tally: AmountTally = emptyAmountTally();
+  for (const raw of raws) {
+    const reading = readAmount(raw);
+    if (reading.kind === 'number') tallyAmount(tally, reading);
+  }
+  return chooseDecimalMark(tally);
+}
+
 describe('chooseDecimalMark', () => {
+  const tally = (counts: Partial<AmountTally>) => ({ ...emptyAmountTally(), ...counts });
   it('follows the mark more values show, a dot by default', () => {
-    expect(chooseDecimalMark({ dot: 1, comma: 9 })).toBe('comma');
-    expect(chooseDecimalMark({ dot: 0, comma: 0 })).toBe('dot');
-    expect(chooseDecimalMark({ dot: 3, comma: 3 })).toBe('dot');
+    expect(chooseDecimalMark(tally({ dot: 1, comma: 9 }))).toBe('comma');
+    expect(chooseDecimalMark(tally({}))).toBe('dot');
+    expect(chooseDecimalMark(tally({ dot: 3, comma: 3 }))).toBe('dot');
+  });
+
+  it('where no value shows a mark, follows the grouping: whole amounts with dots between thousands', () => {
+    // A European export of whole amounts: 12.000 is twelve thousand, not twelve.
+    expect(columnMark(['12.000', '8.500', '4.250', '1.200', '25.000'])).toBe('comma');
+    const mark = columnMark(['12.000', '8.500']);
+    expect([readAmount('12.000'), readAmount('8.500')].map((r) => r.kind === 'number' && amountIn(r, mark))).toEqual([12000, 8500]);
+    expect(columnMark(['1,234', '12,000', '500'])).toBe('dot');
+    // A value that shows its mark outweighs any number of hints.
+    expect(columnMark(['12.000', '8.500', '4.250', '99.5'])).toBe('dot');
+    expect(columnMark(['1,234', '2,500', '12,5'])).toBe('comma');
+    // Plain numbers hint at nothing: a dot.
+    expect(columnMark(['1200', '300'])).toBe('dot');
   });
 });
 
 describe('plainAmount', () => {
   it('reads plain numbers to the same value as Number()', () => {
-    const plain = ['12500', '-40', '0', '007', '12500.00', '-1.5', '0.25', '0.1', '0.07', '1234567.89', '99999999999.99', '1234567890123456789', '-0', '-0.00'];
+    const plain = ['12500', '-40', '0', '007', '12500.00', '-1.5', '0.25', '0.1', '0.07', '1234567.89', '99999999999.99', '999999999999999', '-0', '-0.00'];
     for (const raw of plain) expect(Object.is(plainAmount(raw), Number(raw))).toBe(true);
   });
 
@@ -71,7 +113,7 @@ describe('plainAmount', () => {
   });
 
   it('leaves every other form to readAmount (NaN)', () => {
-    const others = ['', '-', '1.234', '1.', '.5', '1,5', ' 12', '12 ', '+5', '--5', '1e5', '1.2.3', '١٢', '$12', '12-', '(12)', '0x10'];
+    const others = ['1234567890123456789', '9'.repeat(400), '', '-', '1.234', '1.', '.5', '1,5', ' 12', '12 ', '+5', '--5', '1e5', '1.2.3', '١٢', '$12', '12-', '(12)', '0x10'];
     expect(others.map(plainAmount)).toEqual(others.map(() => NaN));
   });
 });

@@ -5,13 +5,20 @@
  * that say which mark is the decimal one (a comma before the last two digits, or both marks).
  */
 
+import { MAX_MAGNITUDE } from '../number';
+
 export type DecimalMark = 'dot' | 'comma';
 
 export type AmountReading =
   | { kind: 'empty' }
   | { kind: 'bad' }
-  /** `value` with a dot decimal mark, `comma` where a comma decimal mark reads it otherwise. */
-  | { kind: 'number'; value: number; comma?: number; evidence?: DecimalMark };
+  /**
+   * `value` with a dot decimal mark, `comma` where a comma decimal mark reads it otherwise.
+   * `evidence`: the mark the value proves ("1.234,50", "12,5"). `grouped`: for a value that reads
+   * both ways only, the mark its thousands grouping hints at ("12.000" groups with dots, so a
+   * comma is the decimal mark; "1,234" the reverse), as amounts with three decimals are rare.
+   */
+  | { kind: 'number'; value: number; comma?: number; evidence?: DecimalMark; grouped?: DecimalMark };
 
 const EMPTY = new Set(['', '-', '—', '–', 'n/a', 'na', 'none', 'null', 'nil', '无', '無', 'brak']);
 // Currency signs and codes people leave in amounts, and the spaces that group digits.
@@ -48,9 +55,14 @@ export function plainAmount(raw: string): number {
       scale *= 10;
     }
   }
-  if (length - start > 15) return Number(raw);
+  if (length - start > 15) return inRange(Number(raw));
   const value = whole / scale;
   return negative ? -value : value;
+}
+
+/** NaN for a value beyond any real amount (and Infinity, from hundreds of digits): never summed. */
+function inRange(value: number): number {
+  return Math.abs(value) <= MAX_MAGNITUDE ? value : NaN;
 }
 
 /** The number in "1234.5" / "1234,5" with one kind of mark, or NaN. */
@@ -60,7 +72,7 @@ function plain(digits: string, decimal: ',' | '.', group: ',' | '.'): number {
   const [int = '', fraction] = whole;
   if (int.includes(group) && !GROUPED[group].test(int)) return NaN;
   const body = `${int.replaceAll(group, '')}${fraction === undefined ? '' : `.${fraction}`}`;
-  return /^(\d+\.?\d*|\.\d+)$/.test(body) ? Number(body) : NaN;
+  return /^(\d+\.?\d*|\.\d+)$/.test(body) ? inRange(Number(body)) : NaN;
 }
 
 export function readAmount(raw: string): AmountReading {
@@ -93,18 +105,39 @@ export function readAmount(raw: string): AmountReading {
   if (Number.isNaN(asDot) && Number.isNaN(asComma)) return { kind: 'bad' };
   if (Number.isNaN(asDot)) return { kind: 'number', value: sign * asComma, evidence: 'comma' };
   if (Number.isNaN(asComma) || asComma === asDot) return evidence ? { kind: 'number', value: sign * asDot, evidence } : { kind: 'number', value: sign * asDot };
-  return evidence ? { kind: 'number', value: sign * asDot, comma: sign * asComma, evidence } : { kind: 'number', value: sign * asDot, comma: sign * asComma };
+  if (evidence) return { kind: 'number', value: sign * asDot, comma: sign * asComma, evidence };
+  return { kind: 'number', value: sign * asDot, comma: sign * asComma, grouped: GROUPED['.'].test(text) ? 'comma' : 'dot' };
 }
 
-/** How many values of a column show each decimal mark, counted as they stream by. */
+/**
+ * How many values of a column show each decimal mark, counted as they stream by; and, of the
+ * values that read both ways, how many group their thousands as each mark would have it.
+ */
 export interface AmountTally {
   dot: number;
   comma: number;
+  groupedDot: number;
+  groupedComma: number;
 }
 
-/** The column's decimal mark: the one more values show; a dot where none tells. */
+export const emptyAmountTally = (): AmountTally => ({ dot: 0, comma: 0, groupedDot: 0, groupedComma: 0 });
+
+/** Counts what a value of the column says about its decimal mark. */
+export function tallyAmount(tally: AmountTally, reading: Extract<AmountReading, { kind: 'number' }>): void {
+  if (reading.evidence) tally[reading.evidence]++;
+  else if (reading.grouped === 'dot') tally.groupedDot++;
+  else if (reading.grouped === 'comma') tally.groupedComma++;
+}
+
+/**
+ * The column's decimal mark: the one more values show. Where no value shows one, the one their
+ * grouping hints at: a column of "12.000", "8.500" is twelve and eight thousand written with dots
+ * between thousands (the comma is its decimal mark), not amounts to a thousandth. A dot where
+ * nothing tells.
+ */
 export function chooseDecimalMark(tally: AmountTally): DecimalMark {
-  return tally.comma > tally.dot ? 'comma' : 'dot';
+  if (tally.comma > 0 || tally.dot > 0) return tally.comma > tally.dot ? 'comma' : 'dot';
+  return tally.groupedComma > tally.groupedDot ? 'comma' : 'dot';
 }
 
 /** The value of a reading in the column's decimal mark. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BAD_DATE, chooseDateOrder, describeFormat, emptyTally, inOrder, isoDay, NO_DATE, readDate, readPlainDate, tallyDate } from './dates';
+import { BAD_DATE, describeFormat, emptyTally, inOrder, isDotted, isoDay, NO_DATE, provenOrder, readDate, readPlainDate, tallyDate } from './dates';
 
 const iso = (raw: string, order: 'dayFirst' | 'monthFirst' = 'dayFirst') => {
   const value = inOrder(readDate(raw), order);
@@ -39,7 +39,7 @@ describe('readDate', () => {
   });
 });
 
-describe('chooseDateOrder', () => {
+describe('provenOrder', () => {
   const tally = (values: string[]) => {
     const t = emptyTally();
     for (const value of values) tallyDate(t, readDate(value));
@@ -49,18 +49,23 @@ describe('chooseDateOrder', () => {
   it('reads a column day first when one value has a day above 12, wherever it is', () => {
     const t = tally(['01/02/2026', '03/04/2026', '05/06/2026', '25/06/2026']);
     expect(t).toEqual({ filled: 4, dayFirstValid: 4, monthFirstValid: 3, ambiguous: 3 });
-    expect(chooseDateOrder(t, 'monthFirst')).toBe('dayFirst');
+    expect(provenOrder(t)).toBe('dayFirst');
   });
 
   it('reads month first when only that makes every value a date', () => {
-    expect(chooseDateOrder(tally(['03/14/2026', '01/02/2026']), 'dayFirst')).toBe('monthFirst');
+    expect(provenOrder(tally(['03/14/2026', '01/02/2026']))).toBe('monthFirst');
   });
 
-  it('breaks a tie by deals not closing before they were created, then by the locale', () => {
-    const t = tally(['01/02/2026', '03/04/2026']);
-    expect(chooseDateOrder(t, 'dayFirst', { dayFirst: 5, monthFirst: 0 })).toBe('monthFirst');
-    expect(chooseDateOrder(t, 'dayFirst', { dayFirst: 0, monthFirst: 0 })).toBe('dayFirst');
-    expect(chooseDateOrder(t, 'monthFirst')).toBe('monthFirst');
+  it('proves nothing where every value reads both ways, or none is a date', () => {
+    expect(provenOrder(tally(['01/02/2026', '03/04/2026']))).toBeNull();
+    expect(provenOrder(tally(['2026-01-02', 'soon']))).toBeNull();
+  });
+});
+
+describe('isDotted', () => {
+  it('knows the dotted form, which is written day first', () => {
+    expect(['14.03.2026', '4.3.26', ' 01.02.2026 10:30'].map(isDotted)).toEqual([true, true, true]);
+    expect(['2026.03.14', '03/04/2026', '1.234', '12.000'].map(isDotted)).toEqual([false, false, false, false]);
   });
 });
 

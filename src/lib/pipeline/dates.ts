@@ -167,22 +167,26 @@ export function tallyDays(tally: DateTally, dayFirst: DayNumber, monthFirst: Day
 }
 
 /**
- * The order a column is read in: the one under which more values are real dates; on a tie (no
- * value tells them apart, or both fail equally), the one under which fewer deals close before
- * they were created (`closeBeforeCreated` counts them per order, when the column is a close
- * date); then the locale's habit.
+ * The order a column's own values prove: the one under which more of them are real dates
+ * ("25/01/2026" is one only day first); null where they allow both orders equally.
  */
-export function chooseDateOrder(
-  tally: DateTally,
-  preferred: DateOrder,
-  closeBeforeCreated?: Record<DateOrder, number>,
-): DateOrder {
-  if (tally.dayFirstValid !== tally.monthFirstValid) return tally.dayFirstValid > tally.monthFirstValid ? 'dayFirst' : 'monthFirst';
-  if (closeBeforeCreated && closeBeforeCreated.dayFirst !== closeBeforeCreated.monthFirst) {
-    return closeBeforeCreated.dayFirst < closeBeforeCreated.monthFirst ? 'dayFirst' : 'monthFirst';
-  }
-  return preferred;
+export function provenOrder(tally: DateTally): DateOrder | null {
+  if (tally.dayFirstValid === tally.monthFirstValid) return null;
+  return tally.dayFirstValid > tally.monthFirstValid ? 'dayFirst' : 'monthFirst';
 }
+
+/**
+ * Why a column is read in its order: its own values prove it; the file's other date columns do
+ * (one export writes every date one way); fewer deals then close before they were created; the
+ * dots of DD.MM.YYYY, which no one writes month first; the page's language; or the user chose it.
+ */
+export type OrderBasis = 'values' | 'otherColumns' | 'closeOrder' | 'dotted' | 'language' | 'chosen';
+
+/** "14.03.2026", "4.3.26": the dotted form, written day first wherever it is used. */
+export const isDotted = (sample: string): boolean => /^\d{1,2}\.\d{1,2}\.\d{2,4}(?!\d)/.test(sample.trim());
+
+/** 1980-01-01: no CRM deal was created or closed before it; an earlier date is a placeholder or a slip. */
+export const EARLIEST_DEAL_DAY: DayNumber = 3652;
 
 /** The reading of a value in the column's order. */
 export const inOrder = (readings: DateReadings, order: DateOrder): DayNumber => (order === 'dayFirst' ? readings.dayFirst : readings.monthFirst);

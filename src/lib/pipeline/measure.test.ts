@@ -117,3 +117,106 @@ Won | 2,25`);
     expect(measure(store, { ...guessReadings(store, 'dayFirst'), decimalMark: 'dot' }, STAGES).wonRevenue).toBeCloseTo(1502.25, 12);
   });
 });
+
+describe('reading a file as one export writes it', () => {
+  // The reviewer's file: created dates all have days up to 12; the close dates prove day first.
+  const mixed = storeOf(`
+Stage       | Created    | Close date
+Closed Won  | 05/03/2026 | 20/03/2026
+Closed Won  | 02/03/2026 | 13/03/2026
+Closed Lost | 01/02/2026 | 28/02/2026
+Closed Won  | 10/01/2026 | 15/01/2026`);
+
+  it('reads a column whose values allow both orders in the order the other date columns prove', () => {
+    const readings = guessReadings(mixed, 'monthFirst');
+    expect(readings.dateOrders).toEqual({ created: 'dayFirst', closed: 'dayFirst' });
+    expect(readings.orderBasis).toEqual({ created: 'otherColumns', closed: 'values' });
+    const summary = measure(mixed, readings, STAGES);
+    // 5 Mar → 20 Mar = 15 days; 2 Mar → 13 Mar = 11; 10 Jan → 15 Jan = 5: median 11. No row closes early.
+    expect(summary.cycleWon).toMatchObject({ count: 3, median: 11 });
+    expect(summary.setAside).toEqual([]);
+    expect(summary.asOf).toBe('2026-03-20');
+  });
+
+  it('reads dotted dates day first where no value proves an order', () => {
+    const dotted = storeOf(`
+Stage      | Created    | Close date
+Closed Won | 04.03.2026 | 09.03.2026
+Closed Won | 01.02.2026 | 05.02.2026`);
+    const readings = guessReadings(dotted, 'monthFirst');
+    expect(readings.dateOrders).toEqual({ created: 'dayFirst', closed: 'dayFirst' });
+    expect(readings.orderBasis).toEqual({ created: 'dotted', closed: 'dotted' });
+  });
+
+  it('where no value proves an order, reads every column the way fewer deals close before they were created', () => {
+    // Day first: 3 Jan → 4 Feb, and 1 Feb → 5 Jan, which closes before it was created.
+    // Month first: 1 Mar → 2 Apr, and 2 Jan → 1 May: no deal closes early.
+    const store = storeOf(`
+Stage      | Created    | Close date
+Closed Won | 03/01/2026 | 04/02/2026
+Closed Won | 01/02/2026 | 05/01/2026`);
+    const readings = guessReadings(store, 'dayFirst');
+    expect(readings.dateOrders).toEqual({ created: 'monthFirst', closed: 'monthFirst' });
+    expect(readings.orderBasis).toEqual({ created: 'closeOrder', closed: 'closeOrder' });
+    // Nothing tells: the page language's habit.
+    const plain = storeOf(`
+Stage      | Created    | Close date
+Closed Won | 01/02/2026 | 03/04/2026`);
+    expect(guessReadings(plain, 'dayFirst')).toMatchObject({ dateOrders: { created: 'dayFirst', closed: 'dayFirst' }, orderBasis: { created: 'language', closed: 'language' } });
+    expect(guessReadings(plain, 'monthFirst').dateOrders).toEqual({ created: 'monthFirst', closed: 'monthFirst' });
+  });
+
+  it('reads whole amounts grouped with dots as thousands: 12.000 is twelve thousand', () => {
+    const store = storeOf(`
+Stage      | Amount
+Closed Won | 12.000
+Closed Won | 8.500
+Closed Won | 1.200
+Open       | 25.000`);
+    const readings = guessReadings(store, 'dayFirst');
+    expect(readings.decimalMark).toBe('comma');
+    const summary = measure(store, readings, STAGES);
+    expect(summary.wonRevenue).toBe(21_700);
+    expect(summary.open.value).toBe(25_000);
+  });
+});
+
+describe('dates no deal can have', () => {
+  // Read on 2026-03-10 (day 20522). Row 3 closed in 2206 (a slip for 2026); row 4 was created in 1900.
+  const today = Date.UTC(2026, 2, 10) / 86_400_000;
+  const store = storeOf(`
+Stage       | Created    | Close date
+Closed Won  | 2026-01-01 | 2026-01-11
+Closed Lost | 2026-01-05 | 2206-02-20
+Closed Won  | 1900-01-01 | 2026-02-01
+Open        | 2026-02-10 |
+Closed Won  | 2026-02-01 | 2026-03-11`);
+  const summary = measure(store, guessReadings(store, 'dayFirst'), STAGES, today);
+
+  it('sets aside a date before 1980 or after the day of reading, with its rows, and keeps it out of "as of"', () => {
+    expect(summary.setAside).toEqual([
+      { reason: 'unlikelyCloseDate', scope: 'closing', rows: [3], count: 1 },
+      { reason: 'unlikelyCreatedDate', scope: 'cycle', rows: [4], count: 1 },
+    ]);
+    // 2026-03-11 is a day after the reading: within the day of grace for time zones.
+    expect(summary.asOf).toBe('2026-03-11');
+    // Won cycles: 1 Jan → 11 Jan = 10, 1 Feb → 11 Mar = 38; row 4's has no start. Lost: none left.
+    expect(summary.cycleWon).toMatchObject({ count: 2, median: 24 });
+    expect(summary.cycleLost.count).toBe(0);
+    // The slipped close is in no month; every row still counts toward the win rate.
+    expect(summary.bookings.map((b) => b.month)).toEqual(['2026-01', '2026-02', '2026-03']);
+    expect(summary.outcomes).toEqual({ won: 3, lost: 1, open: 1 });
+    // Open since 10 Feb, as of 11 Mar: 29 days (not 65,000).
+    expect(summary.open.ageDays.median).toBe(29);
+  });
+
+  it('says a decided deal without a close date is left out of both the months and the cycle', () => {
+    const noClose = storeOf(`
+Stage      | Created    | Close date
+Closed Won | 2026-01-01 |
+Closed Won | 2026-01-01 | 2026-01-05`);
+    const result = measure(noClose, guessReadings(noClose, 'dayFirst'), STAGES, today);
+    expect(result.setAside).toEqual([{ reason: 'noCloseDate', scope: 'closing', rows: [2], count: 1 }]);
+    expect(result.cycleWon.count).toBe(1);
+  });
+});

@@ -8,11 +8,12 @@
  * than the header, or a record id seen before is left out of everything; an open or won deal
  * whose amount is missing, unreadable or negative is counted but left out of money figures; a
  * deal without a readable created date is left out of cycle and age figures; a decided deal
- * without a readable close date is left out of the months; one that closes before it was
- * created is left out of the cycle. Each is listed with its rows.
+ * without a readable close date is left out of the months and the cycle; one that closes
+ * before it was created is left out of the cycle. A date before 1980 or after the day of
+ * reading counts as unreadable. Each is listed with its rows.
  */
 import { chooseDecimalMark, type DecimalMark } from './amounts';
-import { chooseDateOrder, isDay, isoDay, isoMonth, BAD_DATE, NO_DATE, type DateOrder, type DayNumber } from './dates';
+import { EARLIEST_DEAL_DAY, isDay, isDotted, isoDay, isoMonth, provenOrder, BAD_DATE, NO_DATE, type DateOrder, type DayNumber, type OrderBasis } from './dates';
 import { AMOUNT_BAD, AMOUNT_EMPTY, AMOUNT_NUMBER, type DateRole, type Interned, type RecordStore } from './records';
 import { guessMeanings, reachedStage, type StageMeaning } from './stages';
 import { spread, Values } from './stats';
@@ -22,6 +23,8 @@ import type { GroupRow, MonthBookings, PipelineSummary, SetAsideGroup, SetAsideR
 export interface Readings {
   meanings: Record<string, StageMeaning>;
   dateOrders: Partial<Record<DateRole, DateOrder>>;
+  /** Why each date column reads in its order, for the page to say (absent: as the user chose). */
+  orderBasis?: Partial<Record<DateRole, OrderBasis>>;
   decimalMark: DecimalMark;
 }
 
@@ -34,8 +37,10 @@ const scopes: Record<SetAsideReason, SetAsideScope> = {
   negativeAmount: 'money',
   noCreatedDate: 'cycle',
   badCreatedDate: 'cycle',
-  noCloseDate: 'months',
-  badCloseDate: 'months',
+  unlikelyCreatedDate: 'cycle',
+  noCloseDate: 'closing',
+  badCloseDate: 'closing',
+  unlikelyCloseDate: 'closing',
   closeBeforeCreated: 'cycle',
 };
 
@@ -46,34 +51,58 @@ const OPEN = 2;
 /** Rows listed per reason; the count goes on past it. */
 const LISTED_ROWS = 200;
 
-/** The guessed readings of a store: stage meanings by their words, date orders from all values. */
-export function guessReadings(store: RecordStore, preferred: DateOrder): Readings {
-  const meanings = guessMeanings(store.stage.names.map((value, i) => ({ value, count: store.stage.counts[i]! })));
-  const dateOrders: Partial<Record<DateRole, DateOrder>> = {};
+const DATE_ROLES = ['created', 'closed', 'wonAt', 'lostAt'] as const;
+
+/**
+ * The order of the date columns where no column's values prove one: the order under which
+ * fewer deals close before they were created (every column read the same way); else day first
+ * for dotted dates; else the page language's habit.
+ */
+function orderOfUnprovenFile(store: RecordStore, roles: readonly DateRole[], preferred: DateOrder): [DateOrder, OrderBasis] {
+  if (roles.some((role) => store.dates[role]!.samples.some(isDotted))) return ['dayFirst', 'dotted'];
   const created = store.dates.created;
-  const createdOrder = created ? chooseDateOrder(created.tally, preferred) : preferred;
-  if (created) dateOrders.created = createdOrder;
-  for (const role of ['closed', 'wonAt', 'lostAt'] as const) {
-    const column = store.dates[role];
-    if (!column) continue;
-    // Ties break toward the order under which fewer deals close before they were created: counted
-    // only on a tie, the one case chooseDateOrder reads them.
+  if (created) {
     const early = { dayFirst: 0, monthFirst: 0 };
-    if (created && column.tally.dayFirstValid === column.tally.monthFirstValid) {
-      const starts = createdOrder === 'dayFirst' ? created.dayFirst.data : created.monthFirst.data;
-      const [firsts, seconds] = [column.dayFirst.data, column.monthFirst.data];
-      for (let row = 0; row < store.rows; row++) {
-        const start = starts[row]!;
-        if (!isDay(start)) continue;
-        const first = firsts[row]!;
-        const second = seconds[row]!;
-        if (isDay(first) && first < start) early.dayFirst++;
-        if (isDay(second) && second < start) early.monthFirst++;
+    for (const role of roles) {
+      if (role === 'created') continue;
+      const column = store.dates[role]!;
+      for (const order of ['dayFirst', 'monthFirst'] as const) {
+        const starts = created[order].data;
+        const ends = column[order].data;
+        for (let row = 0; row < store.rows; row++) {
+          const start = starts[row]!;
+          const end = ends[row]!;
+          if (isDay(start) && isDay(end) && end < start) early[order]++;
+        }
       }
     }
-    dateOrders[role] = chooseDateOrder(column.tally, preferred, early);
+    if (early.dayFirst !== early.monthFirst) return [early.dayFirst < early.monthFirst ? 'dayFirst' : 'monthFirst', 'closeOrder'];
   }
-  return { meanings, dateOrders, decimalMark: store.amount ? chooseDecimalMark(store.amount.tally) : 'dot' };
+  return [preferred, 'language'];
+}
+
+/**
+ * The guessed readings of a store: stage meanings by their words; each date column's order from
+ * its values, and where they allow both, from the file's other date columns (one export writes
+ * every date one way), then as orderOfUnprovenFile says; the decimal mark from the amounts.
+ */
+export function guessReadings(store: RecordStore, preferred: DateOrder): Readings {
+  const meanings = guessMeanings(store.stage.names.map((value, i) => ({ value, count: store.stage.counts[i]! })));
+  const roles = DATE_ROLES.filter((role) => store.dates[role]);
+  const proven = new Map(roles.map((role) => [role, provenOrder(store.dates[role]!.tally)]));
+  const votes = { dayFirst: 0, monthFirst: 0 };
+  for (const order of proven.values()) if (order) votes[order]++;
+  const [shared, sharedBasis]: [DateOrder, OrderBasis] =
+    votes.dayFirst !== votes.monthFirst
+      ? [votes.dayFirst > votes.monthFirst ? 'dayFirst' : 'monthFirst', 'otherColumns']
+      : orderOfUnprovenFile(store, roles, preferred);
+  const dateOrders: Partial<Record<DateRole, DateOrder>> = {};
+  const orderBasis: Partial<Record<DateRole, OrderBasis>> = {};
+  for (const [role, order] of proven) {
+    dateOrders[role] = order ?? shared;
+    orderBasis[role] = order ? 'values' : sharedBasis;
+  }
+  return { meanings, dateOrders, orderBasis, decimalMark: store.amount ? chooseDecimalMark(store.amount.tally) : 'dot' };
 }
 
 interface Group {
@@ -126,8 +155,15 @@ function groupOf(groups: Groups, index: number): Group {
   return group;
 }
 
-/** Every figure of the file under these readings; `stages` are the funnel's stage names, top first. */
-export function measure(store: RecordStore, readings: Readings, stages: readonly string[]): PipelineSummary {
+/**
+ * Every figure of the file under these readings; `stages` are the funnel's stage names, top
+ * first. `today` (a day number): a date after it, or before 1980, is a slip ("2206" for "2026")
+ * and is set aside, so one typo never moves "as of" or the cycle by centuries.
+ */
+export function measure(store: RecordStore, readings: Readings, stages: readonly string[], today?: DayNumber): PipelineSummary {
+  // A day of grace: the file may come from a time zone where tomorrow has begun.
+  const lastLikely = today === undefined ? Number.MAX_SAFE_INTEGER : today + 1;
+  const unlikely = (day: DayNumber) => isDay(day) && (day < EARLIEST_DEAL_DAY || day > lastLikely);
   const setAside = new Map<SetAsideReason, { rows: number[]; count: number }>();
   const note = (reason: SetAsideReason, row: number) => {
     let group = setAside.get(reason);
@@ -222,16 +258,24 @@ export function measure(store: RecordStore, readings: Readings, stages: readonly
     }
     const hasAmount = amount === amount;
 
-    const created = createdDays ? createdDays[row]! : NO_DATE;
+    let created = createdDays ? createdDays[row]! : NO_DATE;
     if (createdDays) {
       if (created === NO_DATE) note('noCreatedDate', row);
       else if (created === BAD_DATE) note('badCreatedDate', row);
+      else if (unlikely(created)) {
+        note('unlikelyCreatedDate', row);
+        created = BAD_DATE;
+      }
     }
     const closeDays = outcome === WON ? wonCloseDays : outcome === LOST ? lostCloseDays : null;
-    const closed = closeDays ? closeDays[row]! : NO_DATE;
+    let closed = closeDays ? closeDays[row]! : NO_DATE;
     if (outcome !== OPEN && hasCloseColumn) {
       if (closed === NO_DATE) note('noCloseDate', row);
       else if (closed === BAD_DATE) note('badCloseDate', row);
+      else if (unlikely(closed)) {
+        note('unlikelyCloseDate', row);
+        closed = BAD_DATE;
+      }
     }
     if (isDay(created) && created > latest) latest = created;
     if (isDay(closed) && closed > latest) latest = closed;

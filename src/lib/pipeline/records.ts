@@ -5,7 +5,7 @@
  * million-row file fits in memory, and changing a stage's meaning, a date order or the decimal
  * mark re-measures without reading the file again. Changing which column plays a role does.
  */
-import { plainAmount, readAmount, type AmountReading, type AmountTally } from './amounts';
+import { emptyAmountTally, plainAmount, readAmount, tallyAmount, type AmountReading, type AmountTally } from './amounts';
 import type { ColumnMapping } from './columns';
 import { BAD_DATE, emptyTally, NO_DATE, readDate, readPlainDate, tallyDays, type DateReadings, type DateTally, type DayNumber } from './dates';
 import { RecordIds } from './record-ids';
@@ -170,7 +170,7 @@ export class AmountColumn {
   readonly values = new Column64();
   /** Row → value under a comma decimal mark, for the few values a mark changes ("1,234"). */
   readonly commaValues = new Map<number, number>();
-  readonly tally: AmountTally = { dot: 0, comma: 0 };
+  readonly tally: AmountTally = emptyAmountTally();
   private readonly read = new Map<string, AmountReading>();
 
   /** Each row's AMOUNT_EMPTY, AMOUNT_NUMBER or AMOUNT_BAD. */
@@ -197,7 +197,7 @@ export class AmountColumn {
       this.kindColumn.push(AMOUNT_NUMBER);
       this.values.push(reading.value);
       if (reading.comma !== undefined) this.commaValues.set(row, reading.comma);
-      if (reading.evidence) this.tally[reading.evidence]++;
+      tallyAmount(this.tally, reading);
     } else {
       this.kindColumn.push(reading.kind === 'empty' ? AMOUNT_EMPTY : AMOUNT_BAD);
       this.values.push(Number.NaN);

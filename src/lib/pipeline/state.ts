@@ -49,9 +49,10 @@ export const summarySchema = object({
     object({
       reason: v.picklist([
         'noStage', 'wrongFieldCount', 'duplicateId', 'noAmount', 'badAmount', 'negativeAmount',
-        'noCreatedDate', 'badCreatedDate', 'noCloseDate', 'badCloseDate', 'closeBeforeCreated',
+        'noCreatedDate', 'badCreatedDate', 'unlikelyCreatedDate', 'noCloseDate', 'badCloseDate', 'unlikelyCloseDate', 'closeBeforeCreated',
       ]),
-      scope: v.picklist(['all', 'money', 'cycle', 'months']),
+      // 'months': how files measured before 'closing' named a missing close date's scope.
+      scope: v.picklist(['all', 'money', 'cycle', 'months', 'closing']),
       rows: v.array(v.pipe(v.number(), v.integer(), v.minValue(1))),
       count: count(),
     }),
@@ -60,10 +61,12 @@ export const summarySchema = object({
 
 const meaningSchema = v.union([v.picklist(['won', 'lost', 'open']), object({ stage: v.pipe(v.number(), v.integer(), v.minValue(0)) })]);
 const order = () => v.picklist(['dayFirst', 'monthFirst']);
+const basis = () => v.picklist(['values', 'otherColumns', 'closeOrder', 'dotted', 'language', 'chosen']);
 
 export const readingsSchema = object({
   meanings: record(v.string(), meaningSchema),
   dateOrders: object({ created: v.optional(order()), closed: v.optional(order()), wonAt: v.optional(order()), lostAt: v.optional(order()) }),
+  orderBasis: v.optional(object({ created: v.optional(basis()), closed: v.optional(basis()), wonAt: v.optional(basis()), lostAt: v.optional(basis()) })),
   decimalMark: v.picklist(['dot', 'comma']),
 });
 

@@ -48,12 +48,15 @@ export type SetAsideReason =
   | 'negativeAmount'
   | 'noCreatedDate'
   | 'badCreatedDate'
+  /** Before 1980 or after the day the file was read. */
+  | 'unlikelyCreatedDate'
   | 'noCloseDate'
   | 'badCloseDate'
+  | 'unlikelyCloseDate'
   | 'closeBeforeCreated';
 
-/** Which figures a reason keeps a row out of. */
-export type SetAsideScope = 'all' | 'money' | 'cycle' | 'months';
+/** Which figures a reason keeps a row out of: `closing`, the months and the cycle (both need the close). */
+export type SetAsideScope = 'all' | 'money' | 'cycle' | 'months' | 'closing';
 
 export interface SetAsideGroup {
   reason: SetAsideReason;
