@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import { Fragment, type ComponentChildren } from 'preact';
 
 export interface FigureProps {
   id: string;
@@ -13,6 +13,23 @@ export interface FigureProps {
   children?: ComponentChildren;
 }
 
+/**
+ * The size class of an amount by its length: its box holds about 13 characters at full size.
+ * Words ("Yes, the team copes") wrap between them instead; the spaces inside an amount
+ * ("2 666 666 668 800 zł") are no-break ones.
+ */
+const fit = (value: string) =>
+  /\s/.test(value.replace(/[\u00a0\u202f]/g, '')) ? '' : value.length > 17 ? ' longer' : value.length > 13 ? ' long' : '';
+
+/** A long amount may break after a group separator ("$222,222,<wbr>222,400"), never inside a group. */
+const breakable = (value: string) =>
+  value.split(/(?<=[,.\u00a0\u202f'])/).map((part, i) => (
+    <Fragment key={i}>
+      {i > 0 && <wbr />}
+      {part}
+    </Fragment>
+  ));
+
 /** A computed figure: an `<output>` named by its label, or the reason it cannot be shown. */
 export function Figure({ id, label, value, reason, inputs, headline, children }: FigureProps) {
   const labelId = `${id}-label`;
@@ -25,9 +42,9 @@ export function Figure({ id, label, value, reason, inputs, headline, children }:
         id={id}
         aria-labelledby={labelId}
         for={inputs?.join(' ')}
-        class={value === null ? 'figure-value unavailable' : 'figure-value'}
+        class={value === null ? 'figure-value unavailable' : `figure-value${fit(value)}`}
       >
-        {value ?? reason}
+        {value === null ? reason : fit(value) ? breakable(value) : value}
       </output>
       {children}
     </div>

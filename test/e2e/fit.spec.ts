@@ -1,0 +1,91 @@
+// Figures and tables fit where they are read: the packet's tracking month on paper, the
+// actuals table on a phone, and amounts of any length in their boxes.
+import { expect, test, type Page } from '@playwright/test';
+import { hydrated, watchForProblems } from './site';
+
+async function open(page: Page, path: string) {
+  await page.goto(path);
+  await hydrated(page);
+}
+
+/** A workbook with a period, a plan and March's actuals, entered as a team would. */
+async function reportMarch(page: Page) {
+  await page.clock.setFixedTime(new Date('2027-04-10T10:00:00'));
+  await open(page, '/data/');
+  await page.getByLabel('Planning period starts').fill('2027-01');
+  await open(page, '/funnel/');
+  await page.getByLabel('Revenue target').fill('2500000');
+  await open(page, '/review/');
+  const actuals = page.getByRole('region', { name: /^Funnel, revenue and spend/ });
+  for (const [field, value] of [['Lead', '1100'], ['MQL', '450'], ['SQL', '180'], ['Won', '15']] as const) {
+    await actuals.getByLabel(new RegExp(`^${field}, March 2027`)).fill(value);
+  }
+  await expect(page.getByRole('heading', { name: 'Review of March 2027' })).toBeVisible();
+}
+
+/** The boxes of `selector` inside `scope` on the page as printed. */
+const boxes = (page: Page, selector: string) =>
+  page.evaluate((selector) => [...document.querySelectorAll(selector)].map((e) => e.getBoundingClientRect().toJSON() as DOMRect), selector);
+
+const overlap = (a: DOMRect, b: DOMRect) =>
+  a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+
+test.describe('what fits', () => {
+  let problems: string[];
+  test.beforeEach(async ({ page }) => {
+    problems = await watchForProblems(page);
+  });
+  test.afterEach(() => {
+    expect(problems).toEqual([]);
+  });
+
+  test('the packet prints the tracked month at its own reading size, its tables one beside or under another, never on top', async ({ page }) => {
+    await reportMarch(page);
+    await open(page, '/plan/');
+    const packet = page.getByRole('article', { name: 'Preview' });
+    await expect(packet.getByRole('heading', { name: 'Review of March 2027' })).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    // The review's one-page print (7.5 pt) is the review's own: the packet stays at 10.5 pt (14 px).
+    const size = (selector: string) => page.locator(selector).first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    expect(await size('.packet-tracking p')).toBe(14);
+    // Its headings are no smaller than its text, however deep they sit.
+    for (const heading of await page.locator('.packet-tracking :is(h3, h4, h5, h6)').all()) {
+      expect(await heading.evaluate((e) => parseFloat(getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(14);
+    }
+    const tables = await boxes(page, '.packet-tracking table');
+    expect(tables.length).toBeGreaterThanOrEqual(3);
+    for (const [i, a] of tables.entries()) {
+      for (const b of tables.slice(i + 1)) expect(overlap(a, b), 'two tables of the tracked month on top of each other').toBe(false);
+    }
+  });
+
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 390, height: 844 } });
+
+    test('a cell of the actuals reached by Tab is in full view, clear of the month column that stays in place', async ({ page }) => {
+      await reportMarch(page);
+      const actuals = page.getByRole('region', { name: /^Funnel, revenue and spend/ });
+      await actuals.getByLabel(/^Lead, January 2027/).focus();
+      const monthColumn = actuals.getByRole('rowheader').first();
+      for (let i = 0; i < 10; i++) {
+        await page.keyboard.press('Tab');
+        const focused = page.locator(':focus');
+        // A cell of the table, or the next control after it: only cells are checked.
+        if (!(await actuals.locator(':focus').count())) break;
+        const [cell, months, region] = [await focused.boundingBox(), await monthColumn.boundingBox(), await actuals.boundingBox()];
+        expect(cell!.x, `cell ${i + 1} is behind the month column`).toBeGreaterThanOrEqual(months!.x + months!.width - 1);
+        expect(cell!.x + cell!.width, `cell ${i + 1} runs past the visible table`).toBeLessThanOrEqual(region!.x + region!.width + 1);
+      }
+    });
+
+    test('a long amount stays inside its box, breaking between digit groups if it must', async ({ page }) => {
+      await open(page, '/funnel/');
+      await page.getByLabel('Revenue target').fill('10000000000000');
+      const plan = page.locator('.plan-card');
+      await expect(plan.getByRole('status', { name: 'Budget per month', exact: true })).toHaveText('$222,222,222,400');
+      for (const figure of await plan.locator('.figure').all()) {
+        expect(await figure.evaluate((e) => e.scrollWidth - e.clientWidth), await figure.textContent()).toBeLessThanOrEqual(0);
+      }
+    });
+  });
+});
