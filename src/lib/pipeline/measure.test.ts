@@ -191,7 +191,7 @@ Closed Lost | 2026-01-05 | 2206-02-20
 Closed Won  | 1900-01-01 | 2026-02-01
 Open        | 2026-02-10 |
 Closed Won  | 2026-02-01 | 2026-03-11`);
-  const summary = measure(store, guessReadings(store, 'dayFirst'), STAGES, today);
+  const summary = measure(store, guessReadings(store, 'dayFirst'), STAGES, { today });
 
   it('sets aside a date before 1980 or after the day of reading, with its rows, and keeps it out of "as of"', () => {
     expect(summary.setAside).toEqual([
@@ -215,8 +215,19 @@ Closed Won  | 2026-02-01 | 2026-03-11`);
 Stage      | Created    | Close date
 Closed Won | 2026-01-01 |
 Closed Won | 2026-01-01 | 2026-01-05`);
-    const result = measure(noClose, guessReadings(noClose, 'dayFirst'), STAGES, today);
+    const result = measure(noClose, guessReadings(noClose, 'dayFirst'), STAGES, { today });
     expect(result.setAside).toEqual([{ reason: 'noCloseDate', scope: 'closing', rows: [2], count: 1 }]);
     expect(result.cycleWon.count).toBe(1);
+  });
+});
+
+describe('the rows set aside', () => {
+  it('lists 200 rows a reason on the page, and every row for a download', () => {
+    const store = storeOf(['Stage | Amount', ...Array.from({ length: 300 }, (_, i) => (i % 2 ? 'Won | 10' : ' | 10'))].join('\n'));
+    const shown = measure(store, guessReadings(store, 'dayFirst'), STAGES).setAside;
+    expect(shown).toEqual([{ reason: 'noStage', scope: 'all', rows: Array.from({ length: 150 }, (_, i) => 2 + 2 * i), count: 150 }]);
+    const many = storeOf(['Stage | Amount', ...Array.from({ length: 300 }, () => ' | 10')].join('\n'));
+    expect(measure(many, guessReadings(many, 'dayFirst'), STAGES).setAside[0]).toMatchObject({ count: 300, rows: Array.from({ length: 200 }, (_, i) => i + 2) });
+    expect(measure(many, guessReadings(many, 'dayFirst'), STAGES, { listed: Infinity }).setAside[0]!.rows).toEqual(Array.from({ length: 300 }, (_, i) => i + 2));
   });
 });

@@ -155,12 +155,19 @@ function groupOf(groups: Groups, index: number): Group {
   return group;
 }
 
+export interface MeasureOptions {
+  /** The day of reading: a date after it, or before 1980, is a slip ("2206" for "2026"). */
+  today?: DayNumber;
+  /** Rows listed per reason of setting aside (the count goes on past it): all, for a download. */
+  listed?: number;
+}
+
 /**
  * Every figure of the file under these readings; `stages` are the funnel's stage names, top
- * first. `today` (a day number): a date after it, or before 1980, is a slip ("2206" for "2026")
- * and is set aside, so one typo never moves "as of" or the cycle by centuries.
+ * first. A date after `today` or before 1980 is set aside, so one typo never moves "as of" or
+ * the cycle by centuries.
  */
-export function measure(store: RecordStore, readings: Readings, stages: readonly string[], today?: DayNumber): PipelineSummary {
+export function measure(store: RecordStore, readings: Readings, stages: readonly string[], { today, listed = LISTED_ROWS }: MeasureOptions = {}): PipelineSummary {
   // A day of grace: the file may come from a time zone where tomorrow has begun.
   const lastLikely = today === undefined ? Number.MAX_SAFE_INTEGER : today + 1;
   const unlikely = (day: DayNumber) => isDay(day) && (day < EARLIEST_DEAL_DAY || day > lastLikely);
@@ -169,7 +176,7 @@ export function measure(store: RecordStore, readings: Readings, stages: readonly
     let group = setAside.get(reason);
     if (!group) setAside.set(reason, (group = { rows: [], count: 0 }));
     group.count++;
-    if (group.rows.length < LISTED_ROWS) group.rows.push(store.sheetRow(row));
+    if (group.rows.length < listed) group.rows.push(store.sheetRow(row));
   };
   const groups = { owner: newGroups(), product: newGroups(), source: newGroups() };
   const meaningOf = store.stage.names.map((value) => readings.meanings[value] ?? 'open');
