@@ -34,11 +34,81 @@ function decodes(bytes: Uint8Array, encoding: TextEncoding): boolean {
   }
 }
 
+/** A byte that is a character of CSV text on its own: tab, line breaks, printable ASCII. */
+const isTextByte = (byte: number) => byte === 0x09 || byte === 0x0a || byte === 0x0d || (byte >= 0x20 && byte <= 0x7e);
+
+/**
+ * UTF-16 without a byte-order mark, and its byte order. A CSV always holds ASCII (delimiters,
+ * line breaks, digits), and in UTF-16 each such character is its byte and a zero: "1\t" is
+ * 31 00 09 00 little-endian, 00 31 00 09 big-endian. Chinese text has no such pattern of its
+ * own (its code units rarely hold a zero byte), so the order whose ASCII units clearly
+ * outnumber the other's, with a line break among them, is the file's — however little of the
+ * text is ASCII.
+ */
+function utf16Order(head: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  let little = 0;
+  let big = 0;
+  let zeros = 0;
+  let littleBreak = false;
+  let bigBreak = false;
+  for (let i = 0; i + 1 < head.length; i += 2) {
+    const [first, second] = [head[i]!, head[i + 1]!];
+    if (first !== 0 && second !== 0) continue;
+    zeros++;
+    if (second === 0 && isTextByte(first)) {
+      little++;
+      if (first === 0x0a || first === 0x0d) littleBreak = true;
+    }
+    if (first === 0 && isTextByte(second)) {
+      big++;
+      if (second === 0x0a || second === 0x0d) bigBreak = true;
+    }
+  }
+  if (zeros === 0) return null;
+  const units = head.length >> 1;
+  const enough = (mine: number, theirs: number) => mine >= 2 && mine >= units * 0.02 && mine >= 4 * theirs;
+  if (littleBreak && enough(little, big) && decodes(head, 'utf-16le')) return 'utf-16le';
+  if (bigBreak && enough(big, little) && decodes(head, 'utf-16be')) return 'utf-16be';
+  return null;
+}
+
+/**
+ * How many two-byte characters of `head` each Chinese Excel encoding reads as one of its
+ * frequent Han characters. Big5 bytes are nearly always valid GB18030 too (and often the other
+ * way round), but they read as rare characters there: GB2312's 3,755 most-used characters sit
+ * at lead bytes B0–D7 with a second byte A1–FE, Big5's 5,401 frequent ones at lead bytes A4–C6
+ * with a second byte 40–7E or A1–FE. A second byte below A1 (about 40% of Big5 text) is never a
+ * frequent GB character; a lead byte C7–D7 never a frequent Big5 one.
+ */
+export function frequentChinese(head: Uint8Array): { gb18030: number; big5: number } {
+  let gb18030 = 0;
+  let big5 = 0;
+  for (let i = 0; i + 1 < head.length; ) {
+    const lead = head[i]!;
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    const trail = head[i + 1]!;
+    // GB18030's four-byte characters (a digit second) are frequent in neither.
+    if (trail >= 0x30 && trail <= 0x39) {
+      i += 4;
+      continue;
+    }
+    if (lead >= 0xb0 && lead <= 0xd7 && trail >= 0xa1 && trail <= 0xfe) gb18030++;
+    if (lead >= 0xa4 && lead <= 0xc6 && ((trail >= 0x40 && trail <= 0x7e) || (trail >= 0xa1 && trail <= 0xfe))) big5++;
+    i += 2;
+  }
+  return { gb18030, big5 };
+}
+
 /**
  * The encoding of a file from its first bytes (a few tens of kilobytes is plenty): a byte-order
- * mark decides; else NUL bytes in every other place mean UTF-16; else valid UTF-8 is UTF-8;
- * else one of the two Chinese Excel encodings: the one the bytes are valid in, and where they
- * are valid in both, the one the reader's locale uses (`chinese`: Big5 for Traditional Chinese).
+ * mark decides; else ASCII characters with a zero byte beside them mean UTF-16 (see
+ * utf16Order); else valid UTF-8 is UTF-8; else one of the two Chinese Excel encodings: the one
+ * the bytes are valid in; where they are valid in both (or neither), the one that reads more of
+ * them as frequent characters (see frequentChinese); on a tie, the one the reader's locale uses
+ * (`chinese`: Big5 for Traditional Chinese).
  */
 export function sniffEncoding(head: Uint8Array, chinese: 'gb18030' | 'big5' = 'gb18030'): Sniffed {
   if (head.length === 0) return { ok: false, reason: 'empty' };
@@ -47,21 +117,16 @@ export function sniffEncoding(head: Uint8Array, chinese: 'gb18030' | 'big5' = 'g
   if (startsWith(head, [0xff, 0xfe])) return { ok: true, encoding: 'utf-16le', bom: true };
   if (startsWith(head, [0xfe, 0xff])) return { ok: true, encoding: 'utf-16be', bom: true };
 
-  const sample = head.subarray(0, 4096);
-  let evenNul = 0;
-  let oddNul = 0;
-  for (let i = 0; i < sample.length; i++) {
-    if (sample[i] === 0) i % 2 === 0 ? evenNul++ : oddNul++;
-  }
-  const half = sample.length / 2;
-  if (oddNul > half * 0.3 && evenNul === 0) return { ok: true, encoding: 'utf-16le', bom: false };
-  if (evenNul > half * 0.3 && oddNul === 0) return { ok: true, encoding: 'utf-16be', bom: false };
+  const utf16 = utf16Order(head);
+  if (utf16) return { ok: true, encoding: utf16, bom: false };
   // NUL bytes anywhere else, or control bytes text never holds: not a text file.
-  let control = 0;
-  for (const byte of sample) if (byte === 0 || (byte < 0x09 && byte !== 0)) control++;
-  if (control > 0) return { ok: false, reason: 'notText' };
+  const sample = head.subarray(0, 4096);
+  for (const byte of sample) if (byte < 0x09) return { ok: false, reason: 'notText' };
 
   if (decodes(head, 'utf-8')) return { ok: true, encoding: 'utf-8', bom: false };
-  const other = chinese === 'big5' ? 'gb18030' : 'big5';
-  return { ok: true, encoding: decodes(head, chinese) || !decodes(head, other) ? chinese : other, bom: false };
+  const [gb, big5] = [decodes(head, 'gb18030'), decodes(head, 'big5')];
+  if (gb !== big5) return { ok: true, encoding: gb ? 'gb18030' : 'big5', bom: false };
+  const frequent = frequentChinese(head);
+  const encoding = frequent.gb18030 === frequent.big5 ? chinese : frequent.gb18030 > frequent.big5 ? 'gb18030' : 'big5';
+  return { ok: true, encoding, bom: false };
 }
