@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Ingest } from './ingest';
-import { detached, RecordStore } from './records';
+import { detached, emptyTail, RecordStore } from './records';
 
 describe('RecordStore.sheetRow', () => {
   it('numbers rows as a spreadsheet does: the header is row 1 and blank lines count', () => {
@@ -40,5 +40,32 @@ describe('Ingest.pushAll', () => {
     expect(all.store!.stage.names).toEqual(one.store!.stage.names);
     expect(all.store!.wrongFieldCount).toEqual([2]);
     expect(all.store!.sheetRow(2)).toBe(one.store!.sheetRow(2));
+  });
+});
+
+describe('RecordStore: rows that differ from the header in number of fields', () => {
+  it('reads rows whose extra fields are empty (a delimiter after the last value), and sets aside one whose extra field holds a value', () => {
+    const store = new RecordStore(['Stage', 'Amount', 'Created', 'Closed'], { stage: 0, amount: 1 });
+    store.add(['Closed Won', '1000', '2026-01-05', '2026-02-10', '']);
+    store.add(['Negotiation', '2000', '2026-02-01', '', ' ', '']);
+    store.add(['Closed Lost', '500', '2026', '01-10', '2026-02-20']);
+    expect(store.wrongFieldCount).toEqual([2]);
+    expect(store.stage.names).toEqual(['Closed Won', 'Negotiation', 'Closed Lost']);
+  });
+
+  it('reads a row short only of unnamed last columns, and sets aside one short of a named column', () => {
+    const store = new RecordStore(['Stage', 'Amount', '', ''], { stage: 0, amount: 1 });
+    store.add(['Won', '10']);
+    store.add(['Won']);
+    expect(store.wrongFieldCount).toEqual([1]);
+  });
+
+  it.each([
+    [['a', 'b', ''], ['A', 'B'], true],
+    [['a', 'b', 'c'], ['A', 'B'], false],
+    [['a'], ['A', 'B'], false],
+    [['a'], ['A', ' '], true],
+  ])('emptyTail(%j, %j) is %s', (fields, headers, expected) => {
+    expect(emptyTail(fields, headers)).toBe(expected);
   });
 });

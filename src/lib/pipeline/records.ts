@@ -217,7 +217,10 @@ export class RecordStore {
   readonly amount: AmountColumn | null;
   readonly dates: Partial<Record<DateRole, DateColumn>> = {};
   readonly names: Partial<Record<NameRole, Interned>> = {};
-  /** Rows whose field count differs from the header's (their values may have shifted). */
+  /**
+   * Rows whose field count differs from the header's (their values may have shifted); not rows
+   * that differ only by empty fields at the end (see emptyTail).
+   */
   readonly wrongFieldCount: number[] = [];
   /**
    * Where a row's spreadsheet number (the header is row 1; blank lines count) stops being its
@@ -264,7 +267,7 @@ export class RecordStore {
       this.gapRows.push(row);
       this.gaps.push(this.gap);
     }
-    if (fields.length !== this.headers.length) this.wrongFieldCount.push(row);
+    if (fields.length !== this.headers.length && !emptyTail(fields, this.headers)) this.wrongFieldCount.push(row);
     this.stage.add(field(fields, this.at.stage));
     if (this.amount) this.amount.add(field(fields, this.at.amount));
     // Indexed loops: no iterator object per row.
@@ -305,6 +308,17 @@ export class RecordStore {
  */
 export function detached(text: string): string {
   return text.length < 13 ? text : (' ' + text).slice(1);
+}
+
+/**
+ * Whether a row's fields differ in number from the header's only by empty fields at the end:
+ * extra fields with nothing in them (a delimiter after the last value on every line) or fields
+ * missing under unnamed last columns. Neither can shift a value to another column.
+ */
+export function emptyTail(fields: readonly string[], headers: readonly string[]): boolean {
+  const [longer, from] = fields.length > headers.length ? [fields, headers.length] : [headers, fields.length];
+  for (let i = from; i < longer.length; i++) if (longer[i]!.trim() !== '') return false;
+  return true;
 }
 
 /** text.trim(), without its cost where the text starts and ends with a printable ASCII character (most do). */
