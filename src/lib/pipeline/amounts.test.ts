@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountIn, chooseDecimalMark, emptyAmountTally, plainAmount, readAmount, tallyAmount, type AmountTally } from './amounts';
+import { amountIn, chooseDecimalMark, currencyMark, emptyAmountTally, plainAmount, readAmount, sameCurrency, tallyAmount, type AmountTally } from './amounts';
 
 const value = (raw: string, mark: 'dot' | 'comma' = 'dot') => {
   const reading = readAmount(raw);
@@ -115,5 +115,52 @@ describe('plainAmount', () => {
   it('leaves every other form to readAmount (NaN)', () => {
     const others = ['1234567890123456789', '9'.repeat(400), '', '-', '1.234', '1.', '.5', '1,5', ' 12', '12 ', '+5', '--5', '1e5', '1.2.3', '١٢', '$12', '12-', '(12)', '0x10'];
     expect(others.map(plainAmount)).toEqual(others.map(() => NaN));
+  });
+});
+
+describe('currencyMark', () => {
+  it.each([
+    ['$1,000.00', '$'],
+    ['US$ 3,000', 'USD'],
+    ['NT$3,000', 'TWD'],
+    ['1.234,50 €', 'EUR'],
+    ['£250', 'GBP'],
+    ['12 000 zł', 'PLN'],
+    ['¥300,000', '¥'],
+    ['￥12,800', '¥'],
+    ['12,800元', 'CNY'],
+    ['EUR', 'EUR'],
+    ['usd', 'USD'],
+    ['Euro', 'EUR'],
+    ['złotych', 'PLN'],
+    ['人民币', 'CNY'],
+    ['JPY', 'JPY'],
+    ['12500.00', null],
+    ['', null],
+  ])('%j names %j', (raw, mark) => {
+    expect(currencyMark(raw)).toBe(mark);
+  });
+
+  it('reads the amount the same with its mark as without it', () => {
+    expect(['US$ 3,000', '3,000 USD', 'EUR 3.000,00', '3 000 złotych'].map((raw) => readAmount(raw))).toMatchObject([
+      { value: 3000 },
+      { value: 3000 },
+      { value: 3000 },
+      { value: 3000 },
+    ]);
+  });
+});
+
+describe('sameCurrency', () => {
+  it('matches a shared sign to each currency it stands for, and nothing else', () => {
+    expect(sameCurrency('USD', 'USD')).toBe(true);
+    expect(sameCurrency('$', 'USD')).toBe(true);
+    expect(sameCurrency('CAD', '$')).toBe(true);
+    expect(sameCurrency('¥', 'JPY')).toBe(true);
+    expect(sameCurrency('¥', 'CNY')).toBe(true);
+    expect(sameCurrency('$', 'EUR')).toBe(false);
+    expect(sameCurrency('¥', '$')).toBe(false);
+    expect(sameCurrency('USD', 'CAD')).toBe(false);
+    expect(sameCurrency('PLN', 'EUR')).toBe(false);
   });
 });

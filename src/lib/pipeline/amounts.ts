@@ -21,8 +21,40 @@ export type AmountReading =
   | { kind: 'number'; value: number; comma?: number; evidence?: DecimalMark; grouped?: DecimalMark };
 
 const EMPTY = new Set(['', '-', '—', '–', 'n/a', 'na', 'none', 'null', 'nil', '无', '無', 'brak']);
-// Currency signs and codes people leave in amounts, and the spaces that group digits.
-const CURRENCY = /(?:[$€£¥￥₩₹₽฿]|zł|zl|元|圆|rmb|cny|usd|eur|gbp|pln|jpy|twd|nt\$|hk\$|us\$|aud|cad|chf|sgd|hkd|inr)/gi;
+/**
+ * Currency signs, codes and names people leave in amounts or put in a currency column, each
+ * with the currency it names: an ISO code, or '$' and '¥' for the signs several currencies
+ * share. More specific first ("US$" before "$"), and longer words before the shorter ones they
+ * start with ("złotych" before "zł"), as the amount is read without them.
+ */
+const MARKS: readonly (readonly [pattern: string, mark: string])[] = [
+  ['us dollars?|us\\$|usd', 'USD'],
+  ['nt\\$|twd|新台幣|新台币', 'TWD'],
+  ['hk\\$|hkd|港幣|港币', 'HKD'],
+  ['a\\$|aud', 'AUD'],
+  ['c\\$|cad', 'CAD'],
+  ['s\\$|sgd', 'SGD'],
+  ['euros?|eur|€', 'EUR'],
+  ['pounds?|gbp|£', 'GBP'],
+  ['złotych|zloty|zł|zl|pln', 'PLN'],
+  ['元|圆|rmb|cny|人民币|人民幣|yuan', 'CNY'],
+  ['円|jpy|yen', 'JPY'],
+  ['₹|inr', 'INR'],
+  ['chf', 'CHF'],
+  ['₩|krw', 'KRW'],
+  ['₽|rub', 'RUB'],
+  ['฿|thb', 'THB'],
+  ['\\$|dollars?', '$'],
+  ['[¥￥]', '¥'],
+];
+/** The currencies a shared sign may stand for. */
+const SHARED: Record<string, readonly string[]> = {
+  $: ['USD', 'TWD', 'HKD', 'AUD', 'CAD', 'SGD'],
+  '¥': ['CNY', 'JPY'],
+};
+const MARK_PATTERNS = MARKS.map(([pattern, mark]) => [new RegExp(pattern, 'i'), mark] as const);
+// Currency marks people leave in amounts, and the spaces that group digits.
+const CURRENCY = new RegExp(MARKS.map(([pattern]) => pattern).join('|'), 'gi');
 const SPACES = /[\s\u00a0\u202f']/g;
 
 const GROUPED = { ',': /^\d{1,3}(,\d{3})+$/, '.': /^\d{1,3}(\.\d{3})+$/ };
@@ -107,6 +139,23 @@ export function readAmount(raw: string): AmountReading {
   if (Number.isNaN(asComma) || asComma === asDot) return evidence ? { kind: 'number', value: sign * asDot, evidence } : { kind: 'number', value: sign * asDot };
   if (evidence) return { kind: 'number', value: sign * asDot, comma: sign * asComma, evidence };
   return { kind: 'number', value: sign * asDot, comma: sign * asComma, grouped: GROUPED['.'].test(text) ? 'comma' : 'dot' };
+}
+
+/**
+ * The currency an amount ("1.234,50 €", "US$ 3,000") or a currency column's value ("EUR",
+ * "złotych", "人民币") names: its ISO code, '$' or '¥' for a sign several currencies share, or
+ * null where it names none.
+ */
+export function currencyMark(raw: string): string | null {
+  const text = raw.normalize('NFKC').trim();
+  if (!text) return null;
+  for (const [pattern, mark] of MARK_PATTERNS) if (pattern.test(text)) return mark;
+  return null;
+}
+
+/** Whether two marks can name the same currency: the same, or a shared sign and one of its currencies. */
+export function sameCurrency(a: string, b: string): boolean {
+  return a === b || Boolean(SHARED[a]?.includes(b)) || Boolean(SHARED[b]?.includes(a));
 }
 
 /**
