@@ -3,6 +3,8 @@
 // figures come from each fixture's independent oracle (test/fixtures/crm/*.expected.json).
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import iconv from 'iconv-lite';
+import { axeViolations } from './axe';
 import { hydrated, watchForProblems } from './site';
 
 const fixture = (name: string) => new URL(`../fixtures/crm/${name}`, import.meta.url).pathname;
@@ -184,4 +186,141 @@ test('the SLA health check holds a promised follow-up against how soon the CRM s
   await page.getByRole('button', { name: /Use this template Enterprise/ }).click();
   const health = page.getByRole('region', { name: /Health check/ });
   await expect(health).toContainText('over 21 days, but in \u2068pipedrive.csv\u2069 lost deals were given up after a median of 18 days (21 deals)');
+});
+
+test.describe('files as spreadsheets and CRMs write them', () => {
+  /**
+   * The review's file: 30,000 rows of 赢单 and 输单 in turn, over a megabyte, padded so that a
+   * character of row 9,000 or so straddles the 1 MiB mark, where a reader that decodes the file
+   * a megabyte at a time cuts it.
+   */
+  function straddlingFile(encoding: 'utf-8' | 'gb18030'): Buffer {
+    const MIB = 1024 * 1024;
+    const header = '阶段,金额,创建日期,结单日期,负责人\r\n';
+    const rows = Array.from({ length: 30_000 }, (_, i) => `${i % 2 === 0 ? '赢单' : '输单'},${1000 + (i % 7)},2026/01/${String((i % 28) + 1).padStart(2, '0')},2026/03/${String((i % 28) + 1).padStart(2, '0')},张三\r\n`);
+    const size = (text: string) => iconv.encode(text, encoding).length;
+    let at = size(header);
+    let i = 0;
+    while (at + size(rows[i]!) <= MIB) at += size(rows[i++]!);
+    // Pad the first row so row i's stage starts one byte before the mark: its first character is cut.
+    rows[0] = rows[0]!.replace('张三', `张三${'x'.repeat(MIB - 1 - at)}`);
+    return iconv.encode(header + rows.join(''), encoding);
+  }
+
+  for (const encoding of ['utf-8', 'gb18030'] as const) {
+    test(`reads a ${encoding} file over a megabyte whole, where its pieces meet`, async ({ page }) => {
+      await open(page);
+      await page.getByLabel('CRM export (CSV or tab-separated)').setInputFiles({ name: `boundary-${encoding}.csv`, mimeType: 'text/csv', buffer: straddlingFile(encoding) });
+      await expect(figure(page, 'Won')).toHaveText('15,000');
+      await expect(figure(page, 'Lost')).toHaveText('15,000');
+      await expect(page.getByLabel('Text encoding')).toHaveValue(encoding);
+      const stages = page.getByRole('region', { name: 'Stage values' });
+      await expect(stages.getByRole('row')).toHaveCount(3);
+      await expect(page.locator('.pipeline')).not.toContainText('\uFFFD');
+    });
+  }
+
+  test('reads a Big5 file on the English page, and guesses its columns afresh when the encoding changes', async ({ page }) => {
+    await open(page);
+    await choose(page, 'big5.csv');
+    await expect(page.getByLabel('Text encoding')).toHaveValue('big5');
+    await expect(page.getByLabel('Stage or status')).toHaveValue('0');
+    await expect(figure(page, 'Won')).toHaveText('2');
+    // Read as GB18030 the headers are other characters: no column is a stage any more…
+    await page.getByLabel('Text encoding').selectOption('gb18030');
+    await expect(page.getByRole('alert')).toContainText('No column looks like a stage or status.');
+    await expect(page.getByLabel('Stage or status')).toHaveValue('');
+    // …and read as Big5 again, the columns are guessed from the right headers, not kept from the wrong ones.
+    await page.getByLabel('Text encoding').selectOption('big5');
+    await expect(page.getByLabel('Stage or status')).toHaveValue('0');
+    await expect(page.getByRole('combobox', { name: 'Owner', exact: true })).toHaveValue('4');
+    await expect(figure(page, 'Won')).toHaveText('2');
+    await expect(page.getByRole('combobox', { name: '贏單', exact: true })).toHaveValue('won');
+  });
+
+  test('keeps what the user said stage values mean, and the decimal mark, when a column or the encoding changes', async ({ page }) => {
+    await open(page);
+    await choose(page, 'stage-words.csv');
+    await expect(figure(page, 'Open')).toHaveText('4');
+    await page.getByRole('combobox', { name: 'Gewonnen', exact: true }).selectOption('won');
+    await page.getByRole('combobox', { name: 'Verloren', exact: true }).selectOption('lost');
+    await expect(figure(page, 'Won')).toHaveText('2');
+    await expect(figure(page, 'Lost')).toHaveText('1');
+    const mark = page.getByLabel('Decimal mark in amounts');
+    const other = (await mark.inputValue()) === 'dot' ? 'comma' : 'dot';
+    await mark.selectOption(other);
+
+    const owner = page.getByRole('combobox', { name: 'Owner', exact: true });
+    await owner.selectOption('5');
+    await expect(page.getByRole('table', { name: 'By owner' })).toContainText('Xia');
+    await expect(page.getByRole('combobox', { name: 'Gewonnen', exact: true })).toHaveValue('won');
+    await expect(page.getByRole('combobox', { name: 'Verloren', exact: true })).toHaveValue('lost');
+    await expect(mark).toHaveValue(other);
+    await expect(figure(page, 'Won')).toHaveText('2');
+
+    await page.getByLabel('Text encoding').selectOption('gb18030');
+    await expect(page.getByLabel('Text encoding')).toHaveValue('gb18030');
+    await expect(owner).toHaveValue('5');
+    await expect(page.getByRole('combobox', { name: 'Gewonnen', exact: true })).toHaveValue('won');
+    await expect(mark).toHaveValue(other);
+    await expect(figure(page, 'Lost')).toHaveText('1');
+  });
+
+  test('honours Excel’s "sep=;" first line and says the header was read from row 2', async ({ page }) => {
+    await open(page);
+    await choose(page, 'excel-sep-line.csv');
+    await expect(page.getByText('Row 1 is Excel’s “sep=” line: the fields are read as separated by “;”.')).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Header read from row 2; row 1 skipped.' })).toBeVisible();
+    await expect(page.getByLabel('Header row')).toHaveValue('2');
+    await expect(figure(page, 'Won')).toHaveText('1');
+    await expect(figure(page, 'Lost')).toHaveText('1');
+    await expect(figure(page, 'Open')).toHaveText('1');
+  });
+
+  test('finds the header below title lines, says which rows it skipped, and lets the user choose another', async ({ page }) => {
+    await open(page);
+    await choose(page, 'title-lines.csv');
+    await expect(page.getByRole('status').filter({ hasText: 'Header read from row 4; rows 1–\u20603 skipped.' })).toBeVisible();
+    await expect(figure(page, 'Won')).toHaveText('2');
+    await expect(figure(page, 'Lost')).toHaveText('1');
+    // The row set aside is numbered as in the file, and its download has the header that was used.
+    const setAside = page.getByRole('region', { name: 'Rows set aside' });
+    await expect(setAside).toContainText('No stage: 1.');
+    await expect(setAside).toContainText('(rows 8)');
+    const download = page.waitForEvent('download');
+    await setAside.getByRole('button', { name: 'Download the set-aside rows (CSV)' }).click();
+    const csv = readFileSync(await (await download).path(), 'utf8');
+    const [head, row, ...rest] = csv.replace(/^\uFEFF/, '').split(/\r?\n/);
+    expect([head, rest]).toEqual(['Why it was set aside,Stage,Amount,Created Date,Close Date', []]);
+    expect(row).toMatch(/^No stage.*,,800,2026-01-15,$/);
+
+    const header = page.getByLabel('Header row');
+    await expect(header).toHaveValue('4');
+    await expect(header).toHaveAccessibleDescription('The row that names the columns. Rows above it are skipped.');
+    expect(await axeViolations(page)).toEqual([]);
+    await expect(header.getByRole('option')).toHaveText([/^Row 1: .Opportunities report.$/, /^Row 2: .Exported 2026-03-01.$/, /^Row 4: .Stage · Amount · Created Date · Close Date.$/, /^Row 5: /, /^Row 6: /, /^Row 7: /, /^Row 8: /]);
+    await header.selectOption('1');
+    await expect(page.getByRole('alert')).toContainText('No column looks like a stage or status.');
+    await expect(page.getByRole('status').filter({ hasText: 'Header read from row' })).toHaveCount(0);
+    await header.selectOption('4');
+    await expect(page.getByLabel('Stage or status')).toHaveValue('0');
+    await expect(figure(page, 'Won')).toHaveText('2');
+  });
+
+  test('reads rows that end in an empty field, setting none aside for it', async ({ page }) => {
+    await open(page);
+    await choose(page, 'trailing-comma.csv');
+    await expect(figure(page, 'Won')).toHaveText('1');
+    await expect(figure(page, 'Lost')).toHaveText('1');
+    await expect(figure(page, 'Open')).toHaveText('1');
+    await expect(page.getByText('Every row was read and counted.')).toBeVisible();
+  });
+
+  test('reads UTF-16 without a byte-order mark, in Chinese', async ({ page }) => {
+    await open(page, '/zh-cn/pipeline/');
+    await choose(page, 'utf16le-no-bom.csv', 'CRM 导出文件（CSV 或制表符分隔）');
+    await expect(page.getByLabel('文本编码')).toHaveValue('utf-16le');
+    await expect(figure(page, '赢单')).toHaveText('2');
+    await expect(figure(page, '输单')).toHaveText('1');
+  });
 });

@@ -1,5 +1,5 @@
 import type { MessageKey } from '../../i18n/messages/types';
-import { columnRoles, uniqueHeaders, type ColumnMapping, type ColumnRole } from '../../lib/pipeline/columns';
+import { uniqueHeaders, type ColumnRole } from '../../lib/pipeline/columns';
 import { useI18n } from '../kit/i18n';
 import type { FileShape } from './import-messages';
 
@@ -8,20 +8,13 @@ const shownRoles: readonly ColumnRole[] = ['stage', 'amount', 'created', 'closed
 
 /**
  * The guessed mapping as an editable table: each role, the column that fills it, and that
- * column's first values. Changing a column reads the file again with the new mapping.
+ * column's first values. Choosing a column (or none) for a role reads the file again with it;
+ * a column plays one role, so taking it for one frees it from any other.
  */
-export function ColumnMap({ shape, onChange }: { shape: FileShape; onChange: (mapping: ColumnMapping) => void }) {
+export function ColumnMap({ shape, onChange }: { shape: FileShape; onChange: (role: ColumnRole, index: number | null) => void }) {
   const { t } = useI18n();
   const names = uniqueHeaders(shape.headers, (n) => t('pipeline.columns.unnamed', { n }));
-  const set = (role: ColumnRole, value: string) => {
-    const next: ColumnMapping = { ...shape.mapping };
-    const index = value === '' ? undefined : Number(value);
-    // A column plays one role: taking it for this role frees it from any other.
-    for (const other of columnRoles) if (index !== undefined && next[other] === index) delete next[other];
-    if (index === undefined) delete next[role];
-    else next[role] = index;
-    onChange(next);
-  };
+  const set = (role: ColumnRole, value: string) => onChange(role, value === '' ? null : Number(value));
   return (
     <section class="card" aria-labelledby="pipeline-columns-title">
       <h2 id="pipeline-columns-title">{t('pipeline.columns.title')}</h2>

@@ -1,9 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { isolate } from '../../lib/bidi';
-import { formatBytes, formatDate } from '../../lib/format';
-import type { ColumnMapping } from '../../lib/pipeline/columns';
+import { formatBytes, formatCount, formatDate } from '../../lib/format';
+import type { ColumnRole } from '../../lib/pipeline/columns';
 import { encodings, type TextEncoding } from '../../lib/pipeline/encoding';
+import { noChoices, type Choices } from '../../lib/pipeline/ingest';
 import type { Readings } from '../../lib/pipeline/measure';
+import type { DateRole } from '../../lib/pipeline/records';
 import { defaultPipelineState, MAX_GROUP_ROWS, type MeasuredFile } from '../../lib/pipeline/state';
 import { defaultSettings } from '../../lib/settings';
 import { $pipeline, saveMeasured } from '../../stores/pipeline';
@@ -21,6 +23,7 @@ import { MeasuredFunnel } from './MeasuredFunnel';
 import { ReadProgress } from './ReadProgress';
 import { SetAsidePanel } from './SetAsidePanel';
 import { StageMap } from './StageMap';
+import type { FileShape } from './import-messages';
 import { useImporter, type ImportState } from './use-importer';
 import type { MessageKey } from '../../i18n/messages/types';
 import { pluralKey } from '../../i18n/text';
@@ -28,6 +31,34 @@ import { pluralKey } from '../../i18n/text';
 interface PipelineProps {
   dataHref: string;
   funnelHref: string;
+}
+
+/**
+ * The user's choices with one more laid over them: what changed between the readings shown
+ * and the ones the user just made (a stage's meaning, a column's date order, the decimal mark),
+ * each tied to its stage value or column so a re-read of the file keeps it where it applies.
+ */
+function withChanges(choices: Choices, shape: FileShape, shown: Readings, next: Readings): Choices {
+  const meanings = { ...choices.meanings };
+  for (const [value, meaning] of Object.entries(next.meanings)) {
+    if (JSON.stringify(meaning) !== JSON.stringify(shown.meanings[value])) meanings[value] = meaning;
+  }
+  const column = (index: number) => ({ index, name: shape.headers[index] ?? '' });
+  let dateOrders = choices.dateOrders;
+  for (const [role, order] of Object.entries(next.dateOrders) as [DateRole, Readings['dateOrders'][DateRole]][]) {
+    const index = shape.mapping[role];
+    if (order === undefined || index === undefined || order === shown.dateOrders[role]) continue;
+    dateOrders = [...dateOrders.filter((ref) => ref.index !== index), { ...column(index), order }];
+  }
+  const amount = shape.mapping.amount;
+  const decimalMark = next.decimalMark !== shown.decimalMark && amount !== undefined ? { ...column(amount), mark: next.decimalMark } : choices.decimalMark;
+  return { ...choices, meanings, dateOrders, decimalMark };
+}
+
+/** The user's choices with a column chosen (or none) for a role; a column plays one role. */
+function withColumn(choices: Choices, shape: FileShape, role: ColumnRole, index: number | null): Choices {
+  const columns = Object.fromEntries(Object.entries(choices.columns).filter(([, ref]) => index === null || ref?.index !== index));
+  return { ...choices, columns: { ...columns, [role]: index === null ? null : { index, name: shape.headers[index] ?? '' } } };
 }
 
 /** What the workbook keeps of a read file: the mapping by header name, the readings, the summary. */
@@ -50,6 +81,10 @@ function Pipeline({ dataHref, funnelHref }: PipelineProps) {
   const settings = useClientStore($settings, defaultSettings());
   const importer = useImporter((ready) => saveMeasured(toMeasured(ready)));
   const [lastFile, setLastFile] = useState<File | null>(null);
+  // What the user chose for the file on screen (columns, meanings, date orders, decimal mark,
+  // header row): a re-read of it keeps them wherever they still apply; a new file starts afresh.
+  const choices = useRef<Choices>(noChoices());
+  const headerChoice = useRef<number | undefined>(undefined);
   const [planned, setPlanned] = useState<string | null>(null);
   const preferredOrder = lang === 'en' ? 'monthFirst' : 'dayFirst';
   const state = importer.state;
@@ -60,15 +95,41 @@ function Pipeline({ dataHref, funnelHref }: PipelineProps) {
   const [stages, setStages] = useState<string[]>([]);
   useEffect(() => planBase?.watchStages(t, setStages), [planBase]);
 
-  const read = (file: File, options: { encoding?: TextEncoding; mapping?: ColumnMapping } = {}) => {
+  const read = (file: File, options: { encoding?: TextEncoding; headerRow?: number } = {}) => {
     setLastFile(file);
     setPlanned(null);
+    const headerRow = options.headerRow ?? headerChoice.current;
     // The stage values are mapped to the funnel's stages as they are when the file is read.
     void import('./plan-base').then(({ activeScenario }) =>
-      importer.read(file, { preferredOrder, chinese: lang === 'zh-TW' ? 'big5' : 'gb18030', stages: [...activeScenario(t).stages], ...options }),
+      importer.read(file, {
+        preferredOrder,
+        chinese: lang === 'zh-TW' ? 'big5' : 'gb18030',
+        stages: [...activeScenario(t).stages],
+        choices: choices.current,
+        ...(options.encoding ? { encoding: options.encoding } : {}),
+        ...(headerRow ? { headerRow } : {}),
+      }),
     );
   };
-  const remeasure = (readings: Readings) => importer.remeasure(readings, [...stages]);
+  const readNew = (file: File) => {
+    choices.current = noChoices();
+    headerChoice.current = undefined;
+    read(file);
+  };
+  const remeasure = (readings: Readings) => {
+    if (ready) choices.current = withChanges(choices.current, ready.shape, ready.readings, readings);
+    importer.remeasure(readings, [...stages]);
+  };
+  const chooseColumn = (role: ColumnRole, index: number | null) => {
+    if (!ready || !lastFile) return;
+    choices.current = withColumn(choices.current, ready.shape, role, index);
+    read(lastFile, { encoding: ready.shape.encoding, headerRow: ready.shape.headerRow });
+  };
+  const chooseHeaderRow = (row: number) => {
+    if (!ready || !lastFile) return;
+    headerChoice.current = row;
+    read(lastFile, { encoding: ready.shape.encoding, headerRow: row });
+  };
   const format = { locale: lang, currency: settings.currency };
 
   const startPlan = () => {
@@ -94,7 +155,7 @@ function Pipeline({ dataHref, funnelHref }: PipelineProps) {
   return (
     <div class="pipeline" data-pagefind-ignore>
       <StorageBanner dataHref={dataHref} />
-      <FileChooser onFile={(file) => read(file)} disabled={state.status === 'reading'} />
+      <FileChooser onFile={readNew} disabled={state.status === 'reading'} />
       {state.status === 'reading' && <ReadProgress fileName={state.fileName} share={state.share} rows={state.rows} onCancel={importer.cancel} />}
       {state.status === 'failed' && (
         <p class="notice danger" role="alert">
@@ -108,14 +169,14 @@ function Pipeline({ dataHref, funnelHref }: PipelineProps) {
           <section class="card file-facts" aria-labelledby="pipeline-file-title">
             <h2 id="pipeline-file-title">{t('pipeline.file.title')}</h2>
             <p>
-              {t(pluralKey('pipeline.file.facts', ready.summary.rows, lang), { file: isolate(ready.shape.name), size: formatBytes(ready.shape.size, lang), rows: ready.summary.rows })}
+              {t(pluralKey('pipeline.file.facts', ready.summary.rows, lang), { file: isolate(ready.shape.name), size: formatBytes(ready.shape.size, lang), rows: formatCount(ready.summary.rows, lang) })}
             </p>
             <div class="field">
               <label for="pipeline-encoding">{t('pipeline.file.encoding')}</label>
               <select
                 id="pipeline-encoding"
                 value={ready.shape.encoding}
-                onChange={(event) => lastFile && read(lastFile, { encoding: event.currentTarget.value as TextEncoding, mapping: ready.shape.mapping })}
+                onChange={(event) => lastFile && read(lastFile, { encoding: event.currentTarget.value as TextEncoding })}
               >
                 {encodings.map((encoding) => (
                   <option key={encoding} value={encoding}>
@@ -124,8 +185,9 @@ function Pipeline({ dataHref, funnelHref }: PipelineProps) {
                 ))}
               </select>
             </div>
+            <HeaderRow shape={ready.shape} onChange={chooseHeaderRow} />
           </section>
-          <ColumnMap shape={ready.shape} onChange={(mapping) => lastFile && read(lastFile, { encoding: ready.shape.encoding, mapping })} />
+          <ColumnMap shape={ready.shape} onChange={chooseColumn} />
           {ready.shape.mapping.stage !== undefined && (
             <>
               <StageMap values={ready.shape.stageValues} meanings={ready.readings.meanings} stages={stages} onChange={(meanings) => remeasure({ ...ready.readings, meanings })} />
@@ -161,6 +223,35 @@ function Pipeline({ dataHref, funnelHref }: PipelineProps) {
         </>
       )}
     </div>
+  );
+}
+
+/** Which row the header was read from, the rows skipped above it, and the choice of another. */
+function HeaderRow({ shape, onChange }: { shape: FileShape; onChange: (row: number) => void }) {
+  const { t, lang } = useI18n();
+  const skipped = shape.headerRow - 1;
+  return (
+    <>
+      <div class="field">
+        <label for="pipeline-header-row">{t('pipeline.file.headerRow')}</label>
+        <select id="pipeline-header-row" aria-describedby="pipeline-header-row-hint" value={String(shape.headerRow)} onChange={(event) => onChange(Number(event.currentTarget.value))}>
+          {shape.leading.map(({ row, fields }) => (
+            <option key={row} value={String(row)}>
+              {t('pipeline.file.headerOption', { row, fields: isolate(fields.filter((field) => field !== '').join(' · ')) })}
+            </option>
+          ))}
+        </select>
+        <p class="hint" id="pipeline-header-row-hint">
+          {t('pipeline.file.headerHint')}
+        </p>
+      </div>
+      {shape.sep !== null && <p class="notice">{shape.sep === '\t' ? t('pipeline.file.sepTab') : t('pipeline.file.sep', { sep: shape.sep })}</p>}
+      {skipped > 0 && (
+        <p class="notice" role="status">
+          {t(pluralKey('pipeline.file.skipped', skipped, lang), { row: shape.headerRow, last: skipped })}
+        </p>
+      )}
+    </>
   );
 }
 

@@ -1,4 +1,5 @@
 import type { ColumnMapping } from '../../lib/pipeline/columns';
+import type { Choices, LeadingRow } from '../../lib/pipeline/ingest';
 import type { DateOrder, DateTally } from '../../lib/pipeline/dates';
 import type { TextEncoding } from '../../lib/pipeline/encoding';
 import type { Readings } from '../../lib/pipeline/measure';
@@ -8,8 +9,11 @@ import type { PipelineSummary } from '../../lib/pipeline/summary';
 
 /** What the page asks the import worker. */
 export type ImportRequest =
-  /** Read a file: with the encoding and mapping given, or guessed when absent. */
-  | { type: 'read'; file: File; encoding?: TextEncoding; mapping?: ColumnMapping; preferredOrder: DateOrder; chinese: 'gb18030' | 'big5'; stages: string[] }
+  /**
+   * Read a file: in the encoding and from the header row given, or as guessed when absent, with
+   * the user's choices kept where they still apply (see keepReadings).
+   */
+  | { type: 'read'; file: File; encoding?: TextEncoding; headerRow?: number; choices?: Choices; preferredOrder: DateOrder; chinese: 'gb18030' | 'big5'; stages: string[] }
   /** Measure the file read last under new readings (stage meanings, date orders, decimal mark). */
   | { type: 'measure'; readings: Readings; stages: string[] }
   /** The rows set aside, as CSV, with the reason for each. */
@@ -23,6 +27,12 @@ export interface FileShape {
   encoding: TextEncoding;
   bom: boolean;
   delimiter: string;
+  /** The delimiter an Excel "sep=" first line named (that line is row 1, not data). */
+  sep: string | null;
+  /** The row the header was read from (1: the file's first line); rows above it were skipped. */
+  headerRow: number;
+  /** The file's first rows that hold something, for the user to choose the header from. */
+  leading: LeadingRow[];
   headers: string[];
   /** Up to three values per column, for the mapping table. */
   samples: string[][];

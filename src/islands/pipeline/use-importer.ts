@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ColumnMapping } from '../../lib/pipeline/columns';
 import type { DateOrder } from '../../lib/pipeline/dates';
 import type { TextEncoding } from '../../lib/pipeline/encoding';
+import type { Choices } from '../../lib/pipeline/ingest';
 import type { Readings } from '../../lib/pipeline/measure';
 import type { PipelineSummary } from '../../lib/pipeline/summary';
 import type { FileShape, ImportReply, ImportRequest } from './import-messages';
@@ -75,9 +75,10 @@ export function useImporter(onMeasured: (state: Extract<ImportState, { status: '
     state,
     /** The analysis on screen while another file is read (the last one read through). */
     last: ready.current,
-    read(file: File, options: { encoding?: TextEncoding; mapping?: ColumnMapping; preferredOrder: DateOrder; chinese: 'gb18030' | 'big5'; stages: string[] }) {
+    read(file: File, options: { encoding?: TextEncoding; headerRow?: number; choices?: Choices; preferredOrder: DateOrder; chinese: 'gb18030' | 'big5'; stages: string[] }) {
       setState({ status: 'reading', fileName: file.name, share: 0, rows: 0 });
-      post({ type: 'read', file, preferredOrder: options.preferredOrder, chinese: options.chinese, stages: options.stages, ...(options.encoding ? { encoding: options.encoding } : {}), ...(options.mapping ? { mapping: options.mapping } : {}) });
+      const { encoding, headerRow, choices, preferredOrder, chinese, stages } = options;
+      post({ type: 'read', file, preferredOrder, chinese, stages, ...(encoding ? { encoding } : {}), ...(headerRow ? { headerRow } : {}), ...(choices ? { choices } : {}) });
     },
     remeasure(readings: Readings, stages: string[]) {
       if (!ready.current) return;

@@ -1,22 +1,255 @@
 /**
- * The rows of a parsed file, in order, into a RecordStore: the first row is the header (a
- * byte-order mark left on its first name goes), blank lines keep their row number but hold no
- * record, and the first few values of each column are kept for the mapping table. The worker
- * feeds it from Papa Parse's chunks; tests feed it the same way.
+ * A CRM export from its bytes to a RecordStore: decoded as one stream of text, parsed as CSV in
+ * chunks, its header row found, and every row after it added in order. Rows are numbered as a
+ * spreadsheet shows them (the file's first line is row 1; blank lines count), and the first few
+ * values of each column are kept for the mapping table. The worker feeds it a File's stream;
+ * tests feed it bytes or rows.
  */
+import Papa from 'papaparse';
+import type { DecimalMark } from './amounts';
 import { guessMapping, type ColumnMapping } from './columns';
-import { detached, RecordStore } from './records';
+import type { DateOrder } from './dates';
+import type { Readings } from './measure';
+import { detached, RecordStore, type DateRole } from './records';
+import type { StageMeaning } from './stages';
 
-export class Ingest {
-  headers: string[] | null = null;
-  store: RecordStore | null = null;
+/** How the start of a file's text says it is laid out. */
+export interface TextLayout {
+  delimiter: string;
+  /** The delimiter Excel's first line "sep=;" names; that line is row 1 and not read as a row. */
+  sep: string | null;
+}
+
+/** What takes a file's rows as they are parsed. */
+export interface RowSink {
+  start(layout: TextLayout): void;
+  /** The next rows, and how many bytes of the file have been read so far. */
+  rows(rows: readonly (readonly string[])[], bytesRead: number): void;
+}
+
+/** Decoded text parsed at a time: a progress step every few thousand rows, little memory held. */
+const CHUNK_CHARS = 1024 * 1024;
+/** Text the delimiter and line breaks are guessed from (or the whole file, if shorter). */
+const LAYOUT_CHARS = 65_536;
+const SEP_LINE = /^\uFEFF?"?sep=([^\r\n"])"?(?:\r\n|\n|\r)/i;
+
+/** The layout of a file from the start of its text: an Excel "sep=" line, or Papa Parse's guess. */
+function layoutOf(head: string): TextLayout & { newline: '\r\n' | '\n' | '\r'; skip: number } {
+  const sep = SEP_LINE.exec(head);
+  const named = sep && !Papa.BAD_DELIMITERS.includes(sep[1]!) ? sep[1]! : null;
+  const skip = named ? sep![0].length : 0;
+  const guess = Papa.parse<string[]>(head.slice(skip, skip + LAYOUT_CHARS), { preview: 10, ...(named ? { delimiter: named } : {}) });
+  const newline = guess.meta.linebreak === '\r\n' || guess.meta.linebreak === '\r' ? guess.meta.linebreak : '\n';
+  return { delimiter: named ?? guess.meta.delimiter ?? ',', sep: named, newline, skip };
+}
+
+export interface ParseOptions {
+  /** Stops the reading, with no more rows to the sink, once aborted. */
+  signal?: AbortSignal;
+  /** Text parsed at a time (tests make it small). */
+  chunkChars?: number;
+}
+
+/**
+ * Reads a file's bytes through ONE decoder, so a character whose bytes two reads split is
+ * decoded whole, and parses the text with Papa Parse about a megabyte at a time: each parse
+ * stops before the last, unfinished row, which goes in front of the next text. Memory holds one
+ * chunk of text at a time.
+ */
+export async function parseBytes(bytes: ReadableStream<Uint8Array>, encoding: string, sink: RowSink, options: ParseOptions = {}): Promise<void> {
+  const { signal, chunkChars = CHUNK_CHARS } = options;
+  const reader = bytes.getReader();
+  const decoder = new TextDecoder(encoding);
+  let parser: Papa.Parser | null = null;
+  let pending = '';
+  let read = 0;
+  // The first parse waits for enough text to guess the layout from; a row longer than a chunk
+  // waits until the text has doubled, not for each read.
+  let enough = Math.max(chunkChars, LAYOUT_CHARS);
+  const parse = (text: string, last: boolean): string => {
+    if (!parser) {
+      const layout = layoutOf(text);
+      sink.start({ delimiter: layout.delimiter, sep: layout.sep });
+      parser = new Papa.Parser({ delimiter: layout.delimiter, newline: layout.newline });
+      text = text.slice(layout.skip);
+    }
+    const results = parser.parse(text, 0, !last) as Papa.ParseResult<string[]>;
+    if (results.data.length > 0) sink.rows(results.data, read);
+    return last ? '' : text.slice(results.meta.cursor);
+  };
+  try {
+    for (;;) {
+      if (signal?.aborted) return void (await reader.cancel());
+      const { done, value } = await reader.read();
+      if (done) break;
+      read += value.byteLength;
+      pending += decoder.decode(value, { stream: true });
+      if (pending.length >= enough) {
+        pending = parse(pending, false);
+        enough = Math.max(chunkChars, pending.length * 2);
+      }
+    }
+    if (signal?.aborted) return;
+    pending += decoder.decode();
+    if (pending !== '' || parser) parse(pending, true);
+    else sink.start({ delimiter: ',', sep: null });
+  } finally {
+    reader.releaseLock();
+  }
+}
+
+/** Leading rows that may be passed over looking for the header, and rows read to decide. */
+const MAX_LEADING = 10;
+const LOOKAHEAD = 50;
+
+const filled = (fields: readonly string[]) => fields.reduce((n, field) => (field.trim() === '' ? n : n + 1), 0);
+
+/** Whether every value of `row` sits under a named column of `header` (values that cannot shift). */
+const fitsUnder = (header: readonly string[], row: readonly string[]) =>
+  row.every((field, i) => field.trim() === '' || (i < header.length && header[i]!.trim() !== ''));
+
+/**
+ * Which of the first rows is the header (an index into `rows`): the first that is neither blank
+ * nor a title line. A title line ("Opportunities report", or Excel's "Report,,,,") fills at most
+ * half as many fields as the rows usually have, and the rows after it hold values where it has
+ * no name: read as a header it would leave them unnamed. A header with a trailing empty field
+ * less than its rows is still the header: their extra fields are empty.
+ */
+export function findHeader(rows: readonly (readonly string[])[]): number {
+  const counts = new Map<number, number>();
+  for (const row of rows) if (filled(row) > 0) counts.set(row.length, (counts.get(row.length) ?? 0) + 1);
+  // The usual width: the most common number of fields (the wider on a tie).
+  let usual = 0;
+  for (const [width, n] of counts) if (n > (counts.get(usual) ?? 0) || (n === counts.get(usual) && width > usual)) usual = width;
+  let first = -1;
+  for (let i = 0; i < Math.min(rows.length, MAX_LEADING); i++) {
+    const row = rows[i]!;
+    const named = filled(row);
+    if (named === 0) continue;
+    if (first < 0) first = i;
+    const after = rows.slice(i + 1, i + 21).filter((next) => filled(next) > 0);
+    const title = named <= usual / 2 && after.filter((next) => fitsUnder(row, next)).length < after.length / 2;
+    if (!title) return i;
+  }
+  return Math.max(first, 0);
+}
+
+/** A column as the user chose it: its place and its header, so a choice holds only for the same column. */
+export interface ColumnRef {
+  index: number;
+  name: string;
+}
+
+/** Role → the column the user chose for it, or null where they chose none. */
+export type ColumnChoices = Partial<Record<keyof ColumnMapping, ColumnRef | null>>;
+
+/**
+ * The mapping for `headers`: the guess, with each of the user's choices laid over it where its
+ * column is still there (same place, same header) — a column plays one role, so a chosen column
+ * leaves any role the guess gave it. A choice whose column is gone gives way to the guess.
+ */
+export function chosenMapping(headers: readonly string[], columns: ColumnChoices = {}): ColumnMapping {
+  const mapping = guessMapping(headers);
+  for (const [role, ref] of Object.entries(columns) as [keyof ColumnMapping, ColumnRef | null][]) {
+    if (ref === null) delete mapping[role];
+    else if (headers[ref.index] === ref.name) {
+      for (const other of Object.keys(mapping) as (keyof ColumnMapping)[]) if (mapping[other] === ref.index) delete mapping[other];
+      mapping[role] = ref.index;
+    }
+  }
+  return mapping;
+}
+
+/** What the user chose of how to read a file, kept across a re-read of it wherever it still applies. */
+export interface Choices {
+  columns: ColumnChoices;
+  /** Stage value → what the user said it means. */
+  meanings: Record<string, StageMeaning>;
+  /** The date orders the user set, each with its column. */
+  dateOrders: (ColumnRef & { order: DateOrder })[];
+  /** The decimal mark the user set, with the amount column it was set for. */
+  decimalMark: (ColumnRef & { mark: DecimalMark }) | null;
+}
+
+export const noChoices = (): Choices => ({ columns: {}, meanings: {}, dateOrders: [], decimalMark: null });
+
+/**
+ * The guessed readings of a file read again, with the user's choices laid over them where they
+ * still apply: a stage value's meaning where the value is still there, a date order or decimal
+ * mark where the same column (same place, same header) still plays its part.
+ */
+export function keepReadings(guessed: Readings, headers: readonly string[], mapping: ColumnMapping, choices: Choices): Readings {
+  const same = (ref: ColumnRef, index: number | undefined) => index === ref.index && headers[index] === ref.name;
+  const meanings = Object.fromEntries(
+    Object.entries(guessed.meanings).map(([value, meaning]) => [value, Object.hasOwn(choices.meanings, value) ? choices.meanings[value]! : meaning]),
+  );
+  const dateOrders = { ...guessed.dateOrders };
+  const orderBasis = { ...guessed.orderBasis };
+  for (const role of Object.keys(dateOrders) as DateRole[]) {
+    const chosen = choices.dateOrders.find((ref) => same(ref, mapping[role]));
+    if (!chosen) continue;
+    dateOrders[role] = chosen.order;
+    orderBasis[role] = 'chosen';
+  }
+  const mark = choices.decimalMark && same(choices.decimalMark, mapping.amount) ? choices.decimalMark.mark : guessed.decimalMark;
+  return { ...guessed, meanings, dateOrders, ...(guessed.orderBasis || choices.dateOrders.length ? { orderBasis } : {}), decimalMark: mark };
+}
+
+export interface IngestOptions {
+  /** The row the user says holds the header (1: the file's first line); absent: found by findHeader. */
+  headerRow?: number;
+  /** The user's column choices, kept where their columns are still there. */
+  columns?: ColumnChoices;
+}
+
+/** A row among the first of the file, for the user to choose the header from. */
+export interface LeadingRow {
+  row: number;
+  /** Its first few fields, shortened. */
+  fields: string[];
+}
+
+export class Ingest implements RowSink {
+  private found: { headers: string[]; store: RecordStore; headerRow: number } | null = null;
   /** Up to three values of each column, for the mapping table. */
   readonly samples: string[][] = [];
-  private sheetRow = 1;
+  /** The delimiter the file's "sep=" line named, if it had one. */
+  sep: string | null = null;
+  /** The file's first rows that hold something, for the user to choose the header from. */
+  readonly leading: LeadingRow[] = [];
+  /** The number of the last row pushed. */
+  private sheetRow = 0;
+  /** Rows held, with their numbers, until the header is found. */
+  private held: { row: number; fields: readonly string[] }[] = [];
   /** Columns still short of three sample values, by index. */
   private sampling: number[] = [];
 
-  constructor(private readonly mapping?: ColumnMapping) {}
+  constructor(private readonly options: IngestOptions = {}) {}
+
+  /** The header's names; asked before the end, it settles the header from the rows so far. */
+  get headers(): string[] | null {
+    return this.settle()?.headers ?? null;
+  }
+
+  /** The rows read; asked before the end, it settles the header from the rows so far. */
+  get store(): RecordStore | null {
+    return this.settle()?.store ?? null;
+  }
+
+  /** The row the header was read from (1: the file's first line); rows above it are skipped. */
+  get headerRow(): number {
+    return this.settle()?.headerRow ?? 1;
+  }
+
+  start(layout: TextLayout): void {
+    this.sep = layout.sep;
+    // The "sep=" line is row 1; the first row parsed is row 2.
+    if (layout.sep) this.sheetRow = 1;
+  }
+
+  rows(rows: readonly (readonly string[])[]): void {
+    this.pushAll(rows);
+  }
 
   /** Every row of a parsed chunk, in order (an indexed loop: no iterator object per row). */
   pushAll(rows: readonly (readonly string[])[]): void {
@@ -24,18 +257,34 @@ export class Ingest {
   }
 
   push(fields: readonly string[]): void {
-    if (!this.headers) {
-      this.headers = fields.map((name, i) => (i === 0 ? name.replace(/^\uFEFF/, '') : name));
-      this.store = new RecordStore(this.headers, this.mapping ?? guessMapping(this.headers));
-      for (let i = 0; i < this.headers.length; i++) {
-        this.samples.push([]);
-        this.sampling.push(i);
-      }
-      return;
+    const row = ++this.sheetRow;
+    if (this.leading.length < MAX_LEADING && filled(fields) > 0) this.leading.push({ row, fields: fields.slice(0, 6).map((field) => detached(field.trim().slice(0, 40))) });
+    if (this.found) return this.add(fields, row);
+    this.held.push({ row, fields });
+    if (this.held.length >= LOOKAHEAD) this.settle();
+  }
+
+  /** Decides the header from the rows held, then adds the rows after it. */
+  private settle(): { headers: string[]; store: RecordStore; headerRow: number } | null {
+    if (this.found || this.held.length === 0) return this.found;
+    const held = this.held;
+    this.held = [];
+    const wanted = this.options.headerRow;
+    let at = wanted === undefined ? -1 : held.findIndex(({ row }) => row === wanted);
+    if (at < 0) at = findHeader(held.map(({ fields }) => fields));
+    const headers = held[at]!.fields.map((name, i) => detached(i === 0 ? name.replace(/^\uFEFF/, '') : name));
+    this.found = { headers, store: new RecordStore(headers, chosenMapping(headers, this.options.columns)), headerRow: held[at]!.row };
+    for (let i = 0; i < headers.length; i++) {
+      this.samples.push([]);
+      this.sampling.push(i);
     }
-    this.sheetRow++;
+    for (let i = at + 1; i < held.length; i++) this.add(held[i]!.fields, held[i]!.row);
+    return this.found;
+  }
+
+  private add(fields: readonly string[], row: number): void {
     if (fields.length === 1 && fields[0]!.trim() === '') return;
-    this.store!.add(fields, this.sheetRow);
+    this.found!.store.add(fields, row);
     if (this.sampling.length > 0) this.sample(fields);
   }
 
