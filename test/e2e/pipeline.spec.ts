@@ -316,6 +316,17 @@ test.describe('files as spreadsheets and CRMs write them', () => {
     await expect(page.getByText('Every row was read and counted.')).toBeVisible();
   });
 
+  test('sets aside a close date after today (a slip for this year), with its row', async ({ page }) => {
+    await open(page);
+    const year = new Date().getFullYear();
+    const rows = ['Stage,Amount,Created Date,Close Date', `Closed Won,1000,${year - 1}-01-05,${year - 1}-02-10`, `Closed Won,2000,${year - 1}-03-05,${year + 180}-04-10`];
+    await page.getByLabel('CRM export (CSV or tab-separated)').setInputFiles({ name: 'slip.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+    const setAside = page.getByRole('region', { name: 'Rows set aside' });
+    await expect(setAside).toContainText('A close date before 1980 or after today: 1.');
+    await expect(setAside).toContainText('(rows 3)');
+    await expect(figure(page, 'Won')).toHaveText('2');
+  });
+
   test('reads UTF-16 without a byte-order mark, in Chinese', async ({ page }) => {
     await open(page, '/zh-cn/pipeline/');
     await choose(page, 'utf16le-no-bom.csv', 'CRM 导出文件（CSV 或制表符分隔）');

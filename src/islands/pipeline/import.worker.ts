@@ -19,6 +19,12 @@ export const MAX_FILE_BYTES = 250 * 1024 * 1024;
 let last: { store: RecordStore; file: File; encoding: TextEncoding; headerRow: number } | null = null;
 let reading: AbortController | null = null;
 
+/** Today as a day number of the reader's calendar: a date after it (a slip, "2206") is set aside. */
+function today(): number {
+  const now = new Date();
+  return Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86_400_000;
+}
+
 async function read(request: Extract<ImportRequest, { type: 'read' }>) {
   // A read asked for while another runs (a new encoding, say) supersedes it.
   reading?.abort();
@@ -77,7 +83,7 @@ async function read(request: Extract<ImportRequest, { type: 'read' }>) {
   };
   // The user's stage meanings, date orders and decimal mark hold wherever they still apply.
   const readings = keepReadings(guessReadings(ready, request.preferredOrder), headers, ready.mapping, choices);
-  reply({ type: 'read', shape, readings, summary: measure(ready, readings, request.stages) });
+  reply({ type: 'read', shape, readings, summary: measure(ready, readings, request.stages, { today: today() }) });
 }
 
 /** The set-aside rows of the file read last, as CSV: the header, a reason column, each row as it was. */
@@ -109,7 +115,7 @@ scope.addEventListener('message', (event: MessageEvent<ImportRequest>) => {
       void read(request).catch(() => reply({ type: 'failed', reason: 'unreadable' }));
       break;
     case 'measure':
-      if (last) reply({ type: 'measured', summary: measure(last.store, request.readings, request.stages) });
+      if (last) reply({ type: 'measured', summary: measure(last.store, request.readings, request.stages, { today: today() }) });
       break;
     case 'setAside':
       void setAside(request);
