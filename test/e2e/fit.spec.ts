@@ -84,7 +84,7 @@ test.describe('what fits', () => {
       const plan = page.locator('.plan-card');
       await expect(plan.getByRole('status', { name: 'Budget per month', exact: true })).toHaveText('$222,222,222,400');
       for (const figure of await plan.locator('.figure').all()) {
-        expect(await figure.evaluate((e) => e.scrollWidth - e.clientWidth), await figure.textContent()).toBeLessThanOrEqual(0);
+        expect(await figure.evaluate((e) => e.scrollWidth - e.clientWidth), (await figure.textContent()) ?? '').toBeLessThanOrEqual(0);
       }
     });
   });
