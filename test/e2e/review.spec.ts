@@ -527,15 +527,22 @@ test.describe('monthly review', () => {
     ).toBeVisible();
     await expect(revenue).toHaveValue('50000');
 
-    // A block with the wrong number of columns is refused whole, with a message beside the table.
+    // A block narrower than the rest of the row fills from the cell pasted into.
     await paste(cell(funnelTable(page), 'Lead', 'February 2027'), '1\t2\t3\n4\t5\t6\n');
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Pasted 6 cells, February 2027 to March 2027.' }),
+    ).toBeVisible();
+    await expect(cell(funnelTable(page), 'SQL', 'March 2027')).toHaveValue('6');
+    await expect(cell(funnelTable(page), 'Opportunity', 'March 2027')).toHaveValue('');
+    // A block wider than the rest of the row is refused whole, with a message beside the table.
+    await paste(cell(funnelTable(page), 'MQL', 'April 2027'), '1\t2\t3\t4\t5\t6\t7\n');
     await expect(
       page.getByRole('alert').filter({
         hasText:
-          'Row 1 of the pasted block has 3 cells, but the table has 7 columns from there to its end. Nothing was pasted.',
+          'Row 1 of the pasted block has 7 cells, but the table has only 6 columns from there to its end. Nothing was pasted.',
       }),
     ).toBeVisible();
-    await expect(cell(funnelTable(page), 'Lead', 'February 2027')).toHaveValue('');
+    await expect(cell(funnelTable(page), 'MQL', 'April 2027')).toHaveValue('');
     // More rows than months left.
     await paste(
       cell(funnelTable(page), 'Lead', 'April 2027'),
@@ -556,10 +563,10 @@ test.describe('monthly review', () => {
     await expect(cell(funnelTable(page), 'Revenue won', 'February 2027')).toHaveValue('12.500,50');
     // In the paste box too: a wrong block marks the box itself.
     const box = page.getByLabel('Cells copied from a spreadsheet');
-    await box.fill('1\t2');
+    await box.fill('1\t2\t3\t4\t5\t6\t7\t8');
     await page.getByRole('button', { name: 'Put the cells in the table' }).click();
     await expect(box).toHaveAttribute('aria-invalid', 'true');
-    await expect(box).toHaveValue('1\t2');
+    await expect(box).toHaveValue('1\t2\t3\t4\t5\t6\t7\t8');
 
     // A 10,000-character note: a paste over the limit is refused and said; nothing is cut.
     const note = page.getByLabel(/^Notes for /);
@@ -585,6 +592,132 @@ test.describe('monthly review', () => {
     await hydrated(page);
     await expect(page.getByLabel(/^Notes for /)).toHaveValue('y'.repeat(10_000));
     await expect(cell(funnelTable(page), 'Revenue won', 'January 2027')).toHaveValue('50000');
+  });
+
+  test('what people type and paste: grouped counts read and said, cells to check named, the box keeps its text', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    await buildPlan(page);
+    await open(page, '/review/');
+    // "1.000" leads are a thousand (a count has no decimals), and an English page says how it read them.
+    const leads = cell(funnelTable(page), 'Lead', 'January 2027');
+    await leads.fill('1.000');
+    await expect(leads).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(leads).toHaveAccessibleDescription('Read as 1,000');
+    await leads.fill('1,000');
+    await expect(leads).toHaveAccessibleDescription(''); // nothing an English reader would read otherwise
+    await leads.fill('1.5');
+    await expect(leads).toHaveAttribute('aria-invalid', 'true');
+    await leads.fill('1.000');
+
+    // A month holding only text that is no figure stays "not reported" and says what to fix.
+    const revenue = cell(funnelTable(page), 'Revenue won', 'February 2027');
+    await revenue.fill('abc');
+    await expect(revenue).toHaveAttribute('aria-invalid', 'true');
+    const february = funnelTable(page).getByRole('rowheader', { name: /February 2027/ });
+    await expect(february).toContainText('Not reported');
+    await expect(february).toContainText('1 figure to fix');
+    await expect(page.getByLabel('Month to review')).toHaveValue('2027-01'); // still the latest reported
+    await page.getByLabel('Month to review').selectOption('2027-02');
+    await expect(
+      page.getByText('Figures are typed for this month, but none of them reads yet, so it is not reported'),
+    ).toBeVisible();
+
+    // A row pasted into one month with two bad cells: put in the table, marked, and named.
+    await paste(cell(funnelTable(page), 'Lead', 'April 2027'), '300\t80\tabc\t15\t4\tn/a\t24000\n');
+    await expect(
+      page.getByRole('status').filter({
+        hasText:
+          'Pasted 7 cells into April 2027. 2 of them need checking: SQL (April 2027) and Revenue won (April 2027).',
+      }),
+    ).toBeVisible();
+    await expect(cell(funnelTable(page), 'SQL', 'April 2027')).toHaveAttribute('aria-invalid', 'true');
+    await expect(cell(funnelTable(page), 'Marketing spend', 'April 2027')).toHaveValue('24000');
+
+    // Through the box: three columns only, one cell to check; the text stays until it all reads.
+    const box = page.getByLabel('Cells copied from a spreadsheet');
+    await box.fill('310\t81\tx');
+    await page.getByLabel('First month').selectOption({ label: 'March 2027' });
+    await page.getByRole('button', { name: 'Put the cells in the table' }).click();
+    await expect(
+      page.getByRole('status').filter({
+        hasText:
+          'Pasted 3 cells into March 2027. 1 of them needs checking: SQL (March 2027). The pasted text stays in the box until every cell reads',
+      }),
+    ).toBeVisible();
+    await expect(box).toHaveValue('310\t81\tx');
+    await expect(box).toHaveAttribute('aria-invalid', 'true');
+    await box.fill('310\t81\t31');
+    await page.getByRole('button', { name: 'Put the cells in the table' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Pasted 3 cells into March 2027.' })).toBeVisible();
+    await expect(box).toHaveValue('');
+    await expect(box).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(cell(funnelTable(page), 'SQL', 'March 2027')).toHaveValue('31');
+    await expect(cell(funnelTable(page), 'Opportunity', 'March 2027')).toHaveValue('');
+  });
+
+  test('the re-forecast counts no leads for months never entered, and never shows a misleading 0', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    await buildPlan(page);
+    await open(page, '/review/');
+    // The example plan: 1,200,000 from deals of 24,000 at 25 % × 40 % × 50 % × 25 % = 1.25 % of
+    // leads, 333.3 leads a month at 80 each, closing two months after the leads arrive. Today is
+    // April; nothing is entered. January and February close on leads of November and December,
+    // before the period: the plan's, 100,000 each. March to May close on leads of January to
+    // March: past, never entered, so none. 1,200,000 − 200,000 = 1,000,000 from new leads in
+    // April to October (7 months): ⌈1,000,000 ÷ 24,000⌉ = 42 deals → 168 → 336 → 840 → 3,360
+    // leads, 480 a month, 268,800 at 80. (Counting the plan's leads for January to March would
+    // have said 343 a month and 192,000.)
+    await expect(figure(page, 'Still needed')).toHaveText('$1,200,000');
+    await expect(figure(page, 'New leads needed a month')).toHaveText('480');
+    await expect(figure(page, 'Budget for those leads')).toHaveText('$268,800');
+    await expect(
+      page.getByText(
+        'March 2027: its leads were due in January 2027, which has no lead count entered, so none are counted.',
+      ),
+    ).toBeVisible();
+    // Once the whole target is won, the leads needed say why there are none.
+    await cell(funnelTable(page), 'Revenue won', 'January 2027').fill('1200000');
+    await expect(figure(page, 'New leads needed a month')).toHaveText(
+      'None needed: the target is reached.',
+    );
+    await expect(figure(page, 'Budget for those leads')).toHaveText(
+      'None needed: the target is reached.',
+    );
+  });
+
+  test('in Polish: months named without a preposition, a decimal comma in the advice, readings said the Polish way', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    const t = pl;
+    await buildPlan(page, '/pl', t);
+    await open(page, '/pl/review/');
+    const context = page.getByRole('region', { name: t['review.context.title'] });
+    await expect(context).toContainText('okres: styczeń 2027 – grudzień 2027.');
+    const funnel = page.getByRole('region', {
+      name: new RegExp(`^${t['review.actuals.funnelCaption']}`),
+    });
+    await expect(funnel.getByRole('row', { name: /maj 2027 – grudzień 2027/ })).toContainText(
+      'jeszcze nie teraz',
+    );
+    const leads = funnel.getByLabel(/^Lead, styczeń 2027/);
+    await leads.fill('abc');
+    // (The error's style may put a warning sign before it.)
+    await expect(leads).toHaveAccessibleDescription(
+      /(^|\s)To nie jest liczba\. Użyj cyfr, np\. 1234,5 albo 1 234,5\.$/,
+    );
+    // "1.000" is a thousand to a Polish reader already; "1,500" leads are fifteen hundred, which a
+    // Polish reader could take for one and a half: the page says so.
+    await leads.fill('1.000');
+    await expect(leads).toHaveAccessibleDescription('');
+    await leads.fill('1,500');
+    await expect(leads).toHaveAccessibleDescription('Odczytano jako 1500');
+    await paste(funnel.getByLabel(/^Lead, luty 2027/), '300\t80\t30\n');
+    await expect(page.getByRole('status').filter({ hasText: 'Wklejono: 3 komórki, luty 2027.' })).toBeVisible();
   });
 
   test('fits a 360 px phone: the actuals table scrolls inside its region, never the page', async ({
@@ -615,7 +748,7 @@ test.describe('monthly review', () => {
       name: new RegExp(`^${t['review.actuals.funnelCaption']}`),
     });
     await paste(funnel.getByLabel(/^线索，2027年1月/), '300\t80\t30\t15\t4\t96000\t24000\n');
-    await expect(page.getByText('已粘贴 7 个单元格，2027年1月至2027年1月。')).toBeVisible();
+    await expect(page.getByText('已粘贴 7 个单元格到2027年1月。')).toBeVisible();
     const sla = page.getByRole('region', {
       name: new RegExp(`^${t['review.actuals.slaCaption']}`),
     });

@@ -16,6 +16,8 @@ interface ActualCellProps {
   problem: ReviewProblem | undefined;
   /** Allowed but worth a look: more than the stage above. */
   warning: ReviewProblem | undefined;
+  /** How the text was read, where its reader might read it otherwise ("Read as 1,000"); null when plain. */
+  reading: string | null;
   fmt: ReviewFormat;
   onInput: (value: string) => void;
   onPaste: (event: ClipboardEvent) => void;
@@ -24,7 +26,8 @@ interface ActualCellProps {
 /**
  * One figure of the actuals, in a table cell. A blank cell is not reported, never an error; the
  * review's reading of the text says in place what is wrong with it (aria-invalid, the message
- * tied by aria-describedby), and an unusual count is marked without blocking anything.
+ * tied by aria-describedby), an unusual count is marked without blocking anything, and a number
+ * whose marks this page's reader could take otherwise says how it was read ("1.000" leads: 1,000).
  */
 export function ActualCell({
   id,
@@ -34,6 +37,7 @@ export function ActualCell({
   value,
   problem,
   warning,
+  reading,
   fmt,
   onInput,
   onPaste,
@@ -41,7 +45,15 @@ export function ActualCell({
   const { t } = useI18n();
   const errorId = `${id}-error`;
   const warningId = `${id}-warning`;
-  const describedBy = [problem ? errorId : '', warning ? warningId : ''].filter(Boolean).join(' ');
+  const readingId = `${id}-reading`;
+  const shownWarning = warning && !problem;
+  const describedBy = [
+    problem ? errorId : '',
+    shownWarning ? warningId : '',
+    reading ? readingId : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <td class="actual-cell">
       <label for={id} class="visually-hidden">
@@ -65,9 +77,14 @@ export function ActualCell({
           {problemText(t, problem, fmt, label)}
         </p>
       )}
-      {warning && !problem && (
+      {shownWarning && (
         <p id={warningId} class="field-warning">
           {problemText(t, warning, fmt, label)}
+        </p>
+      )}
+      {reading && (
+        <p id={readingId} class="hint">
+          {reading}
         </p>
       )}
     </td>

@@ -1,17 +1,19 @@
 import { useState } from 'preact/hooks';
+import { unreadableCells } from '../../lib/review/actuals';
 import { actualFields, pastedCells, type ActualField } from '../../lib/review/entry';
 import { commaReadings, parsePaste } from '../../lib/review/paste';
 import type { Review } from '../../lib/review/review';
 import type { TrackingState } from '../../lib/review/tracking';
 import { enterActuals } from '../../stores/review';
 import { formatNumber } from '../../lib/format';
-import { formatList } from '../../i18n/text';
+import { formatList, pluralKey } from '../../i18n/text';
+import type { MessageKey } from '../../i18n/messages/types';
 import { Heading } from '../kit/Heading';
 import { useI18n } from '../kit/i18n';
 import { ActualsTable } from './ActualsTable';
 import type { ReviewFormat } from './format';
-import { counted, problemText } from './labels';
-import { PasteBlock } from './PasteBlock';
+import { counted, fieldLabel, problemText } from './labels';
+import { PasteBlock, PasteMessage } from './PasteBlock';
 import { LazyPipelineFill } from './LazyPipelineFill';
 
 export type TableName = 'funnel' | 'sla';
@@ -20,9 +22,13 @@ export type TableName = 'funnel' | 'sla';
 export interface PasteOutcome {
   table: TableName;
   from: 'cell' | 'box';
-  ok: boolean;
+  /** Every cell reads ('done'), some need checking ('check': they are in the table, marked), or nothing was pasted ('refused'). */
+  status: 'done' | 'check' | 'refused';
   text: string;
 }
+
+/** The most cells a paste's message names; the rest are counted. */
+const NAMED_CELLS = 6;
 
 interface ActualsEntryProps {
   review: Review;
@@ -44,7 +50,11 @@ export function ActualsEntry({ review, tracking, fmt, hasDraft }: ActualsEntryPr
   };
   const due = review.months.filter((m) => m.due).map((m) => m.month);
 
-  /** Puts a pasted block into `table` from due month `row` and column `column`; false when it does not fit. */
+  /**
+   * Puts a pasted block into `table` from due month `row` and column `column`. True when every
+   * cell reads (the box may let go of the text); false when the block did not fit (nothing was
+   * put) or some cells need checking (they are put, marked, and the text stays in the box).
+   */
   const putBlock = (
     table: TableName,
     from: PasteOutcome['from'],
@@ -55,43 +65,63 @@ export function ActualsEntry({ review, tracking, fmt, hasDraft }: ActualsEntryPr
     const fields = tables[table];
     const parsed = parsePaste(text, { columns: fields.length - column, rows: due.length - row });
     if (!parsed.ok) {
-      setOutcome({ table, from, ok: false, text: problemText(t, parsed.problem, fmt) });
+      setOutcome({ table, from, status: 'refused', text: problemText(t, parsed.problem, fmt) });
       return false;
     }
     const cells = pastedCells(parsed.value, due, fields, { month: row, column });
     enterActuals(cells);
     const months = parsed.value.length;
+    const cellCount = counted(t, 'review.cells', cells.length, fmt);
+    const done =
+      months === 1
+        ? t('review.paste.doneOne', { cells: cellCount, month: fmt.month(due[row]!) })
+        : t('review.paste.done', {
+            cells: cellCount,
+            from: fmt.month(due[row]!),
+            to: fmt.month(due[row + months - 1]!),
+          });
+    const unreadable = unreadableCells(cells, review.currency);
+    const named = unreadable.slice(0, NAMED_CELLS).map((p) =>
+      t('review.paste.cell', {
+        field: fieldLabel(t, p.field as ActualField, stages),
+        month: fmt.month(p.month!),
+      }),
+    );
+    if (unreadable.length > NAMED_CELLS)
+      named.push(counted(t, 'review.paste.more', unreadable.length - NAMED_CELLS, fmt));
+    const toCheck =
+      unreadable.length > 0
+        ? t(pluralKey('review.paste.toCheck', unreadable.length, fmt.lang) as MessageKey, {
+            n: fmt.count(unreadable.length),
+            cells: formatList(named, fmt.lang),
+          })
+        : '';
     const commas = commaReadings(parsed.value);
-    const done = t('review.paste.done', {
-      cells: counted(t, 'review.cells', cells.length, fmt),
-      from: fmt.month(due[row]!),
-      to: fmt.month(due[row + months - 1]!),
-    });
     const readings = commas
       .slice(0, 3)
       .map((c) =>
         t('review.paste.reading', { text: c.text, value: formatNumber(c.value, fmt.lang, 6) }),
       );
+    const sentences = [
+      done,
+      toCheck,
+      commas.length > 0
+        ? t('review.paste.commas', { readings: formatList(readings, fmt.lang) })
+        : '',
+      unreadable.length > 0 && from === 'box' ? t('review.paste.kept') : '',
+    ];
     setOutcome({
       table,
       from,
-      ok: true,
-      text:
-        commas.length > 0
-          ? `${done} ${t('review.paste.commas', { readings: formatList(readings, fmt.lang) })}`
-          : done,
+      status: unreadable.length > 0 ? 'check' : 'done',
+      text: sentences.filter(Boolean).join(' '),
     });
-    return true;
+    return unreadable.length === 0;
   };
 
   const message = (table: TableName, from: PasteOutcome['from']) =>
     outcome && outcome.table === table && outcome.from === from ? (
-      <p
-        class={outcome.ok ? 'notice success' : 'notice danger'}
-        role={outcome.ok ? 'status' : 'alert'}
-      >
-        {outcome.text}
-      </p>
+      <PasteMessage outcome={outcome} />
     ) : null;
 
   return (

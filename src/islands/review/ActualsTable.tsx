@@ -1,4 +1,8 @@
+import { readingOf } from '../../lib/review/actuals';
 import { actualText, type ActualField } from '../../lib/review/entry';
+import { showsReading } from '../../lib/review/reading';
+import type { MonthActuals } from '../../lib/review/actuals';
+import { formatNumber } from '../../lib/format';
 import type { ReviewMonth } from '../../lib/review/review';
 import type { MonthEntry } from '../../lib/review/tracking';
 import { enterActual } from '../../stores/review';
@@ -6,7 +10,7 @@ import { useI18n } from '../kit/i18n';
 import { ActualCell } from './ActualCell';
 import type { ReviewFormat } from './format';
 import { Heading } from '../kit/Heading';
-import { fieldKind, fieldLabel, fieldUnit } from './labels';
+import { counted, fieldKind, fieldLabel, fieldUnit } from './labels';
 
 export interface ActualsTableProps {
   /** 'funnel' or 'sla': the table's part of the ids. */
@@ -43,6 +47,13 @@ export function ActualsTable({
   onBlock,
 }: ActualsTableProps) {
   const { t } = useI18n();
+  /** "Read as 1,000" where the text's marks could be read otherwise on this page; else null. */
+  const readingText = (actuals: MonthActuals, field: ActualField, text: string) => {
+    const reading = readingOf(actuals, field);
+    return reading.ok && showsReading(text, reading.value, fmt.lang)
+      ? t('review.actuals.reading', { value: formatNumber(reading.value, fmt.lang, 6) })
+      : null;
+  };
   const due = months.filter((m) => m.due);
   const later = months.filter((m) => !m.due);
   const captionId = `review-${name}-caption`;
@@ -79,6 +90,7 @@ export function ActualsTable({
           <tbody>
             {due.map((month, row) => {
               const monthName = fmt.month(month.month);
+              const toFix = month.actuals.problems.filter((p) => p.field !== 'note').length;
               return (
                 <tr key={month.month}>
                   <th scope="row">
@@ -86,25 +98,34 @@ export function ActualsTable({
                     {!month.reported && (
                       <span class="badge not-reported">{t('review.notReported')}</span>
                     )}
+                    {!month.reported && toFix > 0 && (
+                      <span class="badge not-reported">
+                        {counted(t, 'review.actuals.toFix', toFix, fmt)}
+                      </span>
+                    )}
                   </th>
-                  {fields.map((field, column) => (
-                    <ActualCell
-                      key={field}
-                      id={cellId(name, month.month, field)}
-                      label={t('review.actuals.cellLabel', {
-                        field: fieldLabel(t, field, stages),
-                        month: monthName,
-                      })}
-                      kind={fieldKind(field)}
-                      unit={fieldUnit(t, field, fmt)}
-                      value={actualText(entries[month.month], field)}
-                      problem={month.actuals.problems.find((p) => p.field === field)}
-                      warning={month.actuals.warnings.find((p) => p.field === field)}
-                      fmt={fmt}
-                      onInput={(text) => enterActual(month.month, field, text)}
-                      onPaste={(event) => pasteInto(event, row, column)}
-                    />
-                  ))}
+                  {fields.map((field, column) => {
+                    const text = actualText(entries[month.month], field);
+                    return (
+                      <ActualCell
+                        key={field}
+                        id={cellId(name, month.month, field)}
+                        label={t('review.actuals.cellLabel', {
+                          field: fieldLabel(t, field, stages),
+                          month: monthName,
+                        })}
+                        kind={fieldKind(field)}
+                        unit={fieldUnit(t, field, fmt)}
+                        value={text}
+                        problem={month.actuals.problems.find((p) => p.field === field)}
+                        warning={month.actuals.warnings.find((p) => p.field === field)}
+                        reading={readingText(month.actuals, field, text)}
+                        fmt={fmt}
+                        onInput={(typed) => enterActual(month.month, field, typed)}
+                        onPaste={(event) => pasteInto(event, row, column)}
+                      />
+                    );
+                  })}
                 </tr>
               );
             })}

@@ -43,7 +43,7 @@ export function IncomingReview({ fmt, notify }: IncomingReviewProps) {
 
   const body = (shared: ReviewShare) => {
     const { scenario, draft } = names(shared);
-    const months = reportedMonths(shared.tracking);
+    const months = reportedMonths(shared.tracking, fmt.currency);
     const current = $settings.get().periodStart;
     // With no draft in the link, the review here scores the months against the user's own.
     const ownDraft = $trackedDraft.get();

@@ -247,7 +247,7 @@ function MonthlyReviewPage({ links }: { links: ReviewLinks }) {
         )}
         {month.due && !month.reported && (
           <p class="notice warning" role="status">
-            {t('review.month.notReported')}
+            {t(month.actuals.entered ? 'review.month.unreadable' : 'review.month.notReported')}
           </p>
         )}
         <LazyChangedSince month={month} fmt={fmt} />

@@ -17,10 +17,26 @@ interface PasteBlockProps {
   onPut: (table: TableName, text: string, row: number, column: number) => boolean;
 }
 
+const tone = { done: 'success', check: 'warning', refused: 'danger' } as const;
+
+/** What a paste did: refused is an alert; done, or done with cells to check, a status. */
+export function PasteMessage({ outcome, id }: { outcome: PasteOutcome; id?: string }) {
+  return (
+    <p
+      id={id}
+      class={`notice ${tone[outcome.status]}`}
+      role={outcome.status === 'refused' ? 'alert' : 'status'}
+    >
+      {outcome.text}
+    </p>
+  );
+}
+
 /**
  * A block of cells copied from a spreadsheet, pasted into a box and put in the table from a
  * chosen month and column: for phones and screen readers, where pasting into a cell is awkward.
  * A block that does not fit is refused whole and said under the box; nothing lands half-way.
+ * The text stays in the box until every cell of it reads, so a cell to fix can be fixed there.
  */
 export function PasteBlock({ tables, stages, due, fmt, outcome, onPut }: PasteBlockProps) {
   const { t } = useI18n();
@@ -28,7 +44,7 @@ export function PasteBlock({ tables, stages, due, fmt, outcome, onPut }: PasteBl
   const [month, setMonth] = useState('0');
   const [column, setColumn] = useState('funnel:0');
   const messageId = 'review-paste-message';
-  const failed = outcome !== null && !outcome.ok;
+  const failed = outcome !== null && outcome.status !== 'done';
 
   const put = () => {
     const [table = 'funnel', index = '0'] = column.split(':');
@@ -109,15 +125,7 @@ export function PasteBlock({ tables, stages, due, fmt, outcome, onPut }: PasteBl
       >
         {t('review.paste.apply')}
       </button>
-      {outcome && (
-        <p
-          id={messageId}
-          class={outcome.ok ? 'notice success' : 'notice danger'}
-          role={outcome.ok ? 'status' : 'alert'}
-        >
-          {outcome.text}
-        </p>
-      )}
+      {outcome && <PasteMessage outcome={outcome} id={messageId} />}
     </div>
   );
 }

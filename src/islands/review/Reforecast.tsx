@@ -93,7 +93,9 @@ export function Reforecast({ reforecast: r, fmt }: ReforecastProps) {
                 {t(
                   m.from === 'actual'
                     ? 'review.reforecast.reachActual'
-                    : 'review.reforecast.reachPlan',
+                    : m.from === 'missing'
+                      ? 'review.reforecast.reachMissing'
+                      : 'review.reforecast.reachPlan',
                   {
                     month: fmt.month(m.month),
                     leadMonth: fmt.month(m.leadMonth),

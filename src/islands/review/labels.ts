@@ -50,6 +50,12 @@ export function counted(t: IslandTranslate, key: string, n: number, fmt: ReviewF
   return t(pluralKey(key, n, fmt.lang) as MessageKey, { n: fmt.count(n) });
 }
 
+/** The sign of an amount in another currency, with that currency's code where it has one other name: "€ (EUR)", "¥", "EUR". */
+function currencySign({ sign = '', currencies = [] }: ReviewProblem): string {
+  const only = currencies.length === 1 ? currencies[0]! : '';
+  return only && only !== sign.toUpperCase() ? `${sign} (${only})` : sign;
+}
+
 /** The sentence for a problem of the review, with its row, cells and limits filled in. */
 export function problemText(
   t: IslandTranslate,
@@ -64,7 +70,10 @@ export function problemText(
     row: problem.row === undefined ? '' : fmt.count(problem.row),
     found: counted(t, 'review.cells', problem.column ?? 0, fmt),
     expected: counted(t, 'review.columns', problem.max ?? 0, fmt),
+    cellsExpected: counted(t, 'review.cells', problem.max ?? 0, fmt),
     months: counted(t, 'review.months', problem.max ?? 0, fmt),
+    sign: currencySign(problem),
+    currency: problem.expected ?? '',
   };
   return t(`problem.${problem.code}` as MessageKey, vars);
 }

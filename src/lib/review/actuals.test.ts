@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_NOTE_LENGTH, parseMonth, type Reading } from './actuals';
+import { MAX_NOTE_LENGTH, parseMonth, readingOf, unreadableCells, type Reading } from './actuals';
 import { entry } from './test-review';
 
 const M = '2027-01';
@@ -60,17 +60,72 @@ describe('parseMonth reads each figure on its own', () => {
   });
 });
 
-describe('a month is reported once anything is entered', () => {
+describe('a month is reported once a figure reads', () => {
   it.each([
-    ['nothing', undefined, false],
-    ['an empty entry', entry(), false],
-    ['a note alone', entry({ note: 'Quiet month' }), false],
-    ['one stage', entry({ stages: ['', '12'] }), true],
-    ['revenue only', entry({ revenue: '0' }), true],
-    ['an SLA measure only', entry({ sla: { handoverHours: '3' } }), true],
-    ['text that is not a number', entry({ spend: 'abc' }), true],
-  ])('%s: %s', (_, e, reported) => {
-    expect(parseMonth(M, e, 4).reported).toBe(reported);
+    // what is entered → reported, entered
+    ['nothing', undefined, false, false],
+    ['an empty entry', entry(), false, false],
+    ['a note alone', entry({ note: 'Quiet month' }), false, false],
+    ['one stage', entry({ stages: ['', '12'] }), true, true],
+    ['revenue only', entry({ revenue: '0' }), true, true],
+    ['an SLA measure only', entry({ sla: { handoverHours: '3' } }), true, true],
+    // Typed, but no figure: not reported (the month says what to fix), yet kept as the user's work.
+    ['text that is not a number', entry({ revenue: 'abc' }), false, true],
+    [
+      'only bad figures',
+      entry({ stages: ['1.5'], spend: '-3', sla: { sqlAcceptance: '140' } }),
+      false,
+      true,
+    ],
+    ['a bad figure beside a good one', entry({ stages: ['abc', '12'] }), true, true],
+  ])('%s: reported %s, entered %s', (_, e, reported, entered) => {
+    const month = parseMonth(M, e, 4);
+    expect(month.reported).toBe(reported);
+    expect(month.entered).toBe(entered);
+  });
+
+  it('says what is wrong with a month that holds only bad figures', () => {
+    const month = parseMonth(M, entry({ revenue: 'abc' }), 4);
+    expect(month.problems).toEqual([{ code: 'notANumber', field: 'revenue', month: M }]);
+  });
+});
+
+describe("money in the workbook's currency", () => {
+  it("reads the sign of the workbook's currency, and names another currency's", () => {
+    const usd = parseMonth(M, entry({ revenue: '$384,000.00', spend: '€1,000' }), 2, 'USD');
+    expect(usd.revenue).toEqual({ ok: true, value: 384_000 });
+    expect(usd.spend).toEqual({
+      ok: false,
+      problem: {
+        code: 'otherCurrency',
+        sign: '€',
+        currencies: ['EUR'],
+        expected: 'USD',
+        field: 'spend',
+        month: M,
+      },
+    });
+    expect(usd.reported).toBe(true);
+    const pln = parseMonth(M, entry({ revenue: '384 000,00 zł' }), 2, 'PLN');
+    expect(pln.revenue).toEqual({ ok: true, value: 384_000 });
+  });
+
+  it('takes no currency sign in a count, and none at all when the currency is not known', () => {
+    const month = parseMonth(M, entry({ stages: ['$5'], revenue: '$5' }), 2);
+    expect(month.problems.map((p) => [p.field, p.code])).toEqual([
+      ['stages.0', 'notANumber'],
+      ['revenue', 'notANumber'],
+    ]);
+    expect(parseMonth(M, entry({ stages: ['$5'] }), 2, 'USD').stages[0]).toMatchObject({
+      ok: false,
+    });
+  });
+
+  it('reads 1.000 leads as a thousand', () => {
+    expect(parseMonth(M, entry({ stages: ['1.000', '1.500'] }), 2).stages).toEqual([
+      { ok: true, value: 1_000 },
+      { ok: true, value: 1_500 },
+    ]);
   });
 });
 
@@ -140,5 +195,56 @@ describe('never NaN or Infinity', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('unreadableCells: the cells of a paste to check', () => {
+  it('lists the cells whose text is no figure, with their month and field, and never a blank', () => {
+    const cells = [
+      { month: '2025-05', field: 'stages.0', text: '300' },
+      { month: '2025-05', field: 'stages.1', text: '' },
+      { month: '2025-05', field: 'revenue', text: '€1,000' },
+      { month: '2025-05', field: 'spend', text: 'n/a' },
+      { month: '2025-06', field: 'sla.sqlAcceptance', text: '140' },
+    ] as const;
+    expect(unreadableCells(cells, 'USD')).toEqual([
+      {
+        code: 'otherCurrency',
+        sign: '€',
+        currencies: ['EUR'],
+        expected: 'USD',
+        field: 'revenue',
+        month: '2025-05',
+      },
+      { code: 'notANumber', field: 'spend', month: '2025-05' },
+      { code: 'outOfRange', field: 'sla.sqlAcceptance', month: '2025-06', min: 0, max: 100 },
+    ]);
+    expect(
+      unreadableCells([{ month: '2025-05', field: 'revenue', text: '$1,000' }], 'USD'),
+    ).toEqual([]);
+  });
+});
+
+describe('readingOf: one field of a parsed month', () => {
+  it('finds each column of the table', () => {
+    const month = parseMonth(
+      M,
+      entry({
+        stages: ['1.000'],
+        revenue: '5',
+        spend: 'x',
+        sla: { attempts: '2,5', firstResponse: { a: '', b: '90', c: '', d: '' } },
+      }),
+      2,
+    );
+    expect(readingOf(month, 'stages.0')).toEqual({ ok: true, value: 1000 });
+    expect(readingOf(month, 'revenue')).toEqual({ ok: true, value: 5 });
+    expect(readingOf(month, 'spend')).toMatchObject({ ok: false, problem: { code: 'notANumber' } });
+    expect(readingOf(month, 'sla.attempts')).toEqual({ ok: true, value: 2.5 });
+    expect(readingOf(month, 'sla.firstResponse.b')).toEqual({ ok: true, value: 90 });
+    expect(readingOf(month, 'stages.5')).toMatchObject({
+      ok: false,
+      problem: { code: 'notReported' },
+    });
   });
 });

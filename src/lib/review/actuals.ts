@@ -1,5 +1,7 @@
-import { parseNumber, type NumberRule } from '../number';
+import { readNumber, type NumberRule } from '../number';
+import type { Currency } from '../settings';
 import { leadGrades, type LeadGrade } from '../sla/draft';
+import type { ActualField } from './entry';
 import type { ReviewOutcome, ReviewProblem } from './problems';
 import { emptyMonth, type MonthEntry } from './tracking';
 
@@ -21,8 +23,13 @@ export interface SlaReadings {
 /** One month's actuals in numbers. */
 export interface MonthActuals {
   month: string;
-  /** Anything entered (valid or not) in any figure; a note alone does not report a month. */
+  /**
+   * At least one figure reads as a number. Text that reads as none ("abc") is not a report: the
+   * month stays "not reported" (its problems say what to fix). A note alone reports nothing.
+   */
   reported: boolean;
+  /** Anything typed in any figure, readable or not: work a replacement would lose. */
+  entered: boolean;
   /** One reading per stage of the scenario (by index); stages beyond the entries read as not reported. */
   stages: Reading[];
   revenue: Reading;
@@ -43,6 +50,31 @@ const rules = {
   average: { kind: 'number', min: 0 },
 } satisfies Record<string, NumberRule>;
 
+/** How a field of the actuals is read; money in the workbook's currency (its sign may be typed). */
+export function actualRule(field: ActualField, currency?: Currency): NumberRule {
+  if (field.startsWith('stages.') || field === 'sla.mqlsDelivered') return rules.count;
+  if (field === 'revenue' || field === 'spend')
+    return currency ? { ...rules.money, currency } : rules.money;
+  if (field === 'sla.attempts' || field === 'sla.handoverHours') return rules.average;
+  return rules.percent;
+}
+
+/**
+ * One field's text → its figure: blank is 'notReported' (never 0); text that is not a figure
+ * says why, with the field and month ('otherCurrency' names the sign and the workbook's currency).
+ */
+export function readActual(
+  month: string,
+  field: ActualField,
+  raw: string | undefined,
+  currency?: Currency,
+): Reading {
+  if (raw === undefined || raw.trim() === '')
+    return { ok: false, problem: { code: 'notReported', field, month } };
+  const parsed = readNumber(raw, actualRule(field, currency));
+  return parsed.ok ? parsed : { ok: false, problem: { ...parsed.problem, field, month } };
+}
+
 /** Characters as a reader counts them: code points, so a CJK note and an emoji count fairly. */
 export const noteLength = (note: string) => Array.from(note).length;
 
@@ -54,39 +86,33 @@ export function parseMonth(
   month: string,
   entry: MonthEntry | undefined,
   stageCount: number,
+  currency?: Currency,
 ): MonthActuals {
   const e = entry ?? emptyMonth();
   const problems: ReviewProblem[] = [];
   let reported = false;
-  const read = (field: string, raw: string | undefined, rule: NumberRule): Reading => {
-    if (raw === undefined || raw.trim() === '')
-      return { ok: false, problem: { code: 'notReported', field, month } };
-    reported = true;
-    const parsed = parseNumber(raw, rule);
-    if (parsed.ok) return parsed;
-    const problem: ReviewProblem = { ...parsed.problem, field, month };
-    problems.push(problem);
-    return { ok: false, problem };
+  let entered = false;
+  const read = (field: ActualField, raw: string | undefined): Reading => {
+    const reading = readActual(month, field, raw, currency);
+    if (reading.ok) reported = true;
+    else if (reading.problem.code !== 'notReported') problems.push(reading.problem);
+    if (raw !== undefined && raw.trim() !== '') entered = true;
+    return reading;
   };
 
-  const stages = Array.from({ length: stageCount }, (_, i) =>
-    read(`stages.${i}`, e.stages[i], rules.count),
-  );
-  const revenue = read('revenue', e.revenue, rules.money);
-  const spend = read('spend', e.spend, rules.money);
+  const stages = Array.from({ length: stageCount }, (_, i) => read(`stages.${i}`, e.stages[i]));
+  const revenue = read('revenue', e.revenue);
+  const spend = read('spend', e.spend);
   const firstResponse = Object.fromEntries(
-    leadGrades.map((g) => [
-      g,
-      read(`sla.firstResponse.${g}`, e.sla.firstResponse[g], rules.percent),
-    ]),
+    leadGrades.map((g) => [g, read(`sla.firstResponse.${g}`, e.sla.firstResponse[g])]),
   ) as Record<LeadGrade, Reading>;
   const sla: SlaReadings = {
-    mqlsDelivered: read('sla.mqlsDelivered', e.sla.mqlsDelivered, rules.count),
+    mqlsDelivered: read('sla.mqlsDelivered', e.sla.mqlsDelivered),
     firstResponse,
-    attempts: read('sla.attempts', e.sla.attempts, rules.average),
-    sqlAcceptance: read('sla.sqlAcceptance', e.sla.sqlAcceptance, rules.percent),
-    recycledHandled: read('sla.recycledHandled', e.sla.recycledHandled, rules.percent),
-    handoverHours: read('sla.handoverHours', e.sla.handoverHours, rules.average),
+    attempts: read('sla.attempts', e.sla.attempts),
+    sqlAcceptance: read('sla.sqlAcceptance', e.sla.sqlAcceptance),
+    recycledHandled: read('sla.recycledHandled', e.sla.recycledHandled),
+    handoverHours: read('sla.handoverHours', e.sla.handoverHours),
   };
   if (noteLength(e.note) > MAX_NOTE_LENGTH)
     problems.push({ code: 'tooLong', field: 'note', month, max: MAX_NOTE_LENGTH });
@@ -102,5 +128,33 @@ export function parseMonth(
     above = stage.value;
   });
 
-  return { month, reported, stages, revenue, spend, sla, problems, warnings };
+  return { month, reported, entered, stages, revenue, spend, sla, problems, warnings };
+}
+
+/**
+ * The cells of a paste whose text is no figure, each problem with its month and field, in the
+ * order given. A blank cell is "not reported", not a problem.
+ */
+export function unreadableCells(
+  cells: readonly { month: string; field: ActualField; text: string }[],
+  currency?: Currency,
+): ReviewProblem[] {
+  return cells.flatMap(({ month, field, text }) => {
+    const reading = readActual(month, field, text, currency);
+    return reading.ok || reading.problem.code === 'notReported' ? [] : [reading.problem];
+  });
+}
+
+/** The reading of one field of a parsed month (as `parseMonth` read it): what its cell shows beside it. */
+export function readingOf(actuals: MonthActuals, field: ActualField): Reading {
+  const [head, key, grade] = field.split('.') as [string, string?, string?];
+  const missing: Reading = {
+    ok: false,
+    problem: { code: 'notReported', field, month: actuals.month },
+  };
+  if (head === 'stages') return actuals.stages[Number(key)] ?? missing;
+  if (head === 'revenue' || head === 'spend') return actuals[head];
+  if (key === 'firstResponse') return actuals.sla.firstResponse[grade as LeadGrade] ?? missing;
+  const reading = actuals.sla[key as Exclude<keyof SlaReadings, 'firstResponse'>];
+  return reading ?? missing;
 }

@@ -10,14 +10,17 @@ const months = (() => {
   return p.value;
 })();
 
+/** Today is March (index 2) unless said. */
 const args = (
   entries: (MonthEntry | undefined)[],
   source: RateSource = 'plan',
   scenario = flatScenario(),
+  now = 2,
 ): OddsArgs => ({
   ...planned(scenario),
   months,
   actuals: actualsOf(months, entries),
+  now,
   source,
 });
 
@@ -73,6 +76,15 @@ describe('oddsSetup', () => {
       gap: 120_000,
       remainingMonths: 6,
       leads: 96,
+    });
+  });
+
+  it("counts no leads behind a past month that has no lead count, only the plan's for months to come", () => {
+    // Today is May (index 4), nothing entered, no lag: January–April are past with no leads
+    // reported (none counted); May and June still have the plan's 16 each ahead: 32 leads.
+    expect(oddsSetup(args([], 'plan', flatScenario(), 4))).toMatchObject({
+      remainingMonths: 6,
+      leads: 32,
     });
   });
 

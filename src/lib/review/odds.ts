@@ -13,8 +13,8 @@ import { leadsArrived } from './reforecast';
 
 /**
  * The odds of the target from here: the planner's seeded Monte Carlo (`createSimulation`) run
- * over the months that remain, on the leads behind them (entered where they have arrived, the
- * plan's otherwise), with the plan's rate ranges or the rates blended with the actuals
+ * over the months that remain, on the leads behind them (entered where they have arrived, none
+ * for a past month without a lead count, the plan's for months still to come or before the period), with the plan's rate ranges or the rates blended with the actuals
  * (`blendRate`). The revenue already won is added to every trial. Setting up is cheap and
  * pure; running is left to the caller (a worker, in slices) so the page stays responsive.
  */
@@ -41,6 +41,8 @@ export interface OddsArgs {
   months: readonly string[];
   /** One per period month, in order. */
   actuals: readonly MonthActuals[];
+  /** The current month as an index into the period: months before it are past, their leads in or missing. */
+  now: number;
   source: RateSource;
 }
 
@@ -56,6 +58,8 @@ export function oddsSetup(args: OddsArgs, asOf = args.months.length - 1): OddsSe
   let wonSoFar = 0;
   let remainingMonths = 0;
   let leads = 0;
+  // Past as seen from `asOf`: a lead month after it was still to come then.
+  const arrivedBefore = Math.min(args.now, asOf + 1);
   args.months.forEach((_, r) => {
     const revenue = known[r]?.revenue;
     if (revenue?.ok) {
@@ -63,7 +67,7 @@ export function oddsSetup(args: OddsArgs, asOf = args.months.length - 1): OddsSe
       return;
     }
     remainingMonths++;
-    leads += leadsArrived(plan.timeline, known, r - lag).leads;
+    leads += leadsArrived(plan.timeline, known, r - lag, arrivedBefore).leads;
   });
   leads = Math.round(leads); // the plan's monthly leads are fractions; cohorts are whole
   const gap = input.target - wonSoFar;

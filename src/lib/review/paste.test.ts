@@ -52,12 +52,29 @@ describe('parsePaste', () => {
     expect(parseNumber('1 234,5', { kind: 'money' })).toEqual({ ok: true, value: 1234.5 });
   });
 
+  it('takes a block narrower than the rest of the table: it fills from the cell pasted into', () => {
+    // Lead, MQL and SQL alone, pasted into Lead with 7 columns to the end of the table.
+    expect(parsePaste('300\t80\t30\n320\t85\t35\n', { columns: 7, rows: 3 })).toEqual({
+      ok: true,
+      value: [
+        ['300', '80', '30'],
+        ['320', '85', '35'],
+      ],
+    });
+    expect(parsePaste('96000', { columns: 2 })).toEqual({ ok: true, value: [['96000']] });
+  });
+
   it.each([
     // text, shape → the problem: which row, how many cells found, how many expected
     [
       '1\t2\t3\n4\t5',
       { columns: 3 },
-      { code: 'pasteColumns', field: 'paste', row: 2, column: 2, max: 3 },
+      { code: 'pasteRagged', field: 'paste', row: 2, column: 2, max: 3 },
+    ],
+    [
+      '1\t2\t3\t4\n1\t2\t3\t4\n',
+      { columns: 3 },
+      { code: 'pasteColumns', field: 'paste', row: 1, column: 4, max: 3 },
     ],
     [
       '1\t2\t3\t4\n',
@@ -67,8 +84,13 @@ describe('parsePaste', () => {
     [
       '1\t2\n\n3\t4',
       { columns: 2 },
-      { code: 'pasteColumns', field: 'paste', row: 2, column: 1, max: 2 },
+      { code: 'pasteRagged', field: 'paste', row: 2, column: 1, max: 2 },
     ], // a blank line inside
+    [
+      '1\t2\n\n3\t4',
+      { columns: 7 },
+      { code: 'pasteRagged', field: 'paste', row: 2, column: 1, max: 2 },
+    ], // a blank line inside a narrow block
     ['1\n2\n3', { columns: 1, rows: 2 }, { code: 'pasteRows', field: 'paste', row: 3, max: 2 }],
     ['\n', { columns: 2 }, { code: 'empty', field: 'paste' }],
   ])('refuses %j in %j, saying where', (text, shape, problem) => {

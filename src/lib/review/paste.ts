@@ -67,17 +67,21 @@ function closingQuote(text: string, from: number): number {
 }
 
 export interface PasteShape {
-  /** Cells each row must have: the table's columns from the one pasted into to its end. */
+  /** Most cells a row may have: the table's columns from the one pasted into to its end. */
   columns: number;
   /** Rows the table has left from the one pasted into; unlimited when absent. */
   rows?: number;
 }
 
 /**
- * The pasted block as rows of cell text, or the first row that does not fit: a row with more or
- * fewer cells than the table ('pasteColumns': `row` 1-based, `column` the cells found, `max` the
- * cells expected), or more rows than the table has left ('pasteRows'). Nothing is cut to fit:
- * a block that does not fit is refused whole, so no cell lands in the wrong column.
+ * The pasted block as rows of cell text, or the first row that does not fit: a row with more
+ * cells than the table has columns left ('pasteColumns': `row` 1-based, `column` the cells found,
+ * `max` the columns left), a row with another number of cells than the first ('pasteRagged':
+ * `row`, `column` the cells found, `max` the first row's), or more rows than the table has months
+ * left ('pasteRows'). A narrower
+ * block fills from the cell pasted into (Lead, MQL, SQL alone fill those three columns and leave
+ * the rest as they are). Nothing is cut to fit: a block too big is refused whole, so no cell
+ * lands in the wrong column.
  */
 export function parsePaste(text: string, shape: PasteShape): ReviewOutcome<string[][]> {
   const rows = splitCells(text);
@@ -88,9 +92,18 @@ export function parsePaste(text: string, shape: PasteShape): ReviewOutcome<strin
       problem: { code: 'pasteRows', field: 'paste', row: shape.rows + 1, max: shape.rows },
     };
   }
+  const width = rows[0]!.length;
   for (let r = 0; r < rows.length; r++) {
     const found = rows[r]!.length;
-    if (found !== shape.columns) {
+    // Rows of one block have one width (a spreadsheet copies blank cells as tabs): a row that
+    // differs is a stray line, and pasting it would blank cells the block never meant to touch.
+    if (found !== width && found <= shape.columns) {
+      return {
+        ok: false,
+        problem: { code: 'pasteRagged', field: 'paste', row: r + 1, column: found, max: width },
+      };
+    }
+    if (found > shape.columns) {
       const problem: ReviewProblem = {
         code: 'pasteColumns',
         field: 'paste',

@@ -11,16 +11,24 @@ export type ReviewProblemCode =
   | 'tooLong'
   /** Nothing entered for this month or field: not reported, which is never read as 0. */
   | 'notReported'
+  /** An amount marked in another currency than the workbook's: `sign`, `currencies`, `expected`. */
+  | 'otherCurrency'
   /** A commitment the draft does not state in a form that can be measured (see `field`). */
   | 'notMeasurable'
   /** A later stage counts more than the stage above it: allowed, but worth a second look. */
   | 'unusual'
-  /** A pasted row has more or fewer cells than the table: `row`, `column` (cells found), `max` (expected). */
+  /** A pasted row has more cells than the table has columns left: `row`, `column` (cells found), `max` (columns left). */
   | 'pasteColumns'
+  /** A pasted row has another number of cells than the block's first: `row`, `column` (cells found), `max` (the first row's). */
+  | 'pasteRagged'
   /** A pasted block has more rows than the table has left below the cell: `row`, `max`. */
   | 'pasteRows'
   /** Every remaining month's leads should have arrived already: no lead bought now closes in the period. */
   | 'outOfReach'
+  /** No new lead is needed: the revenue target is already reached. */
+  | 'targetReached'
+  /** No new lead is needed: the leads entered as already in the funnel should bring what is still needed. */
+  | 'coveredByPipeline'
   /** No funnel scenario (or no SLA draft, with `field: 'draft'`) to review against. */
   | 'nothingToReview';
 
@@ -31,6 +39,10 @@ export interface ReviewProblem extends Omit<Problem, 'code'> {
   /** 1-based row and column of a pasted block. */
   row?: number;
   column?: number;
+  /** For 'otherCurrency': the sign as typed, the currencies it may stand for, the workbook's currency. */
+  sign?: string;
+  currencies?: string[];
+  expected?: string;
   /** For 'notMeasurable': why the draft's text could not be read ('notANumber', 'negative', …). */
   reason?: ProblemCode;
 }

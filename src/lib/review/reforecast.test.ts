@@ -104,7 +104,7 @@ describe('reforecast: what is won, what is still needed', () => {
     });
   });
 
-  it("takes the plan's leads for a lead month before the period or not reported", () => {
+  it("takes the plan's leads for a lead month before the period, where none could be entered", () => {
     // Today is January (index 0). January's and February's deals come from leads of November and
     // December: before now, so out of reach, and not in the period, so the plan's count stands in.
     // March's deals come from January's leads: still reachable.
@@ -118,17 +118,44 @@ describe('reforecast: what is won, what is still needed', () => {
     expect(result.leadsNeeded).toMatchObject({ ok: true, value: { leads: 64, perMonth: 16 } });
   });
 
-  it('says when no lead found now can close in the period', () => {
-    // Today is June (index 5): every remaining month's leads were due by April. January and February
-    // brought 10 leads each: 12,500 + 12,500 + 20,000 + 20,000 (plan for March, April) = 65,000 < 80,000.
-    const result = forecast(
-      laggedScenario(),
-      [entry({ stages: ['10'], revenue: '20000' }), entry({ stages: ['10'], revenue: '20000' })],
-      5,
-    );
-    expect(result.reachable).toEqual([]);
-    expect(result.pipelineRevenue).toBe(65_000);
-    expect(result.leadsNeeded).toEqual({ ok: false, problem: { code: 'outOfReach' } });
+  it('counts no leads for a past month of the period that has no lead count: not reported is not the plan', () => {
+    // Today is April (index 3) and nothing was ever entered. Lag 2:
+    //   January, February ← November, December: before the period, the plan's 16 each (20,000 each).
+    //   March, April, May ← January, February, March: past, not reported → none counted.
+    //   June ← April: still reachable.
+    // Gap 120,000 − 40,000 in the funnel = 80,000 from new leads in April alone:
+    // 8 deals ÷ 0.5 ÷ 0.5 ÷ 0.5 = 64 leads, 3,200 at 50 a lead.
+    // (Counting the plan's 16 for January–March too would have put 100,000 in the funnel and
+    // asked for only 16 leads.)
+    const result = forecast(laggedScenario(), [], 3);
+    expect(
+      result.outOfReach.map((m) => [m.month, m.leadMonth, m.leads, m.from, m.expectedRevenue]),
+    ).toEqual([
+      ['2027-01', '2026-11', 16, 'plan', 20_000],
+      ['2027-02', '2026-12', 16, 'plan', 20_000],
+      ['2027-03', '2027-01', 0, 'missing', 0],
+      ['2027-04', '2027-02', 0, 'missing', 0],
+      ['2027-05', '2027-03', 0, 'missing', 0],
+    ]);
+    expect(result.pipelineRevenue).toBe(40_000);
+    expect(result.reachable.map((m) => [m.month, m.leadMonth])).toEqual([['2027-06', '2027-04']]);
+    expect(result.leadsNeeded).toEqual({
+      ok: true,
+      value: {
+        revenue: 80_000,
+        deals: 8,
+        leads: 64,
+        perMonth: 64,
+        plannedPerMonth: 16,
+        budget: 3_200,
+      },
+    });
+  });
+
+  it('counts no leads for a month whose lead count does not read', () => {
+    // January's leads typed as "abc": not a count, so none arrived (never the plan's 16).
+    const result = forecast(laggedScenario(), [entry({ stages: ['abc'] })], 3);
+    expect(result.outOfReach[2]).toMatchObject({ month: '2027-03', leads: 0, from: 'missing' });
   });
 
   it('counts a due month without revenue as remaining, never as 0', () => {
@@ -145,7 +172,7 @@ describe('reforecast: what is won, what is still needed', () => {
     expect(result.outOfReach.map((m) => [m.month, m.from])).toEqual([['2027-02', 'actual']]);
   });
 
-  it('needs no more leads once the target is reached or the funnel covers it', () => {
+  it('says why no new lead is needed instead of a 0: the target is reached', () => {
     const won = forecast(
       flatScenario(),
       months.map(() => entry({ revenue: '25000' })).slice(0, 5),
@@ -157,7 +184,7 @@ describe('reforecast: what is won, what is still needed', () => {
       remaining: ['2027-06'],
       gapPerMonth: -5_000,
     });
-    expect(won.leadsNeeded).toMatchObject({ ok: true, value: { leads: 0, deals: 0, budget: 0 } });
+    expect(won.leadsNeeded).toEqual({ ok: false, problem: { code: 'targetReached' } });
 
     const settled = forecast(
       flatScenario(),
@@ -165,5 +192,20 @@ describe('reforecast: what is won, what is still needed', () => {
       6,
     );
     expect(settled).toMatchObject({ remaining: [], gapPerMonth: null, gap: 0 });
+    expect(settled.leadsNeeded).toEqual({ ok: false, problem: { code: 'targetReached' } });
+  });
+
+  it('says why no new lead is needed instead of a 0: the leads entered should bring the rest', () => {
+    // Today is March. 100 leads entered in each of January and February: 125,000 each expected in
+    // March and April, plus 20,000 each from the plan's pre-period leads for January and February:
+    // 290,000 in the funnel against 120,000 still needed.
+    const result = forecast(
+      laggedScenario(),
+      [entry({ stages: ['100'] }), entry({ stages: ['100'] })],
+      2,
+    );
+    expect(result.gap).toBe(120_000);
+    expect(result.pipelineRevenue).toBe(290_000);
+    expect(result.leadsNeeded).toEqual({ ok: false, problem: { code: 'coveredByPipeline' } });
   });
 });

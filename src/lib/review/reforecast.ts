@@ -16,10 +16,14 @@ import { reviewFail, type ReviewOutcome } from './problems';
  * - A lead arriving in month l closes in month l + the plan's total lag (`timeline.offsets`,
  *   whole months). Remaining month r needs its leads in r − lag; when that is before `now` (the
  *   current month) they should have arrived already: r is out of reach, and what it can still
- *   bring is what those leads (the entered count, or the plan's where none was entered) are
- *   expected to bring at the plan's rates.
+ *   bring is what those leads are expected to bring at the plan's rates: the count entered for
+ *   that month; none where the month has passed without a lead count (not reported is never
+ *   the plan's count: a pipeline nobody entered would hide the gap); the plan's only for a
+ *   month before the period, where nothing could be entered.
  * - The gap left after that is planned backwards with the planner's own reverse plan over the
  *   reachable months: leads, deals and budget needed, spread evenly over their lead months.
+ *   Where no new lead is needed the figure says why (target reached, or the pipeline already
+ *   entered should bring the rest), never a bare 0.
  */
 
 export interface OutOfReachMonth {
@@ -27,8 +31,11 @@ export interface OutOfReachMonth {
   /** When its leads should have arrived. */
   leadMonth: string;
   leads: number;
-  /** Whether `leads` is the entered count or the plan's. */
-  from: 'actual' | 'plan';
+  /**
+   * Where `leads` comes from: the entered count, the plan's (a month before the period), or
+   * 'missing' (a month of the period with no lead count entered: none counted).
+   */
+  from: LeadsFrom;
   /** leads × the plan's lead-to-won rate × the likely deal size. */
   expectedRevenue: number;
 }
@@ -85,16 +92,24 @@ export function plannedLeads(timeline: Timeline, month: number): number {
   return timeline.months[month - (timeline.months[0]?.month ?? 0)]?.counts[0] ?? 0;
 }
 
-/** The leads that arrived in period month `month`: the entered count when there is one, else the plan's. */
+export type LeadsFrom = 'actual' | 'plan' | 'missing';
+
+/**
+ * The leads behind period month `month` (negative = before the period), once the months before
+ * `arrivedBefore` are past: the entered count where one reads; for a past month of the period
+ * without one, none ('missing'); the plan's for a month before the period (nothing could be
+ * entered for it) or from `arrivedBefore` on (still to come).
+ */
 export function leadsArrived(
   timeline: Timeline,
   actuals: readonly MonthActuals[],
   month: number,
-): { leads: number; from: 'actual' | 'plan' } {
+  arrivedBefore: number,
+): { leads: number; from: LeadsFrom } {
   const entered = actuals[month]?.stages[0];
-  return entered?.ok
-    ? { leads: entered.value, from: 'actual' }
-    : { leads: plannedLeads(timeline, month), from: 'plan' };
+  if (entered?.ok) return { leads: entered.value, from: 'actual' };
+  if (month >= 0 && month < arrivedBefore) return { leads: 0, from: 'missing' };
+  return { leads: plannedLeads(timeline, month), from: 'plan' };
 }
 
 export function reforecast({ input, plan, months, actuals, now }: ReforecastInput): Reforecast {
@@ -118,7 +133,7 @@ export function reforecast({ input, plan, months, actuals, now }: ReforecastInpu
     remaining.push(month);
     const l = r - lag;
     if (l < now) {
-      const arrived = leadsArrived(timeline, actuals, l);
+      const arrived = leadsArrived(timeline, actuals, l, now);
       outOfReach.push({
         month,
         leadMonth: addMonths(first, l),
@@ -146,25 +161,25 @@ export function reforecast({ input, plan, months, actuals, now }: ReforecastInpu
     outOfReach,
     pipelineRevenue,
     reachable,
-    leadsNeeded: leadsToClose(input, gap - pipelineRevenue, reachable),
+    leadsNeeded: leadsToClose(input, gap, gap - pipelineRevenue, reachable),
   };
 }
 
+/**
+ * The new leads that close what the pipeline leaves of the gap, or why there is no such figure:
+ * the target is reached ('targetReached'), the leads already in the funnel should bring the rest
+ * ('coveredByPipeline'), or no lead found now can close in time ('outOfReach').
+ */
 function leadsToClose(
   input: FunnelInput,
+  gap: number,
   revenue: number,
   reachable: readonly ReachableMonth[],
 ): ReviewOutcome<LeadsNeeded> {
-  const plannedPerMonth =
-    reachable.length > 0
-      ? reachable.reduce((sum, m) => sum + m.plannedLeads, 0) / reachable.length
-      : 0;
-  if (revenue <= 0)
-    return {
-      ok: true,
-      value: { revenue: 0, deals: 0, leads: 0, perMonth: 0, plannedPerMonth, budget: 0 },
-    };
+  if (gap <= 0) return reviewFail('targetReached');
+  if (revenue <= 0) return reviewFail('coveredByPipeline');
   if (reachable.length === 0) return reviewFail('outOfReach');
+  const plannedPerMonth = reachable.reduce((sum, m) => sum + m.plannedLeads, 0) / reachable.length;
   const needed = reversePlan({ ...input, target: revenue, months: reachable.length });
   if (!needed.ok) return needed;
   const { deals, leads, budget } = needed.value;

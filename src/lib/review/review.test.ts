@@ -104,6 +104,50 @@ describe('monthlyReview', () => {
     expect(r.noDraft).toBe(false);
   });
 
+  it('leaves a month holding only text that is no figure not reported, and says what to fix', () => {
+    // April: "abc" in Revenue won. It is not the latest reported month and is still asked for.
+    const tracking = setActuals(
+      reported(),
+      [{ month: '2027-04', field: 'revenue', text: 'abc' }],
+      () => null,
+    );
+    const r = review({ tracking });
+    const apr = r.months[3]!;
+    expect(apr.reported).toBe(false);
+    expect(apr.actuals.problems).toEqual([
+      { code: 'notANumber', field: 'revenue', month: '2027-04' },
+    ]);
+    expect(r.notReported).toEqual(['2027-04']);
+    expect(r.latestReported).toBe('2027-03');
+    // Nor is it counted as won: April remains.
+    expect(r.reforecast.done).toEqual(['2027-01', '2027-02', '2027-03']);
+  });
+
+  it("reads money typed with the workbook's currency sign, and says another currency's by name", () => {
+    const tracking = setActuals(
+      reported(),
+      [
+        { month: '2027-04', field: 'revenue', text: '$12,000.00' },
+        { month: '2027-04', field: 'spend', text: '€1,000' },
+      ],
+      () => null,
+    );
+    const apr = review({ tracking, currency: 'USD' }).months[3]!;
+    expect(apr.actuals.revenue).toEqual({ ok: true, value: 12_000 });
+    expect(apr.actuals.problems).toEqual([
+      {
+        code: 'otherCurrency',
+        sign: '€',
+        currencies: ['EUR'],
+        expected: 'USD',
+        field: 'spend',
+        month: '2027-04',
+      },
+    ]);
+    // Without the workbook's currency, a sign is not read at all (never guessed).
+    expect(review({ tracking }).months[3]!.actuals.revenue).toMatchObject({ ok: false });
+  });
+
   it('holds each month against the plan kept with it, and says what changed since', () => {
     // The target doubles after the actuals were entered: the reported months keep 20,000 a month.
     const r = review({ scenario: flatScenario({ target: '240000' }) });

@@ -2,6 +2,7 @@ import type { FunnelPlan } from '../funnel';
 import type { FunnelInput } from '../funnel/model';
 import { planScenario } from '../funnel/sections';
 import type { Scenario } from '../funnel/scenario';
+import type { Currency } from '../settings';
 import type { SlaContent } from '../sla/draft';
 import { actionsForMonth, type ActionInMonth } from './actions';
 import { parseMonth, type MonthActuals } from './actuals';
@@ -33,6 +34,11 @@ export interface ReviewSources {
   tracking: TrackingState;
   /** "yyyy-mm-dd" (or "yyyy-mm"). */
   today: string;
+  /**
+   * settings.currency: money typed with its sign or code ("$384,000.00") reads, another
+   * currency's is said. Absent, amounts are read as digits only.
+   */
+  currency?: Currency;
 }
 
 export interface ReviewMonth {
@@ -72,6 +78,8 @@ export interface Review {
   noDraft: boolean;
   input: FunnelInput;
   plan: FunnelPlan;
+  /** The currency money was read in (its sign may be typed); undefined when none was given. */
+  currency: Currency | undefined;
 }
 
 const NO_PATH: EscalationPath = {
@@ -116,7 +124,12 @@ export function monthlyReview(sources: ReviewSources): ReviewOutcome<Review> {
     const current = snapshotMonth(source, index, targets[index]);
     const kept = entry?.plan;
     const plan = kept ?? current;
-    const actuals = parseMonth(month, entry, Math.max(input.stages.length, plan.counts.length));
+    const actuals = parseMonth(
+      month,
+      entry,
+      Math.max(input.stages.length, plan.counts.length),
+      sources.currency,
+    );
     return { month, index, entry, current, kept, plan, actuals };
   });
   const cards = scorecards(
@@ -153,10 +166,11 @@ export function monthlyReview(sources: ReviewSources): ReviewOutcome<Review> {
       notReported: months.filter((m) => m.due && !m.reported).map((m) => m.month),
       latestReported: reported[reported.length - 1]?.month ?? null,
       reforecast: reforecast({ input, plan, months: keys, actuals, now }),
-      odds: { input, plan, months: keys, actuals },
+      odds: { input, plan, months: keys, actuals, now },
       noDraft: !draft,
       input,
       plan,
+      currency: sources.currency,
     },
   };
 }

@@ -68,6 +68,11 @@ describe('the review share link', () => {
     expect(hasReviewWork({ ...defaultTracking(), months: { '2027-05': { ...emptyMonth(), note: ' x ' } } })).toBe(true);
     expect(hasReviewWork({ ...defaultTracking(), actions: tracking.actions })).toBe(true);
     expect(hasReviewWork({ ...defaultTracking(), months: { '2027-05': emptyMonth() } })).toBe(false);
+    // Typed text that is not a figure yet is still the user's work: it reports no month, but a
+    // shared review would replace it.
+    const typed = { ...defaultTracking(), months: { '2027-05': { ...emptyMonth(), revenue: 'abc' } } };
+    expect(reportedMonths(typed)).toEqual([]);
+    expect(hasReviewWork(typed)).toBe(true);
   });
 });
 

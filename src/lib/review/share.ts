@@ -3,7 +3,8 @@ import * as v from 'valibot';
 import { scenarioSchema, type Scenario } from '../funnel/scenario';
 import { object } from '../persist/shapes';
 import { slaDraftSchema, type SlaDraft } from '../sla/state';
-import { parseMonth } from './actuals';
+import type { Currency } from '../settings';
+import { parseMonth, type MonthActuals } from './actuals';
 import { MONTH_KEY, trackingStateSchema, type TrackingState } from './tracking';
 
 /**
@@ -45,18 +46,24 @@ export function reviewShare({ scenario, draft, periodStart, tracking }: ReviewSh
   };
 }
 
-/** Months with any figure entered, in order (a note alone reports nothing). */
-export function reportedMonths(tracking: TrackingState): string[] {
-  return Object.keys(tracking.months)
-    .filter((month) => parseMonth(month, tracking.months[month], tracking.months[month]!.stages.length).reported)
+const monthsWhere = (tracking: TrackingState, test: (m: MonthActuals) => boolean, currency?: Currency) =>
+  Object.keys(tracking.months)
+    .filter((month) => test(parseMonth(month, tracking.months[month], tracking.months[month]!.stages.length, currency)))
     .sort();
+
+/** Months with a figure that reads, in order (a note alone, or text that is no figure, reports nothing). */
+export function reportedMonths(tracking: TrackingState, currency?: Currency): string[] {
+  return monthsWhere(tracking, (m) => m.reported, currency);
 }
 
-/** Whether a review holds anything a shared one would replace: a reported month, a note or an action. */
+/**
+ * Whether a review holds anything a shared one would replace: a figure typed (even one that does
+ * not read yet: it is still the user's work), a note or an action.
+ */
 export function hasReviewWork(tracking: TrackingState): boolean {
   return (
     tracking.actions.length > 0 ||
-    reportedMonths(tracking).length > 0 ||
+    monthsWhere(tracking, (m) => m.entered).length > 0 ||
     Object.values(tracking.months).some((m) => m.note.trim() !== '')
   );
 }

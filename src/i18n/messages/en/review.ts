@@ -19,7 +19,7 @@ export const review = {
     'The agreement does not state this as a number, so it cannot be measured.',
   'problem.unusual': 'More than the stage above ({max}): allowed, but check it.',
   'problem.pasteColumns':
-    'Row {row} of the pasted block has {found}, but the table has {expected} from there to its end. Nothing was pasted.',
+    'Row {row} of the pasted block has {found}, but the table has only {expected} from there to its end. Nothing was pasted.',
   'problem.pasteRows':
     'The pasted block has more rows than the table has months left from there ({max}). Nothing was pasted.',
   'problem.outOfReach':
@@ -80,7 +80,7 @@ export const review = {
 
   'review.paste.title': 'Paste a block of cells',
   'review.paste.hint':
-    'Copy cells from a spreadsheet (one month a row, the columns in the table’s order) and paste them here. The block must reach from the column you choose to the end of its table.',
+    'Copy cells from a spreadsheet (one month a row, the columns in the table’s order) and paste them here. They fill the table from the month and column you choose: a block may stop short of the end of its table, but not run past it.',
   'review.paste.label': 'Cells copied from a spreadsheet',
   'review.paste.month': 'First month',
   'review.paste.column': 'First column',
@@ -239,7 +239,7 @@ export const review = {
   'review.reforecast.reachActual':
     '{month}: its leads arrived in {leadMonth} ({leads} as entered) and should bring about {revenue}.',
   'review.reforecast.reachPlan':
-    '{month}: its leads were due in {leadMonth} ({leads} planned, none entered) and should bring about {revenue}.',
+    '{month}: its leads were due in {leadMonth}, before the period: the plan’s {leads} are counted and should bring about {revenue}.',
 
   'review.odds.title': 'Odds of the target from here',
   'review.odds.source': 'Rates to simulate with',
@@ -296,4 +296,36 @@ export const review = {
   'review.unit.points': '{n} pp',
   'review.notes.overPrint':
     'The note is longer than {max} characters, so it is left out of the print until it is shortened.',
+  'problem.otherCurrency':
+    'This amount is in {sign}, but the workbook’s amounts are in {currency}. Enter it in {currency}: nothing is converted here.',
+  'problem.pasteRagged':
+    'Row {row} of the pasted block has {found}, but its first row has {cellsExpected}: every row of a block must have the same number of cells. Nothing was pasted.',
+  'problem.targetReached':
+    'None needed: the target is reached.',
+  'problem.coveredByPipeline':
+    'None needed: the leads already entered should bring what is still needed.',
+  'review.paste.doneOne':
+    'Pasted {cells} into {month}.',
+  'review.paste.toCheck.one':
+    '{n} of them needs checking: {cells}.',
+  'review.paste.toCheck.other':
+    '{n} of them need checking: {cells}.',
+  'review.paste.cell':
+    '{field} ({month})',
+  'review.paste.more.one':
+    '{n} more',
+  'review.paste.more.other':
+    '{n} more',
+  'review.paste.kept':
+    'The pasted text stays in the box until every cell reads: correct it there and put it in again, or correct the cells in the table.',
+  'review.actuals.reading':
+    'Read as {value}',
+  'review.actuals.toFix.one':
+    '{n} figure to fix',
+  'review.actuals.toFix.other':
+    '{n} figures to fix',
+  'review.month.unreadable':
+    'Figures are typed for this month, but none of them reads yet, so it is not reported: fix the marked cells in the actuals table.',
+  'review.reforecast.reachMissing':
+    '{month}: its leads were due in {leadMonth}, which has no lead count entered, so none are counted. Enter that month’s leads to count them.',
 };

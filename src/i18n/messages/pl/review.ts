@@ -20,7 +20,7 @@ export const review: AreaMessages<'review'> = {
   'problem.notMeasurable': 'Umowa nie podaje tego jako liczby, więc nie da się tego zmierzyć.',
   'problem.unusual': 'Więcej niż na etapie wyżej ({max}): to dozwolone, ale sprawdź.',
   'problem.pasteColumns':
-    'Wiersz {row} wklejonego bloku nie pasuje do tabeli. Komórki w wierszu: {found}; kolumny od tego miejsca do końca tabeli: {expected}. Nic nie zostało wklejone.',
+    'Wiersz {row} wklejonego bloku jest za szeroki. Komórki w wierszu: {found}; kolumny od tego miejsca do końca tabeli: {expected}. Nic nie zostało wklejone.',
   'problem.pasteRows':
     'Wklejony blok ma więcej wierszy, niż tabela ma miesięcy od tego miejsca ({max}). Nic nie zostało wklejone.',
   'problem.outOfReach':
@@ -47,7 +47,8 @@ export const review: AreaMessages<'review'> = {
   'review.setup.openSla': 'Otwórz kreator SLA',
 
   'review.context.title': 'Z czym porównuje ten przegląd',
-  'review.context.plan': 'Porównanie z planem {name}, od {from} do {to}.',
+  'review.context.plan':
+    'Porównanie z planem {name}, okres: {from} – {to}.',
   'review.context.sla': 'Zobowiązania ze szkicu SLA {name}.',
   'review.context.openPlanner': 'Zmień plan',
   'review.context.openSla': 'Zmień umowę',
@@ -61,7 +62,8 @@ export const review: AreaMessages<'review'> = {
   'review.actuals.noneDue': 'Okres zaczyna się: {month}. Żaden miesiąc jeszcze się nie zaczął.',
   'review.actuals.month': 'Miesiąc',
   'review.actuals.cellLabel': '{field}, {month}',
-  'review.actuals.monthRange': 'od {from} do {to}',
+  'review.actuals.monthRange':
+    '{from} – {to}',
   'review.actuals.funnelCaption': 'Lejek, przychód i wydatki',
   'review.actuals.slaCaption': 'Miary SLA',
   'review.actuals.pasteHint':
@@ -81,12 +83,13 @@ export const review: AreaMessages<'review'> = {
 
   'review.paste.title': 'Wklej blok komórek',
   'review.paste.hint':
-    'Skopiuj komórki z arkusza (jeden miesiąc w wierszu, kolumny w kolejności tabeli) i wklej je tutaj. Blok musi sięgać od wybranej kolumny do końca swojej tabeli.',
+    'Skopiuj komórki z arkusza (jeden miesiąc w wierszu, kolumny w kolejności tabeli) i wklej je tutaj. Wypełnią tabelę od wybranego miesiąca i kolumny: blok może kończyć się przed końcem tabeli, ale nie może wychodzić poza nią.',
   'review.paste.label': 'Komórki skopiowane z arkusza',
   'review.paste.month': 'Pierwszy miesiąc',
   'review.paste.column': 'Pierwsza kolumna',
   'review.paste.apply': 'Wstaw komórki do tabeli',
-  'review.paste.done': 'Wklejono: {cells}, od {from} do {to}.',
+  'review.paste.done':
+    'Wklejono: {cells}, {from} – {to}.',
   'review.paste.commas':
     'Przecinki odczytano jako znak dziesiętny: {readings}. Sprawdź, czy o to chodziło.',
   'review.paste.reading': '{text} jako {value}',
@@ -247,13 +250,13 @@ export const review: AreaMessages<'review'> = {
   'review.reforecast.leadsNeeded': 'Nowe leady potrzebne miesięcznie',
   'review.reforecast.budget': 'Budżet na te leady',
   'review.reforecast.leadsSentence':
-    'Żeby nadrobić brak, potrzeba jeszcze nowych leadów: {leads}, przez {months} od {from}, czyli {perMonth} miesięcznie wobec {planned} miesięcznie w planie.',
+    'Żeby nadrobić brak, potrzeba jeszcze nowych leadów: {leads} przez {months} (pierwszy miesiąc: {from}), czyli {perMonth} miesięcznie wobec {planned} miesięcznie w planie.',
   'review.reforecast.outOfReach':
     'Poza zasięgiem nowych leadów: {months}. Leady na te miesiące powinny były już przyjść; te, które przyszły, powinny jeszcze przynieść około {revenue}.',
   'review.reforecast.reachActual':
     '{month}: leady na ten miesiąc przyszły wcześniej ({leadMonth}, wpisano: {leads}) i powinny przynieść około {revenue}.',
   'review.reforecast.reachPlan':
-    '{month}: leady na ten miesiąc miały przyjść wcześniej ({leadMonth}, w planie: {leads}, nic nie wpisano) i powinny przynieść około {revenue}.',
+    '{month}: leady na ten miesiąc miały przyjść przed początkiem okresu ({leadMonth}); liczone są leady z planu ({leads}), które powinny przynieść około {revenue}.',
 
   'review.odds.title': 'Szanse na cel od teraz',
   'review.odds.source': 'Współczynniki do symulacji',
@@ -314,4 +317,48 @@ export const review: AreaMessages<'review'> = {
   'review.unit.points': '{n} pkt proc.',
   'review.notes.overPrint':
     'Notatka ma ponad {max} znaków, więc nie trafia na wydruk, dopóki jej nie skrócisz.',
+  'problem.otherCurrency':
+    'Ta kwota jest podana w {sign}, a kwoty w zeszycie są w {currency}. Wpisz ją w {currency}: nic nie jest tu przeliczane.',
+  'problem.pasteRagged':
+    'Wiersz {row} wklejonego bloku ma inną liczbę komórek niż pierwszy (w tym wierszu: {found}; w pierwszym: {cellsExpected}). Wszystkie wiersze bloku muszą mieć tyle samo komórek. Nic nie zostało wklejone.',
+  'problem.targetReached':
+    'Nie trzeba: cel jest osiągnięty.',
+  'problem.coveredByPipeline':
+    'Nie trzeba: leady już wpisane powinny przynieść to, czego jeszcze brakuje.',
+  'review.paste.doneOne':
+    'Wklejono: {cells}, {month}.',
+  'review.paste.toCheck.one':
+    'Do sprawdzenia: {n} komórka — {cells}.',
+  'review.paste.toCheck.few':
+    'Do sprawdzenia: {n} komórki — {cells}.',
+  'review.paste.toCheck.many':
+    'Do sprawdzenia: {n} komórek — {cells}.',
+  'review.paste.toCheck.other':
+    'Do sprawdzenia: {n} komórki — {cells}.',
+  'review.paste.cell':
+    '{field} ({month})',
+  'review.paste.more.one':
+    '{n} inna',
+  'review.paste.more.few':
+    '{n} inne',
+  'review.paste.more.many':
+    '{n} innych',
+  'review.paste.more.other':
+    '{n} innej',
+  'review.paste.kept':
+    'Wklejony tekst zostaje w polu, dopóki wszystkich komórek nie da się odczytać: popraw go tam i wstaw ponownie albo popraw komórki w tabeli.',
+  'review.actuals.reading':
+    'Odczytano jako {value}',
+  'review.actuals.toFix.one':
+    '{n} wartość do poprawy',
+  'review.actuals.toFix.few':
+    '{n} wartości do poprawy',
+  'review.actuals.toFix.many':
+    '{n} wartości do poprawy',
+  'review.actuals.toFix.other':
+    '{n} wartości do poprawy',
+  'review.month.unreadable':
+    'W tym miesiącu coś wpisano, ale żadnej wartości nie da się jeszcze odczytać, więc miesiąc jest bez danych: popraw zaznaczone komórki w tabeli danych.',
+  'review.reforecast.reachMissing':
+    '{month}: leady na ten miesiąc miały przyjść wcześniej ({leadMonth}), ale dla tamtego miesiąca nie wpisano liczby leadów, więc nie są liczone. Wpisz je, aby je uwzględnić.',
 };

@@ -19,7 +19,7 @@ export const review: AreaMessages<'review'> = {
   'problem.notMeasurable': '协议没有用数字写明这一项，因此无法衡量。',
   'problem.unusual': '比上一阶段（{max}）还多：可以保留，但请核对。',
   'problem.pasteColumns':
-    '粘贴内容的第 {row} 行有 {found}，但表格从该列到末尾共有 {expected}。未粘贴任何内容。',
+    '粘贴内容的第 {row} 行有 {found}，但表格从该列到末尾只有 {expected}。未粘贴任何内容。',
   'problem.pasteRows': '粘贴内容的行数多于表格从该月起剩下的月份（{max}）。未粘贴任何内容。',
   'problem.outOfReach': '现在获取的线索已无法在周期内成交：剩余月份所需的线索本应早已到来。',
   'problem.nothingToReview': '还没有可供对照的计划。',
@@ -74,7 +74,7 @@ export const review: AreaMessages<'review'> = {
 
   'review.paste.title': '粘贴一块单元格',
   'review.paste.hint':
-    '从电子表格复制单元格（每月一行，各列顺序与表格相同）并粘贴到这里。所粘贴的内容必须从你选择的列一直覆盖到该表的最后一列。',
+    '从电子表格复制单元格（每月一行，各列顺序与表格相同）并粘贴到这里。内容会从你选择的月份和列开始填入：可以不到该表的最后一列，但不能超出。',
   'review.paste.label': '从电子表格复制的单元格',
   'review.paste.month': '起始月份',
   'review.paste.column': '起始列',
@@ -225,7 +225,7 @@ export const review: AreaMessages<'review'> = {
   'review.reforecast.reachActual':
     '{month}：其线索已在{leadMonth}到来（录入 {leads} 条），预计带来约 {revenue}。',
   'review.reforecast.reachPlan':
-    '{month}：其线索应在{leadMonth}到来（计划 {leads} 条，未录入），预计带来约 {revenue}。',
+    '{month}：其线索应在周期开始前的{leadMonth}到来；按计划的 {leads} 条计入，预计带来约 {revenue}。',
 
   'review.odds.title': '从现在起达成目标的概率',
   'review.odds.source': '模拟所用的转化率',
@@ -281,4 +281,36 @@ export const review: AreaMessages<'review'> = {
   'review.unit.hoursShort': '小时',
   'review.unit.points': '{n} 个百分点',
   'review.notes.overPrint': '备注超过 {max} 个字符，在删减之前不会打印。',
+  'problem.otherCurrency':
+    '这个金额使用的是 {sign}，但本手册的金额以 {currency} 计。请按 {currency} 填写：这里不做换算。',
+  'problem.pasteRagged':
+    '粘贴内容的第 {row} 行有 {found}，但第一行有 {cellsExpected}：同一块内容的每一行单元格数必须相同。未粘贴任何内容。',
+  'problem.targetReached':
+    '不需要：目标已达成。',
+  'problem.coveredByPipeline':
+    '不需要：已录入的线索预计能带来尚缺的收入。',
+  'review.paste.doneOne':
+    '已粘贴 {cells}到{month}。',
+  'review.paste.toCheck.one':
+    '其中 {n} 个需要检查：{cells}。',
+  'review.paste.toCheck.other':
+    '其中 {n} 个需要检查：{cells}。',
+  'review.paste.cell':
+    '{field}（{month}）',
+  'review.paste.more.one':
+    '另外 {n} 个',
+  'review.paste.more.other':
+    '另外 {n} 个',
+  'review.paste.kept':
+    '粘贴的文本会保留在框中，直到每个单元格都能读取：可以在框中改正后重新填入，也可以直接在表格中改正。',
+  'review.actuals.reading':
+    '读作 {value}',
+  'review.actuals.toFix.one':
+    '{n} 项待改正',
+  'review.actuals.toFix.other':
+    '{n} 项待改正',
+  'review.month.unreadable':
+    '这个月已输入内容，但还没有任何一项能读作数字，因此仍算未填报：请改正实际数据表中标出的单元格。',
+  'review.reforecast.reachMissing':
+    '{month}：其线索应在{leadMonth}到来，但该月没有录入线索数，因此不计入。录入后即会计入。',
 };

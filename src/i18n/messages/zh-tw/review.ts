@@ -19,7 +19,7 @@ export const review: AreaMessages<'review'> = {
   'problem.notMeasurable': '協議沒有用數字寫明這一項，因此無法衡量。',
   'problem.unusual': '比上一階段（{max}）還多：可以保留，但請核對。',
   'problem.pasteColumns':
-    '貼上內容的第 {row} 列有 {found}，但表格從該欄到最後共有 {expected}。未貼上任何內容。',
+    '貼上內容的第 {row} 列有 {found}，但表格從該欄到最後只有 {expected}。未貼上任何內容。',
   'problem.pasteRows': '貼上內容的列數多於表格從該月起剩下的月份（{max}）。未貼上任何內容。',
   'problem.outOfReach': '現在取得的潛在客戶已無法在期間內成交：剩餘月份所需的潛在客戶早該到來。',
   'problem.nothingToReview': '還沒有可供對照的計畫。',
@@ -74,7 +74,7 @@ export const review: AreaMessages<'review'> = {
 
   'review.paste.title': '貼上一塊儲存格',
   'review.paste.hint':
-    '從試算表複製儲存格（每月一列，各欄順序與表格相同）並貼到這裡。貼上的內容必須從你選擇的欄一直涵蓋到該表的最後一欄。',
+    '從試算表複製儲存格（每月一列，各欄順序與表格相同）並貼到這裡。內容會從你選擇的月份和欄開始填入：可以不到該表的最後一欄，但不能超出。',
   'review.paste.label': '從試算表複製的儲存格',
   'review.paste.month': '起始月份',
   'review.paste.column': '起始欄',
@@ -225,7 +225,7 @@ export const review: AreaMessages<'review'> = {
   'review.reforecast.reachActual':
     '{month}：其潛在客戶已在{leadMonth}到來（輸入 {leads} 位），預計帶來約 {revenue}。',
   'review.reforecast.reachPlan':
-    '{month}：其潛在客戶應在{leadMonth}到來（計畫 {leads} 位，未輸入），預計帶來約 {revenue}。',
+    '{month}：其潛在客戶應在期間開始前的{leadMonth}到來；按計畫的 {leads} 位計入，預計帶來約 {revenue}。',
 
   'review.odds.title': '從現在起達成目標的機率',
   'review.odds.source': '模擬所用的轉換率',
@@ -281,4 +281,36 @@ export const review: AreaMessages<'review'> = {
   'review.unit.hoursShort': '小時',
   'review.unit.points': '{n} 個百分點',
   'review.notes.overPrint': '備註超過 {max} 個字元，在刪減之前不會列印。',
+  'problem.otherCurrency':
+    '這筆金額使用的是 {sign}，但本手冊的金額以 {currency} 計。請以 {currency} 填寫：這裡不做換算。',
+  'problem.pasteRagged':
+    '貼上內容的第 {row} 列有 {found}，但第一列有 {cellsExpected}：同一塊內容的每一列儲存格數必須相同。未貼上任何內容。',
+  'problem.targetReached':
+    '不需要：目標已達成。',
+  'problem.coveredByPipeline':
+    '不需要：已輸入的潛在客戶預計能帶來尚缺的收入。',
+  'review.paste.doneOne':
+    '已貼上 {cells}到{month}。',
+  'review.paste.toCheck.one':
+    '其中 {n} 個需要檢查：{cells}。',
+  'review.paste.toCheck.other':
+    '其中 {n} 個需要檢查：{cells}。',
+  'review.paste.cell':
+    '{field}（{month}）',
+  'review.paste.more.one':
+    '另外 {n} 個',
+  'review.paste.more.other':
+    '另外 {n} 個',
+  'review.paste.kept':
+    '貼上的文字會保留在框中，直到每個儲存格都能讀取：可以在框中改正後重新填入，也可以直接在表格中改正。',
+  'review.actuals.reading':
+    '讀作 {value}',
+  'review.actuals.toFix.one':
+    '{n} 項待改正',
+  'review.actuals.toFix.other':
+    '{n} 項待改正',
+  'review.month.unreadable':
+    '這個月已輸入內容，但還沒有任何一項能讀作數字，因此仍算未填報：請改正實際資料表中標出的儲存格。',
+  'review.reforecast.reachMissing':
+    '{month}：其潛在客戶應在{leadMonth}到來，但該月沒有輸入潛在客戶數，因此不計入。輸入後即會計入。',
 };
