@@ -54,6 +54,23 @@ test.describe('your pipeline', () => {
     expect(problems).toEqual([]);
   });
 
+  test('downloads every row set aside, past the 200 a reason the page lists, each with all its reasons', async ({ page }) => {
+    await open(page);
+    // 300 rows without a stage; row 302 has a stage but no amount and a created date in 2206.
+    const lines = ['Stage,Amount,Created Date', ...Array.from({ length: 300 }, (_, i) => `,${i + 1},2026-01-05`), 'Closed Won,,2206-01-05'];
+    await page.getByLabel('CRM export (CSV or tab-separated)').setInputFiles({ name: 'stageless.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+    const setAside = page.getByRole('region', { name: 'Rows set aside' });
+    await expect(setAside).toContainText('No stage: 300.');
+    const download = page.waitForEvent('download');
+    await setAside.getByRole('button', { name: 'Download the set-aside rows (CSV)' }).click();
+    const [head, ...rows] = readFileSync(await (await download).path(), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    expect(head).toBe('Why it was set aside,Stage,Amount,Created Date');
+    expect(rows).toHaveLength(301);
+    expect(rows[0]).toBe('No stage,,1,2026-01-05');
+    expect(rows[299]).toBe('No stage,,300,2026-01-05');
+    expect(rows[300]).toBe('No amount; A created date before 1980 or after today,Closed Won,,2206-01-05');
+  });
+
   test('owner table sorts by any column, by keyboard', async ({ page }) => {
     await open(page);
     await choose(page, 'salesforce.csv');

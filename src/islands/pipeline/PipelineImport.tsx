@@ -5,6 +5,7 @@ import type { ColumnRole } from '../../lib/pipeline/columns';
 import { encodings, type TextEncoding } from '../../lib/pipeline/encoding';
 import { noChoices, type Choices } from '../../lib/pipeline/ingest';
 import type { Readings } from '../../lib/pipeline/measure';
+import { setAsideReasons, type SetAsideReason } from '../../lib/pipeline/summary';
 import type { DateRole } from '../../lib/pipeline/records';
 import { defaultPipelineState, MAX_GROUP_ROWS, type MeasuredFile } from '../../lib/pipeline/state';
 import { defaultSettings } from '../../lib/settings';
@@ -141,14 +142,8 @@ function Pipeline({ dataHref, funnelHref }: PipelineProps) {
 
   const downloadSetAside = async () => {
     if (!ready) return;
-    const rows = new Map<number, string[]>();
-    for (const group of ready.summary.setAside) {
-      for (const row of group.rows) rows.set(row, [...(rows.get(row) ?? []), t(`pipeline.reason.${group.reason}` as MessageKey, { n: 1 })]);
-    }
-    const csv = await importer.setAsideCsv(
-      [...rows].sort((a, b) => a[0] - b[0]).map(([row, reasons]) => ({ row, reasons: reasons.join('; ') })),
-      t('pipeline.setAside.reasonColumn'),
-    );
+    const reasons = Object.fromEntries(setAsideReasons.map((reason) => [reason, t(`pipeline.why.${reason}`)])) as Record<SetAsideReason, string>;
+    const csv = await importer.setAsideCsv(ready.readings, [...stages], reasons, t('pipeline.setAside.reasonColumn'));
     downloadText(datedFilename('set-aside-rows', 'csv'), csv, 'text/csv');
   };
 

@@ -5,7 +5,7 @@ import type { TextEncoding } from '../../lib/pipeline/encoding';
 import type { Readings } from '../../lib/pipeline/measure';
 import type { DateRole } from '../../lib/pipeline/records';
 import type { StageValue } from '../../lib/pipeline/stages';
-import type { PipelineSummary } from '../../lib/pipeline/summary';
+import type { PipelineSummary, SetAsideReason } from '../../lib/pipeline/summary';
 
 /** What the page asks the import worker. */
 export type ImportRequest =
@@ -16,8 +16,11 @@ export type ImportRequest =
   | { type: 'read'; file: File; encoding?: TextEncoding; headerRow?: number; choices?: Choices; preferredOrder: DateOrder; chinese: 'gb18030' | 'big5'; stages: string[] }
   /** Measure the file read last under new readings (stage meanings, date orders, decimal mark). */
   | { type: 'measure'; readings: Readings; stages: string[] }
-  /** The rows set aside, as CSV, with the reason for each. */
-  | { type: 'setAside'; rows: { row: number; reasons: string }[]; reasonHeader: string }
+  /**
+   * Every row set aside under these readings (not only those the page lists), as CSV, with the
+   * reasons for each in the page's words.
+   */
+  | { type: 'setAside'; readings: Readings; stages: string[]; reasons: Record<SetAsideReason, string>; reasonHeader: string }
   | { type: 'cancel' };
 
 /** What a file's columns looked like: for the mapping table and the date and stage choices. */

@@ -89,8 +89,16 @@ async function read(request: Extract<ImportRequest, { type: 'read' }>) {
 /** The set-aside rows of the file read last, as CSV: the header, a reason column, each row as it was. */
 async function setAside(request: Extract<ImportRequest, { type: 'setAside' }>) {
   if (!last) return;
-  const { file, encoding, headerRow } = last;
-  const wanted = new Map(request.rows.map(({ row, reasons }) => [row, reasons]));
+  const { store, file, encoding, headerRow } = last;
+  // Every row of every reason, not the first 200 the page lists: measured again, listing all.
+  const { setAside: groups } = measure(store, request.readings, request.stages, { today: today(), listed: Infinity });
+  const wanted = new Map<number, string>();
+  for (const group of groups) {
+    for (const row of group.rows) {
+      const reason = request.reasons[group.reason];
+      wanted.set(row, wanted.has(row) ? `${wanted.get(row)}; ${reason}` : reason);
+    }
+  }
   const out: string[][] = [];
   // Rows numbered as the import numbered them: a "sep=" line is row 1 and not parsed.
   let sheetRow = 0;

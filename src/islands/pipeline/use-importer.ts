@@ -3,7 +3,7 @@ import type { DateOrder } from '../../lib/pipeline/dates';
 import type { TextEncoding } from '../../lib/pipeline/encoding';
 import type { Choices } from '../../lib/pipeline/ingest';
 import type { Readings } from '../../lib/pipeline/measure';
-import type { PipelineSummary } from '../../lib/pipeline/summary';
+import type { PipelineSummary, SetAsideReason } from '../../lib/pipeline/summary';
 import type { FileShape, ImportReply, ImportRequest } from './import-messages';
 
 export type Failure = Extract<ImportReply, { type: 'failed' }>['reason'];
@@ -89,10 +89,11 @@ export function useImporter(onMeasured: (state: Extract<ImportState, { status: '
     cancel() {
       post({ type: 'cancel' });
     },
-    setAsideCsv(rows: { row: number; reasons: string }[], reasonHeader: string): Promise<string> {
+    /** Every row set aside under `readings`, as CSV, each with its reasons in `reasons`' words. */
+    setAsideCsv(readings: Readings, stages: string[], reasons: Record<SetAsideReason, string>, reasonHeader: string): Promise<string> {
       return new Promise((resolve) => {
         pendingCsv.current = resolve;
-        post({ type: 'setAside', rows, reasonHeader });
+        post({ type: 'setAside', readings, stages, reasons, reasonHeader });
       });
     },
   };

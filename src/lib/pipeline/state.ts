@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { object, record } from '../persist/shapes';
 import { columnRoles } from './columns';
 import { encodings } from './encoding';
+import { setAsideReasons } from './summary';
 
 const count = () => v.pipe(v.number(), v.integer(), v.minValue(0));
 const figure = () => v.pipe(v.number(), v.finite());
@@ -47,10 +48,7 @@ export const summarySchema = object({
   asOf: v.nullable(v.pipe(v.string(), v.isoDate())),
   setAside: v.array(
     object({
-      reason: v.picklist([
-        'noStage', 'wrongFieldCount', 'duplicateId', 'noAmount', 'badAmount', 'negativeAmount',
-        'noCreatedDate', 'badCreatedDate', 'unlikelyCreatedDate', 'noCloseDate', 'badCloseDate', 'unlikelyCloseDate', 'closeBeforeCreated',
-      ]),
+      reason: v.picklist(setAsideReasons),
       // 'months': how files measured before 'closing' named a missing close date's scope.
       scope: v.picklist(['all', 'money', 'cycle', 'months', 'closing']),
       rows: v.array(v.pipe(v.number(), v.integer(), v.minValue(1))),

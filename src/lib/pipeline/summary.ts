@@ -38,22 +38,23 @@ export interface GroupRow {
   medianCycleDays: number | null;
 }
 
-/** Why a row was left out of some or all figures. */
-export type SetAsideReason =
-  | 'noStage'
-  | 'wrongFieldCount'
-  | 'duplicateId'
-  | 'noAmount'
-  | 'badAmount'
-  | 'negativeAmount'
-  | 'noCreatedDate'
-  | 'badCreatedDate'
-  /** Before 1980 or after the day the file was read. */
-  | 'unlikelyCreatedDate'
-  | 'noCloseDate'
-  | 'badCloseDate'
-  | 'unlikelyCloseDate'
-  | 'closeBeforeCreated';
+/** Why a row was left out of some or all figures ('unlikely…': before 1980 or after the day of reading). */
+export const setAsideReasons = [
+  'noStage',
+  'wrongFieldCount',
+  'duplicateId',
+  'noAmount',
+  'badAmount',
+  'negativeAmount',
+  'noCreatedDate',
+  'badCreatedDate',
+  'unlikelyCreatedDate',
+  'noCloseDate',
+  'badCloseDate',
+  'unlikelyCloseDate',
+  'closeBeforeCreated',
+] as const;
+export type SetAsideReason = (typeof setAsideReasons)[number];
 
 /** Which figures a reason keeps a row out of: `closing`, the months and the cycle (both need the close). */
 export type SetAsideScope = 'all' | 'money' | 'cycle' | 'months' | 'closing';
