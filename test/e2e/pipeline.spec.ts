@@ -71,6 +71,18 @@ test.describe('your pipeline', () => {
     expect(rows[300]).toBe('No amount; A created date before 1980 or after today,Closed Won,,2206-01-05');
   });
 
+  test('shows a file in its own currency, says so beside the plan, and sets aside amounts in another', async ({ page }) => {
+    await open(page);
+    const lines = ['Stage,Amount', 'Closed Won,"€1.000,00"', 'Closed Won,"€3.000,00"', 'Closed Lost,"€500,00"', 'Closed Won,£900'];
+    await page.getByLabel('CRM export (CSV or tab-separated)').setInputFiles({ name: 'euro.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+    // The workbook plans in dollars; the file is in euros, and its figures are shown as such.
+    await expect(figure(page, 'Won revenue')).toHaveText('€4,000');
+    await expect(page.getByRole('region', { name: 'Rows set aside' })).toContainText('An amount in another currency than the file’s own, EUR: 1.');
+    const plan = page.getByRole('region', { name: 'Plan from these numbers' });
+    await expect(plan).toContainText('The amounts in this file are in EUR, and the workbook plans in USD.');
+    await expect(plan.getByRole('link', { name: 'Change the workbook’s currency' })).toHaveAttribute('href', '/data/');
+  });
+
   test('owner table sorts by any column, by keyboard', async ({ page }) => {
     await open(page);
     await choose(page, 'salesforce.csv');
@@ -138,7 +150,8 @@ test.describe('your pipeline', () => {
     await open(page);
     await choose(page, 'semicolon-decimal-comma.csv');
     const truth = expected('semicolon-decimal-comma');
-    await expect(figure(page, 'Won revenue')).toHaveText(money(truth.wonRevenue));
+    // Its amounts are in euros ("1.234,50 €"): shown so, in an English workbook that plans in dollars.
+    await expect(figure(page, 'Won revenue')).toHaveText(money(truth.wonRevenue, 'en', 'EUR'));
     await expect(page.getByLabel('Decimal mark in amounts')).toHaveValue('comma');
     await expect(page.getByText('Read as DD.MM.YYYY.').first()).toBeVisible();
   });

@@ -5,6 +5,7 @@ import type { ColumnRole } from '../../lib/pipeline/columns';
 import { encodings, type TextEncoding } from '../../lib/pipeline/encoding';
 import { noChoices, type Choices } from '../../lib/pipeline/ingest';
 import type { Readings } from '../../lib/pipeline/measure';
+import { fileCurrency } from '../../lib/pipeline/currency';
 import { setAsideReasons, type SetAsideReason } from '../../lib/pipeline/summary';
 import type { DateRole } from '../../lib/pipeline/records';
 import { defaultPipelineState, MAX_GROUP_ROWS, type MeasuredFile } from '../../lib/pipeline/state';
@@ -131,7 +132,9 @@ function Pipeline({ dataHref, funnelHref }: PipelineProps) {
     headerChoice.current = row;
     read(lastFile, { encoding: ready.shape.encoding, headerRow: row });
   };
-  const format = { locale: lang, currency: settings.currency };
+  // The file's figures in its own currency, where it names one the workbook knows.
+  const money = fileCurrency(summary?.currency ?? null, settings.currency);
+  const format = { locale: lang, currency: money.shown };
 
   const startPlan = () => {
     const file = ready?.shape.name ?? stored?.file.name ?? '';
@@ -201,10 +204,15 @@ function Pipeline({ dataHref, funnelHref }: PipelineProps) {
       {summary && (ready?.shape.mapping.stage !== undefined || !ready) && (
         <>
           <MeasuredFunnel summary={summary} format={format} />
-          <SetAsidePanel groups={summary.setAside} onDownload={ready ? () => void downloadSetAside() : null} />
+          <SetAsidePanel groups={summary.setAside} currency={summary.currency ?? ''} onDownload={ready ? () => void downloadSetAside() : null} />
           <section class="card" aria-labelledby="pipeline-plan-title">
             <h2 id="pipeline-plan-title">{t('pipeline.plan.title')}</h2>
             <p>{t('pipeline.plan.body')}</p>
+            {money.differs && (
+              <p class="notice warning">
+                {t('pipeline.currency.differs', { file: money.differs, workbook: settings.currency })} <a href={dataHref}>{t('pipeline.currency.change')}</a>
+              </p>
+            )}
             <button type="button" class="button" onClick={startPlan} disabled={summary.winRate === null || !planBase}>
               {t('pipeline.plan.start')}
             </button>

@@ -8,7 +8,7 @@ import { useI18n } from '../kit/i18n';
  * The rows left out of some or all figures, by reason, with their row numbers; the file's own
  * rows can be downloaded as CSV while the file is open in this tab.
  */
-export function SetAsidePanel({ groups, onDownload }: { groups: readonly SetAsideGroup[]; onDownload: (() => void) | null }) {
+export function SetAsidePanel({ groups, currency, onDownload }: { groups: readonly SetAsideGroup[]; currency: string; onDownload: (() => void) | null }) {
   const { t, lang } = useI18n();
   if (groups.length === 0) {
     return <p class="notice success">{t('pipeline.setAside.none')}</p>;
@@ -21,7 +21,7 @@ export function SetAsidePanel({ groups, onDownload }: { groups: readonly SetAsid
           const listed = group.rows.length < group.count ? `${formatList(group.rows.map((row) => formatCount(row, lang)), lang)} …` : formatList(group.rows.map((row) => formatCount(row, lang)), lang);
           return (
             <li key={group.reason}>
-              <strong>{t(`pipeline.reason.${group.reason}` as MessageKey, { n: formatCount(group.count, lang) })}</strong>{' '}
+              <strong>{t(`pipeline.reason.${group.reason}` as MessageKey, { n: formatCount(group.count, lang), currency })}</strong>{' '}
               {t(`pipeline.scope.${group.scope}` as MessageKey)} <span class="muted">{t('pipeline.setAside.rows', { rows: listed })}</span>
             </li>
           );

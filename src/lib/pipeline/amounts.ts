@@ -17,8 +17,9 @@ export type AmountReading =
    * `evidence`: the mark the value proves ("1.234,50", "12,5"). `grouped`: for a value that reads
    * both ways only, the mark its thousands grouping hints at ("12.000" groups with dots, so a
    * comma is the decimal mark; "1,234" the reverse), as amounts with three decimals are rare.
+   * `currency`: the currency the value names ("€", "PLN"), as currencyMark says.
    */
-  | { kind: 'number'; value: number; comma?: number; evidence?: DecimalMark; grouped?: DecimalMark };
+  | { kind: 'number'; value: number; comma?: number; evidence?: DecimalMark; grouped?: DecimalMark; currency?: string };
 
 const EMPTY = new Set(['', '-', '—', '–', 'n/a', 'na', 'none', 'null', 'nil', '无', '無', 'brak']);
 /**
@@ -117,7 +118,9 @@ export function readAmount(raw: string): AmountReading {
     negative = true;
     text = text.slice(1, -1);
   }
-  text = text.replace(CURRENCY, '').replace(SPACES, '');
+  const bare = text.replace(CURRENCY, '');
+  const currency = bare === text ? null : currencyMark(text);
+  text = bare.replace(SPACES, '');
   if (text.startsWith('-') || text.startsWith('−')) {
     negative = !negative;
     text = text.slice(1);
@@ -135,10 +138,15 @@ export function readAmount(raw: string): AmountReading {
   const asComma = plain(text, ',', '.');
   const sign = negative ? -1 : 1;
   if (Number.isNaN(asDot) && Number.isNaN(asComma)) return { kind: 'bad' };
-  if (Number.isNaN(asDot)) return { kind: 'number', value: sign * asComma, evidence: 'comma' };
-  if (Number.isNaN(asComma) || asComma === asDot) return evidence ? { kind: 'number', value: sign * asDot, evidence } : { kind: 'number', value: sign * asDot };
-  if (evidence) return { kind: 'number', value: sign * asDot, comma: sign * asComma, evidence };
-  return { kind: 'number', value: sign * asDot, comma: sign * asComma, grouped: GROUPED['.'].test(text) ? 'comma' : 'dot' };
+  const reading: Extract<AmountReading, { kind: 'number' }> = Number.isNaN(asDot)
+    ? { kind: 'number', value: sign * asComma, evidence: 'comma' }
+    : Number.isNaN(asComma) || asComma === asDot
+      ? { kind: 'number', value: sign * asDot }
+      : { kind: 'number', value: sign * asDot, comma: sign * asComma };
+  if (reading.evidence === undefined && evidence) reading.evidence = evidence;
+  if (reading.comma !== undefined && !reading.evidence) reading.grouped = GROUPED['.'].test(text) ? 'comma' : 'dot';
+  if (currency) reading.currency = currency;
+  return reading;
 }
 
 /**

@@ -9,7 +9,7 @@ const summary = (over: Partial<PipelineSummary>): PipelineSummary => ({
   cycleWon: { count: 30, mean: 50, p10: 20, median: 44.6, p90: 90 }, cycleLost: none,
   bookings: [], owners: [], products: [], sources: [], open: { count: 5, value: 0, ageDays: none }, stageReach: [],
   monthlyWinRate: { count: 6, mean: 0.3, p10: 0.2123, median: 0.3, p90: 0.4567 },
-  monthlyDealSize: { count: 6, mean: 12000, p10: 9000.4, median: 12000, p90: 15999.5 },
+  monthlyDealSize: { count: 6, mean: 12000, p10: 9000.4, median: 12000, p90: 15999.5 }, currency: null,
   asOf: '2026-11-30', setAside: [], ...over,
 });
 const steps = [

@@ -14,7 +14,7 @@ describe('guessMapping', () => {
 
   it('maps a Pipedrive export, whose close dates are the won and lost times', () => {
     const headers = ['Deal - ID', 'Deal - Title', 'Deal - Status', 'Deal - Value', 'Deal - Currency', 'Deal - Deal created', 'Deal - Won time', 'Deal - Lost time', 'Deal - Owner', 'Deal - Source'];
-    expect(guessMapping(headers)).toEqual({ id: 0, name: 1, stage: 2, amount: 3, created: 5, wonAt: 6, lostAt: 7, owner: 8, source: 9 });
+    expect(guessMapping(headers)).toEqual({ id: 0, name: 1, stage: 2, amount: 3, currency: 4, created: 5, wonAt: 6, lostAt: 7, owner: 8, source: 9 });
   });
 
   it('maps a Chinese CRM export', () => {

@@ -5,7 +5,7 @@
  */
 
 /** The roles a column can play; each role is filled by at most one column. */
-export const columnRoles = ['stage', 'amount', 'created', 'closed', 'wonAt', 'lostAt', 'owner', 'source', 'product', 'account', 'id', 'name'] as const;
+export const columnRoles = ['stage', 'amount', 'currency', 'created', 'closed', 'wonAt', 'lostAt', 'owner', 'source', 'product', 'account', 'id', 'name'] as const;
 export type ColumnRole = (typeof columnRoles)[number];
 
 /** Role → the index of the column that fills it (absent: no column). */
@@ -18,6 +18,7 @@ export type ColumnMapping = Partial<Record<ColumnRole, number>>;
 const synonyms: Record<ColumnRole, readonly string[]> = {
   stage: ['dealstage', 'opportunitystage', 'salesstage', 'stage', 'dealstatus', 'status', 'stagename', 'phase', 'pipelinestage', '销售阶段', '商机阶段', '阶段', '状态', '商机状态', '銷售階段', '階段', '狀態', 'etap', 'status transakcji'],
   amount: ['amount', 'dealvalue', 'value', 'closevalue', 'dealamount', 'opportunityamount', 'revenue', 'totalvalue', 'expectedrevenue', 'price', '金额', '商机金额', '合同金额', '成交金额', '金額', '商機金額', 'kwota', 'wartosc', 'wartość'],
+  currency: ['currency', 'dealcurrency', 'amountcurrency', 'opportunitycurrency', 'currencyisocode', 'currencycode', 'dealvaluecurrency', '币种', '货币', '幣別', '幣種', '貨幣', 'waluta'],
   created: ['createddate', 'createdate', 'dealcreated', 'created', 'createdon', 'createdat', 'createtime', 'engagedate', 'opendate', 'startdate', '创建时间', '创建日期', '建立时间', '建立日期', '建立時間', '創建時間', 'datautworzenia', 'utworzono'],
   closed: ['closedate', 'closeddate', 'closingdate', 'closedon', 'expectedclosedate', 'closed', 'closetime', 'dealclosedate', '结单日期', '成交日期', '关闭日期', '结束日期', '结案日期', '結單日期', '結案日期', 'datazamkniecia', 'datazamknięcia'],
   wonAt: ['wontime', 'wondate', 'dealwontime', 'won', '赢单时间', '赢单日期'],

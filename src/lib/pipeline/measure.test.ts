@@ -231,3 +231,55 @@ describe('the rows set aside', () => {
     expect(measure(many, guessReadings(many, 'dayFirst'), STAGES, { listed: Infinity }).setAside[0]!.rows).toEqual(Array.from({ length: 300 }, (_, i) => i + 2));
   });
 });
+
+describe('amounts in more than one currency', () => {
+  it('counts the file’s own currency and sets aside the others, never adding them up', () => {
+    // Three in dollars (the file's own), one in euros, one in złoty, one with no sign.
+    const store = storeOf(`
+Stage      | Amount
+Closed Won | $1,000.00
+Closed Won | $2,000.00
+Closed Won | US$ 500
+Closed Won | €2.000,00
+Closed Won | 12 000 zł
+Closed Won | 700`);
+    const summary = measure(store, guessReadings(store, 'dayFirst'), STAGES);
+    expect(summary.currency).toBe('USD');
+    // 1,000 + 2,000 + 500 + 700 (no sign: taken as the file's own).
+    expect(summary.wonRevenue).toBe(4200);
+    expect(summary.wonDeal.count).toBe(4);
+    expect(summary.setAside).toEqual([{ reason: 'otherCurrency', scope: 'money', rows: [5, 6], count: 2 }]);
+    // Every deal still counts toward the win rate.
+    expect(summary.outcomes.won).toBe(6);
+  });
+
+  it('reads a currency column before the amount’s own sign', () => {
+    const store = storeOf(`
+Stage      | Value | Deal - Currency
+Closed Won | 1000  | EUR
+Closed Won | 3000  | EUR
+Closed Lost| 500   | EUR
+Open       | 8000  | GBP`);
+    const summary = measure(store, guessReadings(store, 'dayFirst'), STAGES);
+    expect(summary.currency).toBe('EUR');
+    expect(summary.wonRevenue).toBe(4000);
+    expect(summary.open.value).toBe(0);
+    expect(summary.setAside).toEqual([{ reason: 'otherCurrency', scope: 'money', rows: [5], count: 1 }]);
+  });
+
+  it('names no currency where no amount names one, and sets nothing aside for one shared sign', () => {
+    const plain = storeOf(`
+Stage      | Amount
+Closed Won | 1000`);
+    expect(measure(plain, guessReadings(plain, 'dayFirst'), STAGES).currency).toBeNull();
+    const yen = storeOf(`
+Stage      | Amount
+Closed Won | ¥12,800
+Closed Won | 12,800元`);
+    const summary = measure(yen, guessReadings(yen, 'dayFirst'), STAGES);
+    // "¥" may be yuan: named by 元, the file is in CNY, and both amounts count.
+    expect(summary.currency).toBe('CNY');
+    expect(summary.wonRevenue).toBe(25_600);
+    expect(summary.setAside).toEqual([]);
+  });
+});

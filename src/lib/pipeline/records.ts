@@ -171,6 +171,13 @@ export class AmountColumn {
   /** Row → value under a comma decimal mark, for the few values a mark changes ("1,234"). */
   readonly commaValues = new Map<number, number>();
   readonly tally: AmountTally = emptyAmountTally();
+  /** The currencies the column's amounts name ("€", "PLN"), in the order first seen. */
+  readonly currencies: string[] = [];
+  /**
+   * Row → 1 + the index in `currencies` of the one its amount names, 0 for none; null while no
+   * amount has named one (most files: no byte a row).
+   */
+  currencyRows: Column8 | null = null;
   private readonly read = new Map<string, AmountReading>();
 
   /** Each row's AMOUNT_EMPTY, AMOUNT_NUMBER or AMOUNT_BAD. */
@@ -185,6 +192,7 @@ export class AmountColumn {
       this.kindColumn.push(AMOUNT_NUMBER);
       this.values.push(plain);
       if (raw.includes('.')) this.tally.dot++;
+      this.currencyRows?.push(0);
       return;
     }
     let reading = this.read.get(raw);
@@ -202,12 +210,28 @@ export class AmountColumn {
       this.kindColumn.push(reading.kind === 'empty' ? AMOUNT_EMPTY : AMOUNT_BAD);
       this.values.push(Number.NaN);
     }
+    this.noteCurrency(row, reading.kind === 'number' ? reading.currency : undefined);
+  }
+
+  private noteCurrency(row: number, currency: string | undefined): void {
+    if (currency === undefined) {
+      this.currencyRows?.push(0);
+      return;
+    }
+    if (!this.currencyRows) {
+      this.currencyRows = new Column8();
+      for (let i = 0; i < row; i++) this.currencyRows.push(0);
+    }
+    let index = this.currencies.indexOf(currency);
+    if (index < 0) index = this.currencies.push(currency) - 1;
+    this.currencyRows.push(index + 1);
   }
 }
 
 const dateRoles = ['created', 'closed', 'wonAt', 'lostAt'] as const;
 export type DateRole = (typeof dateRoles)[number];
-const nameRoles = ['owner', 'source', 'product'] as const;
+/** Columns of names: who, from where, what; and the currency of each row's amount. */
+const nameRoles = ['owner', 'source', 'product', 'currency'] as const;
 export type NameRole = (typeof nameRoles)[number];
 
 /** The rows of one file, as read for one column mapping. */

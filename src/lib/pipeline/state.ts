@@ -46,6 +46,8 @@ export const summarySchema = object({
   monthlyWinRate: spreadSchema,
   monthlyDealSize: spreadSchema,
   asOf: v.nullable(v.pipe(v.string(), v.isoDate())),
+  // Files measured before the workbook read currencies have none.
+  currency: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(3))), null),
   setAside: v.array(
     object({
       reason: v.picklist(setAsideReasons),

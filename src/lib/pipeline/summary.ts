@@ -46,6 +46,8 @@ export const setAsideReasons = [
   'noAmount',
   'badAmount',
   'negativeAmount',
+  /** An amount in another currency than the file's own (PipelineSummary.currency). */
+  'otherCurrency',
   'noCreatedDate',
   'badCreatedDate',
   'unlikelyCreatedDate',
@@ -90,5 +92,11 @@ export interface PipelineSummary {
   monthlyDealSize: Spread;
   /** The latest date in the file ("2026-11-30"): "as of" for the open deals' age. */
   asOf: string | null;
+  /**
+   * The currency of the file's amounts, where they or a currency column name one: an ISO code
+   * ("EUR"), or "$" or "¥" for a sign several currencies share; null where none is named. Rows
+   * in another currency are set aside (otherCurrency), never added to these figures.
+   */
+  currency: string | null;
   setAside: SetAsideGroup[];
 }

@@ -58,6 +58,7 @@ export const pipeline: AreaMessages<'pipeline'> = {
   'pipeline.columns.unnamed': 'Kolumna {n}',
   'pipeline.role.stage': 'Etap lub status',
   'pipeline.role.amount': 'Kwota',
+  'pipeline.role.currency': 'Waluta',
   'pipeline.role.created': 'Data utworzenia',
   'pipeline.role.closed': 'Data zamknięcia',
   'pipeline.role.wonAt': 'Data wygranej',
@@ -178,6 +179,7 @@ export const pipeline: AreaMessages<'pipeline'> = {
   'pipeline.reason.noAmount': 'Brak kwoty: {n}.',
   'pipeline.reason.badAmount': 'Kwota, która nie jest liczbą: {n}.',
   'pipeline.reason.negativeAmount': 'Ujemna kwota: {n}.',
+  'pipeline.reason.otherCurrency': 'Kwota w innej walucie niż waluta pliku ({currency}): {n}.',
   'pipeline.reason.noCreatedDate': 'Brak daty utworzenia: {n}.',
   'pipeline.reason.badCreatedDate': 'Data utworzenia, która nie jest datą: {n}.',
   'pipeline.reason.unlikelyCreatedDate': 'Data utworzenia sprzed 1980 roku lub późniejsza niż dzisiejsza: {n}.',
@@ -191,6 +193,7 @@ export const pipeline: AreaMessages<'pipeline'> = {
   'pipeline.why.noAmount': 'Brak kwoty',
   'pipeline.why.badAmount': 'Kwota, która nie jest liczbą',
   'pipeline.why.negativeAmount': 'Ujemna kwota',
+  'pipeline.why.otherCurrency': 'Kwota w innej walucie niż waluta pliku',
   'pipeline.why.noCreatedDate': 'Brak daty utworzenia',
   'pipeline.why.badCreatedDate': 'Data utworzenia, która nie jest datą',
   'pipeline.why.unlikelyCreatedDate': 'Data utworzenia sprzed 1980 roku lub późniejsza niż dzisiejsza',
@@ -206,6 +209,8 @@ export const pipeline: AreaMessages<'pipeline'> = {
   'pipeline.plan.title': 'Zaplanuj na podstawie tych liczb',
   'pipeline.plan.body':
     'Utwórz nowy scenariusz lejka ze zmierzonym wskaźnikiem wygranych, wartością transakcji i cyklem sprzedaży oraz z zakresami wynikającymi z ich wahań z miesiąca na miesiąc. Pozostałe scenariusze się nie zmienią.',
+  'pipeline.currency.differs': 'Kwoty w tym pliku są w {file}, a zeszyt planuje w {workbook}. Wartości powyżej są w {file}; plan utworzony na ich podstawie przejmie wartość transakcji bez przeliczania.',
+  'pipeline.currency.change': 'Zmień walutę zeszytu',
   'pipeline.plan.start': 'Zacznij plan od tych liczb',
   'pipeline.plan.needsDecided':
     'Do utworzenia planu plik musi zawierać co najmniej jedną wygraną lub przegraną transakcję.',

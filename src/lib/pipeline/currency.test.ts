@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { fileCurrency } from './currency';
+
+describe('fileCurrency', () => {
+  it('shows a file that names no currency, or the workbook’s, in the workbook’s', () => {
+    expect(fileCurrency(null, 'EUR')).toEqual({ shown: 'EUR', differs: null });
+    expect(fileCurrency('EUR', 'EUR')).toEqual({ shown: 'EUR', differs: null });
+    // "$" may be US or Canadian dollars; "¥" yuan or yen.
+    expect(fileCurrency('$', 'CAD')).toEqual({ shown: 'CAD', differs: null });
+    expect(fileCurrency('¥', 'JPY')).toEqual({ shown: 'JPY', differs: null });
+  });
+
+  it('shows a file in another currency in its own, and says which', () => {
+    expect(fileCurrency('PLN', 'USD')).toEqual({ shown: 'PLN', differs: 'PLN' });
+    expect(fileCurrency('$', 'EUR')).toEqual({ shown: 'USD', differs: 'USD' });
+    expect(fileCurrency('¥', 'USD')).toEqual({ shown: 'CNY', differs: 'CNY' });
+    // A currency the workbook does not offer: named, the figures left in the workbook's.
+    expect(fileCurrency('KRW', 'USD')).toEqual({ shown: 'USD', differs: 'KRW' });
+  });
+});
