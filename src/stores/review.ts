@@ -53,7 +53,14 @@ export function today(now = new Date()): string {
 export const $review = computed(
   [$trackedScenario, $trackedDraft, $settings, $tracking],
   (scenario, draft, settings, tracking) =>
-    monthlyReview({ scenario, draft, periodStart: settings.periodStart, tracking, today: today() }),
+    monthlyReview({
+      scenario,
+      draft,
+      periodStart: settings.periodStart,
+      tracking,
+      today: today(),
+      currency: settings.currency,
+    }),
 );
 
 /** The plan as it is now for a month of the period: what a month keeps when its first actual is entered. */

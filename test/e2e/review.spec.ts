@@ -720,6 +720,52 @@ test.describe('monthly review', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Wklejono: 3 komórki, luty 2027.' })).toBeVisible();
   });
 
+  test('money copied with the workbook’s currency sign reads; another currency’s is said by name', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    await buildPlan(page);
+    await open(page, '/review/');
+    const revenue = cell(funnelTable(page), 'Revenue won', 'January 2027');
+    await revenue.fill('$384,000.00');
+    await expect(revenue).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(figure(page, 'Won so far')).toHaveText('$384,000');
+    const spend = cell(funnelTable(page), 'Marketing spend', 'January 2027');
+    await spend.fill('€1,000');
+    await expect(spend).toHaveAttribute('aria-invalid', 'true');
+    await expect(spend).toHaveAccessibleDescription(
+      /This amount is in € \(EUR\), but the workbook’s amounts are in USD\. Enter it in USD: nothing is converted here\.$/,
+    );
+    // A paste from a spreadsheet that prints its currency.
+    await paste(cell(funnelTable(page), 'Revenue won', 'February 2027'), '$120,000.00\tUSD 25,600\n');
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Pasted 2 cells into February 2027.' }),
+    ).toBeVisible();
+    await expect(figure(page, 'Won so far')).toHaveText('$504,000');
+    // A count takes no currency sign.
+    const leads = cell(funnelTable(page), 'Lead', 'January 2027');
+    await leads.fill('$300');
+    await expect(leads).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  test('in Polish, money in złoty as a Polish spreadsheet writes it', async ({ page }) => {
+    test.setTimeout(60_000);
+    const t = pl;
+    await buildPlan(page, '/pl', t);
+    await open(page, '/pl/review/');
+    const funnel = page.getByRole('region', {
+      name: new RegExp(`^${t['review.actuals.funnelCaption']}`),
+    });
+    const revenue = funnel.getByLabel(/^Przychód z wygranych, styczeń 2027/);
+    await revenue.fill('384 000,00 zł');
+    await expect(revenue).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(
+      page.getByRole('status', { name: t['review.reforecast.won'], exact: true }),
+    ).toHaveText(/^384\s000\szł$/);
+    await revenue.fill('$384,000');
+    await expect(revenue).toHaveAccessibleDescription(/Ta kwota jest podana w \$, a kwoty w zeszycie są w PLN\./);
+  });
+
   test('fits a 360 px phone: the actuals table scrolls inside its region, never the page', async ({
     page,
   }) => {
