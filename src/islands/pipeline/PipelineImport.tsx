@@ -3,7 +3,7 @@ import { isolate } from '../../lib/bidi';
 import { formatBytes, formatCount, formatDate } from '../../lib/format';
 import type { ColumnRole } from '../../lib/pipeline/columns';
 import { encodings, type TextEncoding } from '../../lib/pipeline/encoding';
-import { noChoices, type Choices } from '../../lib/pipeline/ingest';
+import { noChoices, type Choices } from '../../lib/pipeline/choices';
 import type { Readings } from '../../lib/pipeline/measure';
 import { fileCurrency } from '../../lib/pipeline/currency';
 import { setAsideReasons, type SetAsideReason } from '../../lib/pipeline/summary';

@@ -1,5 +1,6 @@
 import type { ColumnMapping } from '../../lib/pipeline/columns';
-import type { Choices, LeadingRow } from '../../lib/pipeline/ingest';
+import type { Choices } from '../../lib/pipeline/choices';
+import type { LeadingRow } from '../../lib/pipeline/ingest';
 import type { DateOrder, DateTally } from '../../lib/pipeline/dates';
 import type { TextEncoding } from '../../lib/pipeline/encoding';
 import type { Readings } from '../../lib/pipeline/measure';

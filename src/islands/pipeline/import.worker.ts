@@ -4,7 +4,8 @@
 // aggregates go back to the page. The file never leaves the browser; nothing here makes a request.
 import Papa from 'papaparse';
 import { sniffEncoding, type TextEncoding } from '../../lib/pipeline/encoding';
-import { Ingest, keepReadings, noChoices, parseBytes, type TextLayout } from '../../lib/pipeline/ingest';
+import { keepReadings, noChoices } from '../../lib/pipeline/choices';
+import { Ingest, parseBytes, type TextLayout } from '../../lib/pipeline/ingest';
 import { guessReadings, measure } from '../../lib/pipeline/measure';
 import { RecordStore } from '../../lib/pipeline/records';
 import type { FileShape, ImportReply, ImportRequest } from './import-messages';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DateOrder } from '../../lib/pipeline/dates';
 import type { TextEncoding } from '../../lib/pipeline/encoding';
-import type { Choices } from '../../lib/pipeline/ingest';
+import type { Choices } from '../../lib/pipeline/choices';
 import type { Readings } from '../../lib/pipeline/measure';
 import type { PipelineSummary, SetAsideReason } from '../../lib/pipeline/summary';
 import type { FileShape, ImportReply, ImportRequest } from './import-messages';

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { sniffEncoding } from './encoding';
-import { chosenMapping, findHeader, Ingest, keepReadings, noChoices, parseBytes, type RowSink, type TextLayout } from './ingest';
+import { chosenMapping, keepReadings, noChoices } from './choices';
+import { findHeader, Ingest, parseBytes, type RowSink, type TextLayout } from './ingest';
 import type { Readings } from './measure';
 
 /** A stream that hands out `bytes` in pieces of the given sizes (the last piece takes the rest). */

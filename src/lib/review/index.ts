@@ -12,6 +12,7 @@ export * from './escalation';
 export * from './blend';
 export * from './reforecast';
 export * from './odds';
+export * from './odds-run';
 export * from './paste';
 export * from './entry';
 export * from './actions';

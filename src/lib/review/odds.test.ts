@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { periodMonths } from './months';
-import { oddsHistory, oddsOf, oddsSetup, runOdds, type OddsArgs, type RateSource } from './odds';
+import { oddsHistory, oddsOf, oddsSetup, type OddsArgs, type RateSource } from './odds';
+import { runOdds } from './odds-run';
 import { actualsOf, entry, flatScenario, planned } from './test-review';
 import type { MonthEntry } from './tracking';
 

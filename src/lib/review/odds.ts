@@ -1,11 +1,7 @@
-import {
-  createSimulation,
-  type FunnelPlan,
-  type ReversePlan,
-  type SimulationOptions,
-  type SimulationResult,
-  type Spread,
-} from '../funnel';
+import type { Spread } from '../funnel/distribution';
+import type { FunnelPlan } from '../funnel/plan';
+import type { ReversePlan } from '../funnel/reverse';
+import type { SimulationResult } from '../funnel/simulate';
 import type { FunnelInput, PlanInput } from '../funnel/model';
 import type { MonthActuals } from './actuals';
 import { blendRate, observedConversions } from './blend';
@@ -134,14 +130,4 @@ export function oddsOf(setup: OddsSetup, result: SimulationResult | null): Odds 
     total: { p10: shift(p10), p50: shift(p50), p90: shift(p90), mean: shift(mean) },
     trials: result.trials,
   };
-}
-
-/** Runs a setup's whole simulation at once (in a worker, a test or the bench). */
-export function runOdds(setup: OddsSetup, options: SimulationOptions = {}): Odds {
-  if (!setup.simulation) return oddsOf(setup, null);
-  const simulation = createSimulation(setup.simulation.input, options, setup.simulation.plan);
-  // With a plan given, createSimulation cannot fail: it only plans when none is passed.
-  if (!simulation.ok) return oddsOf({ ...setup, simulation: null }, null);
-  simulation.value.step(simulation.value.total);
-  return oddsOf(setup, simulation.value.result());
 }

@@ -1,4 +1,5 @@
-import { reversePlan, type FunnelPlan } from '../funnel';
+import type { FunnelPlan } from '../funnel/plan';
+import { reversePlan } from '../funnel/reverse';
 import { reachRate, type FunnelInput } from '../funnel/model';
 import type { Timeline } from '../funnel/timeline';
 import type { MonthActuals } from './actuals';

@@ -1,4 +1,4 @@
-import type { FunnelPlan } from '../funnel';
+import type { FunnelPlan } from '../funnel/plan';
 import type { FunnelInput } from '../funnel/model';
 import { planScenario } from '../funnel/sections';
 import type { Scenario } from '../funnel/scenario';
@@ -96,7 +96,7 @@ const NO_PATH: EscalationPath = {
  */
 export function monthlyReview(sources: ReviewSources): ReviewOutcome<Review> {
   if (!sources.scenario) return reviewFail('nothingToReview', { field: 'scenario' });
-  const planned = planScenario(sources.scenario);
+  const planned = planScenario(sources.scenario, sources.currency);
   if (!planned.input || !planned.plan.ok) {
     return {
       ok: false,

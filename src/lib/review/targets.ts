@@ -1,4 +1,4 @@
-import type { FunnelPlan } from '../funnel';
+import type { FunnelPlan } from '../funnel/plan';
 import type { FunnelInput } from '../funnel/model';
 import { parseNumber } from '../number';
 import { wholeCommitment } from '../sla/commitment';

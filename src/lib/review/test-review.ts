@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { defaultScenario, type Scenario } from '../funnel/scenario';
 import { planScenario } from '../funnel/sections';
-import type { FunnelPlan } from '../funnel';
+import type { FunnelPlan } from '../funnel/plan';
 import type { FunnelInput } from '../funnel/model';
 import { slaContentSchema, type SlaContent } from '../sla/draft';
 import { parseMonth, type MonthActuals } from './actuals';

@@ -1,0 +1,73 @@
+/**
+ * What the user chose of how to read a CRM file (which column plays which role, what a stage
+ * value means, a column's date order, the decimal mark) and how those choices outlive a re-read
+ * of the file: kept wherever their column or value is still there. Apart from ingest.ts, so the
+ * page that holds the choices does not load the parser.
+ */
+import type { DecimalMark } from './amounts';
+import { guessMapping, type ColumnMapping } from './columns';
+import type { DateOrder } from './dates';
+import type { Readings } from './measure';
+import type { DateRole } from './records';
+import type { StageMeaning } from './stages';
+
+/** A column as the user chose it: its place and its header, so a choice holds only for the same column. */
+export interface ColumnRef {
+  index: number;
+  name: string;
+}
+
+/** Role → the column the user chose for it, or null where they chose none. */
+export type ColumnChoices = Partial<Record<keyof ColumnMapping, ColumnRef | null>>;
+
+/**
+ * The mapping for `headers`: the guess, with each of the user's choices laid over it where its
+ * column is still there (same place, same header) — a column plays one role, so a chosen column
+ * leaves any role the guess gave it. A choice whose column is gone gives way to the guess.
+ */
+export function chosenMapping(headers: readonly string[], columns: ColumnChoices = {}): ColumnMapping {
+  const mapping = guessMapping(headers);
+  for (const [role, ref] of Object.entries(columns) as [keyof ColumnMapping, ColumnRef | null][]) {
+    if (ref === null) delete mapping[role];
+    else if (headers[ref.index] === ref.name) {
+      for (const other of Object.keys(mapping) as (keyof ColumnMapping)[]) if (mapping[other] === ref.index) delete mapping[other];
+      mapping[role] = ref.index;
+    }
+  }
+  return mapping;
+}
+
+/** What the user chose of how to read a file, kept across a re-read of it wherever it still applies. */
+export interface Choices {
+  columns: ColumnChoices;
+  /** Stage value → what the user said it means. */
+  meanings: Record<string, StageMeaning>;
+  /** The date orders the user set, each with its column. */
+  dateOrders: (ColumnRef & { order: DateOrder })[];
+  /** The decimal mark the user set, with the amount column it was set for. */
+  decimalMark: (ColumnRef & { mark: DecimalMark }) | null;
+}
+
+export const noChoices = (): Choices => ({ columns: {}, meanings: {}, dateOrders: [], decimalMark: null });
+
+/**
+ * The guessed readings of a file read again, with the user's choices laid over them where they
+ * still apply: a stage value's meaning where the value is still there, a date order or decimal
+ * mark where the same column (same place, same header) still plays its part.
+ */
+export function keepReadings(guessed: Readings, headers: readonly string[], mapping: ColumnMapping, choices: Choices): Readings {
+  const same = (ref: ColumnRef, index: number | undefined) => index === ref.index && headers[index] === ref.name;
+  const meanings = Object.fromEntries(
+    Object.entries(guessed.meanings).map(([value, meaning]) => [value, Object.hasOwn(choices.meanings, value) ? choices.meanings[value]! : meaning]),
+  );
+  const dateOrders = { ...guessed.dateOrders };
+  const orderBasis = { ...guessed.orderBasis };
+  for (const role of Object.keys(dateOrders) as DateRole[]) {
+    const chosen = choices.dateOrders.find((ref) => same(ref, mapping[role]));
+    if (!chosen) continue;
+    dateOrders[role] = chosen.order;
+    orderBasis[role] = 'chosen';
+  }
+  const mark = choices.decimalMark && same(choices.decimalMark, mapping.amount) ? choices.decimalMark.mark : guessed.decimalMark;
+  return { ...guessed, meanings, dateOrders, ...(guessed.orderBasis || choices.dateOrders.length ? { orderBasis } : {}), decimalMark: mark };
+}
