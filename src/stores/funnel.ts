@@ -10,6 +10,7 @@ import { planScenario } from '../lib/funnel/sections';
 import { planVolumes, type PlanVolumes } from '../lib/funnel/sla-link';
 import { nextRowId } from '../lib/rows';
 import { createAreaStore } from './area-store';
+import { $settings } from './settings';
 
 export const funnelStore = createAreaStore(funnelArea);
 export const $funnel = funnelStore.$store;
@@ -22,7 +23,7 @@ export const $activeScenario = computed($funnel, (state): Scenario | null =>
  * The active scenario's plan, section by section: the problems at each input, and the figures
  * whose inputs are sound (a bad team size hides the capacity verdict, not the plan).
  */
-export const $activePlan = computed($activeScenario, (scenario) => (scenario ? planScenario(scenario) : null));
+export const $activePlan = computed([$activeScenario, $settings], (scenario, settings) => (scenario ? planScenario(scenario, settings.currency) : null));
 
 /** What the SLA builder's "use my funnel plan" takes: null when there is no usable plan. */
 export const $planVolumes = computed([$activeScenario, $activePlan], (scenario, active): PlanVolumes | null => {

@@ -69,7 +69,7 @@ function snapshotNow(month: string): PlanSnapshot | null {
   const start = monthOrdinal($settings.get().periodStart);
   const at = monthOrdinal(month);
   if (!scenario || start === null || at === null) return null;
-  const planned = planScenario(scenario);
+  const planned = planScenario(scenario, $settings.get().currency);
   if (!planned.input || !planned.plan.ok) return null;
   const index = at - start;
   if (index < 0 || index >= planned.input.months) return null;

@@ -9,12 +9,13 @@ import { planScenario } from '../lib/funnel/sections';
 import { planVolumes, type PlanVolumes } from '../lib/funnel/sla-link';
 import { $activeScenario, $funnel, $planVolumes } from './funnel';
 import { $activeDraft } from './sla-store';
+import { $settings } from './settings';
 
 export { $activeScenario, $planVolumes };
 
 /** The volumes a scenario gives the SLA, as $planVolumes does for the active one; null when its plan is unusable. */
 function volumesOf(scenario: Scenario): PlanVolumes | null {
-  const planned = planScenario(scenario);
+  const planned = planScenario(scenario, $settings.get().currency);
   if (!planned.input || !planned.plan.ok || !planned.plan.value.capacity.ok) return null;
   return planVolumes(scenario, planned.input.team.reps, planned.plan.value.capacity.value, planned.input.months);
 }

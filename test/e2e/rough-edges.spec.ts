@@ -193,6 +193,28 @@ for (const L of LOCALES) {
       await expect(textbox(page, L.leads)).toHaveValue('1,500');
     });
 
+    test('money pasted with the workbook’s currency sign reads, in a calculator and the funnel planner', async ({ page }) => {
+      const sign = L.currency === 'USD' ? '$' : '¥';
+      await open(page, `${L.prefix}/calculators/cost-per-lead/`);
+      const spend = textbox(page, L.spend);
+      await spend.fill(`${sign}60,000.00`);
+      await textbox(page, L.leads).fill('1500');
+      // 60,000 ÷ 1,500 = 40, and the field has nothing to say.
+      await expect(figure(page, L.cpl)).toHaveText(money(40, L));
+      await expect(spend).not.toHaveAttribute('aria-invalid', 'true');
+      await open(page, `${L.prefix}/funnel/`);
+      const target = page.getByLabel(t['funnel.target'], { exact: false }).first();
+      const leads = page.locator('.plan-card').getByRole('status', { name: t['funnel.fig.leads'], exact: true });
+      await target.fill('500000');
+      const plain = await leads.textContent();
+      await target.fill('1');
+      await expect(leads).not.toHaveText(plain!);
+      // The same target with its sign plans the same leads.
+      await target.fill(`${sign}500,000`);
+      await expect(target).not.toHaveAttribute('aria-invalid', 'true');
+      await expect(leads).toHaveText(plain!);
+    });
+
     test('an SLA linked to the funnel commits to whole leads with the period total', async ({ page }) => {
       await seedFunnel(page);
       await startDraft(page, L);

@@ -93,7 +93,7 @@ function CalculatorForm({
   const setRows = (id: string, change: (rows: Row[]) => Row[]) =>
     save((current) => ({ ...current, rows: { ...current.rows, [id]: change(current.rows[id] ?? []) } }));
 
-  const result = kpi.compute(input as KpiInput);
+  const result = kpi.compute({ ...(input as KpiInput), currency: settings.currency });
   const problems = result.ok ? [] : result.problems;
   const format = { locale: lang, currency: settings.currency };
   // The money figures shown together (the results grid, the worked formula) share their decimals.

@@ -86,6 +86,7 @@ export function BudgetFields({ scenario, edit, problems, currency }: SectionProp
                   id={fieldId(`channels.${i}.${key}`)}
                   label={`${t(`funnel.channel.${key}`)}, ${row}`}
                   kind={key === 'share' ? 'percent' : 'money'}
+                  currency={currency}
                   compact
                   value={channel[key]}
                   onInput={(v) => setChannel(i, { [key]: v })}

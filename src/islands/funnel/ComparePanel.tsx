@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { planScenario, type ScenarioPlan } from '../../lib/funnel/sections';
 import type { FunnelState } from '../../lib/persist/areas/funnel';
+import type { Currency } from '../../lib/settings';
 import { setCompared } from '../../stores/funnel';
 import { useI18n } from '../kit/i18n';
 import type { Formatters } from './format';
@@ -11,11 +12,11 @@ interface Row {
 }
 
 /** Two or three saved scenarios side by side: their inputs and key figures. */
-export function ComparePanel({ state, fmt }: { state: FunnelState; fmt: Formatters }) {
+export function ComparePanel({ state, fmt, currency }: { state: FunnelState; fmt: Formatters; currency: Currency }) {
   const { t } = useI18n();
   const { scenarios, compareIds } = state;
   const compared = scenarios.filter((s) => compareIds.includes(s.id));
-  const plans = useMemo(() => compared.map((s) => planScenario(s)), [compared.map((s) => s.updatedAt + s.id).join()]);
+  const plans = useMemo(() => compared.map((s) => planScenario(s, currency)), [compared.map((s) => s.updatedAt + s.id).join(), currency]);
   const toggle = (id: string, on: boolean) =>
     setCompared(on ? scenarios.filter((s) => s.id === id || compareIds.includes(s.id)).map((s) => s.id) : compareIds.filter((c) => c !== id));
 

@@ -42,8 +42,8 @@ export interface FunnelPlannerProps {
 
 function Planner({ dataHref }: FunnelPlannerProps) {
   const { t, lang } = useI18n();
-  const { state, scenario, isSaved, planned, edit } = usePlanner();
   const settings = useClientStore($settings, defaultSettings());
+  const { state, scenario, isSaved, planned, edit } = usePlanner(settings.currency);
   const { currency } = settings;
   const fmt = useFormatters(currency, settings.periodStart);
   const [notice, setNotice] = useState<ShareNotice | null>(null);
@@ -136,7 +136,7 @@ function Planner({ dataHref }: FunnelPlannerProps) {
        
       />
       {plan && <SensitivityPanel sensitivity={plan.sensitivity} stages={scenario.stages} fmt={fmt} />}
-      <ComparePanel state={state} fmt={fmt} />
+      <ComparePanel state={state} fmt={fmt} currency={currency} />
       <Toast
         message={notice?.message ?? null}
         actionLabel={notice?.undo ? t('kit.undo') : undefined}

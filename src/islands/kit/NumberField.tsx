@@ -67,7 +67,8 @@ export function NumberField(props: NumberFieldProps) {
   }, [started]);
   const shown = grouped && !focused ? (groupedInput(value, kind, lang) ?? value) : value;
 
-  const parsed = parseNumber(value, { kind, ...rule });
+  // Money may carry the workbook's currency sign, as its consumers read it (the funnel, the calculators).
+  const parsed = parseNumber(value, { kind, ...rule, ...(kind === 'money' && currency ? { currency } : {}) });
   const parseProblem = parsed.ok || (optional && parsed.problem.code === 'empty') ? null : parsed.problem;
   // An empty field is only an error once the user has been there: a fresh form is not all red.
   const problem = parseProblem && (parseProblem.code !== 'empty' || touched) ? parseProblem : (props.problem ?? null);

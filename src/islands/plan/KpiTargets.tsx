@@ -1,5 +1,6 @@
 import { kpis } from '../../lib/kpi/registry';
 import type { KpiInput } from '../../lib/kpi/types';
+import type { Currency } from '../../lib/settings';
 import { formatFigure, moneyFractionDigits, type FormatOptions } from '../../lib/format';
 import { labelled } from '../../lib/format-typed';
 import type { CalculatorsState } from '../../lib/persist/areas/calculators';
@@ -7,11 +8,11 @@ import { useI18n } from '../kit/i18n';
 import type { PacketText } from './types';
 
 /** The calculators the user filled in, with valid inputs, in registry order. */
-export function filledKpis(calculators: CalculatorsState) {
+export function filledKpis(calculators: CalculatorsState, currency: Currency) {
   return kpis.flatMap((kpi) => {
     const input = calculators[kpi.id];
     if (!input) return [];
-    const result = kpi.compute(input as KpiInput);
+    const result = kpi.compute({ ...(input as KpiInput), currency });
     return [{ kpi, input, result }];
   });
 }
@@ -26,7 +27,7 @@ export function KpiTargets({
   format: FormatOptions;
 }) {
   const { t, lang } = useI18n();
-  const filled = filledKpis(calculators);
+  const filled = filledKpis(calculators, format.currency);
   // The value column's money figures share their decimals, as do each row's inputs.
   const valueFormat: FormatOptions = {
     ...format,

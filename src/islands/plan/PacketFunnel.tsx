@@ -31,7 +31,7 @@ interface PacketFunnelProps {
 export function PacketFunnel({ scenario, settings, dataHref }: PacketFunnelProps) {
   const { t, lang } = useI18n();
   const fmt = useFormatters(settings.currency, settings.periodStart);
-  const planned = useMemo(() => planScenario(scenario), [scenario]);
+  const planned = useMemo(() => planScenario(scenario, settings.currency), [scenario, settings.currency]);
   const simulation = useSimulation(planned.failed.seed ? null : planned.input);
   const plan = planned.plan.ok ? planned.plan.value : null;
   const explain = (problem: Parameters<typeof describeProblem>[2] | undefined) =>

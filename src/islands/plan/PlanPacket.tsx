@@ -65,7 +65,7 @@ function Packet({ text }: { text: PacketText }) {
     ];
   }, [choice.paper]);
 
-  const kpisFilled = filledKpis(calculators);
+  const kpisFilled = filledKpis(calculators, settings.currency);
   const ready: Record<PacketSection, PartStatus> = {
     cover: settings.companyName.trim() || settings.preparedBy.trim() ? 'ready' : 'empty',
     kpis: kpisFilled.some((k) => k.result.ok) ? 'ready' : 'empty',

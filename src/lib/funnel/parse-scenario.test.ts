@@ -70,6 +70,19 @@ describe('defaultScenario', () => {
 });
 
 describe('parseScenario', () => {
+  it('reads money with the workbook’s currency sign, as typed or pasted, and only money', () => {
+    const typed = withChange((s) => {
+      s.target = '$2,500,000';
+      s.dealSize = 'USD 24,000';
+    });
+    const read = parseScenario(typed, 'USD');
+    expect(read.ok && [read.input.target, read.input.dealSize.likely]).toEqual([2_500_000, 24_000]);
+    // Without the currency, or in another, the sign makes it no number.
+    expect(parseScenario(typed)).toMatchObject({ ok: false, problems: [{ code: 'notANumber', field: 'target' }, { code: 'notANumber', field: 'dealSize' }] });
+    expect(parseScenario(typed, 'EUR')).toMatchObject({ ok: false, problems: [{ field: 'target' }, { field: 'dealSize' }] });
+    expect(parseScenario(withChange((s) => void (s.months = '$12')), 'USD')).toMatchObject({ ok: false, problems: [{ code: 'notANumber', field: 'months' }] });
+  });
+
   it('reads percentages with or without "%", thousands separators and ranges', () => {
     const parsed = parseScenario(
       withChange((s) => {

@@ -1,4 +1,5 @@
 import { parseNumber, type NumberRule } from '../number';
+import type { Currency } from '../settings';
 import type { Problem } from '../problem';
 import {
   MAX_MONTHS,
@@ -36,10 +37,11 @@ const rules = {
  * so the form can mark each input. Percentages become fractions. Only the inputs in use are read:
  * the CPL in CPL mode, the channels in channel mode, the active forward source.
  */
-export function parseScenario(s: Scenario): ParsedScenario {
+export function parseScenario(s: Scenario, currency?: Currency): ParsedScenario {
   const problems: Problem[] = [];
   const read = (field: string, raw: string, rule: NumberRule): number => {
-    const parsed = parseNumber(raw, rule);
+    // Money may carry the workbook's currency sign, as typed or pasted ("$2,500,000").
+    const parsed = parseNumber(raw, rule.kind === 'money' && currency ? { ...rule, currency } : rule);
     if (parsed.ok) return parsed.value;
     problems.push({ ...parsed.problem, field });
     return 0;

@@ -1,8 +1,9 @@
 import type { Outcome, Problem } from '../problem';
-import { plan, type FunnelPlan } from './index';
+import { plan, type FunnelPlan } from './plan';
 import type { FunnelInput } from './model';
 import { parseScenario } from './parse-scenario';
 import type { Scenario } from './scenario';
+import type { Currency } from '../settings';
 
 /**
  * The parts of a scenario whose figures stand apart: a bad team size must not hide the plan,
@@ -54,8 +55,8 @@ export interface ScenarioPlan {
  * problems is replaced by valid stand-ins, the scenario parsed again, and that section's
  * figures reported as failed. The leads in hand, when failed, are left out of the timeline.
  */
-export function planScenario(scenario: Scenario): ScenarioPlan {
-  const first = parseScenario(scenario);
+export function planScenario(scenario: Scenario, currency?: Currency): ScenarioPlan {
+  const first = parseScenario(scenario, currency);
   const failed: Partial<Record<InputSection, Problem>> = {};
   const problems: Problem[] = first.ok ? [] : [...first.problems];
   for (const problem of problems) failed[sectionOf(problem.field)] ??= problem;
@@ -69,7 +70,7 @@ export function planScenario(scenario: Scenario): ScenarioPlan {
     for (const section of Object.keys(failed) as Exclude<InputSection, 'plan'>[]) {
       patched = { ...patched, ...NEUTRAL[section] };
     }
-    const again = parseScenario(patched);
+    const again = parseScenario(patched, currency);
     // The stand-ins are valid, so this only fails if a section is misfiled: treat it as the plan's.
     if (!again.ok) {
       failed.plan = again.problems[0]!;

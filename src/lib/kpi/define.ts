@@ -97,7 +97,7 @@ function parseRows(spec: RowsSpec, input: KpiInput, problems: Problem[]): Parsed
           problems.push({ code: 'inconsistent', field });
         parsed.texts[column.id] = raw;
       } else {
-        const result = parseNumber(raw, ruleOf(column));
+        const result = parseNumber(raw, { ...ruleOf(column), currency: input.currency });
         if (result.ok) parsed.numbers[column.id] = result.value;
         else problems.push({ ...result.problem, field });
       }
@@ -125,7 +125,7 @@ export function defineKpi<const Id extends string, const FieldId extends string>
     const problems: Problem[] = [];
     const values: Record<string, number> = {};
     for (const field of fields) {
-      const result = parseNumber(input.fields[field.id] ?? '', ruleOf(field));
+      const result = parseNumber(input.fields[field.id] ?? '', { ...ruleOf(field), currency: input.currency });
       if (result.ok) values[field.id] = result.value;
       else problems.push({ ...result.problem, field: field.id });
     }

@@ -147,6 +147,17 @@ describe('compute reads raw text', () => {
     });
   });
 
+  it('reads money with the workbook’s currency sign, and only with it', () => {
+    // 60 000 ÷ 1 500 = 40
+    expect(cpl.compute({ fields: { spend: '$60,000', leads: '1500' }, rows: {}, currency: 'USD' })).toMatchObject({ ok: true, values: { cpl: 40 } });
+    expect(cpl.compute({ fields: { spend: '60 000 zł', leads: '1500' }, rows: {}, currency: 'PLN' })).toMatchObject({ ok: true, values: { cpl: 40 } });
+    // Another currency's sign, or a sign where no currency is given, is not a number here.
+    expect(cpl.compute({ fields: { spend: '€60,000', leads: '1500' }, rows: {}, currency: 'USD' })).toEqual({ ok: false, problems: [{ code: 'notANumber', field: 'spend' }] });
+    expect(cpl.compute({ fields: { spend: '$60,000', leads: '1500' }, rows: {} })).toEqual({ ok: false, problems: [{ code: 'notANumber', field: 'spend' }] });
+    // A count never takes one.
+    expect(cpl.compute({ fields: { spend: '60000', leads: '$1500' }, rows: {}, currency: 'USD' })).toEqual({ ok: false, problems: [{ code: 'notANumber', field: 'leads' }] });
+  });
+
   it('counts a missing field as empty', () => {
     expect(cpl.compute({ fields: { spend: '100' }, rows: {} })).toEqual({
       ok: false,

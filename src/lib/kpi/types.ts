@@ -5,6 +5,7 @@
 import type { FigureFormat } from '../format';
 import type { NumberKind } from '../number';
 import type { Problem } from '../problem';
+import type { Currency } from '../settings';
 
 /** How a figure is shown: the same kinds `formatFigure` knows. */
 export type Format = FigureFormat;
@@ -64,6 +65,8 @@ export interface RowsSpec {
 export interface KpiInput {
   fields: Record<string, string>;
   rows: Record<string, Row[]>;
+  /** The workbook's currency: money may carry its sign or code, as typed or pasted ("$60,000"). */
+  currency?: Currency;
 }
 
 export type KpiResult =
