@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 // Runs the review's Monte Carlo off the main thread. Imports only the pure model: no schemas, no DOM.
-import { runOdds } from '../../lib/review/odds';
+import { runOdds } from '../../lib/review/odds-run';
 import type { OddsReply, OddsRequest } from './odds-messages';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
