@@ -83,6 +83,21 @@ test.describe('your pipeline', () => {
     await expect(plan.getByRole('link', { name: 'Change the workbook’s currency' })).toHaveAttribute('href', '/data/');
   });
 
+  test('whole amounts grouped with dots read as thousands, shown as read beside the decimal mark', async ({ page }) => {
+    await open(page);
+    const lines = ['Stage;Amount;Created', 'Closed Won;12.000;04.03.2026', 'Closed Won;8.500;05.03.2026', 'Closed Lost;1.200;06.03.2026'];
+    await page.getByLabel('CRM export (CSV or tab-separated)').setInputFiles({ name: 'dots.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+    const mark = page.getByLabel('Decimal mark in amounts');
+    await expect(mark).toHaveValue('comma');
+    const examples = page.getByRole('list', { name: 'Amounts as read' });
+    await expect(examples.getByRole('listitem')).toHaveText(['12.000 → $12,000', '8.500 → $8,500', '1.200 → $1,200']);
+    await expect(figure(page, 'Won revenue')).toHaveText('$20,500');
+    // Read with a dot, the same values are twelve dollars and eight and a half: said before it counts.
+    await mark.selectOption('dot');
+    await expect(examples.getByRole('listitem').first()).toHaveText('12.000 → $12');
+    await expect(figure(page, 'Won revenue')).toHaveText('$20.50');
+  });
+
   test('owner table sorts by any column, by keyboard', async ({ page }) => {
     await open(page);
     await choose(page, 'salesforce.csv');

@@ -1,6 +1,6 @@
 import type { MessageKey } from '../../i18n/messages/types';
-import { formatDate } from '../../lib/format';
-import type { DecimalMark } from '../../lib/pipeline/amounts';
+import { formatDate, formatMoney, type FormatOptions } from '../../lib/format';
+import { amountIn, readAmount, type DecimalMark } from '../../lib/pipeline/amounts';
 import { describeFormat, inOrder, isDay, isoDay, readDate, type DateOrder } from '../../lib/pipeline/dates';
 import type { Readings } from '../../lib/pipeline/measure';
 import type { DateRole } from '../../lib/pipeline/records';
@@ -12,7 +12,7 @@ import type { FileShape } from './import-messages';
  * How each date column was read: its format, three of its values read back as dates, and the
  * order (day or month first) where the values allow both; and the decimal mark of the amounts.
  */
-export function DateReading({ shape, readings, onChange }: { shape: FileShape; readings: Readings; onChange: (readings: Readings) => void }) {
+export function DateReading({ shape, readings, format, onChange }: { shape: FileShape; readings: Readings; format: FormatOptions; onChange: (readings: Readings) => void }) {
   const { t, lang } = useI18n();
   const roles = (Object.keys(shape.dates) as DateRole[]).filter((role) => shape.dates[role]);
   const setOrder = (role: DateRole, order: DateOrder) =>
@@ -79,10 +79,28 @@ export function DateReading({ shape, readings, onChange }: { shape: FileShape; r
       {shape.mapping.amount !== undefined && (
         <div class="field">
           <label for="pipeline-decimal">{t('pipeline.amounts.decimal')}</label>
-          <select id="pipeline-decimal" value={readings.decimalMark} onChange={(event) => onChange({ ...readings, decimalMark: event.currentTarget.value as DecimalMark })}>
+          <select
+            id="pipeline-decimal"
+            value={readings.decimalMark}
+            aria-describedby={shape.amountSamples.length > 0 ? 'pipeline-amount-examples' : undefined}
+            onChange={(event) => onChange({ ...readings, decimalMark: event.currentTarget.value as DecimalMark })}
+          >
             <option value="dot">{t('pipeline.amounts.dot')}</option>
             <option value="comma">{t('pipeline.amounts.comma')}</option>
           </select>
+          {shape.amountSamples.length > 0 && (
+            // How amounts read under this mark, as the dates show theirs: "12.000 → €12,000".
+            <ul id="pipeline-amount-examples" class="date-examples" aria-label={t('pipeline.amounts.examples')}>
+              {shape.amountSamples.map((value) => {
+                const reading = readAmount(value);
+                return (
+                  <li key={value}>
+                    <span class="raw">{value}</span> → {reading.kind === 'number' ? formatMoney(amountIn(reading, readings.decimalMark), format) : t('pipeline.amounts.notAnAmount')}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
         </div>
       )}
     </section>

@@ -189,7 +189,7 @@ function Pipeline({ dataHref, funnelHref }: PipelineProps) {
           {ready.shape.mapping.stage !== undefined && (
             <>
               <StageMap values={ready.shape.stageValues} meanings={ready.readings.meanings} stages={stages} onChange={(meanings) => remeasure({ ...ready.readings, meanings })} />
-              <DateReading shape={ready.shape} readings={ready.readings} onChange={remeasure} />
+              <DateReading shape={ready.shape} readings={ready.readings} format={format} onChange={remeasure} />
             </>
           )}
         </>

@@ -43,6 +43,8 @@ export interface FileShape {
   mapping: ColumnMapping;
   stageValues: StageValue[];
   dates: Partial<Record<DateRole, { tally: DateTally; samples: string[] }>>;
+  /** A few amounts as written, those the decimal mark decides first (see AmountColumn.shown). */
+  amountSamples: string[];
 }
 
 export type ImportReply =

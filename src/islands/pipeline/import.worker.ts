@@ -81,6 +81,7 @@ async function read(request: Extract<ImportRequest, { type: 'read' }>) {
     mapping: ready.mapping,
     stageValues: ready.stage.names.map((value, i) => ({ value, count: ready.stage.counts[i]! })),
     dates: Object.fromEntries(Object.entries(ready.dates).map(([role, column]) => [role, { tally: column.tally, samples: column.samples }])),
+    amountSamples: ready.amount?.shown ?? [],
   };
   // The user's stage meanings, date orders and decimal mark hold wherever they still apply.
   const readings = keepReadings(guessReadings(ready, request.preferredOrder), headers, ready.mapping, choices);

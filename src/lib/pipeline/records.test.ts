@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Ingest } from './ingest';
-import { detached, emptyTail, RecordStore } from './records';
+import { AmountColumn, detached, emptyTail, RecordStore } from './records';
 
 describe('RecordStore.sheetRow', () => {
   it('numbers rows as a spreadsheet does: the header is row 1 and blank lines count', () => {
@@ -67,5 +67,17 @@ describe('RecordStore: rows that differ from the header in number of fields', ()
     [['a'], ['A', ' '], true],
   ])('emptyTail(%j, %j) is %s', (fields, headers, expected) => {
     expect(emptyTail(fields, headers)).toBe(expected);
+  });
+});
+
+describe('AmountColumn samples', () => {
+  it('shows first the values the decimal mark decides, then others with a mark', () => {
+    const column = new AmountColumn();
+    for (const raw of ['12500.00', '$1,200.50', '12.000', '12.000', '€8.500', '1,234', '700', '2.500']) column.add(raw);
+    // "12.000", "€8.500" and "1,234" read two ways; "$1,200.50" shows its mark; plain numbers are not shown.
+    expect(column.shown).toEqual(['12.000', '€8.500', '1,234']);
+    const plain = new AmountColumn();
+    for (const raw of ['$1,200.50', '900', '€3.000,00']) plain.add(raw);
+    expect(plain.shown).toEqual(['$1,200.50', '€3.000,00']);
   });
 });

@@ -178,7 +178,18 @@ export class AmountColumn {
    * amount has named one (most files: no byte a row).
    */
   currencyRows: Column8 | null = null;
+  /**
+   * A few values whose reading the decimal mark decides ("1,234", "12.000"), to show the user
+   * how they were read; where none does, the first few values with a mark at all.
+   */
+  readonly samples: string[] = [];
+  private readonly otherSamples: string[] = [];
   private readonly read = new Map<string, AmountReading>();
+
+  /** The values to show beside the decimal mark: those it decides first. */
+  get shown(): string[] {
+    return [...this.samples, ...this.otherSamples].slice(0, 3);
+  }
 
   /** Each row's AMOUNT_EMPTY, AMOUNT_NUMBER or AMOUNT_BAD. */
   get kinds(): Uint8Array {
@@ -206,6 +217,8 @@ export class AmountColumn {
       this.values.push(reading.value);
       if (reading.comma !== undefined) this.commaValues.set(row, reading.comma);
       tallyAmount(this.tally, reading);
+      const samples = reading.comma !== undefined ? this.samples : this.otherSamples;
+      if (samples.length < 3 && !samples.includes(raw)) samples.push(detached(raw));
     } else {
       this.kindColumn.push(reading.kind === 'empty' ? AMOUNT_EMPTY : AMOUNT_BAD);
       this.values.push(Number.NaN);

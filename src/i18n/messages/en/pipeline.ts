@@ -91,6 +91,8 @@ export const pipeline = {
   'pipeline.amounts.decimal': 'Decimal mark in amounts',
   'pipeline.amounts.dot': 'Dot (1,234.50)',
   'pipeline.amounts.comma': 'Comma (1.234,50)',
+  'pipeline.amounts.examples': 'Amounts as read',
+  'pipeline.amounts.notAnAmount': 'not an amount',
   'pipeline.measured.title': 'Your funnel, measured',
   'pipeline.measured.counted.one': '{counted} of {rows} row counted.',
   'pipeline.measured.counted.other': '{counted} of {rows} rows counted.',

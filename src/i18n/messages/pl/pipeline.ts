@@ -101,6 +101,8 @@ export const pipeline: AreaMessages<'pipeline'> = {
   'pipeline.amounts.decimal': 'Separator dziesiętny w kwotach',
   'pipeline.amounts.dot': 'Kropka (1,234.50)',
   'pipeline.amounts.comma': 'Przecinek (1.234,50)',
+  'pipeline.amounts.examples': 'Odczytane kwoty',
+  'pipeline.amounts.notAnAmount': 'to nie jest kwota',
   'pipeline.measured.title': 'Twój lejek w liczbach',
   'pipeline.measured.counted.one': 'Policzone wiersze: {counted} z {rows}.',
   'pipeline.measured.counted.few': 'Policzone wiersze: {counted} z {rows}.',

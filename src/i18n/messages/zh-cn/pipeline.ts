@@ -84,6 +84,8 @@ export const pipeline: AreaMessages<'pipeline'> = {
   'pipeline.amounts.decimal': '金额的小数点',
   'pipeline.amounts.dot': '点（1,234.50）',
   'pipeline.amounts.comma': '逗号（1.234,50）',
+  'pipeline.amounts.examples': '金额的读取结果',
+  'pipeline.amounts.notAnAmount': '不是金额',
   'pipeline.measured.title': '测得的漏斗',
   'pipeline.measured.counted.one': '{rows} 行中计入 {counted} 行。',
   'pipeline.measured.counted.other': '{rows} 行中计入 {counted} 行。',

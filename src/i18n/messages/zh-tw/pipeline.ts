@@ -86,6 +86,8 @@ export const pipeline: AreaMessages<'pipeline'> = {
   'pipeline.amounts.decimal': '金額的小數點符號',
   'pipeline.amounts.dot': '句點（1,234.50）',
   'pipeline.amounts.comma': '逗號（1.234,50）',
+  'pipeline.amounts.examples': '金額的讀取結果',
+  'pipeline.amounts.notAnAmount': '不是金額',
   'pipeline.measured.title': '你的漏斗實測結果',
   'pipeline.measured.counted.one': '{rows} 列中計入了 {counted} 列。',
   'pipeline.measured.counted.other': '{rows} 列中計入了 {counted} 列。',
