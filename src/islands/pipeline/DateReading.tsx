@@ -1,6 +1,6 @@
 import type { MessageKey } from '../../i18n/messages/types';
 import { formatDate, formatMoney, type FormatOptions } from '../../lib/format';
-import { amountIn, readAmount, type DecimalMark } from '../../lib/pipeline/amounts';
+import type { DecimalMark } from '../../lib/pipeline/amounts';
 import { describeFormat, inOrder, isDay, isoDay, readDate, type DateOrder } from '../../lib/pipeline/dates';
 import type { Readings } from '../../lib/pipeline/measure';
 import type { DateRole } from '../../lib/pipeline/records';
@@ -91,11 +91,11 @@ export function DateReading({ shape, readings, format, onChange }: { shape: File
           {shape.amountSamples.length > 0 && (
             // How amounts read under this mark, as the dates show theirs: "12.000 → €12,000".
             <ul id="pipeline-amount-examples" class="date-examples" aria-label={t('pipeline.amounts.examples')}>
-              {shape.amountSamples.map((value) => {
-                const reading = readAmount(value);
+              {shape.amountSamples.map(({ raw, value, comma }) => {
+                const read = readings.decimalMark === 'comma' && comma !== undefined ? comma : value;
                 return (
-                  <li key={value}>
-                    <span class="raw">{value}</span> → {reading.kind === 'number' ? formatMoney(amountIn(reading, readings.decimalMark), format) : t('pipeline.amounts.notAnAmount')}
+                  <li key={raw}>
+                    <span class="raw">{raw}</span> → {read === null ? t('pipeline.amounts.notAnAmount') : formatMoney(read, format)}
                   </li>
                 );
               })}

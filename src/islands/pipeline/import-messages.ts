@@ -43,8 +43,11 @@ export interface FileShape {
   mapping: ColumnMapping;
   stageValues: StageValue[];
   dates: Partial<Record<DateRole, { tally: DateTally; samples: string[] }>>;
-  /** A few amounts as written, those the decimal mark decides first (see AmountColumn.shown). */
-  amountSamples: string[];
+  /**
+   * A few amounts as written, those the decimal mark decides first (see AmountColumn.shown), each
+   * with its value under a dot decimal mark and, where a comma reads it otherwise, under a comma.
+   */
+  amountSamples: { raw: string; value: number | null; comma?: number }[];
 }
 
 export type ImportReply =

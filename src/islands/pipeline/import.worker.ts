@@ -4,6 +4,7 @@
 // aggregates go back to the page. The file never leaves the browser; nothing here makes a request.
 import Papa from 'papaparse';
 import { sniffEncoding, type TextEncoding } from '../../lib/pipeline/encoding';
+import { readAmount } from '../../lib/pipeline/amounts';
 import { keepReadings, noChoices } from '../../lib/pipeline/choices';
 import { Ingest, parseBytes, type TextLayout } from '../../lib/pipeline/ingest';
 import { guessReadings, measure } from '../../lib/pipeline/measure';
@@ -81,7 +82,10 @@ async function read(request: Extract<ImportRequest, { type: 'read' }>) {
     mapping: ready.mapping,
     stageValues: ready.stage.names.map((value, i) => ({ value, count: ready.stage.counts[i]! })),
     dates: Object.fromEntries(Object.entries(ready.dates).map(([role, column]) => [role, { tally: column.tally, samples: column.samples }])),
-    amountSamples: ready.amount?.shown ?? [],
+    amountSamples: (ready.amount?.shown ?? []).map((raw) => {
+      const reading = readAmount(raw);
+      return reading.kind !== 'number' ? { raw, value: null } : reading.comma === undefined ? { raw, value: reading.value } : { raw, value: reading.value, comma: reading.comma };
+    }),
   };
   // The user's stage meanings, date orders and decimal mark hold wherever they still apply.
   const readings = keepReadings(guessReadings(ready, request.preferredOrder), headers, ready.mapping, choices);

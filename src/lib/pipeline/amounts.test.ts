@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { amountIn, chooseDecimalMark, currencyMark, emptyAmountTally, plainAmount, readAmount, sameCurrency, tallyAmount, type AmountTally } from './amounts';
+import { amountIn, chooseDecimalMark, currencyMark, emptyAmountTally, plainAmount, readAmount, tallyAmount, type AmountTally } from './amounts';
+import { sameCurrency } from './same-currency';
 
 const value = (raw: string, mark: 'dot' | 'comma' = 'dot') => {
   const reading = readAmount(raw);

@@ -48,11 +48,6 @@ const MARKS: readonly (readonly [pattern: string, mark: string])[] = [
   ['\\$|dollars?', '$'],
   ['[¥￥]', '¥'],
 ];
-/** The currencies a shared sign may stand for. */
-const SHARED: Record<string, readonly string[]> = {
-  $: ['USD', 'TWD', 'HKD', 'AUD', 'CAD', 'SGD'],
-  '¥': ['CNY', 'JPY'],
-};
 const MARK_PATTERNS = MARKS.map(([pattern, mark]) => [new RegExp(pattern, 'i'), mark] as const);
 // Currency marks people leave in amounts, and the spaces that group digits.
 const CURRENCY = new RegExp(MARKS.map(([pattern]) => pattern).join('|'), 'gi');
@@ -161,10 +156,6 @@ export function currencyMark(raw: string): string | null {
   return null;
 }
 
-/** Whether two marks can name the same currency: the same, or a shared sign and one of its currencies. */
-export function sameCurrency(a: string, b: string): boolean {
-  return a === b || Boolean(SHARED[a]?.includes(b)) || Boolean(SHARED[b]?.includes(a));
-}
 
 /**
  * How many values of a column show each decimal mark, counted as they stream by; and, of the

@@ -4,7 +4,7 @@
  * currency where it may stand for it, else its most used one.
  */
 import { currencies, type Currency } from '../settings';
-import { sameCurrency } from './amounts';
+import { sameCurrency } from './same-currency';
 
 const MOST_USED: Record<string, Currency> = { $: 'USD', '¥': 'CNY' };
 

@@ -12,7 +12,8 @@
  * before it was created is left out of the cycle. A date before 1980 or after the day of
  * reading counts as unreadable. Each is listed with its rows.
  */
-import { chooseDecimalMark, currencyMark, sameCurrency, type DecimalMark } from './amounts';
+import { chooseDecimalMark, currencyMark, type DecimalMark } from './amounts';
+import { sameCurrency } from './same-currency';
 import { EARLIEST_DEAL_DAY, isDay, isDotted, isoDay, isoMonth, provenOrder, BAD_DATE, NO_DATE, type DateOrder, type DayNumber, type OrderBasis } from './dates';
 import { AMOUNT_BAD, AMOUNT_EMPTY, AMOUNT_NUMBER, type DateRole, type Interned, type RecordStore } from './records';
 import { guessMeanings, reachedStage, type StageMeaning } from './stages';
