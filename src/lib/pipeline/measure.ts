@@ -56,9 +56,9 @@ const LISTED_ROWS = 200;
 const DATE_ROLES = ['created', 'closed', 'wonAt', 'lostAt'] as const;
 
 /**
- * The order of the date columns where no column's values prove one: the order under which
- * fewer deals close before they were created (every column read the same way); else day first
- * for dotted dates; else the page language's habit.
+ * The order of the date columns where no column's values prove one: day first for dotted dates
+ * (no one writes them month first); else the order under which fewer deals close before they
+ * were created (every column read the same way); else the page language's habit.
  */
 function orderOfUnprovenFile(store: RecordStore, roles: readonly DateRole[], preferred: DateOrder): [DateOrder, OrderBasis] {
   if (roles.some((role) => store.dates[role]!.samples.some(isDotted))) return ['dayFirst', 'dotted'];
