@@ -68,7 +68,7 @@ export const data: AreaMessages<'data'> = {
   'data.count.answers.other': '{n} 項回答',
   'data.count.sections.one': '已選 {n} 個部分',
   'data.count.sections.other': '已選 {n} 個部分',
-  'data.area.pipeline': '我的銷售管線',
+  'data.area.pipeline': '銷售管線',
   'data.count.measuredRows.one': '已測量 {n} 列 CRM 資料',
   'data.count.measuredRows.other': '已測量 {n} 列 CRM 資料',
   'data.area.tracking': '月度檢討',

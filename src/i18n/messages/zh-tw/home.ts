@@ -15,7 +15,7 @@ export const home: AreaMessages<'home'> = {
   'home.agree.body': '兩個團隊一起起草業務與行銷的 SLA：各項定義、來自規劃的名單數量、回應時限，以及任何一方未達標時怎麼處理。列印出來，簽署生效。',
   'home.agree.cta': '起草你的 SLA',
   'home.print.title': '帶進會議室',
-  'home.print.body': '計畫文件把漏斗規劃、KPI 目標、SLA 和工作表整合成一份文件，中英文都能列印得清清楚楚。',
+  'home.print.body': '計畫文件把漏斗規劃、KPI 目標、SLA 和工作表整合成一份文件，不論選用哪種語言，都能列印得清清楚楚。',
   'home.print.cta': '彙整計畫',
   'home.privacy.title': '隱私優先',
   'home.privacy.body': '不需要註冊帳號，也沒有伺服器。你的內容儲存在這個瀏覽器中；匯出成檔案即可搬移或備份。',

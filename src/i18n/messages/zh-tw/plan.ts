@@ -17,7 +17,7 @@ export const plan: AreaMessages<'plan'> = {
   'plan.paper.letter': 'Letter（美規信紙）',
   'plan.slaDraft': '要包含的 SLA 草稿',
   'plan.save': '另存為 PDF',
-  'plan.saveHint': '會開啟瀏覽器的列印對話方塊：在印表機中選擇「另存為 PDF」。按 Ctrl+P（⌘P）效果相同。',
+  'plan.saveHint': '會開啟瀏覽器的列印對話方塊：在「目的地」選擇「另存為 PDF」。按 Ctrl+P（Mac 為 ⌘P）效果相同。',
   'plan.preview': '預覽',
   'plan.cover.title': '業務與行銷計畫',
   'plan.cover.company': '公司',

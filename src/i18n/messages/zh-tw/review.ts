@@ -128,7 +128,7 @@ export const review: AreaMessages<'review'> = {
   'review.share.linkBody':
     '開啟這個連結的人，會在自己的瀏覽器中得到這份檢討：每個月的實際數字、備註和行動項目，以及用來對照的計畫和 SLA 草稿。連結本身就包含檢討內容，不會上傳任何資料。',
   'review.share.title': '要開啟分享的檢討嗎？',
-  'review.share.body': '這個連結含有計畫「{name}」的每月檢討。這個計畫會以一個新方案開啟，你現有的方案維持不變。',
+  'review.share.body': '這個連結含有計畫「{name}」的每月檢討。這個計畫會以一個新情境開啟，你現有的情境維持不變。',
   'review.share.draft': '檢討依 SLA 草稿「{name}」評分，這份草稿會以一份新草稿開啟。',
   'review.share.noDraft': '連結中沒有 SLA 草稿：其中的月份會依你的 SLA 草稿「{name}」評分。',
   'review.share.months': '其中已填報的月份：{months}。',
@@ -137,7 +137,7 @@ export const review: AreaMessages<'review'> = {
   'review.share.period': '期間隨後從 {month} 開始，與連結一致（你的期間從 {current} 開始）。',
   'review.share.open': '開啟分享的檢討',
   'review.share.cancel': '不要開啟',
-  'review.share.opened': '已開啟「{name}」的分享檢討，它的計畫和 SLA 草稿已加入你的工作簿。',
+  'review.share.opened': '已開啟「{name}」的分享檢討，它的計畫和 SLA 草稿已加入你的手冊。',
   'review.share.sharedPlan': '分享的計畫',
   'review.share.sharedDraft': '分享的草稿',
 
@@ -207,7 +207,7 @@ export const review: AreaMessages<'review'> = {
 
   'review.reforecast.title': '從現在起重新預測',
   'review.reforecast.target': '營收目標',
-  'review.reforecast.won': '已贏得',
+  'review.reforecast.won': '已成交營收',
   'review.monthsCounted.one': '來自已填報的 {n} 個月',
   'review.monthsCounted.other': '來自已填報的 {n} 個月',
   'review.reforecast.gap': '尚差',
@@ -236,14 +236,14 @@ export const review: AreaMessages<'review'> = {
   'review.odds.running': '正在模擬剩餘月份……',
   'review.odds.waiting': '機率稍後會顯示在這裡。',
   'review.odds.ready': '對剩餘的 {months}進行了 {trials} 次模擬。',
-  'review.odds.settled': '已沒有需要模擬的月份：總額即為已贏得的營收。',
+  'review.odds.settled': '已沒有需要模擬的月份：總額就是已成交的營收。',
   'review.odds.probability': '達成目標的機率',
   'review.odds.p10': '期間總額 P10（九成情況更好）',
   'review.odds.p50': '期間總額 P50（中位數）',
   'review.odds.p90': '期間總額 P90（一成情況更好）',
   'review.odds.history': '機率的變化',
   'review.odds.asOf': '截至',
-  'review.odds.wonSoFar': '當時已贏得',
+  'review.odds.wonSoFar': '當時已成交',
   'review.odds.planAlone': '僅依計畫',
   'review.odds.after': '{month}之後',
 
@@ -288,7 +288,7 @@ export const review: AreaMessages<'review'> = {
   'problem.targetReached':
     '不需要：目標已達成。',
   'problem.coveredByPipeline':
-    '不需要：已輸入的潛在客戶預計能帶來尚缺的收入。',
+    '不需要：已輸入的潛在客戶預計能帶來尚缺的營收。',
   'review.paste.doneOne':
     '已貼上 {cells}到{month}。',
   'review.paste.toCheck.one':

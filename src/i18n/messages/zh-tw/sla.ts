@@ -276,6 +276,6 @@ export const sla: AreaMessages<'sla'> = {
   'sla.share.linkTitle': '分享這份草稿',
   'sla.share.linkBody': '開啟這個連結的人，會在自己的瀏覽器中得到這份草稿（含已儲存的版本），作為一份新草稿。連結本身就包含草稿內容，不會上傳任何資料。',
   'sla.pipelineLink': '用 CRM 匯出檔測得的真實漏斗來檢驗各項承諾。',
-  'sla.health.followUpNeverMet': '業務承諾對每筆潛在客戶跟進 {attemptDays} 天，但 {file} 顯示未成交的交易在中位數 {lostDays} 天後就被放棄（{deals} 筆交易）：不是跟進沒有做到，就是承諾需要修改。',
+  'sla.health.followUpNeverMet': '業務承諾對每筆潛在客戶跟進 {attemptDays} 天，但 {file} 顯示失單的交易在中位數 {lostDays} 天後就被放棄（{deals} 筆交易）：不是跟進沒有做到，就是承諾需要修改。',
   'sla.health.sqlAcceptanceAboveMeasured': '行銷承諾至少 {committed}% 的 MQL 轉為 SQL，但 {file} 顯示 {records} 個 MQL 中只有 {measured}% 到達 SQL。',
 };
