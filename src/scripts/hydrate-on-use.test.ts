@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isToolKey } from './hydrate-on-use';
+import { drawnDiffers, isToolKey } from './hydrate-on-use';
 
 describe('which stored keys start a waiting tool', () => {
   it('a tool that names its areas starts for those areas and the copies kept beside them', () => {
@@ -23,6 +23,43 @@ describe('which stored keys start a waiting tool', () => {
     expect(isToolKey('pw-probe', undefined)).toBe(false);
     expect(isToolKey('theme', ['settings'])).toBe(false);
     expect(isToolKey(null, undefined)).toBe(false);
+  });
+});
+
+describe('whether a stored area differs from what the server drew of it', () => {
+  const stored = (data: unknown) => JSON.stringify({ v: 1, data });
+  const calculator = { cac: null };
+  const currency = { currency: 'USD' };
+  const quiz = { 'quizzes.sla': null };
+
+  it('another calculator’s inputs or a company name leave a calculator as drawn; its own inputs or another currency do not', () => {
+    expect(drawnDiffers(stored({ roi: { fields: { gain: '5' } } }), calculator)).toBe(false);
+    expect(drawnDiffers(stored({}), calculator)).toBe(false);
+    expect(drawnDiffers(stored({ cac: { fields: {} } }), calculator)).toBe(true);
+    expect(drawnDiffers(stored({ currency: 'USD', companyName: 'Acme' }), currency)).toBe(false);
+    // Never chosen: the default the server drew.
+    expect(drawnDiffers(stored({ companyName: 'Acme' }), currency)).toBe(false);
+    expect(drawnDiffers(stored({ currency: 'EUR' }), currency)).toBe(true);
+    // Not a currency at all: the tool starts to say the settings could not be read.
+    expect(drawnDiffers(stored({ currency: 7 }), currency)).toBe(true);
+  });
+
+  it('follows a dotted path: guides read and another quiz answered leave a quiz as drawn', () => {
+    expect(drawnDiffers(stored({ read: { sla: '2026-12-01T00:00:00.000Z' }, quizzes: {} }), quiz)).toBe(false);
+    expect(drawnDiffers(stored({ quizzes: { kpis: { answers: { q1: 'a' } } } }), quiz)).toBe(false);
+    expect(drawnDiffers(stored({ quizzes: { sla: { answers: {} } } }), quiz)).toBe(true);
+  });
+
+  it('a value it cannot read as the area’s data differs, so the tool starts and says so', () => {
+    expect(drawnDiffers('{not json', calculator)).toBe(true);
+    expect(drawnDiffers('', calculator)).toBe(true);
+    expect(drawnDiffers('null', calculator)).toBe(true);
+    expect(drawnDiffers(JSON.stringify({ v: 1 }), calculator)).toBe(true);
+    expect(drawnDiffers(stored(['cac']), calculator)).toBe(true);
+    expect(drawnDiffers(stored({ quizzes: 'sla' }), quiz)).toBe(true);
+    expect(drawnDiffers(stored({ quizzes: [] }), quiz)).toBe(true);
+    // No answers at all where the store always keeps them: read by the tool, not guessed here.
+    expect(drawnDiffers(stored({ read: {} }), quiz)).toBe(true);
   });
 });
 

@@ -14,6 +14,10 @@
  * A tool names the workbook areas it shows, `client:use={{ keys: ['calculators', 'settings'] }}`,
  * so that only those start it at once: a reader whose only record is the guides they have read
  * does not start every calculator (hydrate-on-use.test.ts checks each list against the tool's imports).
+ * Where it shows only part of an area, it says what the server drew from that part,
+ * `drawn: { calculators: { cac: null }, settings: { currency: 'USD' } }`, and the area starts it
+ * at once only when the stored value differs there: the inputs kept for another calculator, a
+ * company name, the answers to another guide's quiz leave it waiting (drawnDiffers).
  */
 import type { ClientDirective } from 'astro';
 import { WORKBOOK_KEY_PREFIX } from '../lib/persist/area';
@@ -34,11 +38,40 @@ export function isToolKey(key: string | null, areas: readonly string[] | undefin
   return !areas || areas.includes(key.slice(WORKBOOK_KEY_PREFIX.length).split(':')[0]!);
 }
 
-/** Whether this browser holds anything the tool shows; true when storage cannot be read. */
-function hasStoredWork(areas: readonly string[] | undefined): boolean {
+/** What the server drew from part of an area: by dotted path into its data, null where it drew nothing. */
+export type Drawn = Readonly<Record<string, string | number | boolean | null>>;
+
+/**
+ * Whether an area's stored text may show otherwise than the server drew it: true where a drawn
+ * path holds another value, or does not lead through objects (unreadable text, a shape the tool
+ * must read to say what is wrong with it). A path left unset at its end draws as the server did.
+ */
+export function drawnDiffers(raw: string, drawn: Drawn): boolean {
+  try {
+    const data: unknown = JSON.parse(raw).data;
+    return Object.entries(drawn).some(([path, value]) => {
+      const stored = path.split('.').reduce((at: unknown, key) => {
+        if ((at as object | null)?.constructor !== Object) throw new TypeError(key);
+        return (at as Record<string, unknown>)[key];
+      }, data);
+      return stored !== undefined && stored !== value;
+    });
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Whether this browser holds anything the tool shows; true when storage cannot be read. An area
+ * with drawn parts counts only where its stored value differs from them.
+ */
+function hasStoredWork(areas: readonly string[] | undefined, drawn: UseOptions['drawn']): boolean {
   try {
     for (let i = 0; i < localStorage.length; i++) {
-      if (isToolKey(localStorage.key(i), areas)) return true;
+      const key = localStorage.key(i);
+      if (!isToolKey(key, areas)) continue;
+      const parts = drawn?.[key!.slice(WORKBOOK_KEY_PREFIX.length)];
+      if (!parts || drawnDiffers(localStorage.getItem(key!)!, parts)) return true;
     }
     return false;
   } catch {
@@ -54,6 +87,8 @@ export interface UseOptions {
   seen?: string;
   /** The workbook areas the tool shows (`settings`, not `pw:settings`); unset, every area. */
   keys?: readonly string[];
+  /** For areas the tool shows only part of: what the server drew there (see drawnDiffers). */
+  drawn?: Readonly<Record<string, Drawn>>;
 }
 
 /**
@@ -70,7 +105,7 @@ function warmIntl() {
 }
 
 const hydrateOnUse: ClientDirective = (load, options, island) => {
-  const { seen, keys } = typeof options.value === 'object' && options.value ? (options.value as UseOptions) : {};
+  const { seen, keys, drawn } = typeof options.value === 'object' && options.value ? (options.value as UseOptions) : {};
   // Every listener goes once the tool starts.
   const listening = new AbortController();
   const { signal } = listening;
@@ -82,11 +117,11 @@ const hydrateOnUse: ClientDirective = (load, options, island) => {
     warmIntl();
     void load().then((hydrate) => hydrate());
   };
-  if (hasShareLink() || hasStoredWork(keys)) return start();
+  if (hasShareLink() || hasStoredWork(keys, drawn)) return start();
   for (const type of USE) island.addEventListener(type, start, { capture: true, passive: true, signal });
   addEventListener('hashchange', () => hasShareLink() && start(), { signal });
-  addEventListener('storage', (event: StorageEvent) => isToolKey(event.key, keys) && start(), { signal });
-  addEventListener('pageshow', () => hasStoredWork(keys) && start(), { signal });
+  addEventListener('storage', (event: StorageEvent) => isToolKey(event.key, keys) && hasStoredWork(keys, drawn) && start(), { signal });
+  addEventListener('pageshow', () => hasStoredWork(keys, drawn) && start(), { signal });
   if (seen) {
     // As near as the charts themselves start to draw (ChartBox).
     observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && start(), { rootMargin: '300px 0px' });

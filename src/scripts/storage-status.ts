@@ -6,7 +6,8 @@
  * another tab writes (but not for the check's own key: two open data pages would answer each
  * other's check forever).
  */
-import { $saveFailures, PROBE_KEY, storageState, type StorageState } from '../stores/storage-engine';
+import { $saveFailures } from '../stores/storage-engine';
+import { PROBE_KEY, storageState, type StorageState } from '../stores/storage-survey';
 
 export type StorageStatus = StorageState | 'failing';
 

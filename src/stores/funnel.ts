@@ -4,16 +4,15 @@
  * pure model, so every island shows the same figures.
  */
 import { computed } from 'nanostores';
-import { funnelArea, type FunnelState } from '../lib/persist/areas/funnel';
+import type { FunnelState } from '../lib/persist/areas/funnel';
 import type { Scenario } from '../lib/funnel/scenario';
 import { planScenario } from '../lib/funnel/sections';
 import { planVolumes, type PlanVolumes } from '../lib/funnel/sla-link';
 import { nextRowId } from '../lib/rows';
-import { createAreaStore } from './area-store';
+import { $funnel, funnelStore } from './funnel-store';
 import { $settings } from './settings';
 
-export const funnelStore = createAreaStore(funnelArea);
-export const $funnel = funnelStore.$store;
+export { $funnel, funnelStore };
 
 export const $activeScenario = computed($funnel, (state): Scenario | null =>
   state.scenarios.find((s) => s.id === state.activeId) ?? state.scenarios[0] ?? null,

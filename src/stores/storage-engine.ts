@@ -3,7 +3,8 @@
  * engine, so a full disk (QuotaExceededError), storage that throws on access (private windows,
  * disabled storage) or a key we must not overwrite never breaks editing: values live on in
  * memory and `$saveFailures` says which areas are not being saved. The next good write of an
- * area clears its failure.
+ * area clears its failure. What the whole of storage holds and takes, which only the data page
+ * asks, is in storage-survey.ts.
  */
 import { map } from 'nanostores';
 import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
@@ -18,7 +19,8 @@ const memory = new Map<string, string>();
 /** Keys holding a value this version must never overwrite (written by a newer version). */
 const protectedKeys = new Set<string>();
 
-function localStore(): Storage | null {
+/** The browser's localStorage where it can be used, else null. Never throws. */
+export function localStore(): Storage | null {
   try {
     const storage = globalThis.localStorage;
     if (!storage) return null;
@@ -37,7 +39,7 @@ function succeed(key: string) {
   if (key in $saveFailures.get()) $saveFailures.setKey(key, undefined as unknown as SaveFailure);
 }
 
-function isQuotaError(error: unknown): boolean {
+export function isQuotaError(error: unknown): boolean {
   return error instanceof DOMException && (error.name === 'QuotaExceededError');
 }
 
@@ -79,6 +81,17 @@ export function writeRaw(key: string, value: string): 'saved' | SaveFailure {
   }
 }
 
+/**
+ * Tries again to store each change held in memory for want of space or access (never one held to
+ * protect a newer version's data). Space freed since — by another tab, or by the user — saves
+ * them without another keystroke, and lifts the banner and the question on leaving.
+ */
+export function retryHeld(): void {
+  for (const [key, value] of [...memory]) {
+    if (!protectedKeys.has(key)) writeRaw(key, value);
+  }
+}
+
 /** Removes a key. Never throws; a protected key is only forgotten in memory. */
 export function removeRaw(key: string): void {
   memory.delete(key);
@@ -91,6 +104,9 @@ export function removeRaw(key: string): void {
   }
 }
 
+/** The keys whose latest value is held in memory only. */
+export const keysInMemory = (): IterableIterator<string> => memory.keys();
+
 /** Marks a key as holding data this version must never overwrite. */
 export function protectKey(key: string): void {
   protectedKeys.add(key);
@@ -99,39 +115,6 @@ export function protectKey(key: string): void {
 /** Lifts the protection, when the user chooses to replace the newer data. */
 export function unprotectKey(key: string): void {
   protectedKeys.delete(key);
-}
-
-/** Every stored key with a prefix (the workbook's `pw:`), from storage and memory. */
-export function storedKeys(prefix: string): string[] {
-  const keys = new Set<string>([...memory.keys()].filter((key) => key.startsWith(prefix)));
-  const storage = localStore();
-  try {
-    for (let i = 0; storage && i < storage.length; i++) {
-      const key = storage.key(i);
-      if (key?.startsWith(prefix)) keys.add(key);
-    }
-  } catch {
-    // Unavailable storage lists nothing.
-  }
-  return [...keys].sort();
-}
-
-export type StorageState = 'ok' | 'full' | 'unavailable';
-
-/** The key storageState() writes and removes: not a workbook key, so never listed and never starts a tool. */
-export const PROBE_KEY = 'pw-probe';
-
-/** Whether localStorage takes a write in this browser now: yes, it is full, or not at all. */
-export function storageState(): StorageState {
-  const storage = localStore();
-  if (!storage) return 'unavailable';
-  try {
-    storage.setItem(PROBE_KEY, '1');
-    storage.removeItem(PROBE_KEY);
-    return 'ok';
-  } catch (error) {
-    return isQuotaError(error) ? 'full' : 'unavailable';
-  }
 }
 
 // The object @nanostores/persistent treats as its storage: property reads and writes.
@@ -151,9 +134,17 @@ const engine = new Proxy({} as Record<string, string>, {
 setPersistentEngine(engine, typeof window === 'undefined' ? { addEventListener() {}, removeEventListener() {} } : windowPersistentEvents);
 
 // While any change lives in memory only, leaving or reloading the page would lose it: the
-// browser asks first. The next good write of every such area lifts the question.
-const askBeforeLeaving = (event: BeforeUnloadEvent) => event.preventDefault();
+// browser asks first. The next good write of every such area lifts the question, and so does space
+// found on the way out. Another tab removing or shrinking a key may free space: the changes held
+// here are tried again then (not on that key's own event: the store takes the other tab's value).
+const askBeforeLeaving = (event: BeforeUnloadEvent) => {
+  retryHeld();
+  if (Object.values($saveFailures.get()).some(Boolean)) event.preventDefault();
+};
 if (typeof window !== 'undefined') {
+  addEventListener('storage', (event: StorageEvent) => {
+    if (memory.size > 0 && (event.key === null || !memory.has(event.key))) retryHeld();
+  });
   $saveFailures.subscribe((failures) => {
     if (Object.values(failures).some(Boolean)) addEventListener('beforeunload', askBeforeLeaving);
     else removeEventListener('beforeunload', askBeforeLeaving);

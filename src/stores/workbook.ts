@@ -5,7 +5,7 @@
 import type { AreaStore } from './area-store';
 import { CORRUPT_SUFFIX } from './area-store';
 import { calculatorsStore } from './calculators';
-import { funnelStore } from './funnel';
+import { funnelStore } from './funnel-store';
 import { slaStore } from './sla-store';
 import { learningStore } from './learning';
 import { pipelineStore } from './pipeline';
@@ -13,7 +13,8 @@ import { trackingStore } from './tracking';
 import { planStore } from './plan';
 import { settingsStore } from './settings';
 import { worksheetsStore } from './worksheets';
-import { readRaw, removeRaw, storedKeys, unprotectKey } from './storage-engine';
+import { readRaw, removeRaw, unprotectKey } from './storage-engine';
+import { storedKeys } from './storage-survey';
 import { buildWorkbookFile, parseWorkbookFile, type ImportResult } from '../lib/persist/workbook-file';
 import { WORKBOOK_KEY_PREFIX } from '../lib/persist/area';
 

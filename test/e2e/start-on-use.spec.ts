@@ -77,6 +77,45 @@ test('work a tool does not show leaves it waiting; its own areas start it', asyn
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 });
 
+test('inputs kept for one calculator and a company name leave the other calculators waiting', async ({ page }) => {
+  await page.goto(CAC);
+  await hydrated(page);
+  await field(page, 'New customers').fill('40');
+  await page.goto('/data/');
+  await hydrated(page);
+  await page.getByLabel('Company name').fill('Acme');
+  await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('pw:')).sort())).toEqual(['pw:calculators', 'pw:settings']);
+  await page.mouse.move(0, 0);
+
+  // Customer lifetime value: nothing of its own stored, the currency as drawn.
+  const requests = islandRequests(page, /\/_astro\/(\w*Calculator|client)\.[\w-]+\.js$/);
+  await page.goto('/calculators/ltv/');
+  await expectNotStarted(page, requests);
+  // Its own inputs stored: it starts at once and shows them.
+  await page.goto(CAC);
+  await expect(field(page, 'New customers')).toHaveValue('40');
+  await expect(figure(page)).toHaveText('$2,500');
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+});
+
+test('a quiz waits while the reader has only read guides or answered others, and starts at once with its own answers', async ({ page }) => {
+  const quiz = page.getByRole('region', { name: 'Check yourself' });
+  await page.goto('/learn/lead-temperature/');
+  await quiz.scrollIntoViewIfNeeded();
+  await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('pw:')))).toEqual(['pw:learning']);
+  await quiz.getByRole('group').first().getByRole('radio').first().check();
+  await expect(quiz.getByRole('status').last()).toHaveText(/^\d of \d right/);
+  await page.mouse.move(0, 0);
+
+  const requests = islandRequests(page, /\/_astro\/(Quiz|client)\.[\w-]+\.js$/);
+  await page.goto('/learn/sla/');
+  await expectNotStarted(page, requests);
+
+  await page.goto('/learn/lead-temperature/');
+  await expect(quiz.getByRole('group').first().getByRole('radio').first()).toBeChecked();
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+});
+
 test('a change stored in another tab starts a waiting tool in this one, which follows it', async ({ context }) => {
   const waiting = await context.newPage();
   const requests = islandRequests(waiting);

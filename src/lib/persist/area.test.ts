@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WORKBOOK_KEY_PREFIX } from './area';
 import { workbookAreas } from './areas';
-import { PROBE_KEY } from '../../stores/storage-engine';
+import { PROBE_KEY } from '../../stores/storage-survey';
 
 // Tools wait to be used until the workbook holds something (src/scripts/hydrate-on-use.ts), which
 // they tell by this prefix: an area under another key would be stored work a waiting tool ignores.
