@@ -4,7 +4,7 @@ import type { AreaMessages } from '../types';
 export const pipeline: AreaMessages<'pipeline'> = {
   'pipeline.title': 'Twój pipeline',
   'pipeline.lead':
-    'Wczytaj eksport transakcji z CRM i zobacz swój prawdziwy lejek: wskaźnik wygranych, wartość transakcji, cykl sprzedaży, zakontraktowaną sprzedaż według miesięcy i to, kto co sprzedaje. Potem zacznij plan od tych liczb. Plik jest odczytywany w tej przeglądarce i nigdy jej nie opuszcza.',
+    'Wczytaj eksport transakcji z CRM i zobacz swój prawdziwy lejek: wskaźnik wygranych, wartość transakcji, cykl sprzedaży, zakontraktowaną sprzedaż w kolejnych miesiącach i to, kto co sprzedaje. Na tych liczbach oprzesz potem nowy plan. Plik jest odczytywany w tej przeglądarce i nigdy jej nie opuszcza.',
   'pipeline.file.label': 'Eksport z CRM (CSV lub wartości rozdzielone tabulatorami)',
   'pipeline.file.hint':
     'Eksport szans sprzedażowych lub transakcji z Salesforce, HubSpot, Pipedrive, Zoho, Dynamics, chińskiego CRM albo arkusza kalkulacyjnego, w kodowaniu UTF-8, UTF-16, GB18030 lub Big5. Upuść go tutaj albo wybierz.',
@@ -43,7 +43,7 @@ export const pipeline: AreaMessages<'pipeline'> = {
     'Plik {file} jest większy niż 250 MB. Wyeksportuj mniej kolumn lub krótszy okres i spróbuj ponownie.',
   'pipeline.failed.unreadable': 'Nie udało się odczytać pliku {file}. Niczego nie zmieniono.',
   'pipeline.stored':
-    'Widzisz wartości zmierzone na podstawie pliku {file} dnia {date}. Aby zmienić sposób jego odczytania, wczytaj plik ponownie.',
+    'Poniżej wartości zmierzone {date} na podstawie pliku {file}. Aby zmienić sposób odczytu, wczytaj plik ponownie.',
   'pipeline.columns.title': 'Kolumny',
   'pipeline.columns.hint':
     'Każda wartość wymaga określonych kolumn. Sprawdź odgadnięte przypisania, porównując je z pierwszymi wartościami każdej kolumny, i popraw je.',
@@ -213,7 +213,7 @@ export const pipeline: AreaMessages<'pipeline'> = {
     'Utwórz nowy scenariusz lejka ze zmierzonym wskaźnikiem wygranych, wartością transakcji i cyklem sprzedaży oraz z zakresami wynikającymi z ich wahań z miesiąca na miesiąc. Pozostałe scenariusze się nie zmienią.',
   'pipeline.currency.differs': 'Kwoty w tym pliku są w {file}, a zeszyt planuje w {workbook}. Wartości powyżej są w {file}; plan utworzony na ich podstawie przejmie wartość transakcji bez przeliczania.',
   'pipeline.currency.change': 'Zmień walutę zeszytu',
-  'pipeline.plan.start': 'Zacznij plan od tych liczb',
+  'pipeline.plan.start': 'Utwórz plan na podstawie tych liczb',
   'pipeline.plan.needsDecided':
     'Do utworzenia planu plik musi zawierać co najmniej jedną wygraną lub przegraną transakcję.',
   'pipeline.plan.name': '{file} · {date}',

@@ -19,7 +19,7 @@ export const plan: AreaMessages<'plan'> = {
   'plan.slaDraft': 'Szkic SLA do dołączenia',
   'plan.save': 'Zapisz jako PDF',
   'plan.saveHint':
-    'Otwiera okno drukowania przeglądarki: jako drukarkę wybierz „Zapisz jako PDF”. Ctrl+P (⌘P) daje ten sam efekt.',
+    'Otwiera okno drukowania przeglądarki: w polu „Miejsce docelowe” wybierz „Zapisz jako PDF”. Ten sam efekt da skrót Ctrl+P (na Macu ⌘P).',
   'plan.preview': 'Podgląd',
   'plan.cover.title': 'Plan sprzedaży i marketingu',
   'plan.cover.company': 'Firma',
@@ -56,5 +56,5 @@ export const plan: AreaMessages<'plan'> = {
   'plan.empty.pipeline': 'Nie zmierzono jeszcze żadnego eksportu z CRM.',
   'plan.pipeline.source': 'Zmierzone na podstawie pliku {file} ({date}).',
   'plan.section.tracking': 'Śledzenie wyników',
-  'plan.empty.tracking': 'W przeglądzie miesięcznym nie zgłoszono jeszcze żadnego miesiąca.',
+  'plan.empty.tracking': 'W przeglądzie miesięcznym nie ma jeszcze danych za żaden miesiąc.',
 };

@@ -48,8 +48,8 @@ export const review: AreaMessages<'review'> = {
 
   'review.context.title': 'Z czym porównuje ten przegląd',
   'review.context.plan':
-    'Porównanie z planem {name}, okres: {from} – {to}.',
-  'review.context.sla': 'Zobowiązania ze szkicu SLA {name}.',
+    'Porównanie z planem „{name}”, okres: {from} – {to}.',
+  'review.context.sla': 'Zobowiązania ze szkicu SLA „{name}”.',
   'review.context.openPlanner': 'Zmień plan',
   'review.context.openSla': 'Zmień umowę',
   'review.context.noSla':

@@ -34,7 +34,7 @@ export const review: AreaMessages<'review'> = {
   'review.setup.plan': '漏斗計畫：{name}。',
   'review.setup.openPlanner': '開啟漏斗規劃工具',
   'review.setup.noPeriod': '設定計畫期間從哪個月開始。',
-  'review.setup.period': '期間從 {month} 開始。',
+  'review.setup.period': '期間從 {month}開始。',
   'review.setup.openData': '到「我的資料」設定',
   'review.setup.noDraft':
     '建立一份 SLA 草稿，就能每月為其中的承諾評分。沒有草稿也可以做計畫與實際對照。',
@@ -42,8 +42,8 @@ export const review: AreaMessages<'review'> = {
   'review.setup.openSla': '開啟 SLA 起草工具',
 
   'review.context.title': '本次檢討對照的對象',
-  'review.context.plan': '對照情境 {name}，{from}至{to}。',
-  'review.context.sla': '承諾來自 SLA 草稿 {name}。',
+  'review.context.plan': '對照情境「{name}」，{from}至{to}。',
+  'review.context.sla': '承諾來自 SLA 草稿「{name}」。',
   'review.context.openPlanner': '修改計畫',
   'review.context.openSla': '修改協議',
   'review.context.noSla': '還沒有 SLA 草稿：計分卡需要它。沒有草稿也可以做計畫與實際對照。',
@@ -52,7 +52,7 @@ export const review: AreaMessages<'review'> = {
   'review.actuals.title': '實際資料',
   'review.actuals.intro':
     '按月輸入實際發生的數量、金額和比例。空白儲存格代表「未填報」，絕不當成零。每個月會保留第一次輸入資料時適用的計畫。',
-  'review.actuals.noneDue': '期間從 {month} 開始：目前還沒有到期的月份。',
+  'review.actuals.noneDue': '期間從 {month}開始：目前還沒有到期的月份。',
   'review.actuals.month': '月份',
   'review.actuals.cellLabel': '{field}，{month}',
   'review.actuals.monthRange': '{from}至{to}',
@@ -134,7 +134,7 @@ export const review: AreaMessages<'review'> = {
   'review.share.months': '其中已填報的月份：{months}。',
   'review.share.noMonths': '其中還沒有填報任何月份。',
   'review.share.replaces': '它會取代你這裡現有的檢討；開啟後可以立即復原。',
-  'review.share.period': '期間隨後從 {month} 開始，與連結一致（你的期間從 {current} 開始）。',
+  'review.share.period': '期間隨後改為從 {month}開始，與連結一致（你的期間目前從 {current}開始）。',
   'review.share.open': '開啟分享的檢討',
   'review.share.cancel': '不要開啟',
   'review.share.opened': '已開啟「{name}」的分享檢討，它的計畫和 SLA 草稿已加入你的手冊。',
@@ -219,7 +219,7 @@ export const review: AreaMessages<'review'> = {
   'review.reforecast.leadsNeeded': '每月需要的新潛在客戶',
   'review.reforecast.budget': '這些潛在客戶所需預算',
   'review.reforecast.leadsSentence':
-    '要補上差距，從 {from} 起的 {months}內還需新增 {leads} 位潛在客戶：每月 {perMonth} 位，計畫為每月 {planned} 位。',
+    '要補上差距，從 {from}起的 {months}內還需新增 {leads} 位潛在客戶：每月 {perMonth} 位，計畫為每月 {planned} 位。',
   'review.reforecast.outOfReach':
     '新的潛在客戶已來不及：{months}。這些月份的潛在客戶早該到來；已到來的預計仍能帶來約 {revenue}。',
   'review.reforecast.reachActual':
