@@ -64,7 +64,7 @@ test.describe('typing before a tool has started is kept', () => {
       }
       for (const [name, value] of Object.entries(c.figures)) await expect(figure(page, name)).toHaveText(value);
 
-      await page.unrouteAll();
+      await page.unrouteAll({ behavior: 'ignoreErrors' });
       await page.reload();
       await hydrated(page);
       for (const [name, value] of Object.entries(c.fields)) await expect(page.getByRole('textbox', { name, exact: true })).toHaveValue(shown(value));
@@ -89,7 +89,7 @@ test.describe('typing before a tool has started is kept', () => {
     // 777 ÷ 600 = 1.295 → $1.30
     await expect(figure(page, 'Cost per lead')).toHaveText('$1.30');
 
-    await page.unrouteAll();
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
     await page.reload();
     await hydrated(page);
     await expect(page.getByRole('textbox', { name: 'Marketing spend (USD)', exact: true })).toHaveValue('777');
@@ -106,7 +106,7 @@ test.describe('typing before a tool has started is kept', () => {
     await expect(page.getByLabel('Revenue target')).toHaveValue('500000');
     await expect(figure(page, 'Leads needed')).toHaveText('1,680');
 
-    await page.unrouteAll();
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
     await page.reload();
     await hydrated(page);
     await expect(page.getByLabel('Revenue target')).toHaveValue('500,000');
@@ -121,7 +121,7 @@ test.describe('typing before a tool has started is kept', () => {
     await started(page);
     await expect(page.locator('#sla-draft-select option:checked')).toHaveText('Small company, one-page agreement');
 
-    await page.unrouteAll();
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
     await page.reload();
     await hydrated(page);
     await expect(page.locator('#sla-draft-select option:checked')).toHaveText('Small company, one-page agreement');
@@ -141,7 +141,7 @@ test.describe('typing before a tool has started is kept', () => {
     await expect(worksheet.getByLabel('Price', { exact: true })).toHaveValue('€4 per staff member a month');
     await expect(worksheet.getByRole('status')).toHaveText('1 of 7 filled in');
 
-    await page.unrouteAll();
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
     await page.reload();
     await worksheet.scrollIntoViewIfNeeded();
     await hydrated(page);

@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { MessageKey } from '../../i18n/messages/types';
 import { formatBytes } from '../../lib/format';
@@ -7,6 +6,7 @@ import { areaStores, exportWorkbook, forgetKey, readStoredText, replaceAreas, re
 import { ConfirmDialog } from '../kit/ConfirmDialog';
 import { useI18n, type IslandStrings } from '../kit/i18n';
 import { IslandRoot } from '../kit/IslandRoot';
+import { useStore } from '../kit/use-client-store';
 import { StorageBanner } from '../kit/StorageBanner';
 import { Toast } from '../kit/Toast';
 import { countsText, ImportPanel } from './ImportPanel';

@@ -1,7 +1,7 @@
-import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { $notices } from '../../stores/notices';
 import { $saveFailures } from '../../stores/storage-engine';
+import { useStore } from './use-client-store';
 import type { StorageNotices } from './StorageNotices';
 
 /**
