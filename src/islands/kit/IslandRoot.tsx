@@ -1,4 +1,5 @@
 import { Component, type ComponentChildren } from 'preact';
+import './no-form-restore';
 import { earlyEdits, replayClicks, replayEdits, type EarlyEdit } from './early-input';
 import { I18nProvider, type IslandStrings } from './i18n';
 import { StartedContext } from './use-client-store';

@@ -1,0 +1,113 @@
+// What a user typed is never lost to the browser's own memory of a page or to a full disk: going
+// Back to a tool whose data changed elsewhere meanwhile, and storage that fills up and is freed.
+import { expect, test, type Page } from '@playwright/test';
+import { hydrated } from './site';
+
+async function open(page: Page, path: string) {
+  await page.goto(path);
+  await hydrated(page);
+}
+
+test.describe('going back to a tool', () => {
+  test('shows what another tab saved meanwhile, not what the page held when it was left, and typing there keeps it', async ({ page, context }) => {
+    await open(page, '/learn/marketing-mix/');
+    const worksheet = page.getByRole('region', { name: 'Your 4P/7P worksheet' });
+    await worksheet.getByRole('textbox', { name: 'Price' }).fill('€4 a seat');
+    await worksheet.getByRole('radio', { name: '4P' }).check();
+    await open(page, '/data/');
+
+    // Meanwhile, in another tab, the same worksheet changes.
+    const other = await context.newPage();
+    await open(other, '/learn/marketing-mix/');
+    await other.getByRole('textbox', { name: 'Price' }).fill('€5 a seat');
+    await other.getByRole('radio', { name: '7P' }).check();
+    await other.close();
+
+    await page.goBack();
+    await hydrated(page);
+    const price = worksheet.getByRole('textbox', { name: 'Price' });
+    await expect(price).toHaveValue('€5 a seat');
+    await expect(worksheet.getByRole('radio', { name: '7P' })).toBeChecked();
+    await expect(worksheet.getByRole('textbox', { name: 'People' })).toBeVisible();
+
+    await price.press('End');
+    await price.pressSequentially(', support included');
+    await page.reload();
+    await hydrated(page);
+    await expect(price).toHaveValue('€5 a seat, support included');
+    await expect(worksheet.getByRole('radio', { name: '7P' })).toBeChecked();
+  });
+});
+
+/** Fills this origin's storage to the last character, the bulk of it an unreadable copy the data page can delete. */
+async function fillStorage(page: Page) {
+  await page.evaluate(() => {
+    const fits = (key: string, length: number) => {
+      try {
+        localStorage.setItem(key, 'x'.repeat(length));
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    // The largest copy that fits, then smaller fillers (not the workbook's) until not one more character does.
+    const largest = (key: string) => {
+      let low = 0;
+      let high = 16 * 1024 * 1024;
+      while (low < high) {
+        const mid = Math.ceil((low + high) / 2);
+        if (fits(key, mid)) low = mid;
+        else high = mid - 1;
+      }
+      if (low > 0) fits(key, low);
+      return low;
+    };
+    largest('pw:funnel:corrupt');
+    for (let i = 0; largest(`filler-${i}`) > 0; i++);
+  });
+}
+
+test.describe('a full disk', () => {
+  test('what was typed while storage was full is saved once another tab frees space, without typing again', async ({ page, context }) => {
+    await open(page, '/calculators/cac/');
+    await fillStorage(page);
+    await page.getByRole('textbox', { name: 'Sales spend (USD)', exact: true }).fill('45000');
+    await page.getByRole('textbox', { name: 'Marketing spend (USD)', exact: true }).fill('55000');
+    await page.getByRole('textbox', { name: 'New customers', exact: true }).fill('40');
+    await expect(page.getByRole('alert')).toContainText('storage is full');
+
+    // In another tab, the user deletes the unreadable copy that filled the disk.
+    const other = await context.newPage();
+    await open(other, '/data/');
+    await other.getByRole('row', { name: /Unreadable copy of funnel/ }).getByRole('button', { name: 'Delete' }).click();
+    await expect(other.getByRole('row', { name: /Unreadable copy of funnel/ })).toHaveCount(0);
+    await other.close();
+
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await page.reload();
+    await hydrated(page);
+    await expect(page.getByRole('textbox', { name: 'Sales spend (USD)', exact: true })).toHaveValue('45,000');
+    await expect(page.getByRole('textbox', { name: 'New customers', exact: true })).toHaveValue('40');
+    await expect(page.getByRole('status', { name: 'Customer acquisition cost', exact: true })).toHaveText('$2,500');
+  });
+
+  test('what was typed while storage was full is saved on reload once space is free, without typing again', async ({ page }) => {
+    await open(page, '/calculators/cac/');
+    await fillStorage(page);
+    await page.getByRole('textbox', { name: 'Sales spend (USD)', exact: true }).fill('45000');
+    await page.getByRole('textbox', { name: 'Marketing spend (USD)', exact: true }).fill('55000');
+    await page.getByRole('textbox', { name: 'New customers', exact: true }).fill('40');
+    await expect(page.getByRole('alert')).toContainText('storage is full');
+
+    // Space is freed outside the workbook (another site's data of this origin, cleared by the browser).
+    await page.evaluate(() => {
+      for (const key of Object.keys(localStorage)) if (key.startsWith('filler-') || key === 'pw:funnel:corrupt') localStorage.removeItem(key);
+    });
+    // A user who reloads and, if asked, leaves.
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.reload();
+    await hydrated(page);
+    await expect(page.getByRole('textbox', { name: 'Sales spend (USD)', exact: true })).toHaveValue('45,000');
+    await expect(page.getByRole('textbox', { name: 'New customers', exact: true })).toHaveValue('40');
+  });
+});
