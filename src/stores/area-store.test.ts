@@ -50,6 +50,18 @@ describe('settings area store', () => {
     },
   );
 
+  it('never replaces a copy already set aside: a second unreadable value is left untouched and nothing is saved over it', async () => {
+    localStorage.setItem('pw:settings:corrupt', '{"v":2,"data":{"companyName":"First');
+    localStorage.setItem('pw:settings', '{"v":2,"data":{"compa');
+    const { $notices, updateSettings, $saveFailures } = await loadSettings();
+    await Promise.resolve();
+    expect($notices.get().map((n) => n.kind)).toEqual(['unrecoverable']);
+    updateSettings({ companyName: 'Typed' });
+    expect(localStorage.getItem('pw:settings:corrupt')).toBe('{"v":2,"data":{"companyName":"First');
+    expect(localStorage.getItem('pw:settings')).toBe('{"v":2,"data":{"compa');
+    expect($saveFailures.get()).toEqual({ 'pw:settings': 'protected' });
+  });
+
   it('upgrades a stored older version and stores it in the current one', async () => {
     localStorage.setItem('pw:settings', '{"v":1,"data":{"currency":"PLN","company":"Kawa"}}');
     const { $settings, $notices } = await loadSettings();

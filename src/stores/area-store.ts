@@ -1,7 +1,8 @@
 /**
  * A nanostore for one workbook area, persisted through the guarded engine:
  * read = safe parse → migrate → validate → else defaults; a corrupt value is copied to
- * `<key>:corrupt` before anything overwrites it; a value from a newer version is never
+ * `<key>:corrupt` before anything overwrites it (where that copy is free: else it is left
+ * untouched, as unrecoverable); a value from a newer version is never
  * overwritten; other tabs' changes arrive through `storage` events.
  */
 import type { WritableAtom } from 'nanostores';
@@ -46,7 +47,10 @@ export function createAreaStore<T>(area: AreaDefinition<T>): AreaStore<T> {
         return $store ? $store.get() : result.data;
       case 'corrupt': {
         const copyKey = area.key + CORRUPT_SUFFIX;
-        if (readRaw(copyKey) === raw || writeRaw(copyKey, raw) === 'saved') {
+        const kept = readRaw(copyKey);
+        // One copy an area: a second unreadable value never replaces the first, which may be the
+        // only record of the user's work; it stays where it is until that copy is deleted.
+        if (kept === raw || (kept === undefined && writeRaw(copyKey, raw) === 'saved')) {
           addNotice({ id: `${area.key}:corrupt`, kind: 'corrupt', area: area.name, copyKey });
           scheduleRepair(); // replace the unreadable value with defaults now that it is safe
         } else {

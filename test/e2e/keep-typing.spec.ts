@@ -1,5 +1,7 @@
-// What a user typed is never lost to the browser's own memory of a page or to a full disk: going
-// Back to a tool whose data changed elsewhere meanwhile, and storage that fills up and is freed.
+// What a user typed is never lost to the browser's own memory of a page, to a full disk or to
+// storage broken twice: going Back to a tool whose data changed elsewhere meanwhile, storage that
+// fills up and is freed, a second unreadable value before the first copy was saved.
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { hydrated } from './site';
 
@@ -109,5 +111,38 @@ test.describe('a full disk', () => {
     await hydrated(page);
     await expect(page.getByRole('textbox', { name: 'Sales spend (USD)', exact: true })).toHaveValue('45,000');
     await expect(page.getByRole('textbox', { name: 'New customers', exact: true })).toHaveValue('40');
+  });
+});
+
+test.describe('storage broken twice', () => {
+  test('a second unreadable value never replaces the first copy set aside: both are kept until the user has downloaded the first', async ({ page }) => {
+    const first = '{"v":1,"data":{"marketingMix":{"subject":"Rota app for clinics","answers":{"price":"€4 a seat';
+    const second = '{"v":1,"data":{"marketingMix":{"subj';
+    const breakWorksheet = (raw: string) => page.evaluate((value) => localStorage.setItem('pw:worksheets', value), raw);
+
+    await open(page, '/learn/marketing-mix/');
+    await breakWorksheet(first);
+    await page.reload();
+    await hydrated(page);
+    await expect(page.getByText('could not be read, so this page started afresh')).toBeVisible();
+
+    // Broken again before the user saved the copy.
+    await breakWorksheet(second);
+    await page.reload();
+    await hydrated(page);
+    await expect(page.getByText('could not be read and could not be set aside')).toBeVisible();
+
+    await open(page, '/data/');
+    const download = page.waitForEvent('download');
+    await page.getByRole('row', { name: /Unreadable copy of worksheet/ }).getByRole('button', { name: 'Download' }).click();
+    expect(readFileSync(await (await download).path(), 'utf8')).toBe(first);
+    await page.getByRole('row', { name: /Unreadable copy of worksheet/ }).getByRole('button', { name: 'Delete the copy' }).click();
+
+    // With the first copy saved and deleted, the second is set aside in its turn.
+    await open(page, '/learn/marketing-mix/');
+    await expect(page.getByText('could not be read, so this page started afresh')).toBeVisible();
+    const secondCopy = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download the unreadable copy' }).click();
+    expect(readFileSync(await (await secondCopy).path(), 'utf8')).toBe(second);
   });
 });
