@@ -2,7 +2,7 @@
 // storage broken twice: going Back to a tool whose data changed elsewhere meanwhile, storage that
 // fills up and is freed, a second unreadable value before the first copy was saved.
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { hydrated } from './site';
 
 async function open(page: Page, path: string) {
@@ -144,5 +144,46 @@ test.describe('storage broken twice', () => {
     const secondCopy = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download the unreadable copy' }).click();
     expect(readFileSync(await (await secondCopy).path(), 'utf8')).toBe(second);
+  });
+});
+
+/** Holds every script of the site until the returned function is called, as a slow connection does. */
+async function holdScripts(page: Page): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_astro/*.js', async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Clicks a file field and picks a file in the dialog it opens, as a user does. */
+async function choose(page: Page, field: Locator, file: string) {
+  const dialog = page.waitForEvent('filechooser');
+  await field.click();
+  await (await dialog).setFiles(new URL(file, import.meta.url).pathname);
+}
+
+test.describe('a file chosen before its tool started', () => {
+  test('the CRM export chosen on a slow connection is read once the import starts', async ({ page }) => {
+    const release = await holdScripts(page);
+    await page.goto('/pipeline/', { waitUntil: 'commit' });
+    const chooser = page.getByLabel('CRM export (CSV or tab-separated)');
+    await choose(page, chooser, '../fixtures/crm/salesforce.csv');
+    expect(await page.locator('astro-island[ssr]', { has: chooser }).count()).toBe(1);
+    release();
+    await expect(page.getByLabel('Text encoding')).toHaveValue('utf-8');
+    await expect(page.getByRole('status', { name: 'Win rate', exact: true })).not.toBeEmpty();
+  });
+
+  test('the workbook file chosen on a slow connection is previewed once the data page starts', async ({ page }) => {
+    const release = await holdScripts(page);
+    await page.goto('/data/', { waitUntil: 'commit' });
+    const chooser = page.getByLabel('Workbook file (.json)');
+    await choose(page, chooser, '../fixtures/files/workbook.v1.json');
+    expect(await page.locator('astro-island[ssr]', { has: chooser }).count()).toBe(1);
+    release();
+    await expect(page.getByRole('region', { name: 'This file holds' })).toBeVisible();
   });
 });

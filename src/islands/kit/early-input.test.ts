@@ -57,6 +57,23 @@ describe('replayEdits', () => {
   });
 });
 
+describe('a file chosen before the tool started', () => {
+  it('is found, and handed to the field again with the events a choice fires', () => {
+    const root = page('<input type="file" id="export">');
+    const field = root.querySelector<HTMLInputElement>('#export')!;
+    const chosen = new DataTransfer();
+    chosen.items.add(new File(['Stage,Amount'], 'deals.csv', { type: 'text/csv' }));
+    field.files = chosen.files;
+    const edits = earlyEdits(document);
+    expect(edits.map(({ id, value }) => [id, (value as FileList)[0]?.name])).toEqual([['export', 'deals.csv']]);
+
+    const seen: string[] = [];
+    root.addEventListener('change', (event) => seen.push((event.target as HTMLInputElement).files?.[0]?.name ?? ''));
+    replayEdits(root, edits);
+    expect(seen).toEqual(['deals.csv']);
+  });
+});
+
 describe('replayClicks', () => {
   it('presses the buttons tapped before the tool started, once, and keeps the others for their own tool', () => {
     const root = page('<button id="use-template">Use</button>');

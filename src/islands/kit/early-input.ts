@@ -5,7 +5,8 @@
  * field's), so the island root reads, before it hydrates, what the user changed (a field's
  * state against what the server wrote into the page), and once the stored values are on screen
  * hands each change to the field's own handlers, as if typed again: the tool computes and saves
- * it, and fields the user did not touch keep their stored values.
+ * it, and fields the user did not touch keep their stored values. A file chosen in a file field
+ * (a CRM export, a workbook to import) is handed over the same way, so it is read, not dropped.
  * Taps on a tool's buttons before it started are kept by a small inline script in the page
  * (Base.astro) and pressed again the same way.
  */
@@ -13,13 +14,15 @@
 /** One field the user changed before its tool started. */
 export interface EarlyEdit {
   id: string;
-  /** The text of a text field or the value of a select; the state of a checkbox or radio. */
-  value: string | boolean;
+  /** The text of a text field or the value of a select; the state of a checkbox or radio; the files chosen in a file field. */
+  value: string | boolean | FileList;
 }
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
-const SKIPPED_TYPES = new Set(['button', 'submit', 'reset', 'file', 'hidden', 'image']);
+const SKIPPED_TYPES = new Set(['button', 'submit', 'reset', 'hidden', 'image']);
+
+const isFileField = (control: Control): control is HTMLInputElement => control instanceof HTMLInputElement && control.type === 'file';
 
 function isToggle(control: Control): control is HTMLInputElement {
   return control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio');
@@ -37,7 +40,10 @@ export function earlyEdits(root: ParentNode): EarlyEdit[] {
   const waiting = 'astro-island[ssr]';
   for (const control of root.querySelectorAll<Control>(`${waiting} input, ${waiting} textarea, ${waiting} select`)) {
     if (!control.id || control.disabled || (control instanceof HTMLInputElement && SKIPPED_TYPES.has(control.type))) continue;
-    if (isToggle(control)) {
+    if (isFileField(control)) {
+      // A file chosen before the tool could read it (the field keeps it through hydration).
+      if (control.files?.length) edits.push({ id: control.id, value: control.files });
+    } else if (isToggle(control)) {
       // A radio the user left is not an edit of its own: the one they chose says it all.
       if (control.checked !== control.defaultChecked && (control.type === 'checkbox' || control.checked)) {
         edits.push({ id: control.id, value: control.checked });
@@ -61,7 +67,10 @@ export function replayEdits(root: ParentNode, edits: readonly EarlyEdit[]): void
   for (const edit of edits) {
     const control = root.querySelector<Control>(`#${CSS.escape(edit.id)}`);
     if (!control) continue;
-    if (isToggle(control)) {
+    if (isFileField(control)) {
+      if (typeof edit.value !== 'object' || !edit.value.length) continue;
+      if (control.files !== edit.value) control.files = edit.value;
+    } else if (isToggle(control)) {
       if (typeof edit.value !== 'boolean') continue;
       control.checked = edit.value;
     } else {
