@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PlanVolumes } from '../../lib/funnel/sla-link';
 import { setAt } from '../../lib/sla/content-path';
 import { buildSlaDocument } from '../../lib/sla/document';
@@ -66,9 +66,16 @@ export function DraftWorkspace({ draft, title, templates, fmt, funnelHref, open,
     for (const finding of findings) bySection[finding.section] = (bySection[finding.section] ?? 0) + 1;
     return bySection;
   }, [findings]);
+  // The document beside the form draws a task after it: opening a stored draft would otherwise
+  // draw the whole workspace in one long task, and a slow phone would answer no tap until then.
+  const [documentDue, setDocumentDue] = useState(false);
+  useEffect(() => {
+    const due = setTimeout(() => setDocumentDue(true));
+    return () => clearTimeout(due);
+  }, []);
   const document = useMemo(
-    () => buildSlaDocument(content, fmt.labels, { title, ...fmt.documentOptions }),
-    [content, fmt, title],
+    () => (documentDue ? buildSlaDocument(content, fmt.labels, { title, ...fmt.documentOptions }) : null),
+    [documentDue, content, fmt, title],
   );
   const template = templates.find((entry) => entry.slug === draft.templateId) ?? templates[0];
   const guidanceFor = (key: string) => template?.template.guidance[key];
@@ -142,8 +149,12 @@ export function DraftWorkspace({ draft, title, templates, fmt, funnelHref, open,
           />
         </div>
         <div class="sla-doc-pane" ref={pane}>
-          <ExportBar draft={draft} document={document} />
-          <SlaDocumentView document={document} labels={fmt.labels} dateLine={t('sla.print.draftOf', { date: fmt.date(draft.updatedAt) })} onEdit={goTo} />
+          {document && (
+            <>
+              <ExportBar draft={draft} document={document} />
+              <SlaDocumentView document={document} labels={fmt.labels} dateLine={t('sla.print.draftOf', { date: fmt.date(draft.updatedAt) })} onEdit={goTo} />
+            </>
+          )}
         </div>
       </div>
       <div class="no-print">
