@@ -3,6 +3,14 @@
  * (Intl.ListFormat) and templates whose placeholders are elements (a link, a code span).
  */
 
+/**
+ * What goes between two sentences set one after the other: a space, but nothing after a Chinese
+ * or Japanese full stop, which carries its own space ("計入了 4 列。未結案…").
+ */
+export function sentenceGap(locale: string): string {
+  return /^(zh|ja)\b/i.test(locale) ? '' : ' ';
+}
+
 /** A CLDR plural category: English writes `<key>.one` and `.other`; Polish adds `.few` and `.many`. */
 export type PluralForm = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 

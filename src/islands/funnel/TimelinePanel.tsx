@@ -8,7 +8,7 @@ import { useI18n } from '../kit/i18n';
 import { ChartBox } from '../kit/ChartBox';
 import { monthlyChart } from '../kit/charts/configs';
 import type { Formatters } from './format';
-import { pluralKey } from '../../i18n/text';
+import { pluralKey, sentenceGap } from '../../i18n/text';
 
 interface TimelinePanelProps {
   timeline: Timeline;
@@ -52,7 +52,7 @@ export function TimelinePanel({ timeline, input, fmt, periodStartSet, inHandIgno
       <Heading id="funnel-timeline-title">{t('funnel.timeline.title')}</Heading>
       <p>
         {t(pluralKey('funnel.timeline.lag', closeLag, lang), { months: closeLag, first: fmt.month(timeline.firstLeadMonth), last: fmt.month(timeline.lastLeadMonth) })}
-        {timeline.leadsBeforePeriod > 0 && ` ${t(pluralKey('funnel.timeline.leadsBefore', timeline.leadsBeforePeriod, lang), { leads: fmt.count(timeline.leadsBeforePeriod) })}`}
+        {timeline.leadsBeforePeriod > 0 && `${sentenceGap(lang)}${t(pluralKey('funnel.timeline.leadsBefore', timeline.leadsBeforePeriod, lang), { leads: fmt.count(timeline.leadsBeforePeriod) })}`}
       </p>
       {timeline.decidedThrough !== null && (
         <p class="notice">

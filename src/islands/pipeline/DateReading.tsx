@@ -4,7 +4,7 @@ import type { DecimalMark } from '../../lib/pipeline/amounts';
 import { describeFormat, inOrder, isDay, isoDay, readDate, type DateOrder } from '../../lib/pipeline/dates';
 import type { Readings } from '../../lib/pipeline/measure';
 import type { DateRole } from '../../lib/pipeline/records';
-import { pluralKey } from '../../i18n/text';
+import { pluralKey, sentenceGap } from '../../i18n/text';
 import { useI18n } from '../kit/i18n';
 import type { FileShape } from './import-messages';
 
@@ -40,7 +40,7 @@ export function DateReading({ shape, readings, format, onChange }: { shape: File
               <dd>
                 <p>
                   {t('pipeline.dates.format', { format })}
-                  {unreadable > 0 && ` ${t(pluralKey('pipeline.dates.unreadable', unreadable, lang), { n: unreadable })}`}
+                  {unreadable > 0 && `${sentenceGap(lang)}${t(pluralKey('pipeline.dates.unreadable', unreadable, lang), { n: unreadable })}`}
                 </p>
                 <ul class="date-examples">
                   {column.samples.map((value) => {

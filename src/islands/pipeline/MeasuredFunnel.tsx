@@ -4,7 +4,7 @@ import { ChartBox } from '../kit/ChartBox';
 import { monthlyChart } from '../kit/charts/configs';
 import { Figure } from '../kit/Figure';
 import { Heading } from '../kit/Heading';
-import { pluralKey } from '../../i18n/text';
+import { pluralKey, sentenceGap } from '../../i18n/text';
 import { useI18n } from '../kit/i18n';
 import { GroupTable } from './GroupTable';
 
@@ -35,7 +35,7 @@ export function MeasuredFunnel({ summary, format }: { summary: PipelineSummary; 
       <Heading id="pipeline-measured-title">{t('pipeline.measured.title')}</Heading>
       <p class="hint">
         {t(pluralKey('pipeline.measured.counted', summary.rows, lang), { counted: formatCount(summary.counted, lang), rows: formatCount(summary.rows, lang) })}
-        {summary.asOf && ` ${t('pipeline.measured.asOf', { date: formatDate(summary.asOf, lang) })}`}
+        {summary.asOf && `${sentenceGap(lang)}${t('pipeline.measured.asOf', { date: formatDate(summary.asOf, lang) })}`}
       </p>
       <div class="figures">
         <Figure id="pipeline-win-rate" label={t('pipeline.figure.winRate')} value={summary.winRate === null ? null : percent(summary.winRate)} reason={t('pipeline.figure.needsDecided')} headline />

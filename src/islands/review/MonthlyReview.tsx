@@ -5,7 +5,7 @@ import type { ReviewOutcome } from '../../lib/review/problems';
 import type { Review } from '../../lib/review/review';
 import { defaultTracking } from '../../lib/review/tracking';
 import { defaultSettings } from '../../lib/settings';
-import { formatList } from '../../i18n/text';
+import { formatList, sentenceGap } from '../../i18n/text';
 import { $settings } from '../../stores/settings';
 import { $review, $trackedDraft, $trackedScenario, today } from '../../stores/review';
 import { $sla } from '../../stores/sla-store';
@@ -190,7 +190,8 @@ function MonthlyReviewPage({ links }: { links: ReviewLinks }) {
               from: fmt.month(first),
               to: fmt.month(last),
             })}
-            {draft && ` ${t('review.context.sla', { name: draftName })}`}{' '}
+            {draft && `${sentenceGap(lang)}${t('review.context.sla', { name: draftName })}`}
+            {sentenceGap(lang)}
             {t('review.print.date', { date: formatDate(new Date().toISOString(), lang) })}
           </p>
         </header>
