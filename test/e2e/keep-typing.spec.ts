@@ -187,3 +187,26 @@ test.describe('a file chosen before its tool started', () => {
     await expect(page.getByRole('region', { name: 'This file holds' })).toBeVisible();
   });
 });
+
+test.describe('a file dropped before its tool started', () => {
+  test('the CRM export dropped on the import on a slow connection is read once the import starts', async ({ page }) => {
+    const release = await holdScripts(page);
+    await page.goto('/pipeline/', { waitUntil: 'commit' });
+    const chooser = page.getByLabel('CRM export (CSV or tab-separated)');
+    await chooser.waitFor({ state: 'attached' });
+    const csv = readFileSync(new URL('../fixtures/crm/salesforce.csv', import.meta.url), 'latin1');
+    // What the browser does when a file is dragged from the desktop and let go over the drop zone.
+    const dropped = await page.getByText('Drop it here or choose it.', { exact: false }).evaluate((zone, text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([Uint8Array.from(text, (c) => c.charCodeAt(0))], 'salesforce.csv', { type: 'text/csv' }));
+      for (const type of ['dragenter', 'dragover']) zone.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+      // Not cancelled: the browser would open the file in place of the page.
+      return !zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, csv);
+    expect(dropped).toBe(true);
+    expect(await page.locator('astro-island[ssr]', { has: chooser }).count()).toBe(1);
+    release();
+    await expect(page.getByLabel('Text encoding')).toHaveValue('utf-8');
+    await expect(page.getByRole('status', { name: 'Win rate', exact: true })).not.toBeEmpty();
+  });
+});

@@ -13,6 +13,8 @@ export function FileChooser({ onFile, disabled }: FileChooserProps) {
   return (
     <div
       class={over ? 'drop-zone over' : 'drop-zone'}
+      // Before the tool starts, a file dropped here goes into the field below (Base.astro).
+      data-drop-files
       onDragOver={(event) => {
         event.preventDefault();
         setOver(true);
