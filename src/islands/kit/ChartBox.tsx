@@ -3,13 +3,40 @@ import { useI18n } from './i18n';
 import type { ChartHandle } from './charts/chart-runtime';
 import type { ChartBuilder } from './charts/types';
 
-let runtime: Promise<typeof import('./charts/chart-runtime')> | null = null;
-const loadRuntime = () => (runtime ??= import('./charts/chart-runtime'));
+type Runtime = typeof import('./charts/chart-runtime');
+let runtime: Promise<Runtime> | null = null;
+/** The chart runtime once it has loaded: what a print started from the browser's menu draws with. */
+let loaded: Runtime | null = null;
+const loadRuntime = () => (runtime ??= import('./charts/chart-runtime').then((module) => (loaded = module)));
 
-/** Charts waiting to be drawn, so "Print the plan" can draw them all before printing. */
-const pending = new Set<() => Promise<void>>();
+/** A chart not drawn yet: drawn in its turn, or at once where the runtime is already here. */
+interface PendingChart {
+  draw: () => Promise<void>;
+  drawNow: (runtime: Runtime) => void;
+}
+/** Charts waiting to be drawn, so printing can draw them all first. */
+const pending = new Set<PendingChart>();
 /** Once the planner is printed, charts that appear later (a new simulation) draw at once too. */
 let drawEverything = false;
+
+/**
+ * Loads the chart runtime without drawing: a page that is a print preview (the plan packet) draws
+ * its charts as they near the screen, and a print started from the browser's menu, which cannot
+ * wait for a download, then draws the rest at once (printing, below).
+ */
+export function prepareForPrint(): void {
+  void loadRuntime();
+}
+
+// Printing from the browser's menu (Ctrl+P) gives no time to load anything: the charts not yet
+// drawn are drawn now, in the print layout, where the runtime is already here.
+function drawPendingNow() {
+  if (loaded) for (const chart of [...pending]) chart.drawNow(loaded);
+}
+if (typeof window !== 'undefined') {
+  addEventListener('beforeprint', drawPendingNow);
+  matchMedia('print').addEventListener('change', (event) => event.matches && drawPendingNow());
+}
 
 /**
  * Charts draw one to a task: several that come into view together (the plan packet, a tall
@@ -35,7 +62,7 @@ function inTurn(draw: () => void): void {
 /** Draws every chart on the page (loading chart.js if needed); resolves once they are drawn. */
 export async function drawAllCharts(): Promise<void> {
   drawEverything = true;
-  await Promise.all([...pending].map((draw) => draw()));
+  await Promise.all([...pending].map((chart) => chart.draw()));
 }
 
 interface ChartBoxProps {
@@ -66,16 +93,27 @@ export function ChartBox({ label, describedBy, build, height }: ChartBoxProps) {
   useEffect(() => {
     const element = box.current;
     if (!element) return;
-    const draw = () =>
-      new Promise<void>((resolve) => {
-        if (handle.current) return resolve();
-        drawnSignal.current = resolve;
-        setWanted(true);
-      });
-    pending.add(draw);
+    const chart: PendingChart = {
+      draw: () =>
+        new Promise<void>((resolve) => {
+          if (handle.current) return resolve();
+          drawnSignal.current = resolve;
+          setWanted(true);
+        }),
+      drawNow: (runtime) => {
+        if (handle.current || !canvas.current) return;
+        handle.current = runtime.mountChart(canvas.current, latest.current);
+        pending.delete(chart);
+        // On paper before Preact renders again: the box says it is drawn (no placeholder).
+        element.classList.add('drawn');
+        setDrawn(true);
+        drawnSignal.current?.();
+      },
+    };
+    pending.add(chart);
     if (drawEverything || !('IntersectionObserver' in window)) {
       setWanted(true);
-      return () => pending.delete(draw);
+      return () => pending.delete(chart);
     }
     const observer = new IntersectionObserver(
       (entries) => {
@@ -89,7 +127,7 @@ export function ChartBox({ label, describedBy, build, height }: ChartBoxProps) {
     observer.observe(element);
     return () => {
       observer.disconnect();
-      pending.delete(draw);
+      pending.delete(chart);
     };
   }, []);
 
@@ -102,7 +140,7 @@ export function ChartBox({ label, describedBy, build, height }: ChartBoxProps) {
     let cancelled = false;
     void loadRuntime().then(({ mountChart }) =>
       inTurn(() => {
-        if (cancelled || !canvas.current) return;
+        if (cancelled || !canvas.current || handle.current) return;
         handle.current = mountChart(canvas.current, latest.current);
         setDrawn(true);
         drawnSignal.current?.();
@@ -110,10 +148,16 @@ export function ChartBox({ label, describedBy, build, height }: ChartBoxProps) {
     );
     return () => {
       cancelled = true;
-      handle.current?.destroy();
-      handle.current = null;
     };
   }, [wanted]);
+
+  useEffect(
+    () => () => {
+      handle.current?.destroy();
+      handle.current = null;
+    },
+    [],
+  );
 
   useEffect(() => {
     handle.current?.update(build);

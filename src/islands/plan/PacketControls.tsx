@@ -8,6 +8,16 @@ export interface DraftOption {
   name: string;
 }
 
+/**
+ * Prints the packet once every chart in it is drawn: they draw as they near the screen, and the
+ * paper gets them all. Their code is there already where the packet has charts.
+ */
+async function printPacket() {
+  const { drawAllCharts } = await import('../kit/ChartBox');
+  await drawAllCharts();
+  requestAnimationFrame(() => print());
+}
+
 /** What goes into the packet, the paper, the SLA draft, and the button that prints it. */
 export function PacketControls({
   choice,
@@ -71,7 +81,7 @@ export function PacketControls({
         )}
       </div>
       <div class="packet-print">
-        <button type="button" class="button" onClick={() => window.print()}>
+        <button type="button" class="button" onClick={printPacket}>
           {t('plan.save')}
         </button>
         <p class="hint">{t('plan.saveHint')}</p>

@@ -8,7 +8,7 @@ import type { Scenario } from '../../lib/funnel/scenario';
 import { planScenario } from '../../lib/funnel/sections';
 import type { Settings } from '../../lib/settings';
 import { CapacityPanel } from '../funnel/CapacityPanel';
-import { drawAllCharts } from '../kit/ChartBox';
+import { prepareForPrint } from '../kit/ChartBox';
 import { describeProblem } from '../funnel/fields';
 import { useFormatters } from '../funnel/format';
 import { ForwardPanel } from '../funnel/ForwardPanel';
@@ -38,10 +38,9 @@ export function PacketFunnel({ scenario, settings, dataHref }: PacketFunnelProps
     problem ? describeProblem(t, scenario, problem, lang) : t('problem.figureUnavailable');
   const readOnly = { scenario, edit: () => {}, problems: planned.problems };
 
-  // The packet is a print preview: every chart draws now, not when scrolled to.
-  useEffect(() => {
-    void drawAllCharts();
-  }, []);
+  // Charts draw as they near the screen; "Save as PDF" draws the rest first, and a print from the
+  // browser's menu finds the chart code here to draw them with.
+  useEffect(prepareForPrint, []);
 
   return (
     <div
