@@ -1,34 +1,15 @@
 /**
- * Funnel scenarios: the planner's named plans, the active one, and the ones compared. The
- * active scenario's plan (and the volumes the SLA builder links to) are derived here from the
- * pure model, so every island shows the same figures.
+ * Funnel scenarios: the planner's named plans, the active one, and the ones compared, and what
+ * the planner does to them. The active scenario's plan is derived in funnel-plan.ts, which the
+ * pages that only show it (the SLA builder, the plan packet) load without these operations.
  */
-import { computed } from 'nanostores';
 import type { FunnelState } from '../lib/persist/areas/funnel';
 import type { Scenario } from '../lib/funnel/scenario';
-import { planScenario } from '../lib/funnel/sections';
-import { planVolumes, type PlanVolumes } from '../lib/funnel/sla-link';
 import { nextRowId } from '../lib/rows';
 import { $funnel, funnelStore } from './funnel-store';
-import { $settings } from './settings';
+import { $activePlan, $activeScenario, $planVolumes } from './funnel-plan';
 
-export { $funnel, funnelStore };
-
-export const $activeScenario = computed($funnel, (state): Scenario | null =>
-  state.scenarios.find((s) => s.id === state.activeId) ?? state.scenarios[0] ?? null,
-);
-
-/**
- * The active scenario's plan, section by section: the problems at each input, and the figures
- * whose inputs are sound (a bad team size hides the capacity verdict, not the plan).
- */
-export const $activePlan = computed([$activeScenario, $settings], (scenario, settings) => (scenario ? planScenario(scenario, settings.currency) : null));
-
-/** What the SLA builder's "use my funnel plan" takes: null when there is no usable plan. */
-export const $planVolumes = computed([$activeScenario, $activePlan], (scenario, active): PlanVolumes | null => {
-  if (!scenario || !active?.input || !active.plan.ok || !active.plan.value.capacity.ok) return null;
-  return planVolumes(scenario, active.input.team.reps, active.plan.value.capacity.value, active.input.months);
-});
+export { $funnel, funnelStore, $activeScenario, $activePlan, $planVolumes };
 
 const stamp = (scenario: Scenario): Scenario => ({ ...scenario, updatedAt: new Date().toISOString() });
 

@@ -13,7 +13,7 @@ import { monthlyReview } from '../lib/review/review';
 import { setActuals, type ActualField } from '../lib/review/entry';
 import { snapshotMonth } from '../lib/review/targets';
 import type { PlanSnapshot } from '../lib/review/tracking';
-import { $funnel } from './funnel';
+import { $funnel } from './funnel-store';
 import { $settings } from './settings';
 import { $sla } from './sla-store';
 import { $tracking, trackingStore } from './tracking';

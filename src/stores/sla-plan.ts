@@ -7,7 +7,8 @@ import { computed } from 'nanostores';
 import type { Scenario } from '../lib/funnel/scenario';
 import { planScenario } from '../lib/funnel/sections';
 import { planVolumes, type PlanVolumes } from '../lib/funnel/sla-link';
-import { $activeScenario, $funnel, $planVolumes } from './funnel';
+import { $funnel } from './funnel-store';
+import { $activeScenario, $planVolumes } from './funnel-plan';
 import { $activeDraft } from './sla-store';
 import { $settings } from './settings';
 
