@@ -113,6 +113,25 @@ test.describe('typing before a tool has started is kept', () => {
     await expect(figure(page, 'Leads needed')).toHaveText('1,680');
   });
 
+  test('text typed into a field the stored plan does not show is shown to copy, not dropped', async ({ page }) => {
+    await page.goto('/funnel/');
+    await hydrated(page);
+    await page.getByRole('radio', { name: 'A channel mix' }).check();
+    await expect(page.getByLabel('Cost per lead (USD)', { exact: true })).toHaveCount(0);
+
+    // The server draws the planner's default, one cost per lead; the stored plan is a channel mix.
+    await slowScripts(page);
+    await page.reload({ waitUntil: 'commit' });
+    await page.getByLabel('Cost per lead (USD)', { exact: true }).fill('42.50');
+    await expectNotStarted(page);
+    await started(page);
+    const notice = page.getByRole('status').filter({ hasText: 'You typed this before the tool had started' });
+    await expect(notice.getByRole('term')).toHaveText('Cost per lead (USD)');
+    await expect(notice.getByRole('definition')).toHaveText('42.50');
+    await notice.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(notice).toHaveCount(0);
+  });
+
   test('the SLA builder starts the template that was chosen before it started', async ({ page }) => {
     await slowScripts(page);
     await openEarly(page, '/sla/');

@@ -3,10 +3,21 @@ import './no-form-restore';
 import { earlyEdits, replayClicks, replayEdits, type EarlyEdit } from './early-input';
 import { I18nProvider, type IslandStrings } from './i18n';
 import { StartedContext } from './use-client-store';
+import type { UnplacedTyping } from './UnplacedTyping';
 
 interface IslandRootProps {
   strings: IslandStrings;
   children: ComponentChildren;
+}
+
+interface IslandRootState {
+  started: boolean;
+  /**
+   * Text typed before the tool started into fields it no longer shows (its stored work chose
+   * another mode), and the notice that shows it to copy where it belongs: never dropped without
+   * a word. The notice's code loads only when there is some.
+   */
+  unplaced?: { edits: EarlyEdit[]; Notice: typeof UnplacedTyping } | undefined;
 }
 
 /**
@@ -17,8 +28,8 @@ interface IslandRootProps {
  * value. A class, because it needs a moment before its children hydrate (the
  * constructor) and the DOM the island hydrated (`this.base`) at mount.
  */
-export class IslandRoot extends Component<IslandRootProps, { started: boolean }> {
-  override state = { started: false };
+export class IslandRoot extends Component<IslandRootProps, IslandRootState> {
+  override state: IslandRootState = { started: false };
   // Read before this island's DOM hydrates (the constructor runs before its children are
   // diffed): hydration already resets a textarea. Edits of other islands are dropped at mount.
   private edits: EarlyEdit[] = typeof document === 'undefined' ? [] : earlyEdits(document);
@@ -43,7 +54,8 @@ export class IslandRoot extends Component<IslandRootProps, { started: boolean }>
     queueMicrotask(() => {
       const root = this.root();
       if (!root) return;
-      if (edits.length) replayEdits(root, edits);
+      const unplaced = edits.length ? replayEdits(root, edits) : [];
+      if (unplaced.length) void import('./UnplacedTyping').then(({ UnplacedTyping: Notice }) => this.setState({ unplaced: { edits: unplaced, Notice } }));
       replayClicks(root);
     });
   }
@@ -51,6 +63,7 @@ export class IslandRoot extends Component<IslandRootProps, { started: boolean }>
   override render({ strings, children }: IslandRootProps) {
     return (
       <I18nProvider strings={strings}>
+        {this.state.unplaced && <this.state.unplaced.Notice edits={this.state.unplaced.edits} onDismiss={() => this.setState({ unplaced: undefined })} />}
         <StartedContext.Provider value={this.state.started}>{children}</StartedContext.Provider>
       </I18nProvider>
     );

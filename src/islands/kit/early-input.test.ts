@@ -26,8 +26,8 @@ describe('earlyEdits', () => {
     field('m4').checked = true;
     (document.querySelector('#started') as HTMLInputElement).value = 'changed after start';
     expect(earlyEdits(document)).toEqual([
-      { id: 'spend', value: '777' },
-      { id: 'notes', value: 'typed' },
+      { id: 'spend', value: '777', label: '' },
+      { id: 'notes', value: 'typed', label: '' },
       { id: 'currency', value: 'EUR' },
       { id: 'include', value: false },
       { id: 'm4', value: true },
@@ -54,6 +54,39 @@ describe('replayEdits', () => {
     expect((root.querySelector('#spend') as HTMLInputElement).value).toBe('777');
     expect((root.querySelector('#include') as HTMLInputElement).checked).toBe(true);
     expect(seen).toEqual(['input spend', 'change spend', 'input include', 'change include']);
+  });
+});
+
+describe('text typed into a field the started tool no longer shows', () => {
+  it('comes back with its label, to be shown to the user, and nothing else does', () => {
+    const root = page(`
+      <label for="cpl">Cost per lead</label><input id="cpl" value="">
+      <input id="named" aria-label="Channel name" value="">
+      <input id="kept" value="1">
+      <input type="checkbox" id="flag">`);
+    root.querySelector<HTMLInputElement>('#cpl')!.value = '42';
+    root.querySelector<HTMLInputElement>('#named')!.value = 'Webinars';
+    root.querySelector<HTMLInputElement>('#kept')!.value = '2';
+    root.querySelector<HTMLInputElement>('#flag')!.checked = true;
+    const edits = earlyEdits(document);
+    // The tool starts in another mode: only the field "kept" and the checkbox are still there.
+    root.querySelector('#cpl')!.remove();
+    root.querySelector('#named')!.remove();
+    root.querySelector('#flag')!.remove();
+    expect(replayEdits(root, edits)).toEqual([
+      { id: 'cpl', value: '42', label: 'Cost per lead' },
+      { id: 'named', value: 'Webinars', label: 'Channel name' },
+    ]);
+    expect(root.querySelector<HTMLInputElement>('#kept')!.value).toBe('2');
+  });
+
+  it('says nothing of a field emptied, or one the tool still shows', () => {
+    const root = page('<label for="a">A</label><input id="a" value="5"><label for="b">B</label><input id="b" value="">');
+    root.querySelector<HTMLInputElement>('#a')!.value = '  ';
+    root.querySelector<HTMLInputElement>('#b')!.value = '7';
+    const edits = earlyEdits(document);
+    root.querySelector('#a')!.remove();
+    expect(replayEdits(root, edits)).toEqual([]);
   });
 });
 

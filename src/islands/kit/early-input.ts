@@ -16,6 +16,8 @@ export interface EarlyEdit {
   id: string;
   /** The text of a text field or the value of a select; the state of a checkbox or radio; the files chosen in a file field. */
   value: string | boolean | FileList;
+  /** A text field's label: what the user is told where the started tool no longer shows the field. */
+  label?: string;
 }
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
@@ -51,7 +53,8 @@ export function earlyEdits(root: ParentNode): EarlyEdit[] {
     } else if (control instanceof HTMLSelectElement) {
       if (control.value !== initialSelectValue(control)) edits.push({ id: control.id, value: control.value });
     } else if (control.value !== control.defaultValue) {
-      edits.push({ id: control.id, value: control.value });
+      const label = control.labels?.[0]?.textContent?.trim() || control.getAttribute('aria-label') || '';
+      edits.push({ id: control.id, value: control.value, label });
     }
   }
   return edits;
@@ -59,14 +62,19 @@ export function earlyEdits(root: ParentNode): EarlyEdit[] {
 
 /**
  * Puts each edit back into its field (found by id under `root`) and lets the field's handlers
- * see it, through the events a user's typing or choosing fires. A field the started tool no
- * longer shows is left alone. The handlers must read the store's current value, not a closure's,
- * since several edits arrive before the tool re-renders.
+ * see it, through the events a user's typing or choosing fires. The handlers must read the
+ * store's current value, not a closure's, since several edits arrive before the tool re-renders.
+ * Returns the text typed into fields the started tool no longer shows (its stored work chose
+ * another mode), for the tool to show the user rather than drop.
  */
-export function replayEdits(root: ParentNode, edits: readonly EarlyEdit[]): void {
+export function replayEdits(root: ParentNode, edits: readonly EarlyEdit[]): EarlyEdit[] {
+  const unplaced: EarlyEdit[] = [];
   for (const edit of edits) {
     const control = root.querySelector<Control>(`#${CSS.escape(edit.id)}`);
-    if (!control) continue;
+    if (!control) {
+      if (typeof edit.value === 'string' && edit.value.trim() && edit.label !== undefined) unplaced.push(edit);
+      continue;
+    }
     if (isFileField(control)) {
       if (typeof edit.value !== 'object' || !edit.value.length) continue;
       if (control.files !== edit.value) control.files = edit.value;
@@ -80,6 +88,7 @@ export function replayEdits(root: ParentNode, edits: readonly EarlyEdit[]): void
     control.dispatchEvent(new Event('input', { bubbles: true }));
     control.dispatchEvent(new Event('change', { bubbles: true }));
   }
+  return unplaced;
 }
 
 /** The ids of buttons tapped before their tool started, kept by the page's inline script. */

@@ -56,6 +56,8 @@ export const common = {
   'kit.confirm': 'Confirm',
   'kit.close': 'Close',
   'kit.dismiss': 'Dismiss',
+  'kit.early.unplaced': 'You typed this before the tool had started, in a field it does not show now. Copy it to where it belongs:',
+  'kit.early.field': 'A field',
   'kit.copy': 'Copy',
   'kit.copied': 'Copied to the clipboard.',
   'kit.copyFailed': 'Could not copy. Select the link and copy it yourself.',

@@ -61,6 +61,8 @@ export const common: AreaMessages<'common'> = {
   'kit.confirm': 'Potwierdź',
   'kit.close': 'Zamknij',
   'kit.dismiss': 'Ukryj',
+  'kit.early.unplaced': 'Wpisano to, zanim narzędzie się uruchomiło, w polu, którego teraz nie widać. Skopiuj tekst tam, gdzie powinien trafić:',
+  'kit.early.field': 'Pole',
   'kit.copy': 'Kopiuj',
   'kit.copied': 'Skopiowano do schowka.',
   'kit.copyFailed': 'Nie udało się skopiować. Zaznacz link i skopiuj go samodzielnie.',

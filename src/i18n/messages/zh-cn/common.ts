@@ -55,6 +55,8 @@ export const common: AreaMessages<'common'> = {
   'kit.confirm': '确认',
   'kit.close': '关闭',
   'kit.dismiss': '知道了',
+  'kit.early.unplaced': '以下内容是在工具启动前输入的，但所在的字段现在没有显示。请把它复制到合适的位置：',
+  'kit.early.field': '某个字段',
   'kit.copy': '复制',
   'kit.copied': '已复制到剪贴板。',
   'kit.copyFailed': '无法自动复制，请选中链接后手动复制。',

@@ -55,6 +55,8 @@ export const common: AreaMessages<'common'> = {
   'kit.confirm': '確認',
   'kit.close': '關閉',
   'kit.dismiss': '知道了',
+  'kit.early.unplaced': '以下內容是在工具啟動前輸入的，但所在的欄位現在沒有顯示。請把它複製到合適的位置：',
+  'kit.early.field': '某個欄位',
   'kit.copy': '複製',
   'kit.copied': '已複製到剪貼簿。',
   'kit.copyFailed': '無法自動複製，請選取連結後自行複製。',
