@@ -79,6 +79,20 @@ describe('parseBytes', () => {
     expect(sink.calls).toBeGreaterThan(100);
   });
 
+  it('parses a read larger than a chunk a chunk at a time, every row whole and in order, a row longer than a chunk too', async () => {
+    // A whole file arriving in one read, as a File in memory does: 200 KB of rows, one of 5,000
+    // characters past the first 64 KiB (parsed whole, to guess the layout from).
+    const long = 'x'.repeat(5000);
+    const lines = ['Name,Note', ...Array.from({ length: 12_000 }, (_, i) => (i === 8000 ? `R${i},"${long}\nend"` : `R${i},"note, ${i}"`))];
+    const text = lines.join('\n');
+    const sink = collect();
+    await parseBytes(streamOf(utf8(text), []), 'utf-8', sink, { chunkChars: 1000 });
+    expect(sink.all).toEqual(Papa.parse<string[]>(text).data);
+    expect(sink.all[8001]).toEqual(['R8000', `${long}\nend`]);
+    // Rows went out as each chunk was parsed, not all at the end.
+    expect(sink.calls).toBeGreaterThan(100);
+  });
+
   it('reads a last row without a line break', async () => {
     const sink = collect();
     await parseBytes(streamOf(utf8('a;b\n1;2'), [5]), 'utf-8', sink, { chunkChars: 2 });

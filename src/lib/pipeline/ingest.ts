@@ -80,9 +80,13 @@ export async function parseBytes(bytes: ReadableStream<Uint8Array>, encoding: st
       if (done) break;
       read += value.byteLength;
       pending += decoder.decode(value, { stream: true });
-      if (pending.length >= enough) {
-        pending = parse(pending, false);
-        enough = Math.max(chunkChars, pending.length * 2);
+      // A read larger than a chunk (a whole file in memory arrives in one) is parsed a chunk at
+      // a time too: rows go to the sink as they are ready, in batches the collector keeps young.
+      while (pending.length >= enough) {
+        const size = Math.max(enough, chunkChars);
+        const rest = parse(pending.slice(0, size), false);
+        pending = rest + pending.slice(size);
+        enough = Math.max(chunkChars, rest.length * 2);
       }
     }
     if (signal?.aborted) return;
