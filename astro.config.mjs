@@ -10,6 +10,7 @@ import { tableRegionPlugin } from './src/markdown/table-region.mjs';
 import { serviceWorker } from './integrations/service-worker.mjs';
 import { leanPreload } from './integrations/lean-preload.mjs';
 import { hydrateOnUse } from './integrations/hydrate-on-use.mjs';
+import { splitFlatModules } from './integrations/split-flat-modules.mjs';
 
 /**
  * Static hosts look for `404.html` beside the missing path: give each locale folder its own.
@@ -57,6 +58,6 @@ export default defineConfig({
       },
     },
   },
-  vite: { plugins: [leanPreload()] },
+  vite: { plugins: [leanPreload(), splitFlatModules(['valibot'])] },
   devToolbar: { enabled: false },
 });
