@@ -648,6 +648,9 @@ test.describe('monthly review', () => {
     ).toBeVisible();
     await expect(box).toHaveValue('310\t81\tx');
     await expect(box).toHaveAttribute('aria-invalid', 'true');
+    // A reload (or a phone reopening the tab) keeps the text in the box to fix.
+    await page.reload();
+    await expect(box).toHaveValue('310\t81\tx');
     await box.fill('310\t81\t31');
     await page.getByRole('button', { name: 'Put the cells in the table' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Pasted 3 cells into March 2027.' })).toBeVisible();
@@ -655,6 +658,10 @@ test.describe('monthly review', () => {
     await expect(box).not.toHaveAttribute('aria-invalid', 'true');
     await expect(cell(funnelTable(page), 'SQL', 'March 2027')).toHaveValue('31');
     await expect(cell(funnelTable(page), 'Opportunity', 'March 2027')).toHaveValue('');
+    // Used, the text is gone for good: not back after a reload.
+    await page.reload();
+    await expect(cell(funnelTable(page), 'SQL', 'March 2027')).toHaveValue('31');
+    await expect(box).toHaveValue('');
   });
 
   test('the re-forecast counts no leads for months never entered, and never shows a misleading 0', async ({

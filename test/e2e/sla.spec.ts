@@ -187,7 +187,11 @@ test.describe('SLA builder', () => {
     await openSection(page, 'Parties and owners');
     await page.getByLabel('Marketing owner').fill('Head of growth marketing');
     await page.getByLabel('Version name').fill('After the review');
+    // A name typed but not saved yet survives a reload of the tab.
+    await page.reload();
+    await expect(page.getByLabel('Version name')).toHaveValue('After the review');
     await page.getByRole('button', { name: 'Save a version' }).click();
+    await expect(page.getByLabel('Version name')).toHaveValue('');
 
     await page.getByLabel('Earlier version').selectOption({ index: 0 });
     await page.getByLabel('Later version').selectOption({ index: 1 });

@@ -1,7 +1,7 @@
-import { useState } from 'preact/hooks';
 import type { ActualField } from '../../lib/review/entry';
 import { Heading } from '../kit/Heading';
 import { useI18n } from '../kit/i18n';
+import { useTabDraft } from '../kit/use-tab-draft';
 import type { PasteOutcome, TableName } from './ActualsEntry';
 import type { ReviewFormat } from './format';
 import { fieldLabel } from './labels';
@@ -36,13 +36,19 @@ export function PasteMessage({ outcome, id }: { outcome: PasteOutcome; id?: stri
  * A block of cells copied from a spreadsheet, pasted into a box and put in the table from a
  * chosen month and column: for phones and screen readers, where pasting into a cell is awkward.
  * A block that does not fit is refused whole and said under the box; nothing lands half-way.
- * The text stays in the box until every cell of it reads, so a cell to fix can be fixed there.
+ * The text stays in the box until every cell of it reads, so a cell to fix can be fixed there,
+ * and through a reload of the tab (useTabDraft).
  */
 export function PasteBlock({ tables, stages, due, fmt, outcome, onPut }: PasteBlockProps) {
   const { t } = useI18n();
-  const [text, setText] = useState('');
-  const [month, setMonth] = useState('0');
-  const [column, setColumn] = useState('funnel:0');
+  const [text, setText] = useTabDraft('review-paste');
+  const [keptMonth, setMonth] = useTabDraft('review-paste-month', '0');
+  const [keptColumn, setColumn] = useTabDraft('review-paste-column', 'funnel:0');
+  // Kept through a reload of the tab: still a choice on offer, else the first (another tab may
+  // have changed the plan's months or the SLA's measures meanwhile).
+  const month = Number(keptMonth) < due.length ? keptMonth : '0';
+  const [keptTable = '', keptIndex = ''] = keptColumn.split(':');
+  const column = tables[keptTable as TableName]?.[Number(keptIndex)] === undefined ? 'funnel:0' : keptColumn;
   const messageId = 'review-paste-message';
   const failed = outcome !== null && outcome.status !== 'done';
 

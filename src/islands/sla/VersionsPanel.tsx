@@ -5,6 +5,7 @@ import { TEXT_LIMITS, withinLimit } from '../../lib/text-limit';
 import { ConfirmDialog } from '../kit/ConfirmDialog';
 import { TextField } from '../kit/TextField';
 import { useI18n } from '../kit/i18n';
+import { useTabDraft } from '../kit/use-tab-draft';
 import { DiffView } from './DiffView';
 import { isolate } from '../../lib/bidi';
 
@@ -19,7 +20,7 @@ const CURRENT = 'current';
 /** Named versions of the draft, and any two of them (or one and the current draft) compared. */
 export function VersionsPanel({ draft, dateTime, notify }: VersionsPanelProps) {
   const { t } = useI18n();
-  const [name, setName] = useState('');
+  const [name, setName] = useTabDraft(`sla-version-name:${draft.id}`);
   const [beforeId, setBeforeId] = useState('');
   const [afterId, setAfterId] = useState(CURRENT);
   const [deleting, setDeleting] = useState<{ id: string; name: string } | null>(null);
