@@ -1,8 +1,8 @@
 // `npm test`: type check, unit tests, production build, browser tests: everything a change can
 // break. Prints each step, then one closing line `N passed, N failed` with the real totals of
 // unit and browser tests (also written to test-results/summary.txt for CI).
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { findChromium, NO_BROWSER_HELP } from './browser.mjs';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -29,12 +29,26 @@ function readJson(path) {
   }
 }
 
-step('type check', 'npx', ['astro', 'check']);
+// The type check runs beside the unit tests and the build (it is one thread of the machine's
+// cores for half a minute); its output is printed whole when it ends, not mixed into theirs.
+const checkLog = 'test-results/type-check.log';
+const checkOut = openSync(checkLog, 'w');
+const checkStarted = Date.now();
+console.log('\n▶ type check (beside the next steps, its output below when it ends): npx astro check');
+const check = spawn('npx', ['astro', 'check'], { stdio: ['ignore', checkOut, checkOut], env: process.env });
+const checked = new Promise((resolve) => check.on('close', (code) => resolve(code === 0)));
+
 step('unit tests', 'npx', [
   'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json',
 ]);
 const built = step('production build', 'npx', ['astro', 'build']);
 if (built) step('page weight', process.execPath, ['bench/weight-check.mjs', 'dist']);
+
+const checkOk = await checked;
+closeSync(checkOut);
+console.log(`\n▶ type check: npx astro check\n${readFileSync(checkLog, 'utf8')}`);
+timings.unshift(`type check ${((Date.now() - checkStarted) / 1000).toFixed(0)} s (beside unit tests and build)`);
+if (!checkOk) failures.unshift('type check');
 
 const browser = findChromium({ install: true });
 if (browser.source === 'none') {

@@ -12,8 +12,8 @@ function Box({ name = 'box' }: { name?: string }) {
   return <textarea aria-label="Box" value={text} onInput={(event) => setText(event.currentTarget.value)} />;
 }
 
-const box = (container: HTMLElement) => container.querySelector('textarea')!;
-const type = (container: HTMLElement, text: string) => {
+const box = (container: ParentNode) => container.querySelector('textarea')!;
+const type = (container: ParentNode, text: string) => {
   box(container).value = text;
   box(container).dispatchEvent(new Event('input', { bubbles: true }));
 };
