@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dictionaries } from './index';
 import { interpolate } from './interpolate';
 import { locales } from './locales';
-import { formatList, interpolateParts, listParts, pluralData, pluralForm, pluralFromData, pluralKey, sentenceGap } from './text';
+import { formatList, interpolateParts, listParts, pluralData, pluralForm, pluralFromData, pluralKey } from './text';
 
 describe('counted messages for page scripts', () => {
   const polish: Record<string, string> = { one: '{count} wynik', few: '{count} wyniki', many: '{count} wyników', other: '{count} wyniku' };
@@ -103,15 +103,5 @@ describe('interpolate between Chinese and Latin text', () => {
     expect(interpolate('“{name}”', { name: 'Base' })).toBe('“Base”');
     expect(interpolate('Reset {area}', { area: 'SLA' })).toBe('Reset SLA');
     expect(interpolate('第 {n} 行', { n: 2 })).toBe('第 2 行');
-  });
-});
-
-describe('sentenceGap', () => {
-  it('is a space between sentences in English and Polish, and nothing after a Chinese full stop', () => {
-    expect(`Read 4 rows.${sentenceGap('en')}As of May.`).toBe('Read 4 rows. As of May.');
-    expect(sentenceGap('pl')).toBe(' ');
-    expect(`計入了 4 列。${sentenceGap('zh-TW')}截至 5 月。`).toBe('計入了 4 列。截至 5 月。');
-    expect(sentenceGap('zh-CN')).toBe('');
-    expect(sentenceGap('ja')).toBe('');
   });
 });

@@ -1,15 +1,8 @@
 /**
  * Locale-aware pieces of sentences, from the platform: plural choice (Intl.PluralRules), lists
- * (Intl.ListFormat) and templates whose placeholders are elements (a link, a code span).
+ * (Intl.ListFormat) and templates whose placeholders are elements (a link, a code span). What
+ * code sets between the pieces of text it joins is in ./punctuation.ts (sentenceGap, punctuation).
  */
-
-/**
- * What goes between two sentences set one after the other: a space, but nothing after a Chinese
- * or Japanese full stop, which carries its own space ("計入了 4 列。未結案…").
- */
-export function sentenceGap(locale: string): string {
-  return /^(zh|ja)\b/i.test(locale) ? '' : ' ';
-}
 
 /** A CLDR plural category: English writes `<key>.one` and `.other`; Polish adds `.few` and `.many`. */
 export type PluralForm = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';

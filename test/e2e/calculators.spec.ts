@@ -176,7 +176,7 @@ test.describe('the calculator index', () => {
     await open(page, '/calculators/cac/');
     await expect(page.getByRole('status', { name: 'Customer acquisition cost', exact: true })).toHaveText('€2,000');
     await open(page, '/zh-cn/calculators/cac/');
-    await expect(page.getByRole('textbox', { name: /\(EUR\)$/ }).first()).toBeVisible();
+    await expect(page.getByRole('textbox', { name: /（EUR）$/ }).first()).toBeVisible();
   });
 });
 

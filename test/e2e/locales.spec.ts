@@ -40,7 +40,7 @@ test('a first visit in Polish plans in złoty, reads "1 234,5", and keeps złoty
 test('a first visit in Traditional Chinese plans in New Taiwan dollars', async ({ page }) => {
   await page.goto('/zh-tw/calculators/cost-per-lead/');
   await hydrated(page);
-  await expect(page.getByText('(TWD)').first()).toBeVisible();
+  await expect(page.getByText('（TWD）').first()).toBeVisible();
 });
 
 async function printPacket(page: Page, path: string, file: string) {

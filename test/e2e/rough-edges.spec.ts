@@ -37,7 +37,7 @@ const LOCALES: Locale[] = [
   },
   {
     code: 'zh-cn', prefix: '/zh-cn', lang: 'zh-CN', currency: 'CNY', t: flatMessages(zhCnAreas),
-    spend: '市场花费 (CNY)', leads: '线索数', cpl: '单条线索成本', revenue: '归因收入 (CNY)', margin: '毛利率 (%)',
+    spend: '市场花费（CNY）', leads: '线索数', cpl: '单条线索成本', revenue: '归因收入（CNY）', margin: '毛利率（%）',
     roiProfit: '按毛利计的营销 ROI', roiRevenue: '按收入计的营销 ROI', cplName: '单条线索成本', marketingMixTable: '一页看懂营销组合',
   },
 ];

@@ -25,6 +25,7 @@ import { ResultBar } from './ResultBar';
 import type { RowsEditor } from './RowsEditor';
 import type { CalculatorText } from './text';
 import { fillWorked } from './worked';
+import { sentenceGap } from '../../i18n/punctuation';
 
 export interface CalculatorProps {
   kpiId: string;
@@ -64,7 +65,7 @@ function CalculatorForm({
   others,
   parts: { RowsEditor, Note },
 }: CalculatorProps & { kpi: KpiDefinition; parts: CalculatorParts }) {
-  const { t, lang } = useI18n();
+  const { t, lang, marks } = useI18n();
   const example = exampleInput(kpi, text.exampleNames);
   const stored = useClientStore($calculators, {})[kpiId];
   const settings = useClientStore($settings, defaultSettings());
@@ -114,7 +115,7 @@ function CalculatorForm({
     if (!field) return '';
     const [list = '', index, column] = field.split('.');
     const cell = column === undefined ? undefined : text.inputs[`${list}.${column}`]?.label;
-    if (cell) return `${cell}, ${t('kit.row', { n: Number(index) + 1 })}`;
+    if (cell) return `${cell}${marks.comma}${t('kit.row', { n: Number(index) + 1 })}`;
     return text.inputs[field]?.label ?? text.inputs[list]?.label ?? '';
   };
   const reason = figureProblem
@@ -200,7 +201,9 @@ function CalculatorForm({
               />
             ))}
           <p class="hint">
-            {t('calc.currencyNote', { currency: settings.currency })} <a href={dataHref}>{t('calc.changeCurrency')}</a>
+            {t('calc.currencyNote', { currency: settings.currency })}
+            {sentenceGap(lang)}
+            <a href={dataHref}>{t('calc.changeCurrency')}</a>
           </p>
         </section>
 

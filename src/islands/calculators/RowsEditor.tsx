@@ -25,7 +25,7 @@ interface RowsEditorProps {
 
 /** A list input (opportunities, product lines): a table of rows, added and removed by mouse or keyboard. */
 export function RowsEditor({ kpiId, spec, rows, lists, text, currency, problems, rowFigures, onChange }: RowsEditorProps) {
-  const { t } = useI18n();
+  const { t, marks } = useI18n();
   const label = (column: ColumnSpec) => text.inputs[`${spec.id}.${column.id}`]?.label ?? column.id;
   const outputLabel = (id: string) => text.outputs[`${spec.id}.${id}`] ?? id;
   const listProblem = problems.find((p) => p.field === spec.id);
@@ -40,7 +40,7 @@ export function RowsEditor({ kpiId, spec, rows, lists, text, currency, problems,
 
   const cell = (row: Row, index: number, column: ColumnSpec) => {
     const id = `${kpiId}-${spec.id}-${row.id}-${column.id}`;
-    const cellLabel = `${label(column)}, ${t('kit.row', { n: index + 1 })}`;
+    const cellLabel = `${label(column)}${marks.comma}${t('kit.row', { n: index + 1 })}`;
     const value = row[column.id] ?? '';
     if (column.kind === 'text') {
       return <TextField id={id} label={cellLabel} value={value} compact limit="name" onInput={(v) => setCell(index, column.id, v)} />;
@@ -90,8 +90,8 @@ export function RowsEditor({ kpiId, spec, rows, lists, text, currency, problems,
             header: (
               <>
                 {label(column)}
-                {column.kind === 'money' && <span class="unit"> ({currency})</span>}
-                {column.kind === 'percent' && <span class="unit"> (%)</span>}
+                {column.kind === 'money' && <span class="unit">{marks.open}{currency}{marks.close}</span>}
+                {column.kind === 'percent' && <span class="unit">{marks.open}%{marks.close}</span>}
               </>
             ),
           })),
@@ -104,7 +104,7 @@ export function RowsEditor({ kpiId, spec, rows, lists, text, currency, problems,
             ))}
             {spec.rowQuantities.map((quantity) => (
               <td class="num" key={quantity.id}>
-                <output aria-label={`${outputLabel(quantity.id)}, ${t('kit.row', { n: index + 1 })}`}>
+                <output aria-label={`${outputLabel(quantity.id)}${marks.comma}${t('kit.row', { n: index + 1 })}`}>
                   {rowFigures[row.id]?.[quantity.id] ?? '–'}
                 </output>
               </td>

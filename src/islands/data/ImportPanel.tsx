@@ -28,7 +28,7 @@ export function countsText(t: IslandTranslate, counts: Record<string, number>, l
 
 /** Import a workbook file: read it, show what it holds, then replace or cancel. */
 export function ImportPanel({ onReplaced }: { onReplaced: (before: Record<string, unknown>) => void }) {
-  const { t, lang } = useI18n();
+  const { t, lang, marks } = useI18n();
   const [preview, setPreview] = useState<Preview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [inputKey, setInputKey] = useState(0);
@@ -87,7 +87,7 @@ export function ImportPanel({ onReplaced }: { onReplaced: (before: Record<string
               return (
                 <li key={area}>
                   <strong>{t(`data.area.${area}` as MessageKey)}</strong>
-                  {details.length > 0 && `: ${details.join(' · ')}`}
+                  {details.length > 0 && `${marks.colon}${details.join(' · ')}`}
                 </li>
               );
             })}

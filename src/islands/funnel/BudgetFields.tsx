@@ -11,7 +11,7 @@ import { fieldId, problemAt, type SectionProps } from './fields';
 
 /** One cost per lead, or a channel mix: name, online/offline, share of leads and cost per lead. */
 export function BudgetFields({ scenario, edit, problems, currency }: SectionProps & { currency: Currency }) {
-  const { t, lang } = useI18n();
+  const { t, lang, marks } = useI18n();
   const channels = scenario.channels;
   const setChannel = (index: number, change: Partial<ScenarioChannel>) =>
     edit((s) => ({ ...s, channels: s.channels.map((c, i) => (i === index ? { ...c, ...change } : c)) }));
@@ -76,15 +76,15 @@ export function BudgetFields({ scenario, edit, problems, currency }: SectionProp
             columns={[
               { key: 'name', header: t('funnel.channel.name') },
               { key: 'kind', header: t('funnel.channel.kind') },
-              { key: 'share', header: <>{t('funnel.channel.share')} <span class="unit">(%)</span></> },
-              { key: 'cpl', header: <>{t('funnel.channel.cpl')} <span class="unit">({currency})</span></> },
+              { key: 'share', header: <>{t('funnel.channel.share')}<span class="unit">{marks.open}%{marks.close}</span></> },
+              { key: 'cpl', header: <>{t('funnel.channel.cpl')}<span class="unit">{marks.open}{currency}{marks.close}</span></> },
             ]}
             cells={(channel, i) => {
               const row = t('kit.row', { n: i + 1 });
               const cell = (key: 'share' | 'cpl') => (
                 <NumberField
                   id={fieldId(`channels.${i}.${key}`)}
-                  label={`${t(`funnel.channel.${key}`)}, ${row}`}
+                  label={`${t(`funnel.channel.${key}`)}${marks.comma}${row}`}
                   kind={key === 'share' ? 'percent' : 'money'}
                   currency={currency}
                   compact
@@ -96,12 +96,12 @@ export function BudgetFields({ scenario, edit, problems, currency }: SectionProp
               return (
                 <>
                   <td>
-                    <TextField id={fieldId(`channels.${i}.name`)} label={`${t('funnel.channel.name')}, ${row}`} compact limit="name" value={channel.name} onInput={(name) => setChannel(i, { name })} />
+                    <TextField id={fieldId(`channels.${i}.name`)} label={`${t('funnel.channel.name')}${marks.comma}${row}`} compact limit="name" value={channel.name} onInput={(name) => setChannel(i, { name })} />
                   </td>
                   <td>
                     <div class="field compact">
                       <label for={fieldId(`channels.${i}.kind`)} class="visually-hidden">
-                        {`${t('funnel.channel.kind')}, ${row}`}
+                        {`${t('funnel.channel.kind')}${marks.comma}${row}`}
                       </label>
                       <select id={fieldId(`channels.${i}.kind`)} value={channel.kind} onChange={(e) => setChannel(i, { kind: e.currentTarget.value as ScenarioChannel['kind'] })}>
                         <option value="online">{t('funnel.channel.online')}</option>

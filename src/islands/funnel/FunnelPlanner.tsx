@@ -13,6 +13,7 @@ import { useClientStore } from '../kit/use-client-store';
 import { BudgetFields } from './BudgetFields';
 import { CapacityPanel } from './CapacityPanel';
 import { drawAllCharts } from '../kit/ChartBox';
+import { DrawnAfterStart } from '../kit/DrawnAfterStart';
 import { ComparePanel } from './ComparePanel';
 import { describeProblem, type SectionProps } from './fields';
 import { useFormatters } from './format';
@@ -33,6 +34,7 @@ import { TimelinePanel } from './TimelinePanel';
 import { usePlanner } from './use-planner';
 import { useSimulation } from './use-simulation';
 import { isolate } from '../../lib/bidi';
+import { sentenceGap } from '../../i18n/punctuation';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -95,7 +97,9 @@ function Planner({ dataHref }: FunnelPlannerProps) {
         <section class="card funnel-inputs no-print" aria-labelledby="funnel-inputs-title">
           <h2 id="funnel-inputs-title">{t('funnel.inputs')}</h2>
           <p class="hint">
-            {t('funnel.currencyNote', { currency })} <a href={dataHref}>{t('funnel.changeCurrency')}</a>
+            {t('funnel.currencyNote', { currency })}
+            {sentenceGap(lang)}
+            <a href={dataHref}>{t('funnel.changeCurrency')}</a>
           </p>
           <TargetFields {...section} currency={currency} />
           <StagesEditor {...section} />
@@ -104,30 +108,40 @@ function Planner({ dataHref }: FunnelPlannerProps) {
           <TeamFields {...section} />
           <LeadsInHandEditor {...section} />
         </section>
-        <div class="funnel-outcome">
-          <div class="card plan-card">
-            <PlanFigures planned={planned} scenario={scenario} fmt={fmt} />
-            {plan && planned.input && <StagePlan reverse={plan.reverse} input={planned.input} fmt={fmt} />}
-          </div>
-          <CapacityPanel
-            capacity={plan?.capacity ?? null}
-            reason={plan && !plan.capacity.ok ? explain(plan.capacity.problem) : planReason}
-            stages={scenario.stages}
-            fmt={fmt}
-          />
-          <ForwardPanel forward={plan?.forward ?? null} reason={plan && !plan.forward.ok ? explain(plan.forward.problem) : planReason} fmt={fmt} />
-        </div>
+        {/* The figures follow the fields by a task when a stored plan opens (DrawnAfterStart). */}
+        <DrawnAfterStart>
+          {() => (
+            <div class="funnel-outcome">
+              <div class="card plan-card">
+                <PlanFigures planned={planned} scenario={scenario} fmt={fmt} />
+                {plan && planned.input && <StagePlan reverse={plan.reverse} input={planned.input} fmt={fmt} />}
+              </div>
+              <CapacityPanel
+                capacity={plan?.capacity ?? null}
+                reason={plan && !plan.capacity.ok ? explain(plan.capacity.problem) : planReason}
+                stages={scenario.stages}
+                fmt={fmt}
+              />
+              <ForwardPanel forward={plan?.forward ?? null} reason={plan && !plan.forward.ok ? explain(plan.forward.problem) : planReason} fmt={fmt} />
+            </div>
+          )}
+        </DrawnAfterStart>
       </div>
-      {plan && planned.input && (
-        <TimelinePanel
-          timeline={plan.timeline}
-          input={planned.input}
-          fmt={fmt}
-          periodStartSet={settings.periodStart !== ''}
-          inHandIgnored={planned.failed.leadsInHand !== undefined}
-          dataHref={dataHref}
-        />
-      )}
+      <DrawnAfterStart>
+        {() =>
+          plan &&
+          planned.input && (
+            <TimelinePanel
+              timeline={plan.timeline}
+              input={planned.input}
+              fmt={fmt}
+              periodStartSet={settings.periodStart !== ''}
+              inHandIgnored={planned.failed.leadsInHand !== undefined}
+              dataHref={dataHref}
+            />
+          )
+        }
+      </DrawnAfterStart>
       <SimulationPanel
         {...section}
         simulation={simulation}
@@ -135,7 +149,7 @@ function Planner({ dataHref }: FunnelPlannerProps) {
         fmt={fmt}
        
       />
-      {plan && <SensitivityPanel sensitivity={plan.sensitivity} stages={scenario.stages} fmt={fmt} />}
+      <DrawnAfterStart>{() => plan && <SensitivityPanel sensitivity={plan.sensitivity} stages={scenario.stages} fmt={fmt} />}</DrawnAfterStart>
       <ComparePanel state={state} fmt={fmt} currency={currency} />
       <Toast
         message={notice?.message ?? null}

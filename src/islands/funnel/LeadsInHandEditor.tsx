@@ -9,7 +9,7 @@ import { fieldId, problemAt, type SectionProps } from './fields';
 
 /** Leads that have already arrived, a row per month, so the timeline knows what is decided. */
 export function LeadsInHandEditor({ scenario, edit, problems }: SectionProps) {
-  const { t } = useI18n();
+  const { t, marks } = useI18n();
   const months = parseNumber(scenario.months, { kind: 'months', min: 1, max: MAX_MONTHS });
   const lastMonth = (months.ok ? months.value : MAX_MONTHS) - 1;
   const setRow = (index: number, key: 'month' | 'leads', value: string) =>
@@ -32,7 +32,7 @@ export function LeadsInHandEditor({ scenario, edit, problems }: SectionProps) {
             <td>
               <NumberField
                 id={fieldId(`leadsInHand.${i}.month`)}
-                label={`${t('funnel.inHand.month')}, ${t('kit.row', { n: i + 1 })}`}
+                label={`${t('funnel.inHand.month')}${marks.comma}${t('kit.row', { n: i + 1 })}`}
                 kind="number"
                 rule={{ whole: true, min: MIN_IN_HAND_MONTH, max: lastMonth }}
                 compact
@@ -44,7 +44,7 @@ export function LeadsInHandEditor({ scenario, edit, problems }: SectionProps) {
             <td>
               <NumberField
                 id={fieldId(`leadsInHand.${i}.leads`)}
-                label={`${t('funnel.inHand.leads')}, ${t('kit.row', { n: i + 1 })}`}
+                label={`${t('funnel.inHand.leads')}${marks.comma}${t('kit.row', { n: i + 1 })}`}
                 kind="count"
                 compact
                 value={row.leads}

@@ -14,7 +14,7 @@ interface SensitivityPanelProps {
 
 /** The levers ranked by what a 10 % improvement is worth, with their ranges, beside a tornado. */
 export function SensitivityPanel({ sensitivity, stages, fmt }: SensitivityPanelProps) {
-  const { t } = useI18n();
+  const { t, marks } = useI18n();
   const { base, levers } = sensitivity;
   const name = (lever: Lever) =>
     lever.lever === 'rate'
@@ -35,6 +35,7 @@ export function SensitivityPanel({ sensitivity, stages, fmt }: SensitivityPanelP
         levers.map((lever) => (lever.swing ? [lever.swing.low, lever.swing.high] : null)),
         { improved: t('funnel.sens.improved'), range: t('funnel.sens.range') },
         fmt.compactMoney,
+        marks.colon,
       ),
     [sensitivity, names.join('\u0000'), t],
   );
@@ -63,7 +64,7 @@ export function SensitivityPanel({ sensitivity, stages, fmt }: SensitivityPanelP
                   <td class="num">{i + 1}</td>
                   <th scope="row">
                     {names[i]}
-                    {lever.capped && <span class="muted"> ({t('funnel.sens.capped')})</span>}
+                    {lever.capped && <span class="muted">{marks.open}{t('funnel.sens.capped')}{marks.close}</span>}
                   </th>
                   <td class="num">{signed(lever.change)}</td>
                   <td class="num">{signedPercent(lever.relativeChange)}</td>

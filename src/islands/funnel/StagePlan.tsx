@@ -15,14 +15,14 @@ interface StagePlanProps {
 
 /** Each stage's total, monthly flow and conversion, beside the funnel bars; the channel split. */
 export function StagePlan({ reverse, input, fmt }: StagePlanProps) {
-  const { t } = useI18n();
+  const { t, marks } = useI18n();
   const { stages, steps } = input;
   const build = useMemo(
     () => funnelChart(stages, reverse.counts, t('funnel.stagePlan.total'), fmt.count),
     [stages.join('\u0000'), reverse.counts.join(','), fmt],
   );
   const budgetMoney = fmt.moneyColumn(reverse.channels.map((channel) => channel.budget));
-  const summary = stages.map((stage, i) => `${stage} ${fmt.count(reverse.counts[i]!)}`).join(', ');
+  const summary = stages.map((stage, i) => `${stage} ${fmt.count(reverse.counts[i]!)}`).join(marks.list);
 
   return (
     <section class="stage-plan" aria-labelledby="funnel-stages-title">

@@ -8,7 +8,8 @@ import { useI18n } from '../kit/i18n';
 import { ChartBox } from '../kit/ChartBox';
 import { monthlyChart } from '../kit/charts/configs';
 import type { Formatters } from './format';
-import { pluralKey, sentenceGap } from '../../i18n/text';
+import { sentenceGap } from '../../i18n/punctuation';
+import { pluralKey } from '../../i18n/text';
 
 interface TimelinePanelProps {
   timeline: Timeline;
@@ -21,7 +22,7 @@ interface TimelinePanelProps {
 
 /** The monthly schedule: when leads must arrive, what lands when, and what is already decided. */
 export function TimelinePanel({ timeline, input, fmt, periodStartSet, inHandIgnored, dataHref }: TimelinePanelProps) {
-  const { t, lang } = useI18n();
+  const { t, lang, marks } = useI18n();
   const { stages } = input;
   const withInHand = input.leadsInHand.length > 0;
   const closeLag = timeline.offsets[timeline.offsets.length - 1]!;
@@ -31,7 +32,7 @@ export function TimelinePanel({ timeline, input, fmt, periodStartSet, inHandIgno
   const inHandMoney = fmt.moneyColumn(timeline.months.map((row) => row.revenueFromLeadsInHand));
 
   const build = useMemo(
-    () => monthlyChart(monthNames, stages, stages.map((_, s) => timeline.months.map((row) => row.counts[s]!)), fmt.flow),
+    () => monthlyChart(monthNames, stages, stages.map((_, s) => timeline.months.map((row) => row.counts[s]!)), fmt.flow, marks.colon),
     [timeline, stages.join('\u0000'), fmt],
   );
 
@@ -68,7 +69,9 @@ export function TimelinePanel({ timeline, input, fmt, periodStartSet, inHandIgno
       {inHandIgnored && <p class="notice warning">{t('funnel.inHand.ignored')}</p>}
       {!periodStartSet && (
         <p class="hint no-print">
-          {t('funnel.timeline.noPeriodStart')} <a href={dataHref}>{t('funnel.timeline.setPeriodStart')}</a>
+          {t('funnel.timeline.noPeriodStart')}
+          {sentenceGap(lang)}
+          <a href={dataHref}>{t('funnel.timeline.setPeriodStart')}</a>
         </p>
       )}
       {/* It scrolls (long periods, narrow screens), so it takes focus for keyboard scrolling.

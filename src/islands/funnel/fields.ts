@@ -1,3 +1,4 @@
+import { punctuation } from '../../i18n/punctuation';
 import { channelShareTotal } from '../../lib/funnel/channel-mix';
 import type { Scenario } from '../../lib/funnel/scenario';
 import { formatPercent } from '../../lib/format';
@@ -22,9 +23,10 @@ export const fieldId = (path: string) => `funnel-${path.replaceAll('.', '-')}`;
 export const problemAt = (problems: readonly Problem[], path: string) =>
   problems.find((p) => p.field === path && p.code !== 'empty');
 
-/** A field's full name, for messages about it ("Conversion MQL → SQL, low"). */
-export function fieldLabel(t: IslandTranslate, scenario: Scenario, path: string | undefined): string {
+/** A field's full name, for messages about it ("MQL → SQL: Rate, Low"; "MQL → SQL：轉換率，最低"). */
+export function fieldLabel(t: IslandTranslate, scenario: Scenario, path: string | undefined, lang: string): string {
   if (!path) return '';
+  const { colon, comma } = punctuation(lang);
   const [head, index, column] = path.split('.');
   const i = Number(index);
   const stage = (n: number) => scenario.stages[n] ?? '';
@@ -33,19 +35,19 @@ export function fieldLabel(t: IslandTranslate, scenario: Scenario, path: string 
       const step = t('funnel.step', { from: stage(i), to: stage(i + 1) });
       const part =
         column === 'lagDays' ? t('funnel.step.lag')
-        : column === 'rateLow' ? `${t('funnel.step.rate')}, ${t('funnel.low')}`
-        : column === 'rateHigh' ? `${t('funnel.step.rate')}, ${t('funnel.high')}`
+        : column === 'rateLow' ? `${t('funnel.step.rate')}${comma}${t('funnel.low')}`
+        : column === 'rateHigh' ? `${t('funnel.step.rate')}${comma}${t('funnel.high')}`
         : t('funnel.step.rate');
-      return `${step}: ${part}`;
+      return `${step}${colon}${part}`;
     }
     case 'channels':
-      return column ? `${t(`funnel.channel.${column === 'share' ? 'share' : 'cpl'}`)}, ${t('kit.row', { n: i + 1 })}` : t('funnel.channels');
+      return column ? `${t(`funnel.channel.${column === 'share' ? 'share' : 'cpl'}`)}${comma}${t('kit.row', { n: i + 1 })}` : t('funnel.channels');
     case 'leadsInHand':
-      return `${t(column === 'month' ? 'funnel.inHand.month' : 'funnel.inHand.leads')}, ${t('kit.row', { n: i + 1 })}`;
+      return `${t(column === 'month' ? 'funnel.inHand.month' : 'funnel.inHand.leads')}${comma}${t('kit.row', { n: i + 1 })}`;
     case 'dealSizeLow':
-      return `${t('funnel.dealSize')}, ${t('funnel.low')}`;
+      return `${t('funnel.dealSize')}${comma}${t('funnel.low')}`;
     case 'dealSizeHigh':
-      return `${t('funnel.dealSize')}, ${t('funnel.high')}`;
+      return `${t('funnel.dealSize')}${comma}${t('funnel.high')}`;
     case 'hoursPerRepPerMonth':
       return t('funnel.hoursPerRep');
     case 'target':
@@ -65,11 +67,11 @@ export function fieldLabel(t: IslandTranslate, scenario: Scenario, path: string 
 }
 
 /** A problem as one sentence that names its input: "Revenue target: Enter a number." */
-export function describeProblem(t: IslandTranslate, scenario: Scenario, problem: Problem, lang = 'en'): string {
+export function describeProblem(t: IslandTranslate, scenario: Scenario, problem: Problem, lang: string): string {
   if (problem.field === 'channels' && problem.code === 'inconsistent') {
     return t('funnel.channel.totalOff', { total: formatPercent(channelShareTotal(scenario.channels) ?? 0, lang) });
   }
-  const label = fieldLabel(t, scenario, problem.field);
+  const label = fieldLabel(t, scenario, problem.field, lang);
   const message = problemMessage(t, problem, label);
-  return label && !message.includes(label) ? `${label}: ${message}` : message;
+  return label && !message.includes(label) ? `${label}${punctuation(lang).colon}${message}` : message;
 }

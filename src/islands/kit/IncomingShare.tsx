@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { sentenceGap } from '../../i18n/punctuation';
 import { ConfirmDialog } from './ConfirmDialog';
 import { useI18n } from './i18n';
 import type { IncomingShareOptions, ShareLink } from './use-incoming-share';
@@ -11,7 +12,7 @@ type Message = { text: string; kind: 'notice' | 'warning'; link?: { href: string
  * link only gives a message. Renders the question, or the message.
  */
 export function IncomingShare<T>({ link, shape, hasLocalWork, apply, elsewhere }: IncomingShareOptions<T> & { link: ShareLink }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [pending, setPending] = useState<T | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
 
@@ -38,7 +39,7 @@ export function IncomingShare<T>({ link, shape, hasLocalWork, apply, elsewhere }
           {message.text}
           {message.link && (
             <>
-              {' '}
+              {sentenceGap(lang)}
               <a href={message.link.href}>{message.link.label}</a>
             </>
           )}

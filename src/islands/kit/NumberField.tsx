@@ -41,7 +41,7 @@ export interface NumberFieldProps {
  */
 export function NumberField(props: NumberFieldProps) {
   const { id, label, kind, value, onInput, rule, hint, currency, compact, optional, grouped = true } = props;
-  const { t, lang } = useI18n();
+  const { t, lang, marks } = useI18n();
   const [touched, setTouched] = useState(false);
   const [focused, setFocused] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -87,7 +87,7 @@ export function NumberField(props: NumberFieldProps) {
     <div class={compact ? 'field compact' : 'field'}>
       <label for={id} class={compact ? 'visually-hidden' : undefined}>
         {label}
-        {unit && <span class="unit"> ({unit})</span>}
+        {unit && <span class="unit">{marks.open}{unit}{marks.close}</span>}
       </label>
       {hint && !compact && (
         <p id={hintId} class="hint">

@@ -8,6 +8,7 @@ import { messageOf } from '../../i18n/lookup';
 import type { MessageKey, Messages } from '../../i18n/messages/types';
 import { interpolate } from '../../i18n/interpolate';
 import { htmlLang, type Locale } from '../../i18n/locales';
+import { punctuation } from '../../i18n/punctuation';
 
 export interface IslandStrings {
   locale: Locale;
@@ -26,6 +27,7 @@ export function useI18n() {
   const { locale, messages } = useContext(I18nContext);
   return useMemo(() => {
     const t: IslandTranslate = (key, vars) => interpolate(messageOf(messages, key), vars);
-    return { locale, lang: htmlLang[locale], t };
+    // marks: what joins pieces of text in this language ("Amount (USD)", "金額（TWD）").
+    return { locale, lang: htmlLang[locale], t, marks: punctuation(locale) };
   }, [locale, messages]);
 }

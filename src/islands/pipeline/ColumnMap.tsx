@@ -12,8 +12,8 @@ const shownRoles: readonly ColumnRole[] = ['stage', 'amount', 'created', 'closed
  * a column plays one role, so taking it for one frees it from any other.
  */
 export function ColumnMap({ shape, onChange }: { shape: FileShape; onChange: (role: ColumnRole, index: number | null) => void }) {
-  const { t } = useI18n();
-  const names = uniqueHeaders(shape.headers, (n) => t('pipeline.columns.unnamed', { n }));
+  const { t, marks } = useI18n();
+  const names = uniqueHeaders(shape.headers, (n) => t('pipeline.columns.unnamed', { n }), marks);
   const set = (role: ColumnRole, value: string) => onChange(role, value === '' ? null : Number(value));
   return (
     <section class="card" aria-labelledby="pipeline-columns-title">

@@ -4,7 +4,8 @@ import type { DecimalMark } from '../../lib/pipeline/amounts';
 import { describeFormat, inOrder, isDay, isoDay, readDate, type DateOrder } from '../../lib/pipeline/dates';
 import type { Readings } from '../../lib/pipeline/measure';
 import type { DateRole } from '../../lib/pipeline/records';
-import { pluralKey, sentenceGap } from '../../i18n/text';
+import { sentenceGap } from '../../i18n/punctuation';
+import { pluralKey } from '../../i18n/text';
 import { useI18n } from '../kit/i18n';
 import type { FileShape } from './import-messages';
 

@@ -4,13 +4,14 @@ import { ChartBox } from '../kit/ChartBox';
 import { monthlyChart } from '../kit/charts/configs';
 import { Figure } from '../kit/Figure';
 import { Heading } from '../kit/Heading';
-import { pluralKey, sentenceGap } from '../../i18n/text';
+import { sentenceGap } from '../../i18n/punctuation';
+import { pluralKey } from '../../i18n/text';
 import { useI18n } from '../kit/i18n';
 import { GroupTable } from './GroupTable';
 
 /** The measured funnel: every figure of the summary, as figures, tables and a chart with its table. */
 export function MeasuredFunnel({ summary, format }: { summary: PipelineSummary; format: FormatOptions }) {
-  const { t, lang } = useI18n();
+  const { t, lang, marks } = useI18n();
   const none = t('pipeline.figure.none');
   const decided = summary.outcomes.won + summary.outcomes.lost;
   const money = { ...format, moneyDigits: moneyFractionDigits([summary.wonRevenue, summary.wonDeal.mean ?? 0, summary.wonDeal.median ?? 0, summary.open.value], format.currency) };
@@ -83,7 +84,7 @@ export function MeasuredFunnel({ summary, format }: { summary: PipelineSummary; 
           <ChartBox
             label={t(pluralKey('pipeline.bookings.chart', summary.bookings.length, lang), { months: formatCount(summary.bookings.length, lang) })}
             describedBy="pipeline-bookings-table"
-            build={monthlyChart(months, [t('pipeline.bookings.revenue')], [summary.bookings.map((b) => b.revenue)], (value) => formatMoney(value, format))}
+            build={monthlyChart(months, [t('pipeline.bookings.revenue')], [summary.bookings.map((b) => b.revenue)], (value) => formatMoney(value, format), marks.colon)}
           />
           <div class="table-wrap" role="region" aria-labelledby="pipeline-bookings-title" tabIndex={0}>
             <table class="data-table" id="pipeline-bookings-table">

@@ -29,6 +29,7 @@ import type { FileShape } from './import-messages';
 import { useImporter, type ImportState } from './use-importer';
 import type { MessageKey } from '../../i18n/messages/types';
 import { pluralKey } from '../../i18n/text';
+import { sentenceGap } from '../../i18n/punctuation';
 
 interface PipelineProps {
   dataHref: string;
@@ -78,7 +79,7 @@ function toMeasured(state: Extract<ImportState, { status: 'ready' }>): MeasuredF
 }
 
 function Pipeline({ dataHref, funnelHref }: PipelineProps) {
-  const { t, lang } = useI18n();
+  const { t, lang, marks } = useI18n();
   const stored = useClientStore($pipeline, defaultPipelineState()).measured;
   const settings = useClientStore($settings, defaultSettings());
   const importer = useImporter((ready) => saveMeasured(toMeasured(ready)));
@@ -146,7 +147,7 @@ function Pipeline({ dataHref, funnelHref }: PipelineProps) {
   const downloadSetAside = async () => {
     if (!ready) return;
     const reasons = Object.fromEntries(setAsideReasons.map((reason) => [reason, t(`pipeline.why.${reason}`)])) as Record<SetAsideReason, string>;
-    const csv = await importer.setAsideCsv(ready.readings, [...stages], reasons, t('pipeline.setAside.reasonColumn'));
+    const csv = await importer.setAsideCsv(ready.readings, [...stages], reasons, t('pipeline.setAside.reasonColumn'), marks.semicolon);
     downloadText(datedFilename('set-aside-rows', 'csv'), csv, 'text/csv');
   };
 
@@ -210,7 +211,9 @@ function Pipeline({ dataHref, funnelHref }: PipelineProps) {
             <p>{t('pipeline.plan.body')}</p>
             {money.differs && (
               <p class="notice warning">
-                {t('pipeline.currency.differs', { file: money.differs, workbook: settings.currency })} <a href={dataHref}>{t('pipeline.currency.change')}</a>
+                {t('pipeline.currency.differs', { file: money.differs, workbook: settings.currency })}
+                {sentenceGap(lang)}
+                <a href={dataHref}>{t('pipeline.currency.change')}</a>
               </p>
             )}
             <button type="button" class="button" onClick={startPlan} disabled={summary.winRate === null || !planBase}>
@@ -219,7 +222,9 @@ function Pipeline({ dataHref, funnelHref }: PipelineProps) {
             {summary.winRate === null && <p class="hint">{t('pipeline.plan.needsDecided')}</p>}
             {planned && (
               <p class="notice success" role="status">
-                {t('pipeline.plan.done', { name: isolate(planned) })} <a href={funnelHref}>{t('pipeline.plan.open')}</a>
+                {t('pipeline.plan.done', { name: isolate(planned) })}
+                {sentenceGap(lang)}
+                <a href={funnelHref}>{t('pipeline.plan.open')}</a>
               </p>
             )}
           </section>

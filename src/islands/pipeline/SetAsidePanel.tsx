@@ -1,4 +1,5 @@
 import type { MessageKey } from '../../i18n/messages/types';
+import { sentenceGap } from '../../i18n/punctuation';
 import { formatList } from '../../i18n/text';
 import { formatCount } from '../../lib/format';
 import type { SetAsideGroup } from '../../lib/pipeline/summary';
@@ -21,8 +22,11 @@ export function SetAsidePanel({ groups, currency, onDownload }: { groups: readon
           const listed = group.rows.length < group.count ? `${formatList(group.rows.map((row) => formatCount(row, lang)), lang)} …` : formatList(group.rows.map((row) => formatCount(row, lang)), lang);
           return (
             <li key={group.reason}>
-              <strong>{t(`pipeline.reason.${group.reason}` as MessageKey, { n: formatCount(group.count, lang), currency })}</strong>{' '}
-              {t(`pipeline.scope.${group.scope}` as MessageKey)} <span class="muted">{t('pipeline.setAside.rows', { rows: listed })}</span>
+              <strong>{t(`pipeline.reason.${group.reason}` as MessageKey, { n: formatCount(group.count, lang), currency })}</strong>
+              {sentenceGap(lang)}
+              {t(`pipeline.scope.${group.scope}` as MessageKey)}
+              {sentenceGap(lang)}
+              <span class="muted">{t('pipeline.setAside.rows', { rows: listed })}</span>
             </li>
           );
         })}

@@ -19,9 +19,9 @@ export type ImportRequest =
   | { type: 'measure'; readings: Readings; stages: string[] }
   /**
    * Every row set aside under these readings (not only those the page lists), as CSV, with the
-   * reasons for each in the page's words.
+   * reasons for each in the page's words, a row's several reasons joined by `reasonJoin` ('; ', '；').
    */
-  | { type: 'setAside'; readings: Readings; stages: string[]; reasons: Record<SetAsideReason, string>; reasonHeader: string }
+  | { type: 'setAside'; readings: Readings; stages: string[]; reasons: Record<SetAsideReason, string>; reasonHeader: string; reasonJoin: string }
   | { type: 'cancel' };
 
 /** What a file's columns looked like: for the mapping table and the date and stage choices. */

@@ -102,7 +102,7 @@ async function setAside(request: Extract<ImportRequest, { type: 'setAside' }>) {
   for (const group of groups) {
     for (const row of group.rows) {
       const reason = request.reasons[group.reason];
-      wanted.set(row, wanted.has(row) ? `${wanted.get(row)}; ${reason}` : reason);
+      wanted.set(row, wanted.has(row) ? `${wanted.get(row)}${request.reasonJoin}${reason}` : reason);
     }
   }
   const out: string[][] = [];

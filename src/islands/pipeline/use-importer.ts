@@ -89,11 +89,11 @@ export function useImporter(onMeasured: (state: Extract<ImportState, { status: '
     cancel() {
       post({ type: 'cancel' });
     },
-    /** Every row set aside under `readings`, as CSV, each with its reasons in `reasons`' words. */
-    setAsideCsv(readings: Readings, stages: string[], reasons: Record<SetAsideReason, string>, reasonHeader: string): Promise<string> {
+    /** Every row set aside under `readings`, as CSV, each with its reasons in `reasons`' words, joined by `reasonJoin`. */
+    setAsideCsv(readings: Readings, stages: string[], reasons: Record<SetAsideReason, string>, reasonHeader: string, reasonJoin: string): Promise<string> {
       return new Promise((resolve) => {
         pendingCsv.current = resolve;
-        post({ type: 'setAside', readings, stages, reasons, reasonHeader });
+        post({ type: 'setAside', readings, stages, reasons, reasonHeader, reasonJoin });
       });
     },
   };

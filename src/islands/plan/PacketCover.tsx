@@ -3,6 +3,7 @@ import type { Settings } from '../../lib/settings';
 import { useI18n } from '../kit/i18n';
 import { PrintableText } from '../kit/PrintableText';
 import { useMounted } from '../kit/use-client-store';
+import { sentenceGap } from '../../i18n/punctuation';
 
 interface PacketCoverProps {
   settings: Settings;
@@ -50,7 +51,9 @@ export function PacketCover({ settings, contents, settingsHref }: PacketCoverPro
       </dl>
       {!filled && (
         <p class="hint no-print">
-          {t('plan.cover.edit')} <a href={settingsHref}>{t('plan.openTool')}</a>
+          {t('plan.cover.edit')}
+          {sentenceGap(lang)}
+          <a href={settingsHref}>{t('plan.openTool')}</a>
         </p>
       )}
       <h3>{t('plan.cover.contents')}</h3>

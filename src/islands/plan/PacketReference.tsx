@@ -42,7 +42,7 @@ export function PacketFormulas({ ids, kpis }: { ids: string[]; kpis: PacketText[
 }
 
 export function PacketGlossary({ terms }: { terms: PacketText['glossary'] }) {
-  const { t } = useI18n();
+  const { t, marks } = useI18n();
   return (
     <>
       <p>{t('plan.glossary.intro')}</p>
@@ -51,7 +51,7 @@ export function PacketGlossary({ terms }: { terms: PacketText['glossary'] }) {
           <div key={term.slug}>
             <dt>
               {term.term}
-              {term.abbreviation && ` (${term.abbreviation})`}
+              {term.abbreviation && `${marks.open}${term.abbreviation}${marks.close}`}
             </dt>
             <dd>{term.definition}</dd>
           </div>

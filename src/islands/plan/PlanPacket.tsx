@@ -30,6 +30,7 @@ import { PacketFormulas, PacketGlossary, PacketWorksheet } from './PacketReferen
 import { useLazyModule } from '../kit/use-lazy-module';
 import type { PacketText } from './types';
 import { isolate } from '../../lib/bidi';
+import { sentenceGap } from '../../i18n/punctuation';
 
 function Packet({ text }: { text: PacketText }) {
   const { t, lang } = useI18n();
@@ -187,7 +188,8 @@ function Packet({ text }: { text: PacketText }) {
             <ul>
               {leftOut.map((part) => (
                 <li key={part.section}>
-                  {emptyNote[part.section].text}{' '}
+                  {emptyNote[part.section].text}
+                  {sentenceGap(lang)}
                   {emptyNote[part.section].href && (
                     <a class="no-print" href={emptyNote[part.section].href}>
                       {t('plan.openTool')}

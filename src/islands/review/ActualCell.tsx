@@ -42,7 +42,7 @@ export function ActualCell({
   onInput,
   onPaste,
 }: ActualCellProps) {
-  const { t } = useI18n();
+  const { t, marks } = useI18n();
   const errorId = `${id}-error`;
   const warningId = `${id}-warning`;
   const readingId = `${id}-reading`;
@@ -58,7 +58,7 @@ export function ActualCell({
     <td class="actual-cell">
       <label for={id} class="visually-hidden">
         {label}
-        {unit && ` (${unit})`}
+        {unit && `${marks.open}${unit}${marks.close}`}
       </label>
       <input
         id={id}

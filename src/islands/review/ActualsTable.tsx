@@ -46,7 +46,7 @@ export function ActualsTable({
   fmt,
   onBlock,
 }: ActualsTableProps) {
-  const { t } = useI18n();
+  const { t, marks } = useI18n();
   /** "Read as 1,000" where the text's marks could be read otherwise on this page; else null. */
   const readingText = (actuals: MonthActuals, field: ActualField, text: string) => {
     const reading = readingOf(actuals, field);
@@ -81,7 +81,7 @@ export function ActualsTable({
                 return (
                   <th scope="col" class="num" key={field}>
                     {fieldLabel(t, field, stages)}
-                    {unit && <span class="unit"> ({unit})</span>}
+                    {unit && <span class="unit">{marks.open}{unit}{marks.close}</span>}
                   </th>
                 );
               })}

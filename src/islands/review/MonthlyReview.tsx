@@ -5,7 +5,8 @@ import type { ReviewOutcome } from '../../lib/review/problems';
 import type { Review } from '../../lib/review/review';
 import { defaultTracking } from '../../lib/review/tracking';
 import { defaultSettings } from '../../lib/settings';
-import { formatList, sentenceGap } from '../../i18n/text';
+import { sentenceGap } from '../../i18n/punctuation';
+import { formatList } from '../../i18n/text';
 import { $settings } from '../../stores/settings';
 import { $review, $trackedDraft, $trackedScenario, today } from '../../stores/review';
 import { $sla } from '../../stores/sla-store';
@@ -151,17 +152,21 @@ function MonthlyReviewPage({ links }: { links: ReviewLinks }) {
             name: scenarioName,
             from: fmt.month(first),
             to: fmt.month(last),
-          })}{' '}
+          })}
+          {sentenceGap(lang)}
           <a href={links.funnel}>{t('review.context.openPlanner')}</a>
         </p>
         {draft ? (
           <p>
-            {t('review.context.sla', { name: draftName })}{' '}
+            {t('review.context.sla', { name: draftName })}
+            {sentenceGap(lang)}
             <a href={links.sla}>{t('review.context.openSla')}</a>
           </p>
         ) : (
           <p class="notice">
-            {t('review.context.noSla')} <a href={links.sla}>{t('review.setup.openSla')}</a>
+            {t('review.context.noSla')}
+            {sentenceGap(lang)}
+            <a href={links.sla}>{t('review.setup.openSla')}</a>
           </p>
         )}
         {missing.length > 0 && (

@@ -28,7 +28,7 @@ function SeriesChart({
   months: readonly ReviewMonth[];
   fmt: ReviewFormat;
 }) {
-  const { t } = useI18n();
+  const { t, marks } = useI18n();
   const names = months.map((m) => fmt.month(m.month));
   const axis = months.map((m) => formatMonthShort(m.month, fmt.lang));
   const planned = months.map(series.planned);
@@ -45,6 +45,7 @@ function SeriesChart({
         planned,
         actual,
         series.show,
+        marks.colon,
       ),
     [JSON.stringify([axis, planned, actual]), fmt],
   );

@@ -1,3 +1,4 @@
+import { punctuation } from '../../i18n/punctuation';
 import { pluralKey } from '../../i18n/text';
 import type { MessageKey } from '../../i18n/messages/types';
 import type { ActualField } from '../../lib/review/entry';
@@ -50,10 +51,11 @@ export function counted(t: IslandTranslate, key: string, n: number, fmt: ReviewF
   return t(pluralKey(key, n, fmt.lang) as MessageKey, { n: fmt.count(n) });
 }
 
-/** The sign of an amount in another currency, with that currency's code where it has one other name: "€ (EUR)", "¥", "EUR". */
-function currencySign({ sign = '', currencies = [] }: ReviewProblem): string {
+/** The sign of an amount in another currency, with that currency's code where it has one other name: "€ (EUR)" ("€（EUR）" in Chinese), "¥", "EUR". */
+function currencySign({ sign = '', currencies = [] }: ReviewProblem, lang: string): string {
   const only = currencies.length === 1 ? currencies[0]! : '';
-  return only && only !== sign.toUpperCase() ? `${sign} (${only})` : sign;
+  const marks = punctuation(lang);
+  return only && only !== sign.toUpperCase() ? `${sign}${marks.open}${only}${marks.close}` : sign;
 }
 
 /** The sentence for a problem of the review, with its row, cells and limits filled in. */
@@ -72,7 +74,7 @@ export function problemText(
     expected: counted(t, 'review.columns', problem.max ?? 0, fmt),
     cellsExpected: counted(t, 'review.cells', problem.max ?? 0, fmt),
     months: counted(t, 'review.months', problem.max ?? 0, fmt),
-    sign: currencySign(problem),
+    sign: currencySign(problem, fmt.lang),
     currency: problem.expected ?? '',
   };
   return t(`problem.${problem.code}` as MessageKey, vars);

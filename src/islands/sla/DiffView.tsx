@@ -89,10 +89,10 @@ export function DiffView({ before, after, beforeName, afterName }: DiffViewProps
 
 /** A removed or added run of text: struck through or underlined, and said aloud as such. */
 function Removed({ text }: { text: string }) {
-  const { t } = useI18n();
+  const { t, marks } = useI18n();
   return (
     <del>
-      <span class="visually-hidden">[{t('sla.diff.removed')}: </span>
+      <span class="visually-hidden">[{t('sla.diff.removed')}{marks.colon}</span>
       <bdi>{text}</bdi>
       <span class="visually-hidden">]</span>
     </del>
@@ -100,10 +100,10 @@ function Removed({ text }: { text: string }) {
 }
 
 function Added({ text }: { text: string }) {
-  const { t } = useI18n();
+  const { t, marks } = useI18n();
   return (
     <ins>
-      <span class="visually-hidden">[{t('sla.diff.added')}: </span>
+      <span class="visually-hidden">[{t('sla.diff.added')}{marks.colon}</span>
       <bdi>{text}</bdi>
       <span class="visually-hidden">]</span>
     </ins>

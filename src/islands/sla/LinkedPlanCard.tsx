@@ -4,6 +4,7 @@ import type { LinkedPlan } from '../../lib/sla/draft';
 import { Figure } from '../kit/Figure';
 import { useI18n } from '../kit/i18n';
 import { isolate } from '../../lib/bidi';
+import { sentenceGap } from '../../i18n/punctuation';
 
 export interface LinkedPlanCardProps {
   /** The draft's snapshot of the plan, when linked. */
@@ -27,7 +28,7 @@ export interface LinkedPlanCardProps {
 /** "Use my funnel plan": the volumes the draft can take from the funnel planner, and whether the link is still current. */
 export function LinkedPlanCard(props: LinkedPlanCardProps) {
   const { linked, activeName, volumes, linkedNow, changed, funnelHref, number, total, dateTime, onUse, onUnlink } = props;
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const canRelink = volumes !== null && (!linked || linked.scenarioId !== volumes.scenarioId || changed);
   const refreshFrom = linked && changed && linkedNow ? linkedNow : null;
   // What the agreement would commit to: whole leads, with the period total.
@@ -39,7 +40,8 @@ export function LinkedPlanCard(props: LinkedPlanCardProps) {
       {linked && (
         <div class={changed ? 'notice warning sla-link-status' : 'notice success sla-link-status'}>
           <p role="status">
-            {t('sla.linked.linkedTo', { name: isolate(linked.scenarioName), date: dateTime(linked.linkedAt) })}{' '}
+            {t('sla.linked.linkedTo', { name: isolate(linked.scenarioName), date: dateTime(linked.linkedAt) })}
+            {sentenceGap(lang)}
             {changed ? (
               <>
                 <strong class="sla-out-of-date">{t('sla.linked.outOfDate')}</strong>{' '}
@@ -79,7 +81,8 @@ export function LinkedPlanCard(props: LinkedPlanCardProps) {
         </>
       ) : (
         <p class="sla-no-plan">
-          {activeName === null ? t('sla.linked.noPlan') : t('sla.linked.unusable', { name: isolate(activeName) })}{' '}
+          {activeName === null ? t('sla.linked.noPlan') : t('sla.linked.unusable', { name: isolate(activeName) })}
+          {sentenceGap(lang)}
           <a href={funnelHref}>{t('sla.linked.openFunnel')}</a>
         </p>
       )}

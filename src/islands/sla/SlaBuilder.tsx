@@ -25,7 +25,7 @@ export interface SlaBuilderProps {
 }
 
 function Builder({ templates, dataHref, funnelHref }: SlaBuilderProps) {
-  const { t, lang } = useI18n();
+  const { t, lang, marks } = useI18n();
   const state = useClientStore($sla, defaultSlaState());
   const fmt = useSlaFormatters();
   const [notice, setNotice] = useState<BuilderNotice | null>(null);
@@ -48,7 +48,7 @@ function Builder({ templates, dataHref, funnelHref }: SlaBuilderProps) {
     const base = entry ? entry.template.name : t('sla.drafts.defaultName', { n: state.drafts.length + 1 });
     const taken = new Set(state.drafts.map((d) => d.name));
     let name = base;
-    for (let n = 2; taken.has(name); n++) name = `${base} (${n})`;
+    for (let n = 2; taken.has(name); n++) name = `${base}${marks.open}${n}${marks.close}`;
     const begin = (formatMoney?: (amount: number) => string) => {
       startDraft(entry, name, formatMoney);
       setOpen(new Set<SlaSectionId>(['parties']));

@@ -11,7 +11,7 @@ export interface TemplatePickerProps {
 
 /** The templates to start a draft from, with who each suits, and a blank page. */
 export function TemplatePicker({ templates, onPick, idPrefix }: TemplatePickerProps) {
-  const { t } = useI18n();
+  const { t, marks } = useI18n();
   return (
     <ul class="template-picker" role="list">
       {templates.map((entry) => {
@@ -20,7 +20,8 @@ export function TemplatePicker({ templates, onPick, idPrefix }: TemplatePickerPr
           <li key={entry.slug} class="template-card">
             <h3 id={`${id}-name`}>{entry.template.name}</h3>
             <p class="template-suited">
-              <span class="template-suited-label">{t('sla.template.suitedFor')}:</span> {entry.template.suitedFor}
+              <span class="template-suited-label">{t('sla.template.suitedFor')}{marks.colon}</span>
+              {entry.template.suitedFor}
             </p>
             <p id={`${id}-description`} class="template-description">
               {entry.template.description}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { punctuation } from '../../i18n/punctuation';
 import { guessMapping, normaliseHeader, uniqueHeaders } from './columns';
 
 describe('guessMapping', () => {
@@ -42,6 +43,7 @@ describe('headers', () => {
   });
 
   it('are made unique for display: repeats numbered, blanks named by position', () => {
-    expect(uniqueHeaders(['Amount', 'Amount', '', 'Amount'], (n) => `Column ${n}`)).toEqual(['Amount', 'Amount (2)', 'Column 3', 'Amount (3)']);
+    expect(uniqueHeaders(['Amount', 'Amount', '', 'Amount'], (n) => `Column ${n}`, punctuation('en'))).toEqual(['Amount', 'Amount (2)', 'Column 3', 'Amount (3)']);
+    expect(uniqueHeaders(['金額', '金額', ''], (n) => `第 ${n} 欄`, punctuation('zh-TW'))).toEqual(['金額', '金額（2）', '第 3 欄']);
   });
 });

@@ -9,6 +9,8 @@ import type { ChartPalette } from './palette';
 import type { BarChartConfig, BarValue, ChartBuilder } from './types';
 
 type Format = (value: number) => string;
+/** What a tooltip sets between a series' name and its value: ': ', or '：' in Chinese (punctuation(lang).colon). */
+type Colon = string;
 
 /**
  * Display columns per line of a label on a horizontal chart's category axis. chart.js gives that
@@ -65,7 +67,7 @@ export function funnelChart(stages: string[], counts: number[], label: string, f
 }
 
 /** Stacked bars: each month's entries into every stage. */
-export function monthlyChart(months: string[], stages: string[], series: number[][], format: Format): ChartBuilder {
+export function monthlyChart(months: string[], stages: string[], series: number[][], format: Format, colon: Colon): ChartBuilder {
   return (p) => ({
     type: 'bar',
     data: {
@@ -81,7 +83,7 @@ export function monthlyChart(months: string[], stages: string[], series: number[
       scales: axes(p, 'y', format, true),
       plugins: {
         ...base(p, true)!.plugins,
-        tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${format(c.parsed.y ?? 0)}` } },
+        tooltip: { callbacks: { label: (c) => `${c.dataset.label}${colon}${format(c.parsed.y ?? 0)}` } },
       },
     },
   });
@@ -97,6 +99,7 @@ export function planActualChart(
   plan: number[],
   actual: BarValue[],
   format: Format,
+  colon: Colon,
 ): ChartBuilder {
   return (p) => ({
     type: 'bar',
@@ -112,7 +115,7 @@ export function planActualChart(
       scales: axes(p, 'y', format),
       plugins: {
         ...base(p, true)!.plugins,
-        tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${format(c.parsed.y ?? 0)}` } },
+        tooltip: { callbacks: { label: (c) => `${c.dataset.label}${colon}${format(c.parsed.y ?? 0)}` } },
       },
     },
   });
@@ -202,7 +205,7 @@ export interface TornadoText {
  * A tornado around the planned revenue: for each lever a bar from the plan to the revenue with
  * that lever improved by 10 %, and one from its low to its high where a range was given.
  */
-export function tornadoChart(levers: string[], improved: BarValue[], swings: BarValue[], text: TornadoText, format: Format): ChartBuilder {
+export function tornadoChart(levers: string[], improved: BarValue[], swings: BarValue[], text: TornadoText, format: Format, colon: Colon): ChartBuilder {
   const withRanges = swings.some((swing) => swing !== null);
   return (p) => ({
     type: 'bar',
@@ -224,7 +227,7 @@ export function tornadoChart(levers: string[], improved: BarValue[], swings: Bar
             label: (c) => {
               const raw = c.raw as BarValue;
               const value = Array.isArray(raw) ? `${format(raw[0])} … ${format(raw[1])}` : format(Number(raw));
-              return `${c.dataset.label}: ${value}`;
+              return `${c.dataset.label}${colon}${value}`;
             },
           },
         },
