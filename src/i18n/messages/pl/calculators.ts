@@ -4,11 +4,11 @@ import type { AreaMessages } from '../types';
 export const calculators: AreaMessages<'calculators'> = {
   'calculators.title': 'Kalkulatory KPI',
   'calculators.lead':
-    'Obliczaj wskaźniki, według których ocenia się sprzedaż i marketing, zobacz wzór z Twoimi liczbami i dowiedz się, co mówi każdy z nich.',
+    'Obliczaj wskaźniki, według których ocenia się sprzedaż i marketing, zobacz wzór z twoimi liczbami i dowiedz się, co mówi każdy z nich.',
   'calc.inputs': 'Twoje liczby',
   'calc.results': 'Wyniki',
   'calc.formula': 'Wzór',
-  'calc.withYourNumbers': 'Z Twoimi liczbami',
+  'calc.withYourNumbers': 'Z twoimi liczbami',
   'calc.meaning': 'Co mówi ten wskaźnik',
   'calc.rulesOfThumb': 'Praktyczne zasady',
   'calc.ruleOfThumbNote':
@@ -18,7 +18,7 @@ export const calculators: AreaMessages<'calculators'> = {
   'calc.related': 'Inne kalkulatory z grupy „{team}”',
   'calc.resetDone': 'Kalkulator wrócił do przykładowych wartości.',
   'calc.examples':
-    'To przykładowe wartości, nie Twoje. Wpisz w ich miejsce własne albo wyczyść je wszystkie i zacznij od pustych pól.',
+    'To przykładowe wartości, nie twoje. Wpisz w ich miejsce własne albo wyczyść je wszystkie i zacznij od pustych pól.',
   'calc.clearExamples': 'Wyczyść przykłady',
   'calc.examplesCleared': 'Przykładowe wartości zostały wyczyszczone.',
   'calc.resultBar': 'Wynik',

@@ -112,7 +112,7 @@ export const common: AreaMessages<'common'> = {
   'storage.notice.corrupt':
     'Nie udało się odczytać części zapisanych danych {area}, więc na tej stronie zaczynasz od nowa. Nieczytelna kopia została zachowana: możesz ją pobrać.',
   'storage.notice.unrecoverable':
-    'Nie udało się odczytać zapisanych danych {area} ani odłożyć ich na bok, więc pozostały nietknięte, a Twoje zmiany nie są zapisywane.',
+    'Nie udało się odczytać zapisanych danych {area} ani odłożyć ich na bok, więc pozostały nietknięte, a twoje zmiany nie są zapisywane.',
   'storage.notice.newer':
     'Zapisane dane {area} pochodzą z nowszej wersji zeszytu. Pozostają nietknięte; zmiany wprowadzone tutaj ich nie nadpiszą.',
   'storage.notice.migrated': 'Zapisane dane {area} zostały zaktualizowane do tej wersji zeszytu.',

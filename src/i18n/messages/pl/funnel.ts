@@ -193,7 +193,7 @@ export const funnel: AreaMessages<'funnel'> = {
   'funnel.cap.hoursNeeded': 'Potrzebne godziny miesięcznie',
   'funnel.cap.hoursAvailable': 'Dostępne godziny miesięcznie',
   'funnel.cap.max': 'Maksymalny miesięczny wolumen etapu {stage}, który zespół obsłuży',
-  'funnel.fwd.title': 'Co przyniosłyby Twoje leady',
+  'funnel.fwd.title': 'Co przyniosłyby twoje leady',
   'funnel.fwd.leads': 'Leady miesięcznie',
   'funnel.fwd.deals': 'Transakcje miesięcznie',
   'funnel.fwd.revenue': 'Przychód miesięczny',
@@ -220,7 +220,7 @@ export const funnel: AreaMessages<'funnel'> = {
   'funnel.printInputs': 'Dane wejściowe',
   'funnel.share.title': 'Otworzyć udostępniony scenariusz?',
   'funnel.share.body':
-    'Ten link zawiera scenariusz lejka „{name}”. Dodaj go jako nowy scenariusz i przełącz się na niego (Twoje scenariusze pozostaną bez zmian) albo zastąp nim aktywny scenariusz „{active}”.',
+    'Ten link zawiera scenariusz lejka „{name}”. Dodaj go jako nowy scenariusz i przełącz się na niego (twoje scenariusze pozostaną bez zmian) albo zastąp nim aktywny scenariusz „{active}”.',
   'funnel.share.add': 'Dodaj jako nowy scenariusz',
   'funnel.share.replace': 'Zastąp „{active}”',
   'funnel.share.cancel': 'Nie otwieraj',

@@ -16,11 +16,11 @@ export const home: AreaMessages<'home'> = {
   'home.plan.secondary': 'Albo oblicz pojedynczy KPI',
   'home.agree.title': 'Uzgodnij',
   'home.agree.body':
-    'Opracuj wspólnie z drugim zespołem umowę SLA między sprzedażą a marketingiem: definicje, wolumeny z Twojego planu, czasy reakcji i to, co się dzieje, gdy któraś ze stron nie dotrzyma zobowiązań. Wydrukuj ją i daj do podpisu.',
+    'Opracuj wspólnie z drugim zespołem umowę SLA między sprzedażą a marketingiem: definicje, wolumeny z twojego planu, czasy reakcji i to, co się dzieje, gdy któraś ze stron nie dotrzyma zobowiązań. Wydrukuj ją i daj do podpisu.',
   'home.agree.cta': 'Utwórz umowę SLA',
   'home.print.title': 'Weź plan na spotkanie',
   'home.print.body':
-    'Pakiet planu zbiera Twój lejek, cele KPI, umowę SLA i arkusze robocze w jeden dokument, który dobrze się drukuje w każdej wersji językowej.',
+    'Pakiet planu zbiera twój lejek, cele KPI, umowę SLA i arkusze robocze w jeden dokument, który dobrze się drukuje w każdej wersji językowej.',
   'home.print.cta': 'Przygotuj pakiet planu',
   'home.privacy.title': 'Prywatność od podstaw',
   'home.privacy.body':

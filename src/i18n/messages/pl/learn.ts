@@ -4,7 +4,7 @@ import type { AreaMessages } from '../types';
 export const learn: AreaMessages<'learn'> = {
   'learn.title': 'Nauka',
   'learn.lead':
-    'Czytaj przewodniki po kolei albo przejdź od razu do tego, którego potrzebujesz. Każdy kończy się krótkim quizem; Twoje postępy są zapisywane w tej przeglądarce.',
+    'Czytaj przewodniki po kolei albo przejdź od razu do tego, którego potrzebujesz. Każdy kończy się krótkim quizem; twoje postępy są zapisywane w tej przeglądarce.',
   'glossary.title': 'Słownik',
   'glossary.lead': 'Terminy, których używają zespoły sprzedaży i marketingu, wyjaśnione prostymi słowami.',
   'learn.breadcrumb': 'Ścieżka nawigacji',
@@ -41,7 +41,7 @@ export const learn: AreaMessages<'learn'> = {
   'quiz.retry': 'Rozwiąż quiz ponownie',
   'worksheet.title': 'Twój arkusz 4P/7P',
   'worksheet.intro':
-    'Wypełnij każde P dla własnego produktu. Arkusz jest zapisywany w tej przeglądarce na bieżąco i trafia do Twojego pakietu planu.',
+    'Wypełnij każde P dla własnego produktu. Arkusz jest zapisywany w tej przeglądarce na bieżąco i trafia do twojego pakietu planu.',
   'worksheet.subject': 'Produkt lub usługa',
   'worksheet.subjectHint': 'Czego dotyczy arkusz, np. „Aplikacja do układania grafików dla przychodni”.',
   'worksheet.model': 'Model',

@@ -52,7 +52,7 @@ export const plan: AreaMessages<'plan'> = {
   'plan.worksheet.subject': 'Produkt lub usługa: {subject}',
   'plan.page': 'Strona',
   'plan.nothingChosen': 'Wybierz co najmniej jedną część do dołączenia.',
-  'plan.section.pipeline': 'Zmierzone na podstawie Twoich danych',
+  'plan.section.pipeline': 'Zmierzone na podstawie twoich danych',
   'plan.empty.pipeline': 'Nie zmierzono jeszcze żadnego eksportu z CRM.',
   'plan.pipeline.source': 'Zmierzone na podstawie pliku {file} ({date}).',
   'plan.section.tracking': 'Śledzenie wyników',

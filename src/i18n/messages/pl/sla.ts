@@ -291,7 +291,7 @@ export const sla: AreaMessages<'sla'> = {
   'sla.form.moveRowDown': 'Przenieś „{row}” niżej',
   'sla.form.removeRow': 'Usuń „{row}”',
   'sla.form.noItems': 'Nic tu jeszcze nie ma.',
-  'sla.linked.title': 'Wolumeny z Twojego planu lejka',
+  'sla.linked.title': 'Wolumeny z twojego planu lejka',
   'sla.linked.intro':
     'Kopiuje liczbę MQL miesięcznie i na handlowca z aktywnego scenariusza lejka „{name}” do zobowiązań marketingu; wolumeny SQL pojawiają się w dokumencie.',
   'sla.linked.openFunnel': 'Otwórz planer lejka',
@@ -306,7 +306,7 @@ export const sla: AreaMessages<'sla'> = {
   'sla.diff.loading': 'Porównywanie…',
   'sla.share.title': 'Otworzyć udostępniony szkic?',
   'sla.share.body':
-    'Ten link zawiera szkic SLA „{name}”. Otworzy się jako nowy szkic obok Twoich; Twoje szkice pozostaną bez zmian.',
+    'Ten link zawiera szkic SLA „{name}”. Otworzy się jako nowy szkic obok twoich; twoje szkice pozostaną bez zmian.',
   'sla.share.open': 'Otwórz jako nowy szkic',
   'sla.share.cancel': 'Nie otwieraj',
   'sla.share.opened': 'Otwarto „{name}” jako nowy szkic.',
