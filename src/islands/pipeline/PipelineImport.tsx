@@ -3,11 +3,10 @@ import { isolate } from '../../lib/bidi';
 import { formatBytes, formatCount, formatDate } from '../../lib/format';
 import type { ColumnRole } from '../../lib/pipeline/columns';
 import { encodings, type TextEncoding } from '../../lib/pipeline/encoding';
-import { noChoices, type Choices } from '../../lib/pipeline/choices';
+import { choicesAfterEdit, noChoices, type Choices } from '../../lib/pipeline/choices';
 import type { Readings } from '../../lib/pipeline/measure';
 import { fileCurrency } from '../../lib/pipeline/currency';
 import { setAsideReasons, type SetAsideReason } from '../../lib/pipeline/summary';
-import type { DateRole } from '../../lib/pipeline/records';
 import { defaultPipelineState, MAX_GROUP_ROWS, type MeasuredFile } from '../../lib/pipeline/state';
 import { defaultSettings } from '../../lib/settings';
 import { $pipeline, saveMeasured } from '../../stores/pipeline';
@@ -36,28 +35,6 @@ interface PipelineProps {
   funnelHref: string;
 }
 
-/**
- * The user's choices with one more laid over them: what changed between the readings shown
- * and the ones the user just made (a stage's meaning, a column's date order, the decimal mark),
- * each tied to its stage value or column so a re-read of the file keeps it where it applies.
- */
-function withChanges(choices: Choices, shape: FileShape, shown: Readings, next: Readings): Choices {
-  const meanings = { ...choices.meanings };
-  for (const [value, meaning] of Object.entries(next.meanings)) {
-    if (JSON.stringify(meaning) !== JSON.stringify(shown.meanings[value])) meanings[value] = meaning;
-  }
-  const column = (index: number) => ({ index, name: shape.headers[index] ?? '' });
-  let dateOrders = choices.dateOrders;
-  for (const [role, order] of Object.entries(next.dateOrders) as [DateRole, Readings['dateOrders'][DateRole]][]) {
-    const index = shape.mapping[role];
-    if (order === undefined || index === undefined || order === shown.dateOrders[role]) continue;
-    dateOrders = [...dateOrders.filter((ref) => ref.index !== index), { ...column(index), order }];
-  }
-  const amount = shape.mapping.amount;
-  const decimalMark = next.decimalMark !== shown.decimalMark && amount !== undefined ? { ...column(amount), mark: next.decimalMark } : choices.decimalMark;
-  return { ...choices, meanings, dateOrders, decimalMark };
-}
-
 /** The user's choices with a column chosen (or none) for a role; a column plays one role. */
 function withColumn(choices: Choices, shape: FileShape, role: ColumnRole, index: number | null): Choices {
   const columns = Object.fromEntries(Object.entries(choices.columns).filter(([, ref]) => index === null || ref?.index !== index));
@@ -82,7 +59,11 @@ function Pipeline({ dataHref, funnelHref }: PipelineProps) {
   const { t, lang, marks } = useI18n();
   const stored = useClientStore($pipeline, defaultPipelineState()).measured;
   const settings = useClientStore($settings, defaultSettings());
-  const importer = useImporter((ready) => saveMeasured(toMeasured(ready)));
+  // A file none of whose rows counts (a contacts export, no stage column yet) is shown, not
+  // saved: it must not replace the last import that measured something.
+  const importer = useImporter((ready) => {
+    if (ready.summary.counted > 0) saveMeasured(toMeasured(ready));
+  });
   const [lastFile, setLastFile] = useState<File | null>(null);
   // What the user chose for the file on screen (columns, meanings, date orders, decimal mark,
   // header row): a re-read of it keeps them wherever they still apply; a new file starts afresh.
@@ -120,7 +101,7 @@ function Pipeline({ dataHref, funnelHref }: PipelineProps) {
     read(file);
   };
   const remeasure = (readings: Readings) => {
-    if (ready) choices.current = withChanges(choices.current, ready.shape, ready.readings, readings);
+    if (ready) choices.current = choicesAfterEdit(choices.current, ready.shape, ready.readings, readings);
     importer.remeasure(readings, [...stages]);
   };
   const chooseColumn = (role: ColumnRole, index: number | null) => {
@@ -186,6 +167,13 @@ function Pipeline({ dataHref, funnelHref }: PipelineProps) {
             </div>
             <HeaderRow shape={ready.shape} onChange={chooseHeaderRow} />
           </section>
+          {ready.summary.counted === 0 && (
+            <p class="notice warning" role="status">
+              {stored
+                ? t('pipeline.notSaved.kept', { file: isolate(ready.shape.name), stored: isolate(stored.file.name) })
+                : t('pipeline.notSaved.none', { file: isolate(ready.shape.name) })}
+            </p>
+          )}
           <ColumnMap shape={ready.shape} onChange={chooseColumn} />
           {ready.shape.mapping.stage !== undefined && (
             <>

@@ -29,6 +29,6 @@ export function startPlanFrom(t: IslandTranslate, summary: PipelineSummary, file
   const base = activeScenario(t);
   const calibration = calibrate(summary, base.steps, file, measuredAt);
   if (!calibration) return null;
-  const { sources, ...inputs } = calibration;
-  return addScenarioCopy({ ...structuredClone(base), ...inputs, name, sources, updatedAt: new Date().toISOString() }).name;
+  const { steps, deal, sources } = calibration;
+  return addScenarioCopy({ ...structuredClone(base), steps, ...deal, name, sources, updatedAt: new Date().toISOString() }).name;
 }

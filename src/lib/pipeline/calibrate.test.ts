@@ -31,8 +31,16 @@ describe('calibrate', () => {
 
   it('takes the average won deal as the deal size, the months as its range', () => {
     const result = calibrate(summary({}), steps, 'deals.csv', '2026-12-06')!;
-    expect([result.dealSize, result.dealSizeLow, result.dealSizeHigh]).toEqual(['12346', '9000', '16000']);
+    expect(result.deal).toEqual({ dealSize: '12346', dealSizeLow: '9000', dealSizeHigh: '16000' });
     expect(result.sources.dealSize).toMatchObject({ measure: 'dealSize', basis: 30 });
+  });
+
+  it('measures no deal size from a file without amounts: the scenario keeps its own', () => {
+    const result = calibrate(summary({ wonDeal: { ...summary({}).wonDeal, mean: null } }), steps, 'no-amount.csv', '2026-12-06')!;
+    expect(result.deal).toBeUndefined();
+    expect(result.sources).not.toHaveProperty('dealSize');
+    // The win rate still calibrates the last step.
+    expect(result.steps[3]!.rate).toBe('30');
   });
 
   it('leaves the range empty with fewer than three months to vary', () => {

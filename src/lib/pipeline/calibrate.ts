@@ -17,9 +17,8 @@ export interface StepText {
 
 export interface Calibration {
   steps: StepText[];
-  dealSize: string;
-  dealSizeLow: string;
-  dealSizeHigh: string;
+  /** The deal size and its range, where the file measures won deals' amounts; else absent (the scenario keeps its own). */
+  deal?: { dealSize: string; dealSizeLow: string; dealSizeHigh: string };
   sources: ScenarioSources;
 }
 
@@ -74,11 +73,13 @@ export function calibrate(summary: PipelineSummary, steps: readonly StepText[], 
   }
 
   // The average won deal is what a revenue target divides by; the months' spread is its range.
+  // A file without amounts measures none: the scenario keeps its own deal size and range.
   const mean = summary.wonDeal.mean;
-  const dealSize = mean === null ? '' : fieldText(mean, 0);
+  if (mean === null) return { steps: next, sources };
+  const dealSize = fieldText(mean, 0);
   const [dealSizeLow, dealSizeHigh] = range(summary.monthlyDealSize, (value) => fieldText(value, 0));
-  if (dealSize) note('dealSize', 'dealSize', summary.wonDeal.count, dealSize);
+  note('dealSize', 'dealSize', summary.wonDeal.count, dealSize);
   if (dealSizeLow) note('dealSizeLow', 'dealSize', summary.monthlyDealSize.count, dealSizeLow);
   if (dealSizeHigh) note('dealSizeHigh', 'dealSize', summary.monthlyDealSize.count, dealSizeHigh);
-  return { steps: next, dealSize, dealSizeLow, dealSizeHigh, sources };
+  return { steps: next, deal: { dealSize, dealSizeLow, dealSizeHigh }, sources };
 }

@@ -71,3 +71,27 @@ export function keepReadings(guessed: Readings, headers: readonly string[], mapp
   const mark = choices.decimalMark && same(choices.decimalMark, mapping.amount) ? choices.decimalMark.mark : guessed.decimalMark;
   return { ...guessed, meanings, dateOrders, ...(guessed.orderBasis || choices.dateOrders.length ? { orderBasis } : {}), decimalMark: mark };
 }
+
+/**
+ * The user's choices after they changed the readings on screen (`shown` → `next`): each stage
+ * meaning, date order or decimal mark that differs from what was shown becomes a choice, with
+ * its column, so that a re-read of the file keeps it.
+ */
+export function choicesAfterEdit(choices: Choices, shape: { headers: readonly string[]; mapping: ColumnMapping }, shown: Readings, next: Readings): Choices {
+  // Stage values are the file's own text, '__proto__' among them: each is an own entry, built
+  // with fromEntries (an assignment to obj['__proto__'] would set the object's prototype).
+  const changed = Object.entries(next.meanings).filter(
+    ([value, meaning]) => JSON.stringify(meaning) !== JSON.stringify(Object.hasOwn(shown.meanings, value) ? shown.meanings[value] : undefined),
+  );
+  const meanings: Record<string, StageMeaning> = Object.fromEntries([...Object.entries(choices.meanings), ...changed]);
+  const column = (index: number) => ({ index, name: shape.headers[index] ?? '' });
+  let dateOrders = choices.dateOrders;
+  for (const [role, order] of Object.entries(next.dateOrders) as [DateRole, Readings['dateOrders'][DateRole]][]) {
+    const index = shape.mapping[role];
+    if (order === undefined || index === undefined || order === shown.dateOrders[role]) continue;
+    dateOrders = [...dateOrders.filter((ref) => ref.index !== index), { ...column(index), order }];
+  }
+  const amount = shape.mapping.amount;
+  const decimalMark = next.decimalMark !== shown.decimalMark && amount !== undefined ? { ...column(amount), mark: next.decimalMark } : choices.decimalMark;
+  return { ...choices, meanings, dateOrders, decimalMark };
+}

@@ -36,6 +36,9 @@ export const pipeline = {
   'pipeline.failed.unreadable': '{file} could not be read. Nothing was changed.',
   'pipeline.stored':
     'Showing the figures measured from {file} on {date}. To change how it was read, bring the file again.',
+  'pipeline.notSaved.kept':
+    'No row of {file} counts yet, so it is not saved: the figures from {stored} stay saved until it counts at least one.',
+  'pipeline.notSaved.none': 'No row of {file} counts yet, so nothing is saved until it counts at least one.',
   'pipeline.columns.title': 'Columns',
   'pipeline.columns.hint':
     'Each figure needs some columns. Check the guesses against the first values of each column and correct them.',

@@ -44,6 +44,10 @@ export const pipeline: AreaMessages<'pipeline'> = {
   'pipeline.failed.unreadable': 'Nie udało się odczytać pliku {file}. Niczego nie zmieniono.',
   'pipeline.stored':
     'Poniżej wartości zmierzone {date} na podstawie pliku {file}. Aby zmienić sposób odczytu, wczytaj plik ponownie.',
+  'pipeline.notSaved.kept':
+    'Żaden wiersz pliku {file} nie jest jeszcze liczony, więc plik nie został zapisany: zapisane pozostają wartości z pliku {stored}, dopóki nie zostanie policzony choć jeden wiersz.',
+  'pipeline.notSaved.none':
+    'Żaden wiersz pliku {file} nie jest jeszcze liczony, więc nic nie zostanie zapisane, dopóki nie zostanie policzony choć jeden wiersz.',
   'pipeline.columns.title': 'Kolumny',
   'pipeline.columns.hint':
     'Każda wartość wymaga określonych kolumn. Sprawdź odgadnięte przypisania, porównując je z pierwszymi wartościami każdej kolumny, i popraw je.',

@@ -34,6 +34,8 @@ export const pipeline: AreaMessages<'pipeline'> = {
   'pipeline.failed.tooLarge': '{file} 超过 250 MB。请减少导出的列或缩短时间范围后重试。',
   'pipeline.failed.unreadable': '无法读取 {file}，未做任何更改。',
   'pipeline.stored': '显示的是 {date} 从 {file} 测得的数字。如需更改读取方式，请重新导入该文件。',
+  'pipeline.notSaved.kept': '{file} 还没有计入任何一行，因此不会保存：在它至少计入一行之前，保存的仍是 {stored} 的数字。',
+  'pipeline.notSaved.none': '{file} 还没有计入任何一行，在至少计入一行之前不会保存。',
   'pipeline.columns.title': '列',
   'pipeline.columns.hint': '每个指标需要用到某些列。请对照各列的前几个值检查猜测结果并加以更正。',
   'pipeline.columns.noStage': '没有哪一列像是阶段或状态。请选择说明商机是赢单、输单还是进行中的那一列。',

@@ -36,6 +36,8 @@ export const pipeline: AreaMessages<'pipeline'> = {
   'pipeline.failed.tooLarge': '{file} 超過 250 MB。請少匯出幾欄或縮短期間，再試一次。',
   'pipeline.failed.unreadable': '無法讀取 {file}，沒有變更任何內容。',
   'pipeline.stored': '以下是 {date}從 {file} 測得的數字。如要變更讀取方式，請重新匯入這個檔案。',
+  'pipeline.notSaved.kept': '{file} 還沒有計入任何一列，因此不會儲存：在它至少計入一列之前，儲存的仍是 {stored} 的數字。',
+  'pipeline.notSaved.none': '{file} 還沒有計入任何一列，在至少計入一列之前不會儲存。',
   'pipeline.columns.title': '欄位',
   'pipeline.columns.hint': '每個數字都需要用到某些欄。請對照各欄的前幾個值，檢查系統的猜測並加以修正。',
   'pipeline.columns.noStage': '沒有任何一欄看起來像階段或狀態。請選擇標示交易是成交、失單還是未結案的那一欄。',
