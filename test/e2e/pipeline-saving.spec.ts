@@ -45,6 +45,11 @@ test('a plan started from a file without amounts keeps the scenario’s own deal
   await hydrated(page);
   await choose(page, csvFile('no-amount.csv', ['ID,Stage', '1,Closed Won', '2,Closed Lost', '3,Open']));
   await expect(figure(page, 'Win rate')).toHaveText('50%');
+  // No money figure reads as 0 without an amount column; no open deal, no age to measure.
+  await expect(figure(page, 'Won revenue')).toHaveText('Needs an amount column.');
+  await expect(figure(page, 'Open pipeline')).toHaveText('Needs an amount column.');
+  await expect(figure(page, 'Median age of open deals')).toHaveText('Needs readable created and close dates.');
+  await expect(page.getByRole('table', { name: 'By owner' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Start a plan from these numbers' }).click();
   await page.getByRole('link', { name: 'Open it in the funnel planner' }).click();
   await hydrated(page);

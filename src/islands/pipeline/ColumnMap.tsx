@@ -15,6 +15,7 @@ export function ColumnMap({ shape, onChange }: { shape: FileShape; onChange: (ro
   const { t, marks } = useI18n();
   const names = uniqueHeaders(shape.headers, (n) => t('pipeline.columns.unnamed', { n }), marks);
   const set = (role: ColumnRole, value: string) => onChange(role, value === '' ? null : Number(value));
+  const samples = (index: number | undefined) => (index === undefined ? '' : (shape.samples[index] ?? []).join(' · '));
   return (
     <section class="card" aria-labelledby="pipeline-columns-title">
       <h2 id="pipeline-columns-title">{t('pipeline.columns.title')}</h2>
@@ -31,7 +32,7 @@ export function ColumnMap({ shape, onChange }: { shape: FileShape; onChange: (ro
             <tr>
               <th scope="col">{t('pipeline.columns.role')}</th>
               <th scope="col">{t('pipeline.columns.column')}</th>
-              <th scope="col">{t('pipeline.columns.samples')}</th>
+              <th scope="col" class="samples-beside">{t('pipeline.columns.samples')}</th>
             </tr>
           </thead>
           <tbody>
@@ -43,7 +44,7 @@ export function ColumnMap({ shape, onChange }: { shape: FileShape; onChange: (ro
                   <th scope="row">
                     <label for={id}>{t(`pipeline.role.${role}` as MessageKey)}</label>
                   </th>
-                  <td>
+                  <td class="column-choice">
                     <select id={id} value={index === undefined ? '' : String(index)} onChange={(event) => set(role, event.currentTarget.value)}>
                       <option value="">{t('pipeline.columns.none')}</option>
                       {names.map((name, i) => (
@@ -52,8 +53,10 @@ export function ColumnMap({ shape, onChange }: { shape: FileShape; onChange: (ro
                         </option>
                       ))}
                     </select>
+                    {/* On a phone, the first values sit under the choice (their own column is hidden). */}
+                    <span class="samples samples-under">{samples(index)}</span>
                   </td>
-                  <td class="samples">{index === undefined ? '' : (shape.samples[index] ?? []).join(' · ')}</td>
+                  <td class="samples samples-beside">{samples(index)}</td>
                 </tr>
               );
             })}

@@ -40,7 +40,7 @@ export function DateReading({ shape, readings, format, onChange }: { shape: File
               <dt>{t(`pipeline.role.${role}` as MessageKey)}</dt>
               <dd>
                 <p>
-                  {t('pipeline.dates.format', { format })}
+                  {column.tally.filled === 0 ? t('pipeline.dates.empty') : t('pipeline.dates.format', { format })}
                   {unreadable > 0 && `${sentenceGap(lang)}${t(pluralKey('pipeline.dates.unreadable', unreadable, lang), { n: unreadable })}`}
                 </p>
                 <ul class="date-examples">

@@ -7,9 +7,11 @@ type Column = 'name' | 'deals' | 'won' | 'winRate' | 'revenue' | 'averageDeal' |
 const columns: readonly Column[] = ['name', 'deals', 'won', 'winRate', 'revenue', 'averageDeal', 'medianCycleDays'];
 
 /** A per-owner (or product, or source) table, sortable by any column with a button in its header. */
-export function GroupTable({ id, title, rows, format }: { id: string; title: string; rows: readonly GroupRow[]; format: FormatOptions }) {
+export function GroupTable({ id, title, rows, format, amounts }: { id: string; title: string; rows: readonly GroupRow[]; format: FormatOptions; amounts: boolean }) {
   const { t, lang } = useI18n();
-  const [sort, setSort] = useState<{ by: Column; descending: boolean }>({ by: 'revenue', descending: true });
+  // Without an amount column there is no money to show: those columns are left out, not shown as 0.
+  const shown = amounts ? columns : columns.filter((column) => column !== 'revenue' && column !== 'averageDeal');
+  const [sort, setSort] = useState<{ by: Column; descending: boolean }>({ by: amounts ? 'revenue' : 'deals', descending: true });
   if (rows.length === 0) return null;
   const value = (row: GroupRow, column: Column) => row[column] ?? -Infinity;
   const sorted = [...rows].sort((a, b) => {
@@ -26,7 +28,7 @@ export function GroupTable({ id, title, rows, format }: { id: string; title: str
         <caption id={`${id}-caption`}>{title}</caption>
         <thead>
           <tr>
-            {columns.map((column) => {
+            {shown.map((column) => {
               const active = sort.by === column;
               return (
                 <th key={column} scope="col" class={column === 'name' ? undefined : 'num'} aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : undefined}>
@@ -46,8 +48,8 @@ export function GroupTable({ id, title, rows, format }: { id: string; title: str
               <td class="num">{formatCount(row.deals, lang)}</td>
               <td class="num">{formatCount(row.won, lang)}</td>
               <td class="num">{row.winRate === null ? none : formatPercent(row.winRate * 100, lang, 0)}</td>
-              <td class="num">{revenue[i]}</td>
-              <td class="num">{row.averageDeal === null ? none : average[i]}</td>
+              {amounts && <td class="num">{revenue[i]}</td>}
+              {amounts && <td class="num">{row.averageDeal === null ? none : average[i]}</td>}
               <td class="num">{row.medianCycleDays === null ? none : formatUnit(row.medianCycleDays, lang, 'day', 0)}</td>
             </tr>
           ))}

@@ -9,8 +9,11 @@ import { pluralKey } from '../../i18n/text';
 import { useI18n } from '../kit/i18n';
 import { GroupTable } from './GroupTable';
 
-/** The measured funnel: every figure of the summary, as figures, tables and a chart with its table. */
-export function MeasuredFunnel({ summary, format }: { summary: PipelineSummary; format: FormatOptions }) {
+/**
+ * The measured funnel: every figure of the summary, as figures, tables and a chart with its table.
+ * `amounts`: the file has an amount column; without one, no money figure is shown as 0.
+ */
+export function MeasuredFunnel({ summary, format, amounts }: { summary: PipelineSummary; format: FormatOptions; amounts: boolean }) {
   const { t, lang, marks } = useI18n();
   const none = t('pipeline.figure.none');
   const decided = summary.outcomes.won + summary.outcomes.lost;
@@ -43,12 +46,22 @@ export function MeasuredFunnel({ summary, format }: { summary: PipelineSummary; 
         <Figure id="pipeline-won" label={t('pipeline.figure.won')} value={formatCount(summary.outcomes.won, lang)} />
         <Figure id="pipeline-lost" label={t('pipeline.figure.lost')} value={formatCount(summary.outcomes.lost, lang)} />
         <Figure id="pipeline-open" label={t('pipeline.figure.open')} value={formatCount(summary.outcomes.open, lang)} />
-        <Figure id="pipeline-revenue" label={t('pipeline.figure.wonRevenue')} value={formatMoney(summary.wonRevenue, money)} />
+        <Figure
+          id="pipeline-revenue"
+          label={t('pipeline.figure.wonRevenue')}
+          value={!amounts || (summary.outcomes.won > 0 && summary.wonDeal.count === 0) ? null : formatMoney(summary.wonRevenue, money)}
+          reason={t(amounts ? 'pipeline.figure.needsAmounts' : 'pipeline.figure.needsAmountColumn')}
+        />
         <Figure id="pipeline-average" label={t('pipeline.figure.averageDeal')} value={summary.wonDeal.mean === null ? null : moneyOrNone(summary.wonDeal.mean)} reason={t('pipeline.figure.needsAmounts')} />
         <Figure id="pipeline-median" label={t('pipeline.figure.medianDeal')} value={summary.wonDeal.median === null ? null : moneyOrNone(summary.wonDeal.median)} reason={t('pipeline.figure.needsAmounts')} />
         <Figure id="pipeline-cycle" label={t('pipeline.figure.cycleWon')} value={summary.cycleWon.median === null ? null : days(summary.cycleWon.median)} reason={t('pipeline.figure.needsDates')} />
-        <Figure id="pipeline-open-value" label={t('pipeline.figure.openValue')} value={formatMoney(summary.open.value, money)} />
-        <Figure id="pipeline-open-age" label={t('pipeline.figure.openAge')} value={summary.open.ageDays.median === null ? null : days(summary.open.ageDays.median)} reason={t('pipeline.figure.needsDates')} />
+        <Figure id="pipeline-open-value" label={t('pipeline.figure.openValue')} value={amounts ? formatMoney(summary.open.value, money) : null} reason={t('pipeline.figure.needsAmountColumn')} />
+        <Figure
+          id="pipeline-open-age"
+          label={t('pipeline.figure.openAge')}
+          value={summary.open.ageDays.median === null ? null : days(summary.open.ageDays.median)}
+          reason={t(summary.open.count === 0 ? 'pipeline.figure.noOpen' : 'pipeline.figure.needsDates')}
+        />
       </div>
       <p class="hint">{t(pluralKey('pipeline.measured.decided', decided, lang), { n: formatCount(decided, lang) })}</p>
 
@@ -113,9 +126,9 @@ export function MeasuredFunnel({ summary, format }: { summary: PipelineSummary; 
         </div>
       )}
 
-      <GroupTable id="pipeline-owners" title={t('pipeline.owners.title')} rows={summary.owners} format={format} />
-      <GroupTable id="pipeline-products" title={t('pipeline.products.title')} rows={summary.products} format={format} />
-      <GroupTable id="pipeline-sources" title={t('pipeline.sources.title')} rows={summary.sources} format={format} />
+      <GroupTable id="pipeline-owners" title={t('pipeline.owners.title')} rows={summary.owners} format={format} amounts={amounts} />
+      <GroupTable id="pipeline-products" title={t('pipeline.products.title')} rows={summary.products} format={format} amounts={amounts} />
+      <GroupTable id="pipeline-sources" title={t('pipeline.sources.title')} rows={summary.sources} format={format} amounts={amounts} />
 
       {summary.stageReach.length > 0 && (
         <div class="table-wrap" role="region" aria-labelledby="pipeline-reach-caption" tabIndex={0}>

@@ -192,7 +192,7 @@ function Pipeline({ dataHref, funnelHref }: PipelineProps) {
 
       {summary && (ready?.shape.mapping.stage !== undefined || !ready) && (
         <>
-          <MeasuredFunnel summary={summary} format={format} />
+          <MeasuredFunnel summary={summary} format={format} amounts={(ready ? ready.shape.mapping.amount : stored?.mapping.amount) !== undefined} />
           <SetAsidePanel groups={summary.setAside} currency={summary.currency ?? ''} onDownload={ready ? () => void downloadSetAside() : null} />
           <section class="card" aria-labelledby="pipeline-plan-title">
             <h2 id="pipeline-plan-title">{t('pipeline.plan.title')}</h2>
