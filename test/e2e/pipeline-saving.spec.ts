@@ -71,3 +71,16 @@ test('a stage value named __proto__ keeps the meaning the user gave it when the 
   await expect(figure(page, 'Win rate')).toHaveText('75%');
   await expect(page.getByRole('combobox', { name: '__proto__', exact: true })).toHaveValue('won');
 });
+
+test('the file field keeps a keyboard user’s focus while a file is read and after', async ({ page }) => {
+  await page.goto('/pipeline/');
+  await hydrated(page);
+  const field = page.getByLabel('CRM export (CSV or tab-separated)');
+  await field.focus();
+  await choose(page, deals);
+  await expect(figure(page, 'Win rate')).toHaveText('75%');
+  await expect(field).toBeFocused();
+  // The next Tab goes on from the field, to what the file's reading offers.
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Text encoding')).toBeFocused();
+});

@@ -36,10 +36,15 @@ export function FileChooser({ onFile, disabled }: FileChooserProps) {
         type="file"
         accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
         aria-describedby="pipeline-file-hint"
-        disabled={disabled}
+        // While a file is read the field says it is unavailable but keeps focus (a disabled
+        // field would drop a keyboard user's focus to the page's start).
+        aria-disabled={disabled ? 'true' : undefined}
+        onClick={(event) => {
+          if (disabled) event.preventDefault();
+        }}
         onChange={(event) => {
           const file = event.currentTarget.files?.[0];
-          if (file) onFile(file);
+          if (file && !disabled) onFile(file);
           event.currentTarget.value = '';
         }}
       />
