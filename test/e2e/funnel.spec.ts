@@ -321,3 +321,18 @@ test.describe('funnel planner', () => {
     expect(problems).toEqual([]);
   });
 });
+
+test('prints the month-by-month table with its header on top, wherever the page was scrolled', async ({ page }) => {
+  await openPlanner(page);
+  const table = page.getByRole('table', { name: 'Planned entries into each stage, and revenue, by month' });
+  await expect(table).toBeVisible();
+  // A reader scrolled past the table, then printed.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.emulateMedia({ media: 'print' });
+  const header = await table.locator('thead th').first().boundingBox();
+  const firstRow = await table.locator('tbody tr').first().boundingBox();
+  const lastRow = await table.locator('tbody tr').last().boundingBox();
+  expect(header!.y + header!.height).toBeLessThanOrEqual(firstRow!.y + 1);
+  expect(firstRow!.y).toBeLessThan(lastRow!.y);
+  await page.emulateMedia({ media: 'screen' });
+});
