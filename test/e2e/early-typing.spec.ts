@@ -168,3 +168,24 @@ test.describe('typing before a tool has started is kept', () => {
     await expect(worksheet.getByLabel('Price', { exact: true })).toHaveValue('€4 per staff member a month');
   });
 });
+
+test('leaving before the tool has started asks first, so typing there is not lost without a word', async ({ page }) => {
+  // Every script held back for long: the tool cannot start before the user leaves.
+  await page.route('**/_astro/*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 10_000));
+    await route.continue().catch(() => {});
+  });
+  await openEarly(page, '/data/');
+  await page.getByRole('textbox', { name: 'Company name' }).fill('Slow Co');
+  await expectNotStarted(page);
+  const asked: string[] = [];
+  page.once('dialog', (dialog) => {
+    asked.push(dialog.type());
+    void dialog.dismiss();
+  });
+  await page.getByRole('link', { name: 'Funnel' }).first().click({ noWaitAfter: true });
+  await expect.poll(() => asked).toEqual(['beforeunload']);
+  // Stayed: the text is still there.
+  await expect(page.getByRole('textbox', { name: 'Company name' })).toHaveValue('Slow Co');
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+});
