@@ -192,7 +192,7 @@ test.describe('monthly review', () => {
     const escalations = page.getByRole('region', { name: 'To escalate' });
     await expect(escalations).toContainText('Hand-over time');
     await expect(escalations).toContainText(
-      'missed 2 months running (February 2027 and March 2027)',
+      'missed 2 reported months running (February 2027 and March 2027)',
     );
     await expect(escalations).toContainText('Step 1 of the agreement’s escalation path:');
     await expect(escalations).toContainText('The SDR manager and the demand generation manager');

@@ -188,8 +188,8 @@ export const review = {
   'review.escalation.none':
     'Nothing to escalate: no commitment has been missed two months running.',
   'review.escalation.streak': 'missed {months} ({list}).',
-  'review.monthsRunning.one': '{n} month running',
-  'review.monthsRunning.other': '{n} months running',
+  'review.monthsRunning.one': '{n} reported month running',
+  'review.monthsRunning.other': '{n} reported months running',
   'review.escalation.step': 'Step {n} of the agreement’s escalation path: {text}',
   'review.escalation.noLadder':
     'The agreement names no escalation path: add one in the SLA builder.',
