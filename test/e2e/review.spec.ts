@@ -245,7 +245,9 @@ test.describe('monthly review', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download the scorecard (CSV)' }).click();
     const csv = readFileSync(await (await download).path(), 'utf8');
-    expect(csv.split('\r\n')[0]).toBe('Commitment,Owner,Target,Actual,Variance,Variance %,Status');
+    // A byte-order mark first, so Excel reads the file as UTF-8.
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.slice(1).split('\r\n')[0]).toBe('Commitment,Owner,Target,Actual,Variance,Variance %,Status');
     expect(csv).toContain('MQLs delivered this month,Marketing,320,200,-120,-37.5,Missed');
 
     // One page on A4 and on Letter, headings as text.

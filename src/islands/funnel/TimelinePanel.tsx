@@ -45,7 +45,7 @@ export function TimelinePanel({ timeline, input, fmt, periodStartSet, inHandIgno
       monthName: fmt.month,
     });
     // The byte-order mark tells Excel the file is UTF-8, so Chinese names survive.
-    downloadText(datedFilename(t('funnel.csvStem'), 'csv'), `\uFEFF${csv}`, 'text/csv');
+    downloadText(datedFilename(t('funnel.csvStem'), 'csv'), csv, 'text/csv');
   };
 
   return (

@@ -1,6 +1,10 @@
-/** Offers text to the user as a file download. */
+/**
+ * Offers text to the user as a file download. A CSV starts with a byte-order mark: without one,
+ * Excel reads a UTF-8 file in the system's code page, and Chinese or Polish text turns to noise.
+ */
 export function downloadText(filename: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+  const body = type === 'text/csv' && !text.startsWith('\uFEFF') ? `\uFEFF${text}` : text;
+  const url = URL.createObjectURL(new Blob([body], { type: `${type};charset=utf-8` }));
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;
