@@ -45,7 +45,7 @@ test.describe('your pipeline', () => {
     const setAside = page.getByRole('region', { name: 'Rows set aside' });
     await expect(setAside).toContainText('No stage: 1.');
     await expect(setAside).toContainText('A record ID seen in an earlier row: 1.');
-    await expect(setAside).toContainText(`(rows ${truth.setAside.find((g: { reason: string }) => g.reason === 'noStage').rows[0]})`);
+    await expect(setAside).toContainText(`(row ${truth.setAside.find((g: { reason: string }) => g.reason === 'noStage').rows[0]})`);
     const download = page.waitForEvent('download');
     await setAside.getByRole('button', { name: 'Download the set-aside rows (CSV)' }).click();
     const csv = readFileSync(await (await download).path(), 'utf8');
@@ -331,7 +331,7 @@ test.describe('files as spreadsheets and CRMs write them', () => {
     // The row set aside is numbered as in the file, and its download has the header that was used.
     const setAside = page.getByRole('region', { name: 'Rows set aside' });
     await expect(setAside).toContainText('No stage: 1.');
-    await expect(setAside).toContainText('(rows 8)');
+    await expect(setAside).toContainText('(row 8)');
     const download = page.waitForEvent('download');
     await setAside.getByRole('button', { name: 'Download the set-aside rows (CSV)' }).click();
     const csv = readFileSync(await (await download).path(), 'utf8');
@@ -361,6 +361,36 @@ test.describe('files as spreadsheets and CRMs write them', () => {
     await expect(page.getByText('Every row was read and counted.')).toBeVisible();
   });
 
+  test('sets aside the header line repeated mid-file with its row, and skips rows of delimiters only as blank lines', async ({ page }) => {
+    await open(page);
+    const header = 'Opportunity ID,Opportunity Name,Stage,Amount,Created Date,Close Date,Opportunity Owner';
+    const rows = [
+      header,
+      '1,A,Closed Won,1000,2026-01-05,2026-02-04,Alice',
+      '2,B,Closed Lost,2000,2026-01-10,2026-03-01,Bob',
+      header,
+      '3,C,Closed Won,3000,2026-01-15,2026-02-14,Alice',
+      '4,D,Proposal,3000,2026-01-15,,Alice',
+      ',,,,,,',
+      ',,,,,,',
+      ',,,,,,',
+    ];
+    await page.getByLabel('CRM export (CSV or tab-separated)').setInputFiles({ name: 'joined.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\r\n')) });
+    await expect(figure(page, 'Won')).toHaveText('2');
+    await expect(figure(page, 'Lost')).toHaveText('1');
+    await expect(figure(page, 'Open')).toHaveText('1');
+    // The header's "Stage" is no stage value, and the trailing rows are no deals without one.
+    const values = page.getByRole('region', { name: 'Stage values' });
+    await expect(values.getByRole('combobox')).toHaveCount(3);
+    await expect(values.getByRole('combobox', { name: 'Stage', exact: true })).toHaveCount(0);
+    const setAside = page.getByRole('region', { name: 'Rows set aside' });
+    await expect(setAside.getByRole('listitem')).toHaveCount(1);
+    await expect(setAside.getByRole('listitem')).toContainText('A repeated header row: 1.');
+    await expect(setAside.getByRole('listitem')).toContainText('(row 4)');
+    await expect(setAside).not.toContainText('No stage');
+    await expect(page.getByText('4 of 5 rows counted.')).toBeVisible();
+  });
+
   test('sets aside a close date after today (a slip for this year), with its row', async ({ page }) => {
     await open(page);
     const year = new Date().getFullYear();
@@ -368,7 +398,7 @@ test.describe('files as spreadsheets and CRMs write them', () => {
     await page.getByLabel('CRM export (CSV or tab-separated)').setInputFiles({ name: 'slip.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
     const setAside = page.getByRole('region', { name: 'Rows set aside' });
     await expect(setAside).toContainText('A close date before 1980 or after today: 1.');
-    await expect(setAside).toContainText('(rows 3)');
+    await expect(setAside).toContainText('(row 3)');
     await expect(figure(page, 'Won')).toHaveText('2');
   });
 

@@ -1,5 +1,6 @@
 import type { MessageKey } from '../../i18n/messages/types';
-import { uniqueHeaders, type ColumnRole } from '../../lib/pipeline/columns';
+import { uniqueHeaders } from '../../lib/pipeline/column-names';
+import type { ColumnRole } from '../../lib/pipeline/columns';
 import { useI18n } from '../kit/i18n';
 import type { FileShape } from './import-messages';
 

@@ -1,7 +1,7 @@
 import type { MessageKey } from '../../i18n/messages/types';
 import { sentenceGap } from '../../i18n/punctuation';
-import { formatList } from '../../i18n/text';
 import { formatCount } from '../../lib/format';
+import { formatRowList } from '../../lib/pipeline/row-list';
 import type { SetAsideGroup } from '../../lib/pipeline/summary';
 import { useI18n } from '../kit/i18n';
 
@@ -19,14 +19,14 @@ export function SetAsidePanel({ groups, currency, onDownload }: { groups: readon
       <h2 id="pipeline-set-aside-title">{t('pipeline.setAside.title')}</h2>
       <ul>
         {groups.map((group) => {
-          const listed = group.rows.length < group.count ? `${formatList(group.rows.map((row) => formatCount(row, lang)), lang)} …` : formatList(group.rows.map((row) => formatCount(row, lang)), lang);
+          const listed = formatRowList(group.rows, group.count, lang);
           return (
             <li key={group.reason}>
               <strong>{t(`pipeline.reason.${group.reason}` as MessageKey, { n: formatCount(group.count, lang), currency })}</strong>
               {sentenceGap(lang)}
               {t(`pipeline.scope.${group.scope}` as MessageKey)}
               {sentenceGap(lang)}
-              <span class="muted">{t('pipeline.setAside.rows', { rows: listed })}</span>
+              <span class="muted">{t(group.count === 1 ? 'pipeline.setAside.row' : 'pipeline.setAside.rows', { rows: listed })}</span>
             </li>
           );
         })}

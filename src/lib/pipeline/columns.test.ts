@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { punctuation } from '../../i18n/punctuation';
-import { guessMapping, normaliseHeader, uniqueHeaders } from './columns';
+import { uniqueHeaders } from './column-names';
+import { guessMapping, normaliseHeader, stageNamed } from './columns';
 
 describe('guessMapping', () => {
   it('maps a Salesforce opportunity export', () => {
@@ -27,6 +28,11 @@ describe('guessMapping', () => {
     expect(guessMapping(['opportunity_id', 'sales_agent', 'product', 'account', 'deal_stage', 'engage_date', 'close_date', 'close_value'])).toEqual({
       id: 0, owner: 1, product: 2, account: 3, stage: 4, created: 5, closed: 6, amount: 7,
     });
+  });
+
+  it('lists every column named like a stage or status, for the values to decide between', () => {
+    expect(stageNamed(['Deal - ID', 'Deal - Stage', 'Deal - Status', 'Deal - Owner', ''])).toEqual([1, 2]);
+    expect(stageNamed(['Amount'])).toEqual([]);
   });
 
   it('leaves a role empty when no column fits, and gives a column one role only', () => {

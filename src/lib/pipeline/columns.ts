@@ -39,23 +39,12 @@ export function normaliseHeader(header: string): string {
     .replace(/[\s_\-./()[\]:#'"]+/g, '');
 }
 
-/**
- * Unique display names for the headers: a repeated name gets " (2)", " (3)" in the marks of the
- * page's language ("金額（2）"); an empty one is "Column 4" (the caller passes the words for "Column").
- */
-export function uniqueHeaders(
-  headers: readonly string[],
-  column: (n: number) => string,
-  marks: { open: string; close: string },
-): string[] {
-  const seen = new Map<string, number>();
-  return headers.map((raw, index) => {
-    const name = raw.trim() || column(index + 1);
-    const count = (seen.get(name) ?? 0) + 1;
-    seen.set(name, count);
-    return count === 1 ? name : `${name}${marks.open}${count}${marks.close}`;
-  });
-}
+/** How a header names a role: exactly, then by starting or ending with the name. */
+const passes: ((header: string, name: string) => boolean)[] = [
+  (header, name) => header === name,
+  // "dealowner" in "dealdealowner"…, but never a bare prefix of a longer word: name ≥ 4 letters or CJK.
+  (header, name) => (name.length >= 4 || /\p{Script=Han}/u.test(name)) && (header.endsWith(name) || header.startsWith(name)),
+];
 
 /**
  * The guessed mapping: each role takes the first column (left to right) whose normalised header
@@ -74,11 +63,6 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
     }
     return -1;
   };
-  const passes: ((header: string, name: string) => boolean)[] = [
-    (header, name) => header === name,
-    // "dealowner" in "dealdealowner"…, but never a bare prefix of a longer word: name ≥ 4 letters or CJK.
-    (header, name) => (name.length >= 4 || /\p{Script=Han}/u.test(name)) && (header.endsWith(name) || header.startsWith(name)),
-  ];
   for (const pass of passes) {
     for (const role of columnRoles) {
       if (mapping[role] !== undefined) continue;
@@ -90,4 +74,11 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
     }
   }
   return mapping;
+}
+
+/** The columns whose header names a stage or status, as the guess reads names, left to right. */
+export function stageNamed(headers: readonly string[]): number[] {
+  return headers
+    .map(normaliseHeader)
+    .flatMap((header, i) => (header !== '' && passes.some((pass) => synonyms.stage.some((name) => pass(header, name))) ? [i] : []));
 }

@@ -205,6 +205,60 @@ describe('Ingest', () => {
   });
 });
 
+describe('Ingest: rows with nothing in them', () => {
+  it('skips a row of delimiters only (Excel’s trailing rows) as it skips a blank line, its number still counted', () => {
+    const ingest = new Ingest();
+    ingest.pushAll([['Stage', 'Amount', 'Owner'], ['Won', '10', 'Ann'], ['', '', ''], ['', ' ', ''], ['Lost', '5', 'Bo'], ['', '', ''], ['', '', ''], ['']]);
+    const store = ingest.store!;
+    expect(store.rows).toBe(2);
+    expect(store.wrongFieldCount).toEqual([]);
+    expect([store.sheetRow(0), store.sheetRow(1)]).toEqual([2, 5]);
+    expect(ingest.leading.map(({ row }) => row)).toEqual([1, 2, 5]);
+  });
+
+  it('reads a header followed only by a row of delimiters as a file with no rows', () => {
+    const ingest = new Ingest();
+    ingest.pushAll([['Opportunity ID', 'Stage', 'Amount'], ['', '', ''], ['']]);
+    expect(ingest.headers).toEqual(['Opportunity ID', 'Stage', 'Amount']);
+    expect(ingest.store!.rows).toBe(0);
+  });
+});
+
+describe('Ingest: the header line again in the middle of the file', () => {
+  it('keeps it out of the stage values and the first values, and numbers it as its row', () => {
+    const header = ['Opportunity ID', 'Stage', 'Amount'];
+    const ingest = new Ingest();
+    ingest.pushAll([header, ['1', 'Closed Won', '1000'], ['2', 'Closed Lost', '2000'], [...header], ['3', 'Closed Won', '3000'], ['4', 'Proposal', '3000']]);
+    const store = ingest.store!;
+    expect(store.rows).toBe(5);
+    expect(store.repeatedHeader.map((row) => store.sheetRow(row))).toEqual([4]);
+    expect(stageCounts(ingest)).toEqual({ 'Closed Won': 2, 'Closed Lost': 1, Proposal: 1 });
+    expect(ingest.samples).toEqual([['1', '2', '3'], ['Closed Won', 'Closed Lost', 'Proposal'], ['1000', '2000', '3000']]);
+  });
+});
+
+describe('Ingest: which column holds the stage', () => {
+  const headers = 'Deal - ID,Deal - Title,Deal - Value,Deal - Currency,Deal - Stage,Deal - Status,Deal - Deal created,Deal - Won time,Deal - Lost time,Deal - Owner'.split(',');
+  const rows = [
+    ['1', 'A', '1000', 'USD', 'Negotiations Started', 'won', '2026-01-05 10:00:00', '2026-02-04 10:00:00', '', 'Ann'],
+    ['2', 'B', '2000', 'USD', 'Proposal Made', 'lost', '2026-01-10 10:00:00', '', '2026-03-01 10:00:00', 'Ann'],
+    ['3', 'C', '3000', 'USD', 'Qualified', 'open', '2026-01-15 10:00:00', '', '', 'Ann'],
+  ];
+
+  it('in a Pipedrive export with both Stage and Status, is Status: its values say won and lost', () => {
+    const ingest = new Ingest();
+    ingest.pushAll([headers, ...rows]);
+    expect(ingest.store!.mapping.stage).toBe(5);
+    expect(stageCounts(ingest)).toEqual({ won: 1, lost: 1, open: 1 });
+  });
+
+  it('is the one the user chose, whatever its values', () => {
+    const ingest = new Ingest({ columns: { stage: { index: 4, name: 'Deal - Stage' } } });
+    ingest.pushAll([headers, ...rows]);
+    expect(ingest.store!.mapping.stage).toBe(4);
+  });
+});
+
 describe('chosenMapping', () => {
   const headers = ['Stage', 'Amount', 'Deal value', 'Owner'];
 

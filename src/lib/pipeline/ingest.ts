@@ -1,12 +1,13 @@
 /**
  * A CRM export from its bytes to a RecordStore: decoded as one stream of text, parsed as CSV in
  * chunks, its header row found, and every row after it added in order. Rows are numbered as a
- * spreadsheet shows them (the file's first line is row 1; blank lines count), and the first few
- * values of each column are kept for the mapping table. The worker feeds it a File's stream;
- * tests feed it bytes or rows.
+ * spreadsheet shows them (the file's first line is row 1; blank lines count), blank lines and
+ * rows of delimiters only are skipped, and the first few values of each column are kept for the
+ * mapping table. The worker feeds it a File's stream; tests feed it bytes or rows.
  */
 import Papa from 'papaparse';
 import { chosenMapping, type ColumnChoices } from './choices';
+import { stageByValues } from './stages';
 import { detached, RecordStore } from './records';
 
 /** How the start of a file's text says it is laid out. */
@@ -103,6 +104,18 @@ const MAX_LEADING = 10;
 const LOOKAHEAD = 50;
 
 const filled = (fields: readonly string[]) => fields.reduce((n, field) => (field.trim() === '' ? n : n + 1), 0);
+
+/**
+ * Whether a row holds nothing: a blank line, or only delimiters (",,,,", as Excel writes the
+ * rows below a table). Most rows start with a value: one look at their first character.
+ */
+function isBlank(fields: readonly string[]): boolean {
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i]!;
+    if (field.length > 0 && (field.charCodeAt(0) > 32 || field.trim() !== '')) return false;
+  }
+  return true;
+}
 
 /** Whether every value of `row` sits under a named column of `header` (values that cannot shift). */
 const fitsUnder = (header: readonly string[], row: readonly string[]) =>
@@ -212,7 +225,10 @@ export class Ingest implements RowSink {
     let at = wanted === undefined ? -1 : held.findIndex(({ row }) => row === wanted);
     if (at < 0) at = findHeader(held.map(({ fields }) => fields));
     const headers = held[at]!.fields.map((name, i) => detached(i === 0 ? name.replace(/^\uFEFF/, '') : name));
-    this.found = { headers, store: new RecordStore(headers, chosenMapping(headers, this.options.columns)), headerRow: held[at]!.row };
+    // The stage column the user chose holds; a guessed one is checked against the first rows' values.
+    let mapping = chosenMapping(headers, this.options.columns);
+    if (this.options.columns?.stage === undefined) mapping = stageByValues(mapping, headers, held.slice(at + 1).map(({ fields }) => fields));
+    this.found = { headers, store: new RecordStore(headers, mapping), headerRow: held[at]!.row };
     for (let i = 0; i < headers.length; i++) {
       this.samples.push([]);
       this.sampling.push(i);
@@ -222,9 +238,9 @@ export class Ingest implements RowSink {
   }
 
   private add(fields: readonly string[], row: number): void {
-    if (fields.length === 1 && fields[0]!.trim() === '') return;
-    this.found!.store.add(fields, row);
-    if (this.sampling.length > 0) this.sample(fields);
+    if (isBlank(fields)) return;
+    // A repeated header row is set aside by the store; its names are no column's first values.
+    if (this.found!.store.add(fields, row) && this.sampling.length > 0) this.sample(fields);
   }
 
   /** Takes new values of the columns still short of three; a value seen already costs one comparison or two. */

@@ -230,6 +230,19 @@ describe('the rows set aside', () => {
     expect(measure(many, guessReadings(many, 'dayFirst'), STAGES).setAside[0]).toMatchObject({ count: 300, rows: Array.from({ length: 200 }, (_, i) => i + 2) });
     expect(measure(many, guessReadings(many, 'dayFirst'), STAGES, { listed: Infinity }).setAside[0]!.rows).toEqual(Array.from({ length: 300 }, (_, i) => i + 2));
   });
+
+  it('sets aside the header line repeated mid-file as a repeated header row, with its row, and as nothing else', () => {
+    const store = storeOf(`
+Id | Stage       | Amount | Created
+1  | Closed Won  | 1000   | 2026-01-05
+2  | Closed Lost | 2000   | 2026-01-10
+Id | Stage       | Amount | Created
+3  | Closed Won  | 3000   | 2026-01-15`);
+    const summary = measure(store, guessReadings(store, 'dayFirst'), STAGES);
+    expect(summary.setAside).toEqual([{ reason: 'repeatedHeader', scope: 'all', rows: [4], count: 1 }]);
+    expect([summary.rows, summary.counted]).toEqual([4, 3]);
+    expect(summary.outcomes).toEqual({ won: 2, lost: 1, open: 0 });
+  });
 });
 
 describe('amounts in more than one currency', () => {

@@ -5,12 +5,12 @@
  * give the same summary.
  *
  * Which rows count where (never silently): a row with no stage, a different number of fields
- * than the header, or a record id seen before is left out of everything; an open or won deal
- * whose amount is missing, unreadable or negative is counted but left out of money figures; a
- * deal without a readable created date is left out of cycle and age figures; a decided deal
- * without a readable close date is left out of the months and the cycle; one that closes
- * before it was created is left out of the cycle. A date before 1980 or after the day of
- * reading counts as unreadable. Each is listed with its rows.
+ * than the header, a record id seen before, or the header's names again is left out of
+ * everything; an open or won deal whose amount is missing, unreadable or negative is counted
+ * but left out of money figures; a deal without a readable created date is left out of cycle
+ * and age figures; a decided deal without a readable close date is left out of the months and
+ * the cycle; one that closes before it was created is left out of the cycle. A date before 1980
+ * or after the day of reading counts as unreadable. Each is listed with its rows.
  */
 import { chooseDecimalMark, currencyMark, type DecimalMark } from './amounts';
 import { sameCurrency } from './same-currency';
@@ -33,6 +33,7 @@ const scopes: Record<SetAsideReason, SetAsideScope> = {
   noStage: 'all',
   wrongFieldCount: 'all',
   duplicateId: 'all',
+  repeatedHeader: 'all',
   noAmount: 'money',
   badAmount: 'money',
   negativeAmount: 'money',
@@ -260,6 +261,8 @@ export function measure(store: RecordStore, readings: Readings, stages: readonly
   const duplicateOf = store.duplicateOf();
   const duplicates = [...duplicateOf.keys()].sort((x, y) => x - y);
   let nextDuplicate = 0;
+  const headerRows = store.repeatedHeader;
+  let nextHeader = 0;
   const outcomeCounts = [0, 0, 0];
   const wonAmounts = new Values();
   let wonRevenue = 0;
@@ -275,6 +278,11 @@ export function measure(store: RecordStore, readings: Readings, stages: readonly
   // In the loop, numbers stay numbers: NaN is "no amount", -1 "no cycle", NO_DATE "no day yet".
   for (let row = 0; row < store.rows; row++) {
     const stage = stageRows[row]!;
+    if (nextHeader < headerRows.length && headerRows[nextHeader] === row) {
+      nextHeader++;
+      note('repeatedHeader', row);
+      continue;
+    }
     const isWrong = nextWrong < wrong.length && wrong[nextWrong] === row;
     if (isWrong) nextWrong++;
     const isDuplicate = nextDuplicate < duplicates.length && duplicates[nextDuplicate] === row;

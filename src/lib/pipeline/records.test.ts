@@ -70,6 +70,33 @@ describe('RecordStore: rows that differ from the header in number of fields', ()
   });
 });
 
+describe('RecordStore: the header line again among the rows', () => {
+  it('reads it as no deal: its names are no stage value, no record ID, and it is listed with its row', () => {
+    const headers = ['Opportunity ID', 'Stage', 'Amount'];
+    const store = new RecordStore(headers, { id: 0, stage: 1, amount: 2 });
+    store.add(['1', 'Closed Won', '1000']);
+    store.add(['Opportunity ID', 'Stage', 'Amount']);
+    store.add([' Opportunity ID ', 'Stage', 'Amount', '']);
+    store.add(['\uFEFFOpportunity ID', 'Stage', 'Amount']);
+    store.add(['2', 'Closed Lost', '500']);
+    expect(store.rows).toBe(5);
+    expect(store.repeatedHeader).toEqual([1, 2, 3]);
+    expect(store.wrongFieldCount).toEqual([]);
+    expect(store.stage.names).toEqual(['Closed Won', 'Closed Lost']);
+    expect(store.duplicateOf().size).toBe(0);
+    expect([...store.amount!.kinds.subarray(0, 5)]).toEqual([1, 0, 0, 0, 1]);
+  });
+
+  it('reads a row that holds only some of the names, or other text, as a row', () => {
+    const store = new RecordStore(['Stage', 'Amount'], { stage: 0, amount: 1 });
+    store.add(['Stage', '100']);
+    store.add(['Stage', '']);
+    store.add(['Stage']);
+    expect(store.repeatedHeader).toEqual([]);
+    expect(store.stage.names).toEqual(['Stage']);
+  });
+});
+
 describe('AmountColumn samples', () => {
   it('shows first the values the decimal mark decides, then others with a mark', () => {
     const column = new AmountColumn();

@@ -260,6 +260,13 @@ export class RecordStore {
    */
   readonly wrongFieldCount: number[] = [];
   /**
+   * Rows that repeat the header's names (files joined one after another, an export written in
+   * pages): read as no deal, their fields kept out of every column, and set aside.
+   */
+  readonly repeatedHeader: number[] = [];
+  /** The header's names, trimmed, to know a repeated header row by. */
+  private readonly headerNames: string[];
+  /**
    * Where a row's spreadsheet number (the header is row 1; blank lines count) stops being its
    * index + 2 + the blank lines before: the first row of each run after a gap, and the gap so
    * far. Blank lines are rare, so this holds a few numbers instead of one per row.
@@ -294,17 +301,25 @@ export class RecordStore {
       this.nameColumns.push((this.names[role] = new Interned()));
     }
     this.at = { stage: mapping.stage ?? -1, amount: mapping.amount ?? -1, id: mapping.id ?? -1 };
+    this.headerNames = headers.map((name) => name.trim());
   }
 
-  /** Adds one data row, as its fields, and its spreadsheet row number (by default the next one). */
-  add(fields: readonly string[], sheetRow = this.rows + 2): void {
+  /**
+   * Adds one data row, as its fields, and its spreadsheet row number (by default the next one).
+   * False where the row repeats the header: it is counted and listed, but holds no values.
+   */
+  add(fields: readonly string[], sheetRow = this.rows + 2): boolean {
     const row = this.rows++;
     if (sheetRow !== row + 2 + this.gap) {
       this.gap = sheetRow - row - 2;
       this.gapRows.push(row);
       this.gaps.push(this.gap);
     }
-    if (fields.length !== this.headers.length && !emptyTail(fields, this.headers)) this.wrongFieldCount.push(row);
+    const header = this.repeatsHeader(fields);
+    if (header) {
+      this.repeatedHeader.push(row);
+      fields = NO_FIELDS;
+    } else if (fields.length !== this.headers.length && !emptyTail(fields, this.headers)) this.wrongFieldCount.push(row);
     this.stage.add(field(fields, this.at.stage));
     if (this.amount) this.amount.add(field(fields, this.at.amount));
     // Indexed loops: no iterator object per row.
@@ -317,6 +332,19 @@ export class RecordStore {
         if (first >= 0) this.duplicates.set(row, first);
       }
     }
+    return !header;
+  }
+
+  /**
+   * Whether a row holds the header's names, each in its place (a byte-order mark, spaces and
+   * empty fields at the end aside). Most rows differ in their first field: one comparison.
+   */
+  private repeatsHeader(fields: readonly string[]): boolean {
+    const names = this.headerNames;
+    if (fields.length === 0 || trimmed(fields[0]!) !== names[0]) return false;
+    const length = Math.max(fields.length, names.length);
+    for (let i = 1; i < length; i++) if ((i < fields.length ? trimmed(fields[i]!) : '') !== (names[i] ?? '')) return false;
+    return true;
   }
 
   /** The row's number as a spreadsheet shows it (the header is row 1; blank lines count). */
@@ -336,6 +364,9 @@ export class RecordStore {
     return this.duplicates;
   }
 }
+
+/** The fields of a repeated header row, as the columns read it: none. */
+const NO_FIELDS: readonly string[] = [];
 
 /**
  * A copy of `text` that holds only its own characters. A field Papa Parse cuts from a chunk of

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { guessMeanings, guessOutcome, reachedStage } from './stages';
+import { guessMapping } from './columns';
+import { guessMeanings, guessOutcome, reachedStage, stageByValues } from './stages';
 
 describe('guessOutcome', () => {
   it.each([
@@ -23,8 +24,107 @@ describe('guessOutcome', () => {
     ['appointmentscheduled', 'open'],
     ['open', 'open'],
     ['商务谈判', 'open'],
+    // The usual names of CRMs and spreadsheets, each still read as before.
+    ['Closed-Lost to Competition', 'lost'],
+    ['closed_won', 'won'],
+    ['Contract Signed', 'won'],
+    ['输单', 'lost'],
+    ['輸單', 'lost'],
+    ['丟單', 'lost'],
+    ['已签约', 'won'],
+    ['无效', 'lost'],
+    ['無效', 'lost'],
+    ['洽谈中', 'open'],
+    ['Utracona', 'lost'],
+    ['Wygrany', 'won'],
+    ['W negocjacjach', 'open'],
   ] as const)('reads %s as %s', (value, outcome) => {
     expect(guessOutcome(value)).toBe(outcome);
+  });
+
+  describe('reads a negated outcome as its opposite, never as the word it negates', () => {
+    it.each([
+      // English: not, no, non, never, didn't, won't, …
+      ['Not Won', 'lost'],
+      ['Closed - Not Won', 'lost'],
+      ['not_won', 'lost'],
+      ['No Win', 'lost'],
+      ['Non-won', 'lost'],
+      ['Never won', 'lost'],
+      ['Did not win', 'lost'],
+      ['Not signed', 'lost'],
+      ['Not Sold', 'lost'],
+      ["Won't Proceed", 'lost'],
+      ['Won’t proceed', 'lost'],
+      ['Will not proceed', 'lost'],
+      ['Not interested', 'lost'],
+      ['Not Lost', 'open'],
+      ['Not yet won', 'open'],
+      ['Pending win', 'open'],
+      // Chinese: 未, 不, 没/沒, 无/無, 非; "not yet" (尚未, 还没, 待) is still open.
+      ['未成交', 'lost'],
+      ['未赢单', 'lost'],
+      ['未能成交', 'lost'],
+      ['不成交', 'lost'],
+      ['没成交', 'lost'],
+      ['沒有成交', 'lost'],
+      ['无成交', 'lost'],
+      ['無法成交', 'lost'],
+      ['非赢单', 'lost'],
+      ['未贏單', 'lost'],
+      ['未输单', 'open'],
+      ['尚未成交', 'open'],
+      ['还没成交', 'open'],
+      ['待成交', 'open'],
+      // Polish: nie, glued or apart.
+      ['Nie wygrana', 'lost'],
+      ['Niewygrana', 'lost'],
+      ['niewygrany', 'lost'],
+      ['Nie przegrana', 'open'],
+      ['Jeszcze nie wygrana', 'open'],
+    ] as const)('reads %s as %s', (value, outcome) => {
+      expect(guessOutcome(value)).toBe(outcome);
+    });
+  });
+
+  it.each([
+    // A competitor out-sold the deal (Dynamics); a word that only starts like "win" or "won".
+    ['Out-Sold', 'lost'],
+    ['Winter campaign', 'open'],
+    ['Wonderland Ltd', 'open'],
+  ] as const)('reads %s as %s, by whole words', (value, outcome) => {
+    expect(guessOutcome(value)).toBe(outcome);
+  });
+});
+
+describe('stageByValues', () => {
+  // A Pipedrive export: Stage holds the pipeline's stages, Status whether the deal is won, lost or open.
+  const headers = ['Deal - ID', 'Deal - Title', 'Deal - Value', 'Deal - Currency', 'Deal - Stage', 'Deal - Status', 'Deal - Deal created', 'Deal - Won time', 'Deal - Lost time', 'Deal - Owner'];
+  const rows = [
+    ['1', 'A', '1000', 'USD', 'Negotiations Started', 'won', '2026-01-05', '2026-02-04', '', 'Ann'],
+    ['2', 'B', '2000', 'USD', 'Proposal Made', 'lost', '2026-01-10', '', '2026-03-01', 'Ann'],
+    ['3', 'C', '3000', 'USD', 'Qualified', 'open', '2026-01-15', '', '', 'Ann'],
+  ];
+
+  it('by the header alone, takes the column named Stage', () => {
+    expect(guessMapping(headers).stage).toBe(4);
+  });
+
+  it('takes the column whose values say won or lost over one named like a stage whose values do not', () => {
+    const mapping = stageByValues(guessMapping(headers), headers, rows);
+    expect(mapping).toEqual({ id: 0, name: 1, amount: 2, currency: 3, stage: 5, created: 6, wonAt: 7, lostAt: 8, owner: 9 });
+  });
+
+  it('keeps the guess where its values say won or lost too, or where no other column does', () => {
+    const both = rows.map((row) => row.map((field, i) => (i === 4 ? (row[5] === 'open' ? 'Qualified' : `Closed ${row[5]}`) : field)));
+    expect(stageByValues(guessMapping(headers), headers, both).stage).toBe(4);
+    const neither = rows.map((row) => row.map((field, i) => (i === 5 ? 'active' : field)));
+    expect(stageByValues(guessMapping(headers), headers, neither).stage).toBe(4);
+    expect(stageByValues(guessMapping(headers), headers, []).stage).toBe(4);
+  });
+
+  it('leaves a mapping without a stage column as it is', () => {
+    expect(stageByValues({ amount: 0 }, ['Amount', 'Note'], [['1', 'won']])).toEqual({ amount: 0 });
   });
 });
 

@@ -43,6 +43,8 @@ export const setAsideReasons = [
   'noStage',
   'wrongFieldCount',
   'duplicateId',
+  /** The header line again among the rows: no deal. */
+  'repeatedHeader',
   'noAmount',
   'badAmount',
   'negativeAmount',
