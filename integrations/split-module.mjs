@@ -97,7 +97,7 @@ export function splitModule(code, ast, partId) {
   });
   const partOf = (name) => groupOf.get(find(owner.get(name)));
 
-  const parts = groups.map((members, index) => {
+  const parts = groups.map((members) => {
     const own = new Set(members.flatMap((s) => s.names));
     const imports = new Map();
     for (const s of members) {
