@@ -362,6 +362,55 @@ test.describe('monthly review', () => {
     });
   });
 
+  test('a stage added on the planner leaves each reported month’s figures under the stage they were reported for', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    await buildPlan(page);
+    await open(page, '/review/');
+    const january = { Lead: '150', MQL: '70', SQL: '36', Opportunity: '18', Won: '9' };
+    for (const [stage, text] of Object.entries(january))
+      await cell(funnelTable(page), stage, 'January 2027').fill(text);
+
+    await open(page, '/funnel/');
+    await page.getByRole('button', { name: 'Add a stage' }).click();
+    await expect(page.getByLabel('Stage 5', { exact: true })).toBeFocused();
+    await page.getByLabel('Stage 5', { exact: true }).fill('Proposal');
+    await expect(page.getByLabel('Stage 6', { exact: true })).toHaveValue('Won');
+
+    await open(page, '/review/');
+    const table = funnelTable(page);
+    // January keeps its five stages: Won is still 9, and Proposal was no stage of it.
+    for (const [stage, text] of Object.entries(january))
+      await expect(cell(table, stage, 'January 2027')).toHaveValue(text);
+    await expect(cell(table, 'Proposal', 'January 2027')).toHaveCount(0);
+    const januaryRow = table.getByRole('row', { name: /^January 2027/ });
+    await expect(januaryRow).toContainText('Not a stage then');
+    await expect(januaryRow.getByRole('rowheader')).toContainText(
+      'Reported against other stages than the plan has now',
+    );
+    // A month not reported yet takes the stages now.
+    await cell(table, 'Proposal', 'February 2027').fill('12');
+    await cell(table, 'Won', 'February 2027').fill('5');
+    await expect(table.getByRole('row', { name: /^February 2027/ })).not.toContainText(
+      'Reported against',
+    );
+
+    const won = (month: string) =>
+      page
+        .getByRole('table', { name: `Plan against actual, ${month}` })
+        .getByRole('row', { name: /^Won/ });
+    await page.getByLabel('Month to review').selectOption('2027-01');
+    await expect(won('January 2027')).toContainText('9');
+    await expect(won('January 2027')).not.toContainText('Not reported');
+
+    await page.reload();
+    await hydrated(page);
+    await expect(cell(funnelTable(page), 'Won', 'January 2027')).toHaveValue('9');
+    await expect(cell(funnelTable(page), 'Won', 'February 2027')).toHaveValue('5');
+    await expect(cell(funnelTable(page), 'Proposal', 'February 2027')).toHaveValue('12');
+  });
+
   test('a share link carries the months with their plan and SLA to a fresh browser, after asking', async ({
     page,
     browser,

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { unreadableCells } from '../../lib/review/actuals';
 import { actualFields, pastedCells, type ActualField } from '../../lib/review/entry';
-import { commaReadings, parsePaste } from '../../lib/review/paste';
+import { monthField, stageColumns } from '../../lib/review/stage-columns';
 import type { Review } from '../../lib/review/review';
 import type { TrackingState } from '../../lib/review/tracking';
 import { enterActuals } from '../../stores/review';
@@ -42,33 +42,46 @@ interface ActualsEntryProps {
 export function ActualsEntry({ review, tracking, fmt, hasDraft }: ActualsEntryProps) {
   const { t } = useI18n();
   const [outcome, setOutcome] = useState<PasteOutcome | null>(null);
-  const stages = review.input.stages;
+  const dueMonths = review.months.filter((m) => m.due);
+  const due = dueMonths.map((m) => m.month);
+  // A month's figures stay under the stages it was reported against: the plan's stages now, and
+  // any a due month had that the plan no longer has, are the columns.
+  const stages = stageColumns(
+    review.input.stages,
+    dueMonths.map((m) => m.plan.stages),
+  );
+  const stagesOf = (month: string) => review.months.find((m) => m.month === month)!.plan.stages;
   const all = actualFields(stages.length);
   const tables: Record<TableName, ActualField[]> = {
     funnel: all.slice(0, stages.length + 2),
     sla: all.slice(stages.length + 2),
   };
-  const due = review.months.filter((m) => m.due).map((m) => m.month);
 
   /**
    * Puts a pasted block into `table` from due month `row` and column `column`. True when every
    * cell reads (the box may let go of the text); false when the block did not fit (nothing was
    * put) or some cells need checking (they are put, marked, and the text stays in the box).
    */
-  const putBlock = (
+  const putBlock = async (
     table: TableName,
     from: PasteOutcome['from'],
     text: string,
     row: number,
     column: number,
-  ): boolean => {
+  ): Promise<boolean> => {
+    // The block reader loads on the first paste of a block: most visits type, or paste nothing.
+    const { commaReadings, parsePaste } = await import('../../lib/review/paste');
     const fields = tables[table];
     const parsed = parsePaste(text, { columns: fields.length - column, rows: due.length - row });
     if (!parsed.ok) {
       setOutcome({ table, from, status: 'refused', text: problemText(t, parsed.problem, fmt) });
       return false;
     }
-    const cells = pastedCells(parsed.value, due, fields, { month: row, column });
+    // A column the month had no stage for takes nothing from the block.
+    const cells = pastedCells(parsed.value, due, fields, { month: row, column }).flatMap((cell) => {
+      const field = monthField(cell.field, stages, stagesOf(cell.month));
+      return field ? [{ ...cell, field }] : [];
+    });
     enterActuals(cells);
     const months = parsed.value.length;
     const cellCount = counted(t, 'review.cells', cells.length, fmt);
@@ -83,7 +96,7 @@ export function ActualsEntry({ review, tracking, fmt, hasDraft }: ActualsEntryPr
     const unreadable = unreadableCells(cells, review.currency);
     const named = unreadable.slice(0, NAMED_CELLS).map((p) =>
       t('review.paste.cell', {
-        field: fieldLabel(t, p.field as ActualField, stages),
+        field: fieldLabel(t, p.field as ActualField, stagesOf(p.month!)),
         month: fmt.month(p.month!),
       }),
     );
@@ -143,7 +156,7 @@ export function ActualsEntry({ review, tracking, fmt, hasDraft }: ActualsEntryPr
         months={review.months}
         entries={tracking.months}
         fmt={fmt}
-        onBlock={(text, row, column) => putBlock('funnel', 'cell', text, row, column)}
+        onBlock={(text, row, column) => void putBlock('funnel', 'cell', text, row, column)}
       />
       {message('funnel', 'cell')}
       {hasDraft && (
@@ -157,7 +170,7 @@ export function ActualsEntry({ review, tracking, fmt, hasDraft }: ActualsEntryPr
             months={review.months}
             entries={tracking.months}
             fmt={fmt}
-            onBlock={(text, row, column) => putBlock('sla', 'cell', text, row, column)}
+            onBlock={(text, row, column) => void putBlock('sla', 'cell', text, row, column)}
           />
           {message('sla', 'cell')}
         </>

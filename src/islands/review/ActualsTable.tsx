@@ -5,6 +5,7 @@ import type { MonthActuals } from '../../lib/review/actuals';
 import { formatNumber } from '../../lib/format';
 import type { ReviewMonth } from '../../lib/review/review';
 import type { MonthEntry } from '../../lib/review/tracking';
+import { monthField } from '../../lib/review/stage-columns';
 import { enterActual } from '../../stores/review';
 import { useI18n } from '../kit/i18n';
 import { ActualCell } from './ActualCell';
@@ -18,6 +19,7 @@ export interface ActualsTableProps {
   caption: string;
   hint?: string;
   fields: readonly ActualField[];
+  /** The stage columns' names; each month's own stages (its plan's) say which it has a figure for. */
   stages: readonly string[];
   /** The period's months, due first (the table lists due months; the rest are summed up in one row). */
   months: readonly ReviewMonth[];
@@ -103,15 +105,25 @@ export function ActualsTable({
                         {counted(t, 'review.actuals.toFix', toFix, fmt)}
                       </span>
                     )}
+                    {name === 'funnel' && month.changes.includes('stages') && (
+                      <span class="hint other-stages">{t('review.actuals.otherStages')}</span>
+                    )}
                   </th>
-                  {fields.map((field, column) => {
+                  {fields.map((shown, column) => {
+                    const field = monthField(shown, stages, month.plan.stages);
+                    if (!field)
+                      return (
+                        <td key={shown} class="actual-na">
+                          {t('review.actuals.noStage')}
+                        </td>
+                      );
                     const text = actualText(entries[month.month], field);
                     return (
                       <ActualCell
-                        key={field}
+                        key={shown}
                         id={cellId(name, month.month, field)}
                         label={t('review.actuals.cellLabel', {
-                          field: fieldLabel(t, field, stages),
+                          field: fieldLabel(t, shown, stages),
                           month: monthName,
                         })}
                         kind={fieldKind(field)}

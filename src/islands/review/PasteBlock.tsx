@@ -14,7 +14,7 @@ interface PasteBlockProps {
   fmt: ReviewFormat;
   /** The last paste from this box, said under it. */
   outcome: PasteOutcome | null;
-  onPut: (table: TableName, text: string, row: number, column: number) => boolean;
+  onPut: (table: TableName, text: string, row: number, column: number) => Promise<boolean>;
 }
 
 const tone = { done: 'success', check: 'warning', refused: 'danger' } as const;
@@ -52,9 +52,9 @@ export function PasteBlock({ tables, stages, due, fmt, outcome, onPut }: PasteBl
   const messageId = 'review-paste-message';
   const failed = outcome !== null && outcome.status !== 'done';
 
-  const put = () => {
+  const put = async () => {
     const [table = 'funnel', index = '0'] = column.split(':');
-    if (onPut(table as TableName, text, Number(month), Number(index))) setText('');
+    if (await onPut(table as TableName, text, Number(month), Number(index))) setText('');
   };
 
   return (

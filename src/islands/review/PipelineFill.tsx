@@ -22,12 +22,16 @@ function bookingCells(
   review: Review,
   bookings: readonly { month: string; won: number; revenue: number }[],
 ) {
-  const won = `stages.${review.input.stages.length - 1}` as ActualField;
-  const due = new Set(review.months.filter((m) => m.due).map((m) => m.month));
+  // Won is the last of the stages the month was reported against (its plan's), not of the plan now.
+  const due = new Map(review.months.filter((m) => m.due).map((m) => [m.month, m.plan.stages]));
   return bookings
     .filter((b) => due.has(b.month))
     .flatMap((b) => [
-      { month: b.month, field: won, text: String(b.won) },
+      {
+        month: b.month,
+        field: `stages.${due.get(b.month)!.length - 1}` as ActualField,
+        text: String(b.won),
+      },
       {
         month: b.month,
         field: 'revenue' as ActualField,

@@ -1,7 +1,7 @@
 import { readNumber, type NumberRule } from '../number';
 import type { Currency } from '../settings';
 import { leadGrades, type LeadGrade } from '../sla/draft';
-import type { ActualField } from './entry';
+import { figureAt, type ActualField } from './entry';
 import type { ReviewOutcome, ReviewProblem } from './problems';
 import { emptyMonth, type MonthEntry } from './tracking';
 
@@ -146,15 +146,8 @@ export function unreadableCells(
 }
 
 /** The reading of one field of a parsed month (as `parseMonth` read it): what its cell shows beside it. */
-export function readingOf(actuals: MonthActuals, field: ActualField): Reading {
-  const [head, key, grade] = field.split('.') as [string, string?, string?];
-  const missing: Reading = {
+export const readingOf = (actuals: MonthActuals, field: ActualField): Reading =>
+  figureAt(actuals, field) ?? {
     ok: false,
     problem: { code: 'notReported', field, month: actuals.month },
   };
-  if (head === 'stages') return actuals.stages[Number(key)] ?? missing;
-  if (head === 'revenue' || head === 'spend') return actuals[head];
-  if (key === 'firstResponse') return actuals.sla.firstResponse[grade as LeadGrade] ?? missing;
-  const reading = actuals.sla[key as Exclude<keyof SlaReadings, 'firstResponse'>];
-  return reading ?? missing;
-}

@@ -57,15 +57,26 @@ function withField(entry: MonthEntry, field: ActualField, text: string): MonthEn
   return { ...entry, sla: { ...entry.sla, [key as SlaField]: text } };
 }
 
-/** The text of one field of a month, as typed ('' when nothing was entered): what its input shows. */
-export function actualText(entry: MonthEntry | undefined, field: ActualField): string {
-  if (!entry) return '';
-  const [head, key, grade] = field.split('.') as [string, string?, string?];
-  if (head === 'stages') return entry.stages[Number(key)] ?? '';
-  if (head === 'revenue' || head === 'spend') return entry[head];
-  if (key === 'firstResponse') return entry.sla.firstResponse[grade as LeadGrade] ?? '';
-  return entry.sla[key as SlaField] ?? '';
+/** A month's figures, as typed (text) or as read (readings): both are laid out alike. */
+export interface MonthFigures<T> {
+  stages: readonly T[];
+  revenue: T;
+  spend: T;
+  sla: { [K in SlaField]: T } & { firstResponse: Record<LeadGrade, T> };
 }
+
+/** One field of a month's figures by its path; undefined for a stage beyond them. */
+export function figureAt<T>(month: MonthFigures<T>, field: ActualField): T | undefined {
+  const [head, key, grade] = field.split('.') as [string, string?, string?];
+  if (head === 'stages') return month.stages[Number(key)];
+  if (head === 'revenue' || head === 'spend') return month[head];
+  if (key === 'firstResponse') return month.sla.firstResponse[grade as LeadGrade];
+  return month.sla[key as SlaField];
+}
+
+/** The text of one field of a month, as typed ('' when nothing was entered): what its input shows. */
+export const actualText = (entry: MonthEntry | undefined, field: ActualField): string =>
+  (entry && figureAt(entry, field)) ?? '';
 
 /** The plan for a month as it is now, or null when there is none to keep (no workable scenario). */
 export type SnapshotOf = (month: string) => PlanSnapshot | null;

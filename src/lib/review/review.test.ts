@@ -163,6 +163,25 @@ describe('monthlyReview', () => {
     expect(r.reforecast.gap).toBe(190_000);
   });
 
+  it('keeps a month’s figures with the stages it was reported against when a stage is added', () => {
+    // January reported 20, 6, 3, 1 against Lead, MQL, SQL, Won; then Proposal comes before Won.
+    const base = flatScenario();
+    const step = base.steps[0]!;
+    const scenario = flatScenario({
+      stages: ['Lead', 'MQL', 'SQL', 'Proposal', 'Won'],
+      steps: [step, step, step, { ...step, rate: '100' }],
+    });
+    const r = review({ scenario });
+    const january = r.months[0]!;
+    expect(january.plan.stages).toEqual(['Lead', 'MQL', 'SQL', 'Won']);
+    expect(january.changes).toContain('stages');
+    // Won against the kept plan: 1 of 2.
+    expect(january.planVsActual.stages[3]).toMatchObject({ ok: true, value: { planned: 2, actual: 1 } });
+    // What reads by the stages now sees Won as 1 and Proposal as not reported, never Won's figure.
+    const now = r.odds.actuals[0]!.stages.map((s) => (s.ok ? s.value : s.problem.code));
+    expect(now).toEqual([20, 6, 3, 'notReported', 1]);
+  });
+
   it('marks what is unusual and what cannot be read, month by month', () => {
     const mar = review().months[2]!;
     expect(mar.actuals.warnings).toEqual([

@@ -12,6 +12,7 @@ import type { OddsArgs } from './odds';
 import { reviewFail, type ReviewOutcome, type ReviewProblem } from './problems';
 import { reforecast, type Reforecast } from './reforecast';
 import { scorecards, type ScorecardRow } from './scorecard';
+import { stageIn } from './stage-columns';
 import { parseThresholds, type Thresholds } from './status';
 import {
   planTargets,
@@ -155,7 +156,15 @@ export function monthlyReview(sources: ReviewSources): ReviewOutcome<Review> {
     actions: actionsForMonth(tracking.actions, m.month),
   }));
 
-  const actuals = base.map((m) => m.actuals);
+  // The reforecast and the odds read stages by the plan now: each month's figures go by name.
+  const actuals = base.map((m) => ({
+    ...m.actuals,
+    stages: input.stages.map(
+      (_, i) =>
+        m.actuals.stages[stageIn(input.stages, i, m.plan.stages)] ??
+        reviewFail('notReported', { field: `stages.${i}`, month: m.month }),
+    ),
+  }));
   const reported = months.filter((m) => m.reported);
   return {
     ok: true,

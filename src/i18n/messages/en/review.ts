@@ -59,6 +59,9 @@ export const review = {
     'Enter what happened each month, as counts, money and shares. A blank cell is “not reported”, never zero. Each month keeps the plan that applied when its first figure was entered.',
   'review.actuals.noneDue': 'The period starts in {month}: no month is due yet.',
   'review.actuals.month': 'Month',
+  'review.actuals.otherStages':
+    'Reported against other stages than the plan has now: each figure stays under the stage it was entered for.',
+  'review.actuals.noStage': 'Not a stage then',
   'review.actuals.cellLabel': '{field}, {month}',
   'review.actuals.monthRange': '{from} to {to}',
   'review.actuals.funnelCaption': 'Funnel, revenue and spend',

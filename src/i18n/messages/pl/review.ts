@@ -61,6 +61,9 @@ export const review: AreaMessages<'review'> = {
     'Wpisz, co wydarzyło się w każdym miesiącu: liczby, kwoty i udziały. Pusta komórka to „brak danych”, nigdy zero. Każdy miesiąc zachowuje plan, który obowiązywał, gdy wpisano w nim pierwszą liczbę.',
   'review.actuals.noneDue': 'Okres zaczyna się: {month}. Żaden miesiąc jeszcze się nie zaczął.',
   'review.actuals.month': 'Miesiąc',
+  'review.actuals.otherStages':
+    'Wpisano według innych etapów niż w obecnym planie: każda liczba zostaje przy etapie, dla którego ją wpisano.',
+  'review.actuals.noStage': 'Wtedy nie było tego etapu',
   'review.actuals.cellLabel': '{field}, {month}',
   'review.actuals.monthRange':
     '{from} – {to}',

@@ -54,6 +54,9 @@ export const review: AreaMessages<'review'> = {
     '按月录入实际发生的数量、金额和比例。空白单元格表示“未填报”，绝不当作零。每个月会保留首次录入数据时适用的计划。',
   'review.actuals.noneDue': '周期从 {month} 开始：目前还没有到期的月份。',
   'review.actuals.month': '月份',
+  'review.actuals.otherStages':
+    '填报时的阶段与现在的计划不同：每个数字仍留在当时填报的阶段下。',
+  'review.actuals.noStage': '当时无此阶段',
   'review.actuals.cellLabel': '{field}，{month}',
   'review.actuals.monthRange': '{from}至{to}',
   'review.actuals.funnelCaption': '漏斗、收入和投入',

@@ -54,6 +54,9 @@ export const review: AreaMessages<'review'> = {
     '按月輸入實際發生的數量、金額和比例。空白儲存格代表「未填報」，絕不當成零。每個月會保留第一次輸入資料時適用的計畫。',
   'review.actuals.noneDue': '期間從 {month}開始：目前還沒有到期的月份。',
   'review.actuals.month': '月份',
+  'review.actuals.otherStages':
+    '填報時的階段與現在的計畫不同：每個數字仍留在當時填報的階段下。',
+  'review.actuals.noStage': '當時無此階段',
   'review.actuals.cellLabel': '{field}，{month}',
   'review.actuals.monthRange': '{from}至{to}',
   'review.actuals.funnelCaption': '漏斗、營收和投入',
