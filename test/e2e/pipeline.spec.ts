@@ -199,9 +199,10 @@ test.describe('your pipeline', () => {
     await choose(page, 'utf16.csv');
     const truth = expected('utf16');
     await expect(figure(page, 'Win rate')).toHaveText(percent(truth.winRate));
-    // A file large enough to take a while: 400,000 rows built here.
+    // A file large enough to take a few seconds even on a fast machine (a busy one once read
+    // 400,000 rows before the Cancel button could be pressed): 1,200,000 rows built here.
     const rows = ['Stage,Amount,Created Date,Close Date'];
-    for (let i = 0; i < 400_000; i++) rows.push(`${i % 3 ? 'Closed Won' : 'Closed Lost'},${1000 + (i % 97)},2026-01-0${1 + (i % 9)},2026-02-1${i % 9}`);
+    for (let i = 0; i < 1_200_000; i++) rows.push(`${i % 3 ? 'Closed Won' : 'Closed Lost'},${1000 + (i % 97)},2026-01-0${1 + (i % 9)},2026-02-1${i % 9}`);
     await page.getByLabel('CRM export (CSV or tab-separated)').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
     await expect(page.getByRole('progressbar')).toBeVisible();
     await page.getByRole('button', { name: 'Cancel' }).click();
