@@ -403,6 +403,58 @@ test.describe('files as spreadsheets and CRMs write them', () => {
     await expect(figure(page, 'Won')).toHaveText('2');
   });
 
+  test('reads a Polish Windows-1250 export on the Polish page: its letters, amounts and win rate', async ({ page }) => {
+    await open(page, '/pl/pipeline/');
+    // As a Polish CRM or Excel on Polish Windows writes it (the QA file, once read as Big5).
+    const rows = [
+      'Identyfikator;Nazwa;Etap;Kwota;Data utworzenia;Data zamknięcia;Opiekun',
+      '1;Łódź Zakład;Wygrana;"1 234,50 zł";05.01.2026;04.02.2026;Paweł Żółć',
+      '2;Gdańsk;Przegrana;"2 000,00 zł";10.01.2026;01.03.2026;Józef Ślusarczyk',
+      '3;Kraków;Wygrana;"3 000,00 zł";15.01.2026;14.02.2026;Paweł Żółć',
+      '4;Poznań;Negocjacje;"500,00 zł";15.01.2026;;Józef Ślusarczyk',
+    ];
+    const field = page.getByLabel('Eksport z CRM (CSV lub wartości rozdzielone tabulatorami)');
+    await expect(field).toHaveAccessibleDescription(/Windows-1250 \(Europa Środkowa\), Windows-1252 \(Europa Zachodnia\)/);
+    await field.setInputFiles({ name: 'szanse-1250.csv', mimeType: 'text/csv', buffer: iconv.encode(rows.join('\r\n') + '\r\n', 'windows-1250') });
+    const encoding = page.getByLabel('Kodowanie tekstu');
+    await expect(encoding).toHaveValue('windows-1250');
+    await expect(encoding.locator('option:checked')).toHaveText('Europa Środkowa (Windows-1250)');
+    await expect(figure(page, 'Wskaźnik wygranych')).toHaveText(percent(2 / 3, 'pl'));
+    await expect(figure(page, 'Wygrane')).toHaveText('2');
+    await expect(figure(page, 'Przegrane')).toHaveText('1');
+    await expect(figure(page, 'Przychód z wygranych')).toHaveText(money(1234.5 + 3000, 'pl', 'PLN'));
+    await expect(page.getByRole('table', { name: 'Według właściciela' })).toContainText('Paweł Żółć');
+    await expect(page.getByRole('combobox', { name: 'Wygrana', exact: true })).toHaveValue('won');
+    await expect(page.locator('.pipeline')).toContainText('Data zamknięcia');
+    await expect(page.locator('.pipeline')).not.toContainText('\uFFFD');
+    await expect(page.locator('#pipeline-not-utf8')).toHaveCount(0);
+  });
+
+  test('a file whose first 64 KB are ASCII and whose later rows are GBK is read as GBK, and says from which row', async ({ page }) => {
+    await open(page);
+    const rows = ['Opportunity ID,Stage,Amount,Created Date,Close Date,Owner'];
+    for (let i = 1; i <= 3000; i++) rows.push(`${i},${i % 2 ? 'Closed Won' : 'Closed Lost'},1000,2026-01-05,2026-02-04,${i <= 2000 ? 'Ann Lee' : '张伟'}`);
+    await page.getByLabel('CRM export (CSV or tab-separated)').setInputFiles({ name: 'gbk-late.csv', mimeType: 'text/csv', buffer: iconv.encode(rows.join('\r\n') + '\r\n', 'gbk') });
+    const encoding = page.getByLabel('Text encoding');
+    await expect(encoding).toHaveValue('gb18030');
+    const notice = 'From row 2002 on, the file is not UTF-8, so it was read as GB18030 / GBK (Chinese Excel). If its text still looks wrong, choose the encoding it was saved in.';
+    await expect(page.getByRole('status').filter({ hasText: 'From row 2002 on' })).toHaveText(notice);
+    await expect(encoding).toHaveAccessibleDescription(notice);
+    const owners = page.getByRole('table', { name: 'By owner' });
+    await expect(owners).toContainText('张伟');
+    await expect(owners).toContainText('Ann Lee');
+    await expect(figure(page, 'Won')).toHaveText('1,500');
+    await expect(page.locator('.pipeline')).not.toContainText('\uFFFD');
+
+    // Read as UTF-8 on purpose, the replacement characters are not shown without a word.
+    await encoding.selectOption('utf-8');
+    await expect(encoding).toHaveValue('utf-8');
+    await expect(page.getByRole('status').filter({ hasText: 'From row 2002 on' })).toHaveText(
+      'From row 2002 on, the file is not valid UTF-8: characters there show as “\uFFFD”. Choose the encoding it was saved in.',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   test('reads UTF-16 without a byte-order mark, in Chinese', async ({ page }) => {
     await open(page, '/zh-cn/pipeline/');
     await choose(page, 'utf16le-no-bom.csv', 'CRM 导出文件（CSV 或制表符分隔）');

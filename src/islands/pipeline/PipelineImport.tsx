@@ -87,7 +87,7 @@ function Pipeline({ dataHref, funnelHref }: PipelineProps) {
     void import('./plan-base').then(({ activeScenario }) =>
       importer.read(file, {
         preferredOrder,
-        chinese: lang === 'zh-TW' ? 'big5' : 'gb18030',
+        lang,
         stages: [...activeScenario(t).stages],
         choices: choices.current,
         ...(options.encoding ? { encoding: options.encoding } : {}),
@@ -156,6 +156,7 @@ function Pipeline({ dataHref, funnelHref }: PipelineProps) {
               <select
                 id="pipeline-encoding"
                 value={ready.shape.encoding}
+                {...(ready.shape.notUtf8 ? { 'aria-describedby': 'pipeline-not-utf8' } : {})}
                 onChange={(event) => lastFile && read(lastFile, { encoding: event.currentTarget.value as TextEncoding })}
               >
                 {encodings.map((encoding) => (
@@ -165,6 +166,7 @@ function Pipeline({ dataHref, funnelHref }: PipelineProps) {
                 ))}
               </select>
             </div>
+            {ready.shape.notUtf8 && <NotUtf8Notice notUtf8={ready.shape.notUtf8} />}
             <HeaderRow shape={ready.shape} onChange={chooseHeaderRow} />
           </section>
           {ready.summary.counted === 0 && (
@@ -219,6 +221,17 @@ function Pipeline({ dataHref, funnelHref }: PipelineProps) {
         </>
       )}
     </div>
+  );
+}
+
+/** From which row a file read as UTF-8 is not, and what was done about it: never replacement characters without a word. */
+function NotUtf8Notice({ notUtf8 }: { notUtf8: NonNullable<FileShape['notUtf8']> }) {
+  const { t } = useI18n();
+  const { row, readAs } = notUtf8;
+  return (
+    <p id="pipeline-not-utf8" class="notice warning" role="status">
+      {readAs === 'utf-8' ? t('pipeline.file.notUtf8.kept', { row }) : t('pipeline.file.notUtf8.switched', { row, encoding: t(`pipeline.encoding.${readAs}` as MessageKey) })}
+    </p>
   );
 }
 

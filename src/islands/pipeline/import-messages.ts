@@ -12,9 +12,11 @@ import type { PipelineSummary, SetAsideReason } from '../../lib/pipeline/summary
 export type ImportRequest =
   /**
    * Read a file: in the encoding and from the header row given, or as guessed when absent, with
-   * the user's choices kept where they still apply (see keepReadings).
+   * the user's choices kept where they still apply (see keepReadings). `lang`, the page's
+   * language (BCP 47), settles an encoding the bytes leave open: Big5 for Traditional Chinese,
+   * windows-1250 for Polish.
    */
-  | { type: 'read'; file: File; encoding?: TextEncoding; headerRow?: number; choices?: Choices; preferredOrder: DateOrder; chinese: 'gb18030' | 'big5'; stages: string[] }
+  | { type: 'read'; file: File; encoding?: TextEncoding; headerRow?: number; choices?: Choices; preferredOrder: DateOrder; lang: string; stages: string[] }
   /** Measure the file read last under new readings (stage meanings, date orders, decimal mark). */
   | { type: 'measure'; readings: Readings; stages: string[] }
   /**
@@ -24,12 +26,24 @@ export type ImportRequest =
   | { type: 'setAside'; readings: Readings; stages: string[]; reasons: Record<SetAsideReason, string>; reasonHeader: string; reasonJoin: string }
   | { type: 'cancel' };
 
+/**
+ * Where a file read as UTF-8 stopped being UTF-8: the row with its first byte that is not, and
+ * the encoding the file was read in for it ('utf-8' where none read it better: the characters
+ * there show as replacement characters, and the user is asked to choose).
+ */
+export interface NotUtf8 {
+  row: number;
+  readAs: TextEncoding;
+}
+
 /** What a file's columns looked like: for the mapping table and the date and stage choices. */
 export interface FileShape {
   name: string;
   size: number;
   encoding: TextEncoding;
   bom: boolean;
+  /** Set where the file's head is UTF-8 and a later row is not (see NotUtf8). */
+  notUtf8: NotUtf8 | null;
   delimiter: string;
   /** The delimiter an Excel "sep=" first line named (that line is row 1, not data). */
   sep: string | null;

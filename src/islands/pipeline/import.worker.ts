@@ -8,8 +8,9 @@ import { readAmount } from '../../lib/pipeline/amounts';
 import { keepReadings, noChoices } from '../../lib/pipeline/choices';
 import { Ingest, parseBytes, type TextLayout } from '../../lib/pipeline/ingest';
 import { guessReadings, measure } from '../../lib/pipeline/measure';
+import { encodingAt, rowAt, watchUtf8 } from '../../lib/pipeline/not-utf8';
 import { RecordStore } from '../../lib/pipeline/records';
-import type { FileShape, ImportReply, ImportRequest } from './import-messages';
+import type { FileShape, ImportReply, ImportRequest, NotUtf8 } from './import-messages';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const reply = (message: ImportReply) => scope.postMessage(message);
@@ -18,13 +19,74 @@ const reply = (message: ImportReply) => scope.postMessage(message);
 export const MAX_FILE_BYTES = 250 * 1024 * 1024;
 
 /** The file read last, as it was read: what measuring again and the set-aside download need. */
-let last: { store: RecordStore; file: File; encoding: TextEncoding; headerRow: number } | null = null;
+let last: { store: RecordStore; file: File; encoding: TextEncoding; headerRow: number; notUtf8: NotUtf8 | null } | null = null;
 let reading: AbortController | null = null;
 
 /** Today as a day number of the reader's calendar: a date after it (a slip, "2206") is set aside. */
 function today(): number {
   const now = new Date();
   return Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86_400_000;
+}
+
+/** One pass over a file's bytes in one encoding: its rows into an Ingest, the progress to the page. */
+async function readAs(file: File, encoding: TextEncoding, request: Extract<ImportRequest, { type: 'read' }>, signal: AbortSignal, bytes = file.stream()) {
+  const ingest = new Ingest({ columns: (request.choices ?? noChoices()).columns, ...(request.headerRow ? { headerRow: request.headerRow } : {}) });
+  let delimiter = ',';
+  let lastProgress = 0;
+  await parseBytes(
+    bytes,
+    encoding,
+    {
+      start(layout: TextLayout) {
+        delimiter = layout.delimiter;
+        ingest.start(layout);
+      },
+      rows(rows, bytesRead) {
+        ingest.pushAll(rows);
+        const share = Math.min(1, bytesRead / Math.max(1, file.size));
+        if (share - lastProgress >= 0.02 || share === 1) {
+          lastProgress = share;
+          reply({ type: 'progress', share, rows: ingest.store?.rows ?? 0 });
+        }
+      },
+    },
+    { signal },
+  );
+  return { ingest, delimiter };
+}
+
+/**
+ * Reads a file as UTF-8, checking that it is all the way: the encoding was guessed from the
+ * head, and a GBK or windows-1250 file can hold nothing but ASCII for its first 64 KB. At the
+ * first byte that is not UTF-8, where `switchEncoding` allows (the guess was the import's, with
+ * no byte-order mark to vouch for it) and all before it was ASCII, the read stops and starts
+ * again in the encoding that reads the file from that line on; otherwise, or where nothing reads
+ * it better, the read goes on as UTF-8. Either way the page says from which row it is not UTF-8.
+ */
+async function readUtf8(file: File, request: Extract<ImportRequest, { type: 'read' }>, signal: AbortSignal, switchEncoding: boolean) {
+  let invalidAt: number | null = null;
+  const stop = new AbortController();
+  const onAbort = () => stop.abort();
+  signal.addEventListener('abort', onAbort);
+  // Only a file all ASCII up to there is read again: its head reads alike in any encoding. A
+  // file with UTF-8 text before the flaw (one stray windows-1252 "é" in it, say) stays UTF-8.
+  let switching = false;
+  const bytes = watchUtf8(file.stream(), (offset, onlyAscii) => {
+    invalidAt = offset;
+    switching = switchEncoding && onlyAscii;
+    if (switching) stop.abort();
+  });
+  try {
+    const first = await readAs(file, 'utf-8', request, stop.signal, bytes);
+    if (invalidAt === null || signal.aborted) return { ...first, encoding: 'utf-8' as TextEncoding, notUtf8: null };
+    const row = await rowAt(file, invalidAt);
+    const better = switching ? await encodingAt(file, invalidAt, request.lang) : null;
+    const notUtf8: NotUtf8 = { row, readAs: better ?? 'utf-8' };
+    if (!stop.signal.aborted) return { ...first, encoding: 'utf-8' as TextEncoding, notUtf8 };
+    return { ...(await readAs(file, notUtf8.readAs, request, signal)), encoding: notUtf8.readAs, notUtf8 };
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+  }
 }
 
 async function read(request: Extract<ImportRequest, { type: 'read' }>) {
@@ -34,45 +96,28 @@ async function read(request: Extract<ImportRequest, { type: 'read' }>) {
   const { file: chosen } = request;
   if (chosen.size > MAX_FILE_BYTES) return reply({ type: 'failed', reason: 'tooLarge' });
   const head = new Uint8Array(await chosen.slice(0, 65_536).arrayBuffer());
-  const sniffed = sniffEncoding(head, request.chinese);
+  const sniffed = sniffEncoding(head, request.lang);
   if (!sniffed.ok) return reply({ type: 'failed', reason: sniffed.reason });
-  const textEncoding = request.encoding ?? sniffed.encoding;
+  const asked = request.encoding ?? sniffed.encoding;
   const choices = request.choices ?? noChoices();
 
-  const ingest = new Ingest({ columns: choices.columns, ...(request.headerRow ? { headerRow: request.headerRow } : {}) });
-  let delimiter = ',';
-  let lastProgress = 0;
-  await parseBytes(
-    chosen.stream(),
-    textEncoding,
-    {
-      start(layout: TextLayout) {
-        delimiter = layout.delimiter;
-        ingest.start(layout);
-      },
-      rows(rows, bytesRead) {
-        ingest.pushAll(rows);
-        const share = Math.min(1, bytesRead / Math.max(1, chosen.size));
-        if (share - lastProgress >= 0.02 || share === 1) {
-          lastProgress = share;
-          reply({ type: 'progress', share, rows: ingest.store?.rows ?? 0 });
-        }
-      },
-    },
-    { signal: controller.signal },
-  );
+  const { ingest, delimiter, encoding, notUtf8 } =
+    asked === 'utf-8'
+      ? await readUtf8(chosen, request, controller.signal, request.encoding === undefined && !sniffed.bom)
+      : { ...(await readAs(chosen, asked, request, controller.signal)), encoding: asked, notUtf8: last?.file === chosen && last.encoding === asked ? last.notUtf8 : null };
   if (controller.signal.aborted) return controller === reading ? reply({ type: 'cancelled' }) : undefined;
   reading = null;
   const { headers, store: ready, samples } = ingest;
   if (!headers || !ready) return reply({ type: 'failed', reason: 'empty' });
   if (ready.rows === 0) return reply({ type: 'failed', reason: 'headerOnly' });
 
-  last = { store: ready, file: chosen, encoding: textEncoding, headerRow: ingest.headerRow };
+  last = { store: ready, file: chosen, encoding, headerRow: ingest.headerRow, notUtf8 };
   const shape: FileShape = {
     name: chosen.name,
     size: chosen.size,
-    encoding: textEncoding,
+    encoding,
     bom: request.encoding === undefined ? sniffed.bom : false,
+    notUtf8,
     delimiter,
     sep: ingest.sep,
     headerRow: ingest.headerRow,

@@ -75,10 +75,10 @@ export function useImporter(onMeasured: (state: Extract<ImportState, { status: '
     state,
     /** The analysis on screen while another file is read (the last one read through). */
     last: ready.current,
-    read(file: File, options: { encoding?: TextEncoding; headerRow?: number; choices?: Choices; preferredOrder: DateOrder; chinese: 'gb18030' | 'big5'; stages: string[] }) {
+    read(file: File, options: { encoding?: TextEncoding; headerRow?: number; choices?: Choices; preferredOrder: DateOrder; lang: string; stages: string[] }) {
       setState({ status: 'reading', fileName: file.name, share: 0, rows: 0 });
-      const { encoding, headerRow, choices, preferredOrder, chinese, stages } = options;
-      post({ type: 'read', file, preferredOrder, chinese, stages, ...(encoding ? { encoding } : {}), ...(headerRow ? { headerRow } : {}), ...(choices ? { choices } : {}) });
+      const { encoding, headerRow, choices, preferredOrder, lang, stages } = options;
+      post({ type: 'read', file, preferredOrder, lang, stages, ...(encoding ? { encoding } : {}), ...(headerRow ? { headerRow } : {}), ...(choices ? { choices } : {}) });
     },
     remeasure(readings: Readings, stages: string[]) {
       if (!ready.current) return;

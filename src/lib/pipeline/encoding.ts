@@ -1,12 +1,20 @@
 /**
  * Which text encoding a CRM export is in. Exports come as UTF-8 (with or without a byte-order
- * mark), UTF-16 (Excel's "Unicode text") and, from Chinese Excel, GB18030/GBK (mainland) or
- * Big5 (Taiwan, Hong Kong). The decision is made from the first bytes of the file; the user
- * sees it and can change it.
+ * mark), UTF-16 (Excel's "Unicode text"), from Chinese Excel as GB18030/GBK (mainland) or Big5
+ * (Taiwan, Hong Kong), and from Excel on European Windows as windows-1250 (Central European:
+ * Polish, Czech, Hungarian…) or windows-1252 (Western). The decision is made from the first
+ * bytes of the file; the user sees it and can change it. A file that is UTF-8 at its head and
+ * not further on is caught as it is read (see not-utf8.ts).
  */
 
-export const encodings = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5'] as const;
+import { chineseSense, europeanEncoding, europeanSense, frequentChinese } from './plausibility';
+
+export const encodings = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5', 'windows-1250', 'windows-1252'] as const;
 export type TextEncoding = (typeof encodings)[number];
+type Chinese = 'gb18030' | 'big5';
+type European = 'windows-1250' | 'windows-1252';
+
+export { frequentChinese } from './plausibility';
 
 export type Sniffed =
   | { ok: true; encoding: TextEncoding; bom: boolean }
@@ -72,45 +80,36 @@ function utf16Order(head: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+/** What a reader of the page's language (a BCP 47 tag) most likely has, where the bytes leave it open. */
+function localEncodings(lang: string): { chinese: Chinese; european: European; family: 'chinese' | 'european' } {
+  const tag = lang.toLowerCase();
+  if (tag.startsWith('zh')) return { chinese: /^zh-(tw|hk|mo|hant)/.test(tag) ? 'big5' : 'gb18030', european: 'windows-1252', family: 'chinese' };
+  // Excel on Polish, Czech, Slovak, Hungarian, Slovene, Croatian Windows writes windows-1250.
+  const central = ['pl', 'cs', 'sk', 'hu', 'sl', 'hr', 'bs', 'ro'].includes(tag.split('-')[0]!);
+  return { chinese: 'gb18030', european: central ? 'windows-1250' : 'windows-1252', family: 'european' };
+}
+
 /**
- * How many two-byte characters of `head` each Chinese Excel encoding reads as one of its
- * frequent Han characters. Big5 bytes are nearly always valid GB18030 too (and often the other
- * way round), but they read as rare characters there: GB2312's 3,755 most-used characters sit
- * at lead bytes B0–D7 with a second byte A1–FE, Big5's 5,401 frequent ones at lead bytes A4–C6
- * with a second byte 40–7E or A1–FE. A second byte below A1 (about 40% of Big5 text) is never a
- * frequent GB character; a lead byte C7–D7 never a frequent Big5 one.
+ * Which of the two Chinese Excel encodings `head` is in: the one the bytes are valid in; where
+ * they are valid in both (or neither), the one that reads more of them as frequent characters
+ * (see frequentChinese); on a tie, the page's.
  */
-export function frequentChinese(head: Uint8Array): { gb18030: number; big5: number } {
-  let gb18030 = 0;
-  let big5 = 0;
-  for (let i = 0; i + 1 < head.length; ) {
-    const lead = head[i]!;
-    if (lead < 0x80) {
-      i++;
-      continue;
-    }
-    const trail = head[i + 1]!;
-    // GB18030's four-byte characters (a digit second) are frequent in neither.
-    if (trail >= 0x30 && trail <= 0x39) {
-      i += 4;
-      continue;
-    }
-    if (lead >= 0xb0 && lead <= 0xd7 && trail >= 0xa1 && trail <= 0xfe) gb18030++;
-    if (lead >= 0xa4 && lead <= 0xc6 && ((trail >= 0x40 && trail <= 0x7e) || (trail >= 0xa1 && trail <= 0xfe))) big5++;
-    i += 2;
-  }
-  return { gb18030, big5 };
+function chineseEncoding(head: Uint8Array, preferred: Chinese): Chinese {
+  const [gb, big5] = [decodes(head, 'gb18030'), decodes(head, 'big5')];
+  if (gb !== big5) return gb ? 'gb18030' : 'big5';
+  const frequent = frequentChinese(head);
+  return frequent.gb18030 === frequent.big5 ? preferred : frequent.gb18030 > frequent.big5 ? 'gb18030' : 'big5';
 }
 
 /**
  * The encoding of a file from its first bytes (a few tens of kilobytes is plenty): a byte-order
  * mark decides; else ASCII characters with a zero byte beside them mean UTF-16 (see
- * utf16Order); else valid UTF-8 is UTF-8; else one of the two Chinese Excel encodings: the one
- * the bytes are valid in; where they are valid in both (or neither), the one that reads more of
- * them as frequent characters (see frequentChinese); on a tie, the one the reader's locale uses
- * (`chinese`: Big5 for Traditional Chinese).
+ * utf16Order); else valid UTF-8 is UTF-8; else the bytes are read as Chinese double-byte text
+ * (GB18030 or Big5, see chineseEncoding) and as European 8-bit text (windows-1250 or -1252),
+ * and the reading that makes more sense wins (see plausibility.ts); where neither clearly does,
+ * the one the page's language (`lang`, a BCP 47 tag) suggests.
  */
-export function sniffEncoding(head: Uint8Array, chinese: 'gb18030' | 'big5' = 'gb18030'): Sniffed {
+export function sniffEncoding(head: Uint8Array, lang = 'en'): Sniffed {
   if (head.length === 0) return { ok: false, reason: 'empty' };
   if (BINARY_SIGNATURES.some((signature) => startsWith(head, signature))) return { ok: false, reason: 'notText' };
   if (startsWith(head, [0xef, 0xbb, 0xbf])) return { ok: true, encoding: 'utf-8', bom: true };
@@ -124,9 +123,17 @@ export function sniffEncoding(head: Uint8Array, chinese: 'gb18030' | 'big5' = 'g
   for (const byte of sample) if (byte < 0x09) return { ok: false, reason: 'notText' };
 
   if (decodes(head, 'utf-8')) return { ok: true, encoding: 'utf-8', bom: false };
-  const [gb, big5] = [decodes(head, 'gb18030'), decodes(head, 'big5')];
-  if (gb !== big5) return { ok: true, encoding: gb ? 'gb18030' : 'big5', bom: false };
-  const frequent = frequentChinese(head);
-  const encoding = frequent.gb18030 === frequent.big5 ? chinese : frequent.gb18030 > frequent.big5 ? 'gb18030' : 'big5';
-  return { ok: true, encoding, bom: false };
+  return { ok: true, encoding: legacyEncoding(head, lang), bom: false };
+}
+
+/** The encoding of bytes that are not UTF-8: Chinese double-byte or European 8-bit, whichever reads better. */
+function legacyEncoding(head: Uint8Array, lang = 'en'): Exclude<TextEncoding, 'utf-8' | 'utf-16le' | 'utf-16be'> {
+  const local = localEncodings(lang);
+  const chinese = chineseEncoding(head, local.chinese);
+  const european = europeanEncoding(head, local.european);
+  const [asChinese, asEuropean] = [chineseSense(head, chinese), europeanSense(head, european)];
+  // A near tie (little text outside ASCII, or text neither reading makes sense of): the page's.
+  const margin = Math.max(2, 0.1 * Math.max(Math.abs(asChinese), Math.abs(asEuropean)));
+  if (Math.abs(asChinese - asEuropean) <= margin) return local.family === 'chinese' ? chinese : european;
+  return asChinese > asEuropean ? chinese : european;
 }

@@ -33,6 +33,13 @@ describe('the stored pipeline', () => {
     expect(v.parse(measuredSchema, measured)).toEqual(measured);
   });
 
+  it('keeps a file read in an encoding this version may not list (windows-1250, or one a later version adds)', () => {
+    for (const encoding of ['windows-1250', 'shift_jis']) {
+      const measured = { file: { name: 'szanse.csv', size: 342, encoding, measuredAt: '2026-12-06T10:00:00.000Z' }, headers, mapping: { stage: 'Stage' }, readings, summary };
+      expect(v.parse(measuredSchema, measured)).toEqual(measured);
+    }
+  });
+
   it('refuses figures that are not numbers, and unknown meanings', () => {
     expect(v.safeParse(summarySchema, { ...summary, wonRevenue: Number.NaN }).success).toBe(false);
     expect(v.safeParse(summarySchema, { ...summary, winRate: '60%' }).success).toBe(false);

@@ -6,7 +6,6 @@
 import * as v from 'valibot';
 import { object, record } from '../persist/shapes';
 import { columnRoles } from './columns';
-import { encodings } from './encoding';
 import { setAsideReasons } from './summary';
 
 const count = () => v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -71,8 +70,12 @@ export const readingsSchema = object({
 });
 
 export const measuredSchema = object({
-  /** The file, as the user chose it. */
-  file: object({ name: v.string(), size: count(), encoding: v.picklist(encodings), measuredAt: v.pipe(v.string(), v.isoTimestamp()) }),
+  /**
+   * The file, as the user chose it. Its encoding is a name from `encodings` (encoding.ts), shown
+   * and never read back, so any text is kept: a file read in an encoding a later version adds
+   * (as windows-1250 was) does not lose its figures in a tab still running an earlier one.
+   */
+  file: object({ name: v.string(), size: count(), encoding: v.string(), measuredAt: v.pipe(v.string(), v.isoTimestamp()) }),
   headers: v.array(v.string()),
   /** Role → header name (names, not positions: they still say something if the columns move). */
   mapping: object(Object.fromEntries(columnRoles.map((role) => [role, v.optional(v.string())])) as Record<(typeof columnRoles)[number], v.OptionalSchema<v.StringSchema<undefined>, undefined>>),

@@ -5,7 +5,7 @@ export const pipeline = {
     'Bring your CRM’s deal export and see your real funnel: win rate, deal size, sales cycle, bookings by month and who sells what. Then start a plan from those numbers. The file is read in this browser and never leaves it.',
   'pipeline.file.label': 'CRM export (CSV or tab-separated)',
   'pipeline.file.hint':
-    'An opportunity or deal export from Salesforce, HubSpot, Pipedrive, Zoho, Dynamics, a Chinese CRM or a spreadsheet, in UTF-8, UTF-16, GB18030 or Big5. Drop it here or choose it.',
+    'An opportunity or deal export from Salesforce, HubSpot, Pipedrive, Zoho, Dynamics, a Chinese CRM or a spreadsheet, in UTF-8, UTF-16, Windows-1250 (Central European), Windows-1252 (Western European), GB18030 or Big5. Drop it here or choose it.',
   'pipeline.file.private': 'Nothing is uploaded: the file is read here, and only the totals are kept.',
   'pipeline.file.title': 'The file',
   'pipeline.file.facts.one': '{file}, {size}, {rows} row.',
@@ -22,6 +22,12 @@ export const pipeline = {
   'pipeline.encoding.utf-16le': 'UTF-16 (little-endian, Excel “Unicode text”)',
   'pipeline.encoding.utf-16be': 'UTF-16 (big-endian)',
   'pipeline.encoding.gb18030': 'GB18030 / GBK (Chinese Excel)',
+  'pipeline.encoding.windows-1250': 'Central European (Windows-1250)',
+  'pipeline.encoding.windows-1252': 'Western European (Windows-1252)',
+  'pipeline.file.notUtf8.switched':
+    'From row {row} on, the file is not UTF-8, so it was read as {encoding}. If its text still looks wrong, choose the encoding it was saved in.',
+  'pipeline.file.notUtf8.kept':
+    'From row {row} on, the file is not valid UTF-8: characters there show as “\uFFFD”. Choose the encoding it was saved in.',
   'pipeline.progress.reading': 'Reading {file}…',
   'pipeline.progress.status.one': '{share} read, {rows} row so far.',
   'pipeline.progress.status.other': '{share} read, {rows} rows so far.',

@@ -7,7 +7,7 @@ export const pipeline: AreaMessages<'pipeline'> = {
     'Wczytaj eksport transakcji z CRM i zobacz swój prawdziwy lejek: wskaźnik wygranych, wartość transakcji, cykl sprzedaży, zakontraktowaną sprzedaż w kolejnych miesiącach i to, kto co sprzedaje. Na tych liczbach oprzesz potem nowy plan. Plik jest odczytywany w tej przeglądarce i nigdy jej nie opuszcza.',
   'pipeline.file.label': 'Eksport z CRM (CSV lub wartości rozdzielone tabulatorami)',
   'pipeline.file.hint':
-    'Eksport szans sprzedażowych lub transakcji z Salesforce, HubSpot, Pipedrive, Zoho, Dynamics, chińskiego CRM albo arkusza kalkulacyjnego, w kodowaniu UTF-8, UTF-16, GB18030 lub Big5. Upuść go tutaj albo wybierz.',
+    'Eksport szans sprzedażowych lub transakcji z Salesforce, HubSpot, Pipedrive, Zoho, Dynamics, chińskiego CRM albo arkusza kalkulacyjnego, w kodowaniu UTF-8, UTF-16, Windows-1250 (Europa Środkowa), Windows-1252 (Europa Zachodnia), GB18030 lub Big5. Upuść go tutaj albo wybierz.',
   'pipeline.file.private': 'Nic nie jest przesyłane: plik jest odczytywany tutaj, a zachowywane są tylko sumy.',
   'pipeline.file.title': 'Plik',
   'pipeline.file.facts.one': '{file}, {size}, wiersze: {rows}.',
@@ -28,6 +28,12 @@ export const pipeline: AreaMessages<'pipeline'> = {
   'pipeline.encoding.utf-16le': 'UTF-16 (little-endian, „Tekst Unicode” w Excelu)',
   'pipeline.encoding.utf-16be': 'UTF-16 (big-endian)',
   'pipeline.encoding.gb18030': 'GB18030 / GBK (chińska wersja Excela)',
+  'pipeline.encoding.windows-1250': 'Europa Środkowa (Windows-1250)',
+  'pipeline.encoding.windows-1252': 'Europa Zachodnia (Windows-1252)',
+  'pipeline.file.notUtf8.switched':
+    'Od wiersza {row} plik nie jest w UTF-8, więc odczytano go jako {encoding}. Jeśli tekst nadal wygląda źle, wybierz kodowanie, w którym go zapisano.',
+  'pipeline.file.notUtf8.kept':
+    'Od wiersza {row} plik nie jest poprawnym UTF-8 i część znaków wyświetla się jako „\uFFFD”. Wybierz kodowanie, w którym go zapisano.',
   'pipeline.progress.reading': 'Odczytywanie pliku {file}…',
   'pipeline.progress.status.one': 'Odczytano {share}, dotąd wierszy: {rows}.',
   'pipeline.progress.status.few': 'Odczytano {share}, dotąd wierszy: {rows}.',
