@@ -8,7 +8,7 @@ import {
   saveVersion, setActiveDraft, updateDraftContent, type DeletedDraft, type TemplateEntry,
 } from '../lib/sla/drafts';
 import type { SlaDraft, SlaState } from '../lib/sla/state';
-import { $sla, slaStore } from './sla-store';
+import { slaStore } from './sla-store';
 
 export { $activeDraft, $sla, slaStore } from './sla-store';
 
