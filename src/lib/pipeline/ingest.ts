@@ -83,7 +83,10 @@ export async function parseBytes(bytes: ReadableStream<Uint8Array>, encoding: st
       pending += decoder.decode(value, { stream: true });
       // A read larger than a chunk (a whole file in memory arrives in one) is parsed a chunk at
       // a time too: rows go to the sink as they are ready, in batches the collector keeps young.
-      while (pending.length >= enough) {
+      for (let parsed = 0; pending.length >= enough; parsed++) {
+        // Between the chunks of one large read, a turn of the event loop: a Cancel is heard.
+        if (parsed > 0) await new Promise((resolve) => setTimeout(resolve));
+        if (signal?.aborted) return void (await reader.cancel());
         const size = Math.max(enough, chunkChars);
         const rest = parse(pending.slice(0, size), false);
         pending = rest + pending.slice(size);
