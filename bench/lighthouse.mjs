@@ -56,7 +56,7 @@ async function seedProfile(dir, origin, executablePath) {
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 export async function lighthouseScores(dist = 'dist', runs = 3, onPage = (_row) => {}, { stored = false } = {}) {
-  const chromium = findChromium();
+  const chromium = findChromium({ full: true });
   const port = 4399;
   const origin = `http://localhost:${port}`;
   const server = spawn(process.execPath, ['scripts/serve.mjs', dist, String(port)], { stdio: 'ignore' });
