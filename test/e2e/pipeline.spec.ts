@@ -49,8 +49,9 @@ test.describe('your pipeline', () => {
     const download = page.waitForEvent('download');
     await setAside.getByRole('button', { name: 'Download the set-aside rows (CSV)' }).click();
     const csv = readFileSync(await (await download).path(), 'utf8');
-    expect(csv.split('\n')[0]).toContain('Why it was set aside');
-    expect(csv).toContain('No stage');
+    // Each row starts with its number, as the page lists it.
+    expect(csv.replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toMatch(/^Row,Why it was set aside,/);
+    expect(csv).toContain(`\n${truth.setAside.find((g: { reason: string }) => g.reason === 'noStage').rows[0]},No stage,`);
     expect(problems).toEqual([]);
   });
 
@@ -64,11 +65,11 @@ test.describe('your pipeline', () => {
     const download = page.waitForEvent('download');
     await setAside.getByRole('button', { name: 'Download the set-aside rows (CSV)' }).click();
     const [head, ...rows] = readFileSync(await (await download).path(), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
-    expect(head).toBe('Why it was set aside,Stage,Amount,Created Date');
+    expect(head).toBe('Row,Why it was set aside,Stage,Amount,Created Date');
     expect(rows).toHaveLength(301);
-    expect(rows[0]).toBe('No stage,,1,2026-01-05');
-    expect(rows[299]).toBe('No stage,,300,2026-01-05');
-    expect(rows[300]).toBe('No amount; A created date before 1980 or after today,Closed Won,,2206-01-05');
+    expect(rows[0]).toBe('2,No stage,,1,2026-01-05');
+    expect(rows[299]).toBe('301,No stage,,300,2026-01-05');
+    expect(rows[300]).toBe('302,No amount; A created date before 1980 or after today,Closed Won,,2206-01-05');
   });
 
   test('shows a file in its own currency, says so beside the plan, and sets aside amounts in another', async ({ page }) => {
@@ -186,6 +187,12 @@ test.describe('your pipeline', () => {
       await expect(figure(page, 'Win rate')).toHaveText(percent(truth.winRate));
     });
   }
+
+  test('a file of spaces, tabs and blank lines is said to be empty, not to have a header', async ({ page }) => {
+    await open(page);
+    await page.getByLabel('CRM export (CSV or tab-separated)').setInputFiles({ name: 'blank.csv', mimeType: 'text/csv', buffer: Buffer.from('   \r\n\t\t\r\n\r\n  \t \r\n') });
+    await expect(page.getByRole('alert')).toHaveText('\u2068blank.csv\u2069 is empty.');
+  });
 
   test('a file with no stage column asks for one', async ({ page }) => {
     await open(page);
@@ -340,8 +347,8 @@ test.describe('files as spreadsheets and CRMs write them', () => {
     await setAside.getByRole('button', { name: 'Download the set-aside rows (CSV)' }).click();
     const csv = readFileSync(await (await download).path(), 'utf8');
     const [head, row, ...rest] = csv.replace(/^\uFEFF/, '').split(/\r?\n/);
-    expect([head, rest]).toEqual(['Why it was set aside,Stage,Amount,Created Date,Close Date', []]);
-    expect(row).toMatch(/^No stage.*,,800,2026-01-15,$/);
+    expect([head, rest]).toEqual(['Row,Why it was set aside,Stage,Amount,Created Date,Close Date', []]);
+    expect(row).toMatch(/^8,No stage.*,,800,2026-01-15,$/);
 
     const header = page.getByLabel('Header row');
     await expect(header).toHaveValue('4');

@@ -128,7 +128,8 @@ function Pipeline({ dataHref, funnelHref }: PipelineProps) {
   const downloadSetAside = async () => {
     if (!ready) return;
     const reasons = Object.fromEntries(setAsideReasons.map((reason) => [reason, t(`pipeline.why.${reason}`)])) as Record<SetAsideReason, string>;
-    const csv = await importer.setAsideCsv(ready.readings, [...stages], reasons, t('pipeline.setAside.reasonColumn'), marks.semicolon);
+    const words = { rowHeading: t('pipeline.setAside.rowColumn'), reasonHeading: t('pipeline.setAside.reasonColumn'), reasons, reasonJoin: marks.semicolon };
+    const csv = await importer.setAsideCsv(ready.readings, [...stages], words);
     downloadText(datedFilename('set-aside-rows', 'csv'), csv, 'text/csv');
   };
 

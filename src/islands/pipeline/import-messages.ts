@@ -6,7 +6,8 @@ import type { TextEncoding } from '../../lib/pipeline/encoding';
 import type { Readings } from '../../lib/pipeline/measure';
 import type { DateRole } from '../../lib/pipeline/records';
 import type { StageValue } from '../../lib/pipeline/stages';
-import type { PipelineSummary, SetAsideReason } from '../../lib/pipeline/summary';
+import type { SetAsideWords } from '../../lib/pipeline/set-aside-csv';
+import type { PipelineSummary } from '../../lib/pipeline/summary';
 
 /** What the page asks the import worker. */
 export type ImportRequest =
@@ -20,10 +21,10 @@ export type ImportRequest =
   /** Measure the file read last under new readings (stage meanings, date orders, decimal mark). */
   | { type: 'measure'; readings: Readings; stages: string[] }
   /**
-   * Every row set aside under these readings (not only those the page lists), as CSV, with the
-   * reasons for each in the page's words, a row's several reasons joined by `reasonJoin` ('; ', '；').
+   * Every row set aside under these readings (not only those the page lists), as CSV, with its
+   * row number and the reasons for it in the page's words (see SetAsideWords).
    */
-  | { type: 'setAside'; readings: Readings; stages: string[]; reasons: Record<SetAsideReason, string>; reasonHeader: string; reasonJoin: string }
+  | { type: 'setAside'; readings: Readings; stages: string[]; words: SetAsideWords }
   | { type: 'cancel' };
 
 /**

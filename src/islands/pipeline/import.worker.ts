@@ -2,7 +2,6 @@
 // Reads a CRM export off the main thread: the file's bytes stream through one text decoder into
 // Papa Parse (see parseBytes), each row goes into a compact RecordStore, and only shapes and
 // aggregates go back to the page. The file never leaves the browser; nothing here makes a request.
-import Papa from 'papaparse';
 import { sniffEncoding, type TextEncoding } from '../../lib/pipeline/encoding';
 import { readAmount } from '../../lib/pipeline/amounts';
 import { keepReadings, noChoices } from '../../lib/pipeline/choices';
@@ -10,6 +9,7 @@ import { Ingest, parseBytes, type TextLayout } from '../../lib/pipeline/ingest';
 import { guessReadings, measure } from '../../lib/pipeline/measure';
 import { encodingAt, rowAt, watchUtf8 } from '../../lib/pipeline/not-utf8';
 import { RecordStore } from '../../lib/pipeline/records';
+import { SetAsideRows } from '../../lib/pipeline/set-aside-csv';
 import type { FileShape, ImportReply, ImportRequest, NotUtf8 } from './import-messages';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -107,9 +107,10 @@ async function read(request: Extract<ImportRequest, { type: 'read' }>) {
       : { ...(await readAs(chosen, asked, request, controller.signal)), encoding: asked, notUtf8: last?.file === chosen && last.encoding === asked ? last.notUtf8 : null };
   if (controller.signal.aborted) return controller === reading ? reply({ type: 'cancelled' }) : undefined;
   reading = null;
-  const { headers, store: ready, samples } = ingest;
-  if (!headers || !ready) return reply({ type: 'failed', reason: 'empty' });
-  if (ready.rows === 0) return reply({ type: 'failed', reason: 'headerOnly' });
+  const failure = ingest.failure;
+  if (failure) return reply({ type: 'failed', reason: failure });
+  // No failure: the header was found, and rows under it.
+  const [headers, ready, samples] = [ingest.headers!, ingest.store!, ingest.samples];
 
   last = { store: ready, file: chosen, encoding, headerRow: ingest.headerRow, notUtf8 };
   const shape: FileShape = {
@@ -137,34 +138,15 @@ async function read(request: Extract<ImportRequest, { type: 'read' }>) {
   reply({ type: 'read', shape, readings, summary: measure(ready, readings, request.stages, { today: today() }) });
 }
 
-/** The set-aside rows of the file read last, as CSV: the header, a reason column, each row as it was. */
+/** The set-aside rows of the file read last, as CSV: the header, a row-number and a reason column, each row as it was. */
 async function setAside(request: Extract<ImportRequest, { type: 'setAside' }>) {
   if (!last) return;
   const { store, file, encoding, headerRow } = last;
   // Every row of every reason, not the first 200 the page lists: measured again, listing all.
   const { setAside: groups } = measure(store, request.readings, request.stages, { today: today(), listed: Infinity });
-  const wanted = new Map<number, string>();
-  for (const group of groups) {
-    for (const row of group.rows) {
-      const reason = request.reasons[group.reason];
-      wanted.set(row, wanted.has(row) ? `${wanted.get(row)}${request.reasonJoin}${reason}` : reason);
-    }
-  }
-  const out: string[][] = [];
-  // Rows numbered as the import numbered them: a "sep=" line is row 1 and not parsed.
-  let sheetRow = 0;
-  await parseBytes(file.stream(), encoding, {
-    start: (layout) => void (sheetRow = layout.sep ? 1 : 0),
-    rows(rows) {
-      for (const fields of rows) {
-        sheetRow++;
-        if (sheetRow === headerRow) out.push([request.reasonHeader, ...fields.map((name, i) => (i === 0 ? name.replace(/^\uFEFF/, '') : name))]);
-        else if (wanted.has(sheetRow)) out.push([wanted.get(sheetRow)!, ...fields]);
-      }
-    },
-  });
-  // A byte-order mark, so spreadsheet programs open the file as UTF-8.
-  reply({ type: 'setAside', csv: `\uFEFF${Papa.unparse(out)}` });
+  const rows = new SetAsideRows(groups, headerRow, request.words);
+  await parseBytes(file.stream(), encoding, rows);
+  reply({ type: 'setAside', csv: rows.csv() });
 }
 
 scope.addEventListener('message', (event: MessageEvent<ImportRequest>) => {

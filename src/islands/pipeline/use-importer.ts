@@ -3,7 +3,8 @@ import type { DateOrder } from '../../lib/pipeline/dates';
 import type { TextEncoding } from '../../lib/pipeline/encoding';
 import type { Choices } from '../../lib/pipeline/choices';
 import type { Readings } from '../../lib/pipeline/measure';
-import type { PipelineSummary, SetAsideReason } from '../../lib/pipeline/summary';
+import type { SetAsideWords } from '../../lib/pipeline/set-aside-csv';
+import type { PipelineSummary } from '../../lib/pipeline/summary';
 import type { FileShape, ImportReply, ImportRequest } from './import-messages';
 
 export type Failure = Extract<ImportReply, { type: 'failed' }>['reason'];
@@ -89,11 +90,11 @@ export function useImporter(onMeasured: (state: Extract<ImportState, { status: '
     cancel() {
       post({ type: 'cancel' });
     },
-    /** Every row set aside under `readings`, as CSV, each with its reasons in `reasons`' words, joined by `reasonJoin`. */
-    setAsideCsv(readings: Readings, stages: string[], reasons: Record<SetAsideReason, string>, reasonHeader: string, reasonJoin: string): Promise<string> {
+    /** Every row set aside under `readings`, as CSV, each with its row number and reasons in the page's `words`. */
+    setAsideCsv(readings: Readings, stages: string[], words: SetAsideWords): Promise<string> {
       return new Promise((resolve) => {
         pendingCsv.current = resolve;
-        post({ type: 'setAside', readings, stages, reasons, reasonHeader, reasonJoin });
+        post({ type: 'setAside', readings, stages, words });
       });
     },
   };

@@ -224,6 +224,32 @@ describe('Ingest: rows with nothing in them', () => {
   });
 });
 
+describe('Ingest: a file with nothing in it', () => {
+  it('holds no header where every line is blank or whitespace: an empty file, not a header-only one', async () => {
+    const sink = new Ingest();
+    await parseBytes(streamOf(utf8('   \n\t\t\n\n  \t \r\n\n'), []), 'utf-8', sink);
+    expect([sink.headers, sink.store, sink.failure]).toEqual([null, null, 'empty']);
+    const ingest = new Ingest();
+    ingest.pushAll([['   '], ['\t'], [''], [' ', '  '], ['\u3000']]);
+    expect([ingest.headers, ingest.failure, ingest.leading]).toEqual([null, 'empty', []]);
+  });
+
+  it('tells a header with no rows from an empty file, and from one with rows', () => {
+    const headerOnly = new Ingest();
+    headerOnly.pushAll([[' '], ['Stage', 'Amount'], ['', ''], ['  ']]);
+    expect([headerOnly.headers, headerOnly.failure]).toEqual([['Stage', 'Amount'], 'headerOnly']);
+    const read = new Ingest();
+    read.pushAll([['Stage', 'Amount'], ['Won', '1']]);
+    expect(read.failure).toBeNull();
+  });
+
+  it('finds the header below more blank lines than it looks through', () => {
+    const ingest = new Ingest();
+    ingest.pushAll([...Array.from({ length: 12 }, () => ['  ']), ['Stage', 'Amount'], ['Won', '1']]);
+    expect([ingest.headerRow, ingest.headers, ingest.store!.rows, ingest.store!.sheetRow(0)]).toEqual([13, ['Stage', 'Amount'], 1, 14]);
+  });
+});
+
 describe('Ingest: the header line again in the middle of the file', () => {
   it('keeps it out of the stage values and the first values, and numbers it as its row', () => {
     const header = ['Opportunity ID', 'Stage', 'Amount'];

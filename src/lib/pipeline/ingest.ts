@@ -191,6 +191,17 @@ export class Ingest implements RowSink {
     return this.settle()?.store ?? null;
   }
 
+  /**
+   * What is wrong with the file as read so far, if it holds no row to measure: 'empty' where no
+   * line holds anything (spaces, tabs and blank lines only), 'headerOnly' where a header has no
+   * rows under it; null where it has rows.
+   */
+  get failure(): 'empty' | 'headerOnly' | null {
+    const found = this.settle();
+    if (!found) return 'empty';
+    return found.store.rows === 0 ? 'headerOnly' : null;
+  }
+
   /** The row the header was read from (1: the file's first line); rows above it are skipped. */
   get headerRow(): number {
     return this.settle()?.headerRow ?? 1;
@@ -213,8 +224,12 @@ export class Ingest implements RowSink {
 
   push(fields: readonly string[]): void {
     const row = ++this.sheetRow;
-    if (this.leading.length < MAX_LEADING && filled(fields) > 0) this.leading.push({ row, fields: fields.slice(0, 6).map((field) => detached(field.trim().slice(0, 40))) });
+    const named = this.found ? 0 : filled(fields);
+    if (this.leading.length < MAX_LEADING && (this.found ? filled(fields) : named) > 0) this.leading.push({ row, fields: fields.slice(0, 6).map((field) => detached(field.trim().slice(0, 40))) });
     if (this.found) return this.add(fields, row);
+    // Blank lines above the first that holds something are no header: a file of spaces, tabs and
+    // blank lines is empty, not a header without rows; and a header below them is still found.
+    if (named === 0 && this.held.length === 0) return;
     this.held.push({ row, fields });
     if (this.held.length >= LOOKAHEAD) this.settle();
   }

@@ -168,6 +168,7 @@ export const pipeline = {
   'pipeline.setAside.download': 'Download the set-aside rows (CSV)',
   'pipeline.setAside.bringFile': 'To download these rows, bring the file again.',
   'pipeline.setAside.reasonColumn': 'Why it was set aside',
+  'pipeline.setAside.rowColumn': 'Row',
   'pipeline.reason.noStage': 'No stage: {n}.',
   'pipeline.reason.wrongFieldCount': 'A different number of fields than the header: {n}.',
   'pipeline.reason.duplicateId': 'A record ID seen in an earlier row: {n}.',

@@ -189,6 +189,7 @@ export const pipeline: AreaMessages<'pipeline'> = {
   'pipeline.setAside.download': 'Pobierz odłożone wiersze (CSV)',
   'pipeline.setAside.bringFile': 'Aby pobrać te wiersze, wczytaj plik ponownie.',
   'pipeline.setAside.reasonColumn': 'Powód odłożenia',
+  'pipeline.setAside.rowColumn': 'Wiersz',
   'pipeline.reason.noStage': 'Brak etapu: {n}.',
   'pipeline.reason.wrongFieldCount': 'Inna liczba pól niż w nagłówku: {n}.',
   'pipeline.reason.duplicateId': 'Identyfikator rekordu powtórzony z wcześniejszego wiersza: {n}.',

@@ -154,6 +154,7 @@ export const pipeline: AreaMessages<'pipeline'> = {
   'pipeline.setAside.download': '下载被搁置的行（CSV）',
   'pipeline.setAside.bringFile': '如需下载这些行，请重新导入文件。',
   'pipeline.setAside.reasonColumn': '搁置原因',
+  'pipeline.setAside.rowColumn': '行号',
   'pipeline.reason.noStage': '没有阶段：{n} 行。',
   'pipeline.reason.wrongFieldCount': '字段数与标题行不同：{n} 行。',
   'pipeline.reason.duplicateId': '记录编号与前面的行重复：{n} 行。',

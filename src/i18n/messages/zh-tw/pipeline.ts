@@ -156,6 +156,7 @@ export const pipeline: AreaMessages<'pipeline'> = {
   'pipeline.setAside.download': '下載擱置的列（CSV）',
   'pipeline.setAside.bringFile': '如要下載這些列，請重新匯入檔案。',
   'pipeline.setAside.reasonColumn': '擱置原因',
+  'pipeline.setAside.rowColumn': '列號',
   'pipeline.reason.noStage': '沒有階段：{n} 列。',
   'pipeline.reason.wrongFieldCount': '欄位數和標題列不同：{n} 列。',
   'pipeline.reason.duplicateId': '紀錄 ID 與前面某一列重複：{n} 列。',
