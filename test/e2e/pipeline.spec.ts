@@ -84,6 +84,37 @@ test.describe('your pipeline', () => {
     await expect(plan.getByRole('link', { name: 'Change the workbook’s currency' })).toHaveAttribute('href', '/data/');
   });
 
+  test('the currency column is the user’s to choose, and the file’s currency comes from the amounts it sums, not from lost deals', async ({ page }) => {
+    await open(page);
+    // Won deals in euros; three lost deals and one open deal in pounds. "Money" is no header the guess knows.
+    const lines = ['Stage,Amount,Money', 'Closed Won,1000,EUR', 'Closed Won,2000,EUR', 'Closed Lost,500,GBP', 'Closed Lost,600,GBP', 'Closed Lost,700,GBP', 'Open,800,GBP'];
+    await page.getByLabel('CRM export (CSV or tab-separated)').setInputFiles({ name: 'money.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+    const currency = page.getByRole('combobox', { name: 'Currency', exact: true });
+    await expect(currency).toHaveValue('');
+    const amounts = page.getByRole('region', { name: 'Dates and amounts' });
+    await expect(amounts).toContainText('No won or open deal’s amount names a currency: the amounts are shown in USD.');
+    await expect(figure(page, 'Won revenue')).toHaveText('$3,000');
+
+    // The user says which column holds the currency: the won and open deals' amounts choose it.
+    await currency.selectOption({ label: 'Money' });
+    await expect(currency).toHaveValue('2');
+    await expect(figure(page, 'Won revenue')).toHaveText('€3,000');
+    await expect(figure(page, 'Open pipeline')).toHaveText('€0');
+    await expect(amounts).toContainText('Amounts read as EUR: of the won and open deals’ amounts that name a currency, 2 of 3 name it. Lost deals’ amounts are never summed, so their currency has no say.');
+    await expect(amounts).toContainText('Amounts in another currency are set aside and never added: GBP: 1.');
+    const setAside = page.getByRole('region', { name: 'Rows set aside' });
+    await expect(setAside.getByRole('listitem')).toHaveCount(1);
+    await expect(setAside).toContainText('An amount in another currency than the file’s own, EUR: 1.');
+    await expect(setAside).toContainText('(row 7)');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // …and can take it back.
+    await currency.selectOption({ label: '— none —' });
+    await expect(currency).toHaveValue('');
+    await expect(figure(page, 'Won revenue')).toHaveText('$3,000');
+    await expect(figure(page, 'Open pipeline')).toHaveText('$800');
+  });
+
   test('whole amounts grouped with dots read as thousands, shown as read beside the decimal mark', async ({ page }) => {
     await open(page);
     const lines = ['Stage;Amount;Created', 'Closed Won;12.000;04.03.2026', 'Closed Won;8.500;05.03.2026', 'Closed Lost;1.200;06.03.2026'];

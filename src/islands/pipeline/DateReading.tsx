@@ -2,18 +2,21 @@ import type { MessageKey } from '../../i18n/messages/types';
 import { formatDate, formatMoney, type FormatOptions } from '../../lib/format';
 import type { DecimalMark } from '../../lib/pipeline/amounts';
 import { describeFormat, inOrder, isDay, isoDay, readDate, type DateOrder } from '../../lib/pipeline/dates';
+import type { CurrencyReport } from '../../lib/pipeline/currency';
 import type { Readings } from '../../lib/pipeline/measure';
 import type { DateRole } from '../../lib/pipeline/records';
 import { sentenceGap } from '../../i18n/punctuation';
 import { pluralKey } from '../../i18n/text';
 import { useI18n } from '../kit/i18n';
+import { CurrencyNote } from './CurrencyNote';
 import type { FileShape } from './import-messages';
 
 /**
  * How each date column was read: its format, three of its values read back as dates, and the
- * order (day or month first) where the values allow both; and the decimal mark of the amounts.
+ * order (day or month first) where the values allow both; the decimal mark of the amounts, and
+ * the currency they were read in.
  */
-export function DateReading({ shape, readings, format, onChange }: { shape: FileShape; readings: Readings; format: FormatOptions; onChange: (readings: Readings) => void }) {
+export function DateReading({ shape, readings, format, currency, onChange }: { shape: FileShape; readings: Readings; format: FormatOptions; currency: CurrencyReport | null; onChange: (readings: Readings) => void }) {
   const { t, lang } = useI18n();
   const roles = (Object.keys(shape.dates) as DateRole[]).filter((role) => shape.dates[role]);
   const setOrder = (role: DateRole, order: DateOrder) =>
@@ -102,6 +105,7 @@ export function DateReading({ shape, readings, format, onChange }: { shape: File
               })}
             </ul>
           )}
+          <CurrencyNote report={currency} shown={format.currency} />
         </div>
       )}
     </section>

@@ -5,7 +5,7 @@ import type { ColumnRole } from '../../lib/pipeline/columns';
 import { encodings, type TextEncoding } from '../../lib/pipeline/encoding';
 import { choicesAfterEdit, noChoices, type Choices } from '../../lib/pipeline/choices';
 import type { Readings } from '../../lib/pipeline/measure';
-import { fileCurrency } from '../../lib/pipeline/currency';
+import { currencyReport, fileCurrency } from '../../lib/pipeline/currency';
 import { setAsideReasons, type SetAsideReason } from '../../lib/pipeline/summary';
 import { defaultPipelineState, MAX_GROUP_ROWS, type MeasuredFile } from '../../lib/pipeline/state';
 import { defaultSettings } from '../../lib/settings';
@@ -181,7 +181,7 @@ function Pipeline({ dataHref, funnelHref }: PipelineProps) {
           {ready.shape.mapping.stage !== undefined && (
             <>
               <StageMap values={ready.shape.stageValues} meanings={ready.readings.meanings} stages={stages} onChange={(meanings) => remeasure({ ...ready.readings, meanings })} />
-              <DateReading shape={ready.shape} readings={ready.readings} format={format} onChange={remeasure} />
+              <DateReading shape={ready.shape} readings={ready.readings} format={format} currency={currencyReport(ready.summary.amountCurrencies, ready.summary.currency)} onChange={remeasure} />
             </>
           )}
         </>

@@ -20,3 +20,21 @@ export function fileCurrency(mark: string | null, workbook: Currency): FileCurre
   const known = (currencies as readonly string[]).includes(mark) ? (mark as Currency) : MOST_USED[mark];
   return known ? { shown: known, differs: known } : { shown: workbook, differs: mark };
 }
+
+/** What the file's currency was chosen from, for the page to say (see PipelineSummary.amountCurrencies). */
+export interface CurrencyReport {
+  main: string;
+  /** Summed amounts that name the file's currency (or a sign that may stand for it). */
+  inMain: number;
+  /** Summed amounts that name any currency. */
+  named: number;
+  /** The other currencies named, most first: their amounts are set aside, never added. */
+  others: { mark: string; count: number }[];
+}
+
+export function currencyReport(counts: readonly { mark: string; count: number }[] | undefined, main: string | null): CurrencyReport | null {
+  if (main === null || !counts || counts.length === 0) return null;
+  const others = counts.filter(({ mark }) => !sameCurrency(mark, main));
+  const named = counts.reduce((sum, { count }) => sum + count, 0);
+  return { main, inMain: named - others.reduce((sum, { count }) => sum + count, 0), named, others };
+}

@@ -280,6 +280,46 @@ Open       | 8000  | GBP`);
     expect(summary.setAside).toEqual([{ reason: 'otherCurrency', scope: 'money', rows: [5], count: 1 }]);
   });
 
+  it('chooses the file’s currency from the amounts it sums (won and open deals), never from lost deals’ amounts', () => {
+    // Won in euros; three lost and one open in pounds. Summed: EUR twice, GBP once (row 7).
+    const store = storeOf(`
+Stage       | Amount | Currency
+Closed Won  | 1000   | EUR
+Closed Won  | 2000   | EUR
+Closed Lost | 500    | GBP
+Closed Lost | 600    | GBP
+Closed Lost | 700    | GBP
+Open        | 800    | GBP
+            | 900    | GBP
+Closed Won  | -5     | GBP`);
+    const summary = measure(store, guessReadings(store, 'dayFirst'), STAGES);
+    expect(summary.currency).toBe('EUR');
+    expect(summary.wonRevenue).toBe(3000);
+    expect(summary.open.value).toBe(0);
+    // The counted amounts by currency: row 8 (no stage) and row 9 (negative) are summed nowhere.
+    expect(summary.amountCurrencies).toEqual([
+      { mark: 'EUR', count: 2 },
+      { mark: 'GBP', count: 1 },
+    ]);
+    // Only the open deal's pounds are set aside: lost deals' amounts are never summed, whatever their currency.
+    expect(summary.setAside).toEqual([
+      { reason: 'otherCurrency', scope: 'money', rows: [7], count: 1 },
+      { reason: 'noStage', scope: 'all', rows: [8], count: 1 },
+      { reason: 'negativeAmount', scope: 'money', rows: [9], count: 1 },
+    ]);
+  });
+
+  it('reads the amounts’ own signs where the user chooses no currency column', () => {
+    const store = new RecordStore(['Stage', 'Amount', 'Currency'], { stage: 0, amount: 1 });
+    for (const row of [['Closed Won', '€100', 'GBP'], ['Closed Won', '€200', 'GBP'], ['Open', '£50', 'GBP']]) store.add(row);
+    const summary = measure(store, guessReadings(store, 'dayFirst'), STAGES);
+    expect([summary.currency, summary.wonRevenue, summary.open.value]).toEqual(['EUR', 300, 0]);
+    expect(summary.amountCurrencies).toEqual([
+      { mark: 'EUR', count: 2 },
+      { mark: 'GBP', count: 1 },
+    ]);
+  });
+
   it('names no currency where no amount names one, and sets nothing aside for one shared sign', () => {
     const plain = storeOf(`
 Stage      | Amount

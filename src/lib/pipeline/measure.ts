@@ -12,10 +12,11 @@
  * the cycle; one that closes before it was created is left out of the cycle. A date before 1980
  * or after the day of reading counts as unreadable. Each is listed with its rows.
  */
-import { chooseDecimalMark, currencyMark, type DecimalMark } from './amounts';
+import { chooseDecimalMark, type DecimalMark } from './amounts';
 import { sameCurrency } from './same-currency';
 import { EARLIEST_DEAL_DAY, isDay, isDotted, isoDay, isoMonth, provenOrder, BAD_DATE, NO_DATE, type DateOrder, type DayNumber, type OrderBasis } from './dates';
 import { AMOUNT_BAD, AMOUNT_EMPTY, AMOUNT_NUMBER, type DateRole, type Interned, type RecordStore } from './records';
+import { rowCurrencies } from './row-currency';
 import { guessMeanings, reachedStage, type StageMeaning } from './stages';
 import { spread, Values } from './stats';
 import type { GroupRow, MonthBookings, PipelineSummary, SetAsideGroup, SetAsideReason, SetAsideScope } from './summary';
@@ -158,43 +159,6 @@ function groupOf(groups: Groups, index: number): Group {
   return group;
 }
 
-/**
- * Each row's currency, as its currency column names it, else as its amount does (null: none
- * named); and the file's own currency: the one the most amounts are in, counting a shared sign
- * ("$") toward each currency it may stand for, a named currency winning a tie over the sign.
- */
-function currencies(store: RecordStore): { of: (row: number) => string | null; main: string | null; mixed: boolean } | null {
-  const column = store.names.currency;
-  const amounts = store.amount;
-  const fromAmount = amounts?.currencyRows?.data;
-  if (!column && !fromAmount) return null;
-  const columnMarks = column ? column.names.map(currencyMark) : [];
-  const columnRows = column?.rows.data;
-  const of = (row: number): string | null => {
-    const named = columnRows ? columnRows[row]! : -1;
-    if (named >= 0 && columnMarks[named]) return columnMarks[named]!;
-    const index = fromAmount ? fromAmount[row]! : 0;
-    return index > 0 ? amounts!.currencies[index - 1]! : null;
-  };
-  const counts = new Map<string, number>();
-  const kinds = amounts?.kinds;
-  for (let row = 0; row < store.rows; row++) {
-    if (kinds && kinds[row] !== AMOUNT_NUMBER) continue;
-    const mark = of(row);
-    if (mark) counts.set(mark, (counts.get(mark) ?? 0) + 1);
-  }
-  let main: string | null = null;
-  let best = -1;
-  for (const mark of counts.keys()) {
-    let score = 0;
-    for (const [other, count] of counts) if (sameCurrency(mark, other)) score += count;
-    const named = mark !== '$' && mark !== '¥';
-    if (score > best || (score === best && named)) [main, best] = [mark, score];
-  }
-  const mixed = main !== null && [...counts.keys()].some((mark) => !sameCurrency(mark, main!));
-  return { of, main, mixed };
-}
-
 export interface MeasureOptions {
   /** The day of reading: a date after it, or before 1980, is a slip ("2206" for "2026"). */
   today?: DayNumber;
@@ -238,12 +202,23 @@ export function measure(store: RecordStore, readings: Readings, stages: readonly
   const hasCloseColumn = Boolean(closedDays || wonCloseDays || lostCloseDays);
   const amounts = store.amount;
   const kinds = amounts?.kinds;
-  // Amounts in a currency other than the file's own are left out of money figures, never added to it.
-  const money = currencies(store);
-  const otherCurrency = money?.mixed ? (row: number) => { const mark = money.of(row); return mark !== null && !sameCurrency(mark, money.main!); } : null;
+  const stageRows = store.stage.rows.data;
+  // Rows left out of everything (besides those without a stage), walked in row order below.
+  const wrong = store.wrongFieldCount;
+  const duplicateOf = store.duplicateOf();
+  const duplicates = [...duplicateOf.keys()].sort((x, y) => x - y);
+  const headerRows = store.repeatedHeader;
+  // Amounts in a currency other than the file's own are left out of money figures, never added
+  // to it; the file's own is the one its summed amounts (counted won and open deals) name most.
+  const leftOut = new Set([...wrong, ...duplicates, ...headerRows]);
+  const money = rowCurrencies(store, (row) => {
+    const stage = stageRows[row]!;
+    return stage >= 0 && outcomeOf[stage] !== LOST && !leftOut.has(row);
+  });
+  const main = money?.main ?? null;
+  const otherCurrency = main !== null && money!.counts.some(({ mark }) => !sameCurrency(mark, main)) ? (row: number) => { const mark = money!.of(row); return mark !== null && !sameCurrency(mark, main); } : null;
   const values = amounts?.values.data;
   const commaValues = readings.decimalMark === 'comma' && amounts && amounts.commaValues.size > 0 ? amounts.commaValues : undefined;
-  const stageRows = store.stage.rows.data;
   const groupNames: Int32Array[] = [];
   const groupSets: Groups[] = [];
   for (const role of ['owner', 'product', 'source'] as const) {
@@ -256,12 +231,8 @@ export function measure(store: RecordStore, readings: Readings, stages: readonly
   const monthOfDay = new Map<DayNumber, MonthBookings & { amounts: number }>();
 
   // Rows left out of everything, in row order: the lists are walked alongside the rows.
-  const wrong = store.wrongFieldCount;
   let nextWrong = 0;
-  const duplicateOf = store.duplicateOf();
-  const duplicates = [...duplicateOf.keys()].sort((x, y) => x - y);
   let nextDuplicate = 0;
-  const headerRows = store.repeatedHeader;
   let nextHeader = 0;
   const outcomeCounts = [0, 0, 0];
   const wonAmounts = new Values();
@@ -313,7 +284,8 @@ export function measure(store: RecordStore, readings: Readings, stages: readonly
       }
       if (amount < 0) amount = Number.NaN;
       else if (otherCurrency && kind === AMOUNT_NUMBER && otherCurrency(row)) {
-        note('otherCurrency', row);
+        // A lost deal's amount is summed nowhere: nothing is set aside for its currency.
+        if (outcome !== LOST) note('otherCurrency', row);
         amount = Number.NaN;
       }
     }
@@ -427,7 +399,8 @@ export function measure(store: RecordStore, readings: Readings, stages: readonly
     monthlyWinRate: spread(monthlyWinRate.toArray()),
     monthlyDealSize: spread(monthlyDealSize.toArray()),
     asOf: asOf === null ? null : isoDay(asOf),
-    currency: money?.main ?? null,
+    currency: main,
+    amountCurrencies: money?.counts ?? [],
     setAside: groupsOut,
   };
 }

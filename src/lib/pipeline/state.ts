@@ -47,6 +47,7 @@ export const summarySchema = object({
   asOf: v.nullable(v.pipe(v.string(), v.isoDate())),
   // Files measured before the workbook read currencies have none.
   currency: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(3))), null),
+  amountCurrencies: v.optional(v.pipe(v.array(object({ mark: v.pipe(v.string(), v.maxLength(3)), count: count() })), v.maxLength(64))),
   setAside: v.array(
     object({
       reason: v.picklist(setAsideReasons),

@@ -100,5 +100,11 @@ export interface PipelineSummary {
    * in another currency are set aside (otherCurrency), never added to these figures.
    */
   currency: string | null;
+  /**
+   * The currencies the summed amounts name (counted won and open deals with a readable amount,
+   * by their currency column or their own sign), with how many each, most first: what the
+   * file's currency was chosen from. Absent in summaries stored before it was kept.
+   */
+  amountCurrencies?: { mark: string; count: number }[];
   setAside: SetAsideGroup[];
 }
