@@ -29,11 +29,13 @@ export function PlanVsActual({ month, fmt }: PlanVsActualProps) {
   const { t } = useI18n();
   const pva = month.planVsActual;
   const stages = month.plan.stages;
+  // The variances share the column's decimals: a difference of cents shows its cents.
   const money = fmt.moneyColumn([
     month.plan.revenue,
     month.plan.spend,
-    ...(pva.revenue.ok ? [pva.revenue.value.actual] : []),
-    ...(pva.spend.ok ? [pva.spend.value.actual] : []),
+    ...[pva.revenue, pva.spend].flatMap((held) =>
+      held.ok ? [held.value.actual, held.value.difference] : [],
+    ),
   ]);
   const unitMoney = fmt.moneyColumn([
     pva.costPerLead.planned,

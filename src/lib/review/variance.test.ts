@@ -21,6 +21,20 @@ describe('variance', () => {
     });
   });
 
+  it.each([
+    // planned, actual, decimals → difference to the minor unit, fraction of the rounded difference
+    [0.1, 0.3, 2, 0.2, 2], // binary arithmetic: 0.19999999999999998
+    [20_000.1, 20_000.3, 2, 0.2, 0.2 / 20_000.1],
+    [1.005, 2, 2, 0.99, 0.99 / 1.005], // shown as $1.01 and $2.00
+    [100.004, 100.001, 2, 0, 0], // shown alike: 0, never −0.00
+    [1000.5, 1000, 0, -1, -1 / 1000.5], // yen: ¥1,001 and ¥1,000
+  ])('money: plan %d, actual %d, %d decimals: %d (%d)', (plan, actual, digits, difference, percent) => {
+    const result = variance(plan, actual, digits);
+    expect(result.difference).toBe(difference);
+    expect(Object.is(result.difference, -0)).toBe(false);
+    expect(result.percent).toEqual({ ok: true, value: percent });
+  });
+
   it('has no percentage against a plan of 0, and says why', () => {
     expect(variance(0, 5)).toEqual({
       planned: 0,
@@ -61,6 +75,17 @@ describe('planVsActual', () => {
       ok: true,
       value: { difference: 200, percent: { ok: true, value: 0.25 } },
     });
+  });
+
+  it('holds revenue and spend to the currency’s minor unit', () => {
+    // Plan: revenue 20,000, spend 800. 20,000.30 − 20,000 is 0.2999999999992724 in binary.
+    const actuals = parseMonth('2027-01', entry({ revenue: '20000.3', spend: '800.1' }), 4);
+    const usd = planVsActual(actuals, snapshot, 'USD');
+    expect(usd.revenue).toMatchObject({ ok: true, value: { difference: 0.3 } });
+    expect(usd.spend).toMatchObject({ ok: true, value: { difference: 0.1 } });
+    // Yen has no minor unit: 20,000.3 is ¥20,000, on plan.
+    const jpy = planVsActual(actuals, snapshot, 'JPY');
+    expect(jpy.revenue).toMatchObject({ ok: true, value: { difference: 0 } });
   });
 
   it('compares same-month conversion rates with the plan rates', () => {

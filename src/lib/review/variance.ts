@@ -1,3 +1,6 @@
+import { currencyDigits } from '../format';
+import { moneyDifference } from '../money';
+import type { Currency } from '../settings';
 import type { MonthActuals, Reading } from './actuals';
 import { reviewFail, type ReviewOutcome } from './problems';
 import type { PlanSnapshot } from './tracking';
@@ -12,8 +15,13 @@ export interface Variance {
   percent: ReviewOutcome<number>;
 }
 
-export function variance(planned: number, actual: number): Variance {
-  const difference = actual - planned;
+/**
+ * `actual` against `planned`. Money passes its currency's decimals (`moneyDigits`: 2 for USD, 0
+ * for JPY), so the difference is the one of the two amounts as shown, to the cent, never −0.
+ */
+export function variance(planned: number, actual: number, moneyDigits?: number): Variance {
+  const difference =
+    moneyDigits === undefined ? actual - planned : moneyDifference(planned, actual, moneyDigits);
   // Against a plan of 0 any actual is "infinitely" over or under: say so rather than divide.
   const percent: ReviewOutcome<number> =
     planned === 0
@@ -25,8 +33,8 @@ export function variance(planned: number, actual: number): Variance {
 /** A figure of the month against the plan: the variance, or why there is none (not reported, invalid). */
 export type Held = ReviewOutcome<Variance>;
 
-const held = (planned: number, actual: Reading): Held =>
-  actual.ok ? { ok: true, value: variance(planned, actual.value) } : actual;
+const held = (planned: number, actual: Reading, moneyDigits?: number): Held =>
+  actual.ok ? { ok: true, value: variance(planned, actual.value, moneyDigits) } : actual;
 
 /** a ÷ b as a reading, or why not: a missing side passes its reason on, b = 0 is a zero denominator. */
 function ratio(a: Reading, b: Reading, field: string): Reading {
@@ -67,8 +75,16 @@ export interface PlanVsActual {
   costPerDeal: UnitCost;
 }
 
-/** The month's actuals against the plan that applied to it (its snapshot, or the plan now). */
-export function planVsActual(actuals: MonthActuals, plan: PlanSnapshot): PlanVsActual {
+/**
+ * The month's actuals against the plan that applied to it (its snapshot, or the plan now); revenue
+ * and spend to the minor unit of `currency` (USD's cents when none is given).
+ */
+export function planVsActual(
+  actuals: MonthActuals,
+  plan: PlanSnapshot,
+  currency: Currency = 'USD',
+): PlanVsActual {
+  const cents = currencyDigits(currency);
   const last = plan.counts.length - 1;
   // The plan may have more stages than the month was parsed with: those are not reported.
   const stage = (i: number): Reading =>
@@ -76,8 +92,8 @@ export function planVsActual(actuals: MonthActuals, plan: PlanSnapshot): PlanVsA
   return {
     month: actuals.month,
     stages: plan.counts.map((planned, i) => held(planned, stage(i))),
-    revenue: held(plan.revenue, actuals.revenue),
-    spend: held(plan.spend, actuals.spend),
+    revenue: held(plan.revenue, actuals.revenue, cents),
+    spend: held(plan.spend, actuals.spend, cents),
     conversions: plan.rates.map((planned, i) => ({
       step: i,
       planned,
