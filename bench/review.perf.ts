@@ -75,6 +75,7 @@ it('monthly review timings', () => {
   );
   if (!last?.ok) throw new Error('no review');
   const odds = last.value.odds;
+  const points = last.value.oddsHistory;
 
   const halfway = {
     ...odds,
@@ -90,7 +91,7 @@ it('monthly review timings', () => {
     `review: odds from here, 10,000 trials × 12 remaining months × 8 stages (measured rates): ${ms(monteCarlo)} ms median (off the main thread)`,
   );
   const history = median(
-    () => oddsHistory({ ...odds, source: 'plan' }).map((s) => runOdds(s, { trials: 2_000 })),
+    () => oddsHistory(points, 'plan').map((s) => runOdds(s, { trials: 2_000 })),
     1,
   );
   console.log(

@@ -33,7 +33,7 @@ export function addAction(month: string): string {
   let id = '';
   trackingStore.update((state) => {
     id = nextRowId(state.actions, 'action');
-    const action: TrackingAction = { id, text: '', owner: '', month, dueMonth: '', done: false };
+    const action: TrackingAction = { id, text: '', owner: '', month, dueMonth: '', done: false, doneMonth: '' };
     return { ...state, actions: [...state.actions, action] };
   });
   return id;

@@ -362,6 +362,97 @@ test.describe('monthly review', () => {
     });
   });
 
+  test('a demanding user: clears a month, marks an action done late, deletes the SLA draft, moves the period start', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const problems = await watchForProblems(page);
+    await buildPlan(page);
+    await open(page, '/review/');
+    const month = page.getByLabel('Month to review');
+    const revenue = (name: string) =>
+      page
+        .getByRole('table', { name: `Plan against actual, ${name}` })
+        .getByRole('row', { name: /^Revenue won/ });
+    await cell(funnelTable(page), 'Revenue won', 'January 2027').fill('90000');
+    await cell(funnelTable(page), 'Lead', 'February 2027').fill('300');
+    await cell(funnelTable(page), 'Revenue won', 'February 2027').fill('80000');
+    await cell(slaTable(page), 'MQLs handed to sales', 'January 2027').fill('300');
+    await month.selectOption('2027-01');
+    await expect(revenue('January 2027')).toContainText('$100,000');
+
+    // An action agreed in January, marked done while reviewing March.
+    await page.getByRole('button', { name: 'Add an action' }).click();
+    await page.getByLabel('Action 1', { exact: true }).fill('Fix the sign-up form');
+    await month.selectOption('2027-03');
+    await expect(page.getByText('Carried from January 2027')).toBeVisible();
+    await page.getByLabel('Action 1 done').check();
+    // February shows it as it was then: open, and says when it was done.
+    await month.selectOption('2027-02');
+    await expect(page.getByLabel('Action 1', { exact: true })).toHaveValue('Fix the sign-up form');
+    await expect(page.getByLabel('Action 1 done')).not.toBeChecked();
+    await expect(page.getByText('Done in March 2027')).toBeVisible();
+    await month.selectOption('2027-01');
+    await expect(page.getByLabel('Action 1 done')).not.toBeChecked();
+    await month.selectOption('2027-03');
+    await expect(page.getByLabel('Action 1 done')).toBeChecked();
+    await month.selectOption('2027-04');
+    await expect(page.getByLabel('Action 1', { exact: true })).toHaveCount(0);
+
+    // The plan doubles its target. January, cleared of its only figures and typed again, is held
+    // against the plan now; February, which kept a figure, still against the plan it was reported with.
+    await open(page, '/funnel/');
+    const target = page.getByLabel('Revenue target');
+    await target.click();
+    await target.fill('2400000');
+    await expect(page.getByRole('status', { name: 'Leads needed', exact: true })).toHaveText('8,000');
+    await open(page, '/review/');
+    await cell(funnelTable(page), 'Revenue won', 'January 2027').fill('');
+    await cell(slaTable(page), 'MQLs handed to sales', 'January 2027').fill('');
+    await cell(funnelTable(page), 'Revenue won', 'February 2027').fill('');
+    await cell(funnelTable(page), 'Revenue won', 'January 2027').fill('90000');
+    await cell(slaTable(page), 'MQLs handed to sales', 'January 2027').fill('300');
+    await month.selectOption('2027-01');
+    await expect(revenue('January 2027')).toContainText('$200,000');
+    await expect(page.getByText('The plan has changed since this month’s actuals')).toHaveCount(0);
+    await month.selectOption('2027-02');
+    await expect(revenue('February 2027')).toContainText('$100,000');
+    await expect(page.getByText('The plan has changed since this month’s actuals')).toBeVisible();
+
+    // The SLA draft is deleted: January keeps its scorecard from its own commitments; a month
+    // not reported says it has none to score.
+    await open(page, '/sla/');
+    await page.getByRole('button', { name: 'Delete' }).click();
+    await expect(page.getByText(/deleted\.$/)).toBeVisible();
+    await open(page, '/review/');
+    await month.selectOption('2027-01');
+    await expect(
+      page.getByRole('table', { name: 'SLA scorecard, January 2027' }).getByRole('row', { name: /^MQLs delivered this month/ }),
+    ).toContainText('300');
+    const context = page.getByRole('region', { name: 'What this review is held against' });
+    await expect(context).not.toContainText('No SLA draft');
+    await month.selectOption('2027-04');
+    await expect(page.getByRole('status').filter({ hasText: 'No SLA draft now: this month has no commitments to score' })).toBeVisible();
+    await expect(page.getByRole('table', { name: 'SLA scorecard, April 2027' })).toHaveCount(0);
+
+    // The period start moves to March: January and February are said, shown on request, and kept.
+    await open(page, '/data/');
+    await page.getByLabel('Planning period starts').fill('2027-03');
+    await open(page, '/review/');
+    await expect(context).toContainText(
+      '2 reported months are before the plan’s period: January 2027 and February 2027.',
+    );
+    await context.getByText('Show what they hold').click();
+    await expect(context.getByRole('definition').first()).toContainText('Revenue won: 90000');
+    expect(await axeViolations(page), 'light').toEqual([]);
+    await open(page, '/data/');
+    await page.getByLabel('Planning period starts').fill('2027-01');
+    await open(page, '/review/');
+    await expect(cell(funnelTable(page), 'Revenue won', 'January 2027')).toHaveValue('90000');
+    await expect(context).not.toContainText('before the plan’s period');
+    expect(problems).toEqual([]);
+  });
+
   test('a stage added on the planner leaves each reported month’s figures under the stage they were reported for', async ({
     page,
   }) => {

@@ -23,7 +23,8 @@ import { ActualsEntry } from './ActualsEntry';
 import { Escalations } from './Escalations';
 import { useReviewFormat } from './format';
 import { NotesActions } from './NotesActions';
-import { OddsPanel } from './OddsPanel';
+import { LazyOddsPanel } from './LazyOddsPanel';
+import { LazyOutsidePeriod } from './LazyOutsidePeriod';
 import { PlanVsActual } from './PlanVsActual';
 import { Reforecast } from './Reforecast';
 import { Scorecard } from './Scorecard';
@@ -138,6 +139,8 @@ function MonthlyReviewPage({ links }: { links: ReviewLinks }) {
   const scenarioName = isolate(scenario?.name.trim() || t('review.untitled'));
   const draftName = draft ? isolate(draft.name.trim() || t('review.untitled')) : '';
   const missing = review.notReported.filter((m) => m !== now.slice(0, 7));
+  // Months reported under an SLA draft keep its commitments: without a draft now, they are still scored.
+  const keptCommitments = review.months.some((m) => m.commitmentsFrom === 'snapshot');
 
   return (
     <div class="review" data-pagefind-ignore>
@@ -162,7 +165,7 @@ function MonthlyReviewPage({ links }: { links: ReviewLinks }) {
             {sentenceGap(lang)}
             <a href={links.sla}>{t('review.context.openSla')}</a>
           </p>
-        ) : (
+        ) : keptCommitments ? null : (
           <p class="notice">
             {t('review.context.noSla')}
             {sentenceGap(lang)}
@@ -174,9 +177,15 @@ function MonthlyReviewPage({ links }: { links: ReviewLinks }) {
             {t('review.context.notReported', { months: formatList(missing.map(fmt.month), lang) })}
           </p>
         )}
+        <LazyOutsidePeriod review={review} tracking={tracking} fmt={fmt} dataHref={links.data} />
       </section>
 
-      <ActualsEntry review={review} tracking={tracking} fmt={fmt} hasDraft={draft !== null} />
+      <ActualsEntry
+        review={review}
+        tracking={tracking}
+        fmt={fmt}
+        hasDraft={draft !== null || keptCommitments}
+      />
 
       <section class="card review-month" aria-labelledby="review-month-title">
         <header class="print-only print-header">
@@ -190,12 +199,22 @@ function MonthlyReviewPage({ links }: { links: ReviewLinks }) {
             )}
           </p>
           <p>
-            {t('review.context.plan', {
-              name: scenarioName,
-              from: fmt.month(first),
-              to: fmt.month(last),
-            })}
-            {draft && `${sentenceGap(lang)}${t('review.context.sla', { name: draftName })}`}
+            {month.planFrom === 'snapshot'
+              ? t('review.print.heldAgainst', {
+                  name: isolate(month.heldAgainst.name.trim() || t('review.untitled')),
+                  date: formatDate(month.heldAgainst.takenAt, lang),
+                  target: fmt.money(month.heldAgainst.target),
+                  from: fmt.month(month.heldAgainst.from),
+                  to: fmt.month(month.heldAgainst.to),
+                })
+              : t('review.context.plan', {
+                  name: scenarioName,
+                  from: fmt.month(first),
+                  to: fmt.month(last),
+                })}
+            {draft &&
+              month.commitmentsFrom === 'draft' &&
+              `${sentenceGap(lang)}${t('review.context.sla', { name: draftName })}`}
             {sentenceGap(lang)}
             {t('review.print.date', { date: formatDate(new Date().toISOString(), lang) })}
           </p>
@@ -257,13 +276,19 @@ function MonthlyReviewPage({ links }: { links: ReviewLinks }) {
           </p>
         )}
         <LazyChangedSince month={month} fmt={fmt} />
-        {draft ? (
+        {month.commitmentsFrom ? (
           <Scorecard month={month} review={review} thresholds={tracking.thresholds} fmt={fmt} />
+        ) : keptCommitments ? (
+          <p class="notice" role="status">
+            {t('review.month.noCommitments')}
+            {sentenceGap(lang)}
+            <a href={links.sla}>{t('review.setup.openSla')}</a>
+          </p>
         ) : null}
-        {draft ? <Escalations month={month} fmt={fmt} /> : null}
+        <Escalations month={month} fmt={fmt} />
         <PlanVsActual month={month} fmt={fmt} />
         <Reforecast reforecast={review.reforecast} fmt={fmt} />
-        <OddsPanel review={review} fmt={fmt} />
+        <LazyOddsPanel review={review} fmt={fmt} />
         <NotesActions
           month={month}
           note={tracking.months[month.month]?.note ?? ''}

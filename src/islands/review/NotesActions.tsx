@@ -66,7 +66,7 @@ export function NotesActions({ month, note, months, fmt, onRemoved }: NotesActio
         <p class="hint no-print">{t('review.actions.hint')}</p>
         <ul class="print-only action-print">
           {printed.length === 0 && <li>{t('review.actions.none')}</li>}
-          {printed.map(({ action }) => (
+          {printed.map(({ action, done }) => (
             <li key={action.id}>
               <bdi>{action.text}</bdi>
               {action.owner && (
@@ -80,7 +80,7 @@ export function NotesActions({ month, note, months, fmt, onRemoved }: NotesActio
                 ? t('review.actions.dueOn', { month: fmt.month(action.dueMonth) })
                 : t('review.actions.noDue')}
               {' — '}
-              {action.done ? t('review.actions.isDone') : t('review.actions.isOpen')}
+              {done ? t('review.actions.isDone') : t('review.actions.isOpen')}
             </li>
           ))}
         </ul>
@@ -124,6 +124,11 @@ export function NotesActions({ month, note, months, fmt, onRemoved }: NotesActio
                     {row.overdue && (
                       <span class="badge overdue">{t('review.actions.overdue')}</span>
                     )}
+                    {!row.done && action.done && action.doneMonth && (
+                      <span class="row-note">
+                        {t('review.actions.doneIn', { month: fmt.month(action.doneMonth) })}
+                      </span>
+                    )}
                   </td>
                   <td>
                     <LimitedText
@@ -159,10 +164,12 @@ export function NotesActions({ month, note, months, fmt, onRemoved }: NotesActio
                     <input
                       type="checkbox"
                       id={`${base}-done`}
-                      checked={action.done}
-                      onChange={(event) =>
-                        updateAction(action.id, { done: event.currentTarget.checked })
-                      }
+                      checked={row.done}
+                      onChange={(event) => {
+                        // Done as of the month reviewed: months before it keep the action open, as it was.
+                        const done = event.currentTarget.checked;
+                        updateAction(action.id, { done, doneMonth: done ? month.month : '' });
+                      }}
                     />
                     <label for={`${base}-done`} class="visually-hidden">
                       {t('review.actions.doneLabel', { n })}

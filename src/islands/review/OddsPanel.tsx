@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import { PRIOR_LEADS } from '../../lib/review/blend';
 import type { RateSource } from '../../lib/review/odds';
 import type { Review } from '../../lib/review/review';
+import { sentenceGap } from '../../i18n/punctuation';
+import { formatList } from '../../i18n/text';
 import { Figure } from '../kit/Figure';
 import { Heading } from '../kit/Heading';
 import { useI18n } from '../kit/i18n';
@@ -20,9 +22,14 @@ const PERCENTILES = ['p10', 'p50', 'p90'] as const;
 export function OddsPanel({ review, fmt }: { review: Review; fmt: ReviewFormat }) {
   const { t } = useI18n();
   const [source, setSource] = useState<RateSource>('plan');
-  const odds = useOdds(review.odds, source);
+  const odds = useOdds(review.odds, review.oddsHistory, source);
   const current = odds.current;
   const totals = current ? PERCENTILES.map((p) => current.total[p]) : [];
+  // Which months the odds count as reported, and the points of the history on the plan now (their month kept no plan to run).
+  const countedMonths = odds.setups.current.counted;
+  const planNow = review.oddsHistory
+    .filter((p) => p.asOf >= 0 && p.planFrom === 'current')
+    .map((p) => p.args.months[p.asOf]!);
   const wonAt = (asOf: string | null) =>
     odds.setups.history.find((s) => s.asOf === asOf)?.wonSoFar ?? 0;
   const money = fmt.moneyColumn([
@@ -68,6 +75,11 @@ export function OddsPanel({ review, fmt }: { review: Review; fmt: ReviewFormat }
       <p role="status" class={odds.running ? 'sim-status running' : 'sim-status'}>
         {status}
       </p>
+      <p class="hint" id="review-odds-counted">
+        {countedMonths.length > 0
+          ? t('review.odds.counted', { months: formatList(countedMonths.map(fmt.month), fmt.lang) })
+          : t('review.odds.noneCounted')}
+      </p>
       <div class="odds-body">
         <div class="figures">
           <Figure
@@ -95,7 +107,14 @@ export function OddsPanel({ review, fmt }: { review: Review; fmt: ReviewFormat }
             tabIndex={0}
           >
             <table class="data-table">
-              <caption id="review-odds-history-caption">{t('review.odds.history')}</caption>
+              <caption id="review-odds-history-caption">
+                {t('review.odds.history')}
+                <span class="caption-hint">
+                  {t('review.odds.historyPlans')}
+                  {planNow.length > 0 &&
+                    `${sentenceGap(fmt.lang)}${t('review.odds.historyPlanNow', { months: formatList(planNow.map(fmt.month), fmt.lang) })}`}
+                </span>
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t('review.odds.asOf')}</th>

@@ -4,6 +4,7 @@ import {
   oddsSetup,
   type Odds,
   type OddsArgs,
+  type OddsPoint,
   type OddsSetup,
   type RateSource,
 } from '../../lib/review/odds';
@@ -21,15 +22,20 @@ export interface OddsState {
 }
 
 /**
- * The odds of the target from here and how they moved, with the planned or the blended rates:
+ * The odds of the target from here and how they moved (each point on the plan its month was
+ * reported against), with the planned or the blended rates:
  * debounced, in a Web Worker (or in short slices on the page if workers fail), the same way the
  * planner runs its Monte Carlo.
  */
-export function useOdds(args: Omit<OddsArgs, 'source'>, source: RateSource): OddsState {
-  const setups = useMemo(() => {
-    const full = { ...args, source };
-    return { current: oddsSetup(full), history: oddsHistory(full) };
-  }, [args, source]);
+export function useOdds(
+  args: Omit<OddsArgs, 'source'>,
+  points: readonly OddsPoint[],
+  source: RateSource,
+): OddsState {
+  const setups = useMemo(
+    () => ({ current: oddsSetup({ ...args, source }), history: oddsHistory(points, source) }),
+    [args, points, source],
+  );
   const key = useMemo(() => JSON.stringify(setups), [setups]);
   const { result, running } = useWorkerRun<OddsPayload, Odds[]>(
     { key, payload: { setups: [setups.current, ...setups.history], trials: TRIALS } },

@@ -62,6 +62,34 @@ describe('setActual', () => {
     ).toBeUndefined();
   });
 
+  it('drops the snapshot with the last figure cleared, and keeps it while any figure is left', () => {
+    // Reported against 120,000 (20,000 a month); the plan then doubles to 240,000 (40,000 a month).
+    let state = setActuals(
+      defaultTracking(),
+      [
+        { month: '2027-01', field: 'revenue', text: '15000' },
+        { month: '2027-01', field: 'stages.0', text: '20' },
+      ],
+      snapshotFor('120000'),
+    );
+    state = setNote(state, '2027-01', 'Slow start');
+    state = setActual(state, '2027-01', 'revenue', '', snapshotFor('240000'));
+    expect(state.months['2027-01']?.plan?.revenue).toBe(20_000); // the 20 leads are still there
+    state = setActual(state, '2027-01', 'stages.0', '  ', snapshotFor('240000'));
+    expect(state.months['2027-01']?.plan).toBeUndefined();
+    expect(state.months['2027-01']?.note).toBe('Slow start'); // a note is no figure, and stays
+    // Reported again: held against the plan now, not the stale one.
+    state = setActual(state, '2027-01', 'revenue', '30000', snapshotFor('240000'));
+    expect(state.months['2027-01']?.plan?.revenue).toBe(40_000);
+  });
+
+  it('keeps the snapshot of a month holding text that is no figure yet', () => {
+    let state = setActual(defaultTracking(), '2027-01', 'spend', '500', snapshotFor('120000'));
+    state = setActual(state, '2027-01', 'sla.attempts', 'six', snapshotFor('240000'));
+    state = setActual(state, '2027-01', 'spend', '', snapshotFor('240000'));
+    expect(state.months['2027-01']?.plan?.revenue).toBe(20_000);
+  });
+
   it('leaves the state it was given untouched', () => {
     const before = defaultTracking();
     setActual(before, '2027-01', 'sla.attempts', '6', snapshotFor('120000'));

@@ -10,8 +10,9 @@ import {
 /**
  * Entering actuals: the state changes the review's inputs make, as pure functions the store's
  * actions call. The rule they keep: the plan that applied to a month is captured with it the
- * first time any actual is entered, and never replaced afterwards, so a later change to the
- * plan or the SLA leaves past months' targets as they were.
+ * first time any actual is entered, and never replaced while the month holds a figure, so a
+ * later change to the plan or the SLA leaves past months' targets as they were. A month whose
+ * every figure is cleared is as if never reported: its snapshot goes with the last figure.
  */
 
 type SlaField = Exclude<keyof SlaActuals, 'firstResponse'>;
@@ -81,7 +82,7 @@ export const actualText = (entry: MonthEntry | undefined, field: ActualField): s
 /** The plan for a month as it is now, or null when there is none to keep (no workable scenario). */
 export type SnapshotOf = (month: string) => PlanSnapshot | null;
 
-/** Sets one field of a month, as typed; the month keeps the plan now if this is its first actual. */
+/** Sets one field of a month, as typed; the month keeps the plan now if this is its first actual, and drops it with its last. */
 export function setActual(
   state: TrackingState,
   month: string,
@@ -104,6 +105,10 @@ export function setActuals(
     if (!entry.plan && text.trim() !== '') {
       const snapshot = snapshotOf(month);
       if (snapshot) entry = { ...entry, plan: snapshot };
+    } else if (entry.plan && !hasFigures(entry)) {
+      // Every figure cleared: as if never reported, so a new first figure keeps the plan of then.
+      const { plan: _dropped, ...rest } = entry;
+      entry = rest;
     }
     months[month] = entry;
   }
@@ -137,3 +142,7 @@ export function setNote(state: TrackingState, month: string, note: string): Trac
     months: { ...state.months, [month]: { ...(state.months[month] ?? emptyMonth()), note } },
   };
 }
+
+/** Whether a month holds any figure as typed (readable or not); a note is no figure. */
+export const hasFigures = (entry: MonthEntry): boolean =>
+  actualFields(entry.stages.length).some((field) => actualText(entry, field).trim() !== '');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { periodMonths } from './months';
-import { oddsHistory, oddsOf, oddsSetup, type OddsArgs, type RateSource } from './odds';
+import { historyPoints, oddsHistory, oddsOf, oddsSetup, type OddsArgs, type RateSource } from './odds';
 import { runOdds } from './odds-run';
 import { actualsOf, entry, flatScenario, planned } from './test-review';
 import type { MonthEntry } from './tracking';
@@ -80,13 +80,25 @@ describe('oddsSetup', () => {
     });
   });
 
-  it("counts no leads behind a past month that has no lead count, only the plan's for months to come", () => {
-    // Today is May (index 4), nothing entered, no lag: January–April are past with no leads
-    // reported (none counted); May and June still have the plan's 16 each ahead: 32 leads.
-    expect(oddsSetup(args([], 'plan', flatScenario(), 4))).toMatchObject({
-      remainingMonths: 6,
-      leads: 32,
-    });
+  it('simulates months not reported from the plan, past ones too, never as zero results', () => {
+    // Today is May (index 4), nothing entered, no lag: every month is simulated on the plan's
+    // 16 leads (96 in all) for the whole 120,000, as the plan alone is; no month counts as reported.
+    const before = oddsSetup(args([], 'plan', flatScenario(), 4));
+    expect(before).toMatchObject({ remainingMonths: 6, leads: 96, gap: 120_000, counted: [] });
+    // 96 leads at 12.5 % are 12 deals on average, the 12 the target needs: about even odds
+    // (P(Binomial(96, 0.125) ≥ 12) ≈ 0.55), not the near zero of 32 leads.
+    const odds = runOdds(before, { trials: 5_000 });
+    expect(odds.probability).toBeGreaterThan(0.45);
+    expect(odds.probability).toBeCloseTo(runOdds(oddsSetup(args([]), -1), { trials: 5_000 }).probability, 12);
+  });
+
+  it('says which months it counts as reported: those with a figure, through the month asked for', () => {
+    // January and February reported; March holds only a lead count (its revenue still to come).
+    const entries = [...twoMonths, entry({ stages: ['12'] })];
+    expect(oddsSetup(args(entries)).counted).toEqual(['2027-01', '2027-02', '2027-03']);
+    expect(oddsSetup(args(entries), 0).counted).toEqual(['2027-01']);
+    // March is simulated on its own 12 leads, April–June on the plan's 16: 60.
+    expect(oddsSetup(args(entries)).leads).toBe(60);
   });
 
   it('settles the odds when no month remains', () => {
@@ -139,7 +151,7 @@ describe('runOdds', () => {
 
 describe('oddsHistory: how the odds moved', () => {
   it('starts from the plan alone, then adds each month whose revenue is in', () => {
-    const setups = oddsHistory(args([...twoMonths, entry({ stages: ['16'] })]));
+    const setups = oddsHistory(historyPoints(args([...twoMonths, entry({ stages: ['16'] })])), 'plan');
     expect(setups.map((s) => [s.asOf, s.wonSoFar, s.remainingMonths])).toEqual([
       [null, 0, 6],
       ['2027-01', 15_000, 5],

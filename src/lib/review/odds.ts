@@ -5,12 +5,13 @@ import type { SimulationResult } from '../funnel/simulate';
 import type { FunnelInput, PlanInput } from '../funnel/model';
 import type { MonthActuals } from './actuals';
 import { blendRate, observedConversions } from './blend';
-import { leadsArrived } from './reforecast';
+import { plannedLeads } from './reforecast';
 
 /**
  * The odds of the target from here: the planner's seeded Monte Carlo (`createSimulation`) run
- * over the months that remain, on the leads behind them (entered where they have arrived, none
- * for a past month without a lead count, the plan's for months still to come or before the period), with the plan's rate ranges or the rates blended with the actuals
+ * over the months that remain, on the leads behind them (the count entered where there is one,
+ * else the plan's: a month not reported is simulated from the plan as a month to come is, never
+ * counted as zero results), with the plan's rate ranges or the rates blended with the actuals
  * (`blendRate`). The revenue already won is added to every trial. Setting up is cheap and
  * pure; running is left to the caller (a worker, in slices) so the page stays responsive.
  */
@@ -21,6 +22,8 @@ export type RateSource = 'plan' | 'measured';
 export interface OddsSetup {
   /** The last month whose actuals count; null = the plan alone, before any actual. */
   asOf: string | null;
+  /** The months (through `asOf`) whose figures the odds count as reported; every other month is the plan's. */
+  counted: string[];
   wonSoFar: number;
   /** Revenue the remaining months must bring. */
   gap: number;
@@ -37,7 +40,7 @@ export interface OddsArgs {
   months: readonly string[];
   /** One per period month, in order. */
   actuals: readonly MonthActuals[];
-  /** The current month as an index into the period: months before it are past, their leads in or missing. */
+  /** The current month as an index into the period (the re-forecast's; the odds take a month not reported from the plan, past or not). */
   now: number;
   source: RateSource;
 }
@@ -45,7 +48,7 @@ export interface OddsArgs {
 /**
  * The simulation of what remains once the actuals through period month `asOf` are known
  * (-1 = none; by default every month). A month is done when its revenue is entered, as in the
- * re-forecast; the rest remain.
+ * re-forecast; the rest remain, each on the leads entered for its lead month or else the plan's.
  */
 export function oddsSetup(args: OddsArgs, asOf = args.months.length - 1): OddsSetup {
   const { input, plan } = args;
@@ -54,8 +57,6 @@ export function oddsSetup(args: OddsArgs, asOf = args.months.length - 1): OddsSe
   let wonSoFar = 0;
   let remainingMonths = 0;
   let leads = 0;
-  // Past as seen from `asOf`: a lead month after it was still to come then.
-  const arrivedBefore = Math.min(args.now, asOf + 1);
   args.months.forEach((_, r) => {
     const revenue = known[r]?.revenue;
     if (revenue?.ok) {
@@ -63,7 +64,8 @@ export function oddsSetup(args: OddsArgs, asOf = args.months.length - 1): OddsSe
       return;
     }
     remainingMonths++;
-    leads += leadsArrived(plan.timeline, known, r - lag, arrivedBefore).leads;
+    const entered = known[r - lag]?.stages[0];
+    leads += entered?.ok ? entered.value : plannedLeads(plan.timeline, r - lag);
   });
   leads = Math.round(leads); // the plan's monthly leads are fractions; cohorts are whole
   const gap = input.target - wonSoFar;
@@ -76,6 +78,7 @@ export function oddsSetup(args: OddsArgs, asOf = args.months.length - 1): OddsSe
         }));
   return {
     asOf: asOf >= 0 ? (args.months[asOf] ?? null) : null,
+    counted: known.filter((m) => m.reported).map((m) => m.month),
     wonSoFar,
     gap,
     remainingMonths,
@@ -90,13 +93,26 @@ export function oddsSetup(args: OddsArgs, asOf = args.months.length - 1): OddsSe
   };
 }
 
-/** The setups of "how the odds moved": the plan alone, then after each month whose revenue is in. */
-export function oddsHistory(args: OddsArgs): OddsSetup[] {
-  const setups = [oddsSetup(args, -1)];
+/** A point of "how the odds moved": the actuals through period month `asOf` (-1 = none), on the plan of then. */
+export interface OddsPoint {
+  asOf: number;
+  args: Omit<OddsArgs, 'source'>;
+  /** The plan the point's month was reported against ('snapshot'), or the plan now where it kept none. */
+  planFrom: 'snapshot' | 'current';
+}
+
+/** The points of "how the odds moved" on one plan: the plan alone, then after each month whose revenue is in. */
+export function historyPoints(args: Omit<OddsArgs, 'source'>): OddsPoint[] {
+  const points: OddsPoint[] = [{ asOf: -1, args, planFrom: 'current' }];
   args.actuals.forEach((month, k) => {
-    if (month.revenue.ok) setups.push(oddsSetup(args, k));
+    if (month.revenue.ok) points.push({ asOf: k, args, planFrom: 'current' });
   });
-  return setups;
+  return points;
+}
+
+/** The setups of "how the odds moved", each point on its own plan, with the rates of `source`. */
+export function oddsHistory(points: readonly OddsPoint[], source: RateSource): OddsSetup[] {
+  return points.map((p) => oddsSetup({ ...p.args, source }, p.asOf));
 }
 
 export interface Odds {

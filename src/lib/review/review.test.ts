@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { setActuals, type ActualField } from './entry';
 import { monthlyReview, type ReviewSources } from './review';
 import { snapshotMonth } from './targets';
-import { flatScenario, planned, slaContent } from './test-review';
+import { entry, flatScenario, planned, slaContent } from './test-review';
 import { defaultTracking, type TrackingState } from './tracking';
 import { monthsBetween } from './months';
 
@@ -228,6 +228,57 @@ describe('monthlyReview', () => {
     expect(r.months[0]!.scorecard.length).toBeGreaterThan(0); // January's snapshot holds its SLA
     expect(r.months[3]!.scorecard).toEqual([]);
     expect(r.months[1]!.escalations[0]?.step).toBeNull(); // and no ladder to climb
+  });
+
+  it('scores each reported month from its own commitments when the SLA draft is gone', () => {
+    // January–March kept the commitments that applied; April on have none to score without a draft.
+    const gone = review({ draft: null });
+    expect(gone.months.map((m) => m.commitmentsFrom)).toEqual([
+      'snapshot',
+      'snapshot',
+      'snapshot',
+      null,
+      null,
+      null,
+    ]);
+    // January's own target: 100 MQLs, 70 delivered.
+    expect(gone.months[0]!.scorecard[0]).toMatchObject({
+      key: 'mqlVolume',
+      score: { kind: 'scored', target: 100, actual: 70 },
+    });
+    expect(review().months.map((m) => m.commitmentsFrom).slice(2, 4)).toEqual(['snapshot', 'draft']);
+  });
+
+  it('lists the months reported outside the period, and keeps them', () => {
+    // The period moves to start in March: January and February fall before it.
+    const later = review({ periodStart: '2027-03' });
+    expect(later.outsidePeriod).toEqual({ before: ['2027-01', '2027-02'], after: [] });
+    expect(later.months[0]!.month).toBe('2027-03');
+    // The period moves to start in September 2026 (to February): March falls after it.
+    expect(review({ periodStart: '2026-09' }).outsidePeriod).toEqual({ before: [], after: ['2027-03'] });
+    expect(review().outsidePeriod).toEqual({ before: [], after: [] });
+    // A note alone is no report: a month with only a note outside the period is not listed.
+    const noted = { ...reported(), months: { ...reported().months, '2026-12': entry({ note: 'Kick-off' }) } };
+    expect(review({ tracking: noted }).outsidePeriod.before).toEqual([]);
+  });
+
+  it('holds a reported month, and its print, against the plan it was reported against', () => {
+    // After January–March were reported against "Flat" (120,000), the plan is renamed and doubled.
+    const r = review({ scenario: flatScenario({ name: 'Flat v2', target: '240000' }) });
+    expect(r.months[0]!.heldAgainst).toEqual({
+      name: 'Flat',
+      from: '2027-01',
+      to: '2027-06',
+      target: 120_000,
+      takenAt: '2027-01-28T00:00:00.000Z',
+    });
+    expect(r.months[3]!.heldAgainst).toEqual({
+      name: 'Flat v2',
+      from: '2027-01',
+      to: '2027-06',
+      target: 240_000,
+      takenAt: '',
+    });
   });
 
   it('never gives NaN or Infinity, whatever was typed', () => {

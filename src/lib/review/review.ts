@@ -7,12 +7,13 @@ import type { SlaContent } from '../sla/draft';
 import { actionsForMonth, type ActionInMonth } from './actions';
 import { parseMonth, type MonthActuals } from './actuals';
 import { escalationPath, escalations, type Escalation, type EscalationPath } from './escalation';
-import { isDue, monthOrdinal, monthsBetween, periodMonths } from './months';
-import type { OddsArgs } from './odds';
+import { addMonths, isDue, monthOrdinal, monthsBetween, periodMonths } from './months';
+import type { OddsArgs, OddsPoint } from './odds';
 import { reviewFail, type ReviewOutcome, type ReviewProblem } from './problems';
 import { reforecast, type Reforecast } from './reforecast';
 import { scorecards, type ScorecardRow } from './scorecard';
-import { stageIn } from './stage-columns';
+import { actualsByStages, oddsPoints } from './odds-history';
+import { hasFigures } from './entry';
 import { parseThresholds, type Thresholds } from './status';
 import {
   planTargets,
@@ -21,7 +22,7 @@ import {
   snapshotMonth,
   type SnapshotChange,
 } from './targets';
-import type { PlanSnapshot, TrackingState } from './tracking';
+import type { PlanSnapshot, SnapshotFunnel, TrackingState } from './tracking';
 import { planVsActual, type PlanVsActual } from './variance';
 
 /** What the review is computed from: the stores' values, and today (passed in, never read here). */
@@ -56,15 +57,37 @@ export interface ReviewMonth {
   changes: SnapshotChange[];
   /** The plan (and SLA) as they are now for this month: what `changes` compares the snapshot with. */
   planNow: PlanSnapshot;
+  /**
+   * The plan as the month is held against it, for its heading and print: the snapshot's name,
+   * period and target where it kept them, else the plan now's.
+   */
+  heldAgainst: HeldAgainst;
   planVsActual: PlanVsActual;
+  /** Where the scorecard's commitments come from: the month's own snapshot, the SLA draft now, or none (no draft). */
+  commitmentsFrom: 'snapshot' | 'draft' | null;
   scorecard: ScorecardRow[];
   /** Commitments missed this month and the reported month(s) before (see `escalations`). */
   escalations: Escalation[];
   actions: ActionInMonth[];
 }
 
+export interface HeldAgainst {
+  name: string;
+  /** First and last month of its period. */
+  from: string;
+  to: string;
+  target: number;
+  /** When the snapshot was taken; '' for the plan now. */
+  takenAt: string;
+}
+
 export interface Review {
   months: ReviewMonth[];
+  /**
+   * Months with figures typed that lie outside the plan's period (its start moved, or its length
+   * changed): kept in storage, listed so the page can say so and show them.
+   */
+  outsidePeriod: { before: string[]; after: string[] };
   thresholds: Thresholds;
   /** Problems of the typed thresholds (the defaults stand in for a bad one). */
   thresholdProblems: ReviewProblem[];
@@ -73,8 +96,10 @@ export interface Review {
   /** The last month with any actual; null before the first report. */
   latestReported: string | null;
   reforecast: Reforecast;
-  /** What the odds need (run apart, off the main thread): pass with a rate source to `oddsSetup` / `oddsHistory`. */
+  /** What the odds from here need (run apart, off the main thread): pass with a rate source to `oddsSetup`. */
   odds: Omit<OddsArgs, 'source'>;
+  /** "How the odds moved": the plan alone, then after each month whose revenue is in, each on the plan it was reported against. */
+  oddsHistory: OddsPoint[];
   /** No SLA draft is tracked: the scorecard is empty; the page says what to create first. */
   noDraft: boolean;
   input: FunnelInput;
@@ -150,36 +175,59 @@ export function monthlyReview(sources: ReviewSources): ReviewOutcome<Review> {
     planFrom: m.kept ? 'snapshot' : 'current',
     changes: m.kept ? snapshotChanges(m.kept, m.current) : [],
     planNow: m.current,
+    heldAgainst: heldAgainst(m.plan, m.kept ? m.plan.funnel : undefined, input, keys),
     planVsActual: planVsActual(m.actuals, m.plan),
+    commitmentsFrom: m.kept?.sla ? 'snapshot' : currentSla ? 'draft' : null,
     scorecard: cards[i]!,
     escalations: escalations(history.slice(0, i + 1), path),
     actions: actionsForMonth(tracking.actions, m.month),
   }));
 
   // The reforecast and the odds read stages by the plan now: each month's figures go by name.
-  const actuals = base.map((m) => ({
-    ...m.actuals,
-    stages: input.stages.map(
-      (_, i) =>
-        m.actuals.stages[stageIn(input.stages, i, m.plan.stages)] ??
-        reviewFail('notReported', { field: `stages.${i}`, month: m.month }),
-    ),
-  }));
+  const read = base.map((m) => ({ month: m.month, actuals: m.actuals, stages: m.plan.stages, kept: m.kept }));
+  const actuals = read.map((m) => actualsByStages(m, input.stages));
+  const odds = { input, plan, months: keys, actuals, now };
   const reported = months.filter((m) => m.reported);
+  const entered = Object.keys(tracking.months)
+    .filter((key) => hasFigures(tracking.months[key]!))
+    .sort();
   return {
     ok: true,
     value: {
       months,
+      outsidePeriod: {
+        before: entered.filter((key) => key < keys[0]!),
+        after: entered.filter((key) => key > keys[keys.length - 1]!),
+      },
       thresholds,
       thresholdProblems,
       notReported: months.filter((m) => m.due && !m.reported).map((m) => m.month),
       latestReported: reported[reported.length - 1]?.month ?? null,
       reforecast: reforecast({ input, plan, months: keys, actuals, now }),
-      odds: { input, plan, months: keys, actuals, now },
+      odds,
+      oddsHistory: oddsPoints(odds, read),
       noDraft: !draft,
       input,
       plan,
       currency: sources.currency,
     },
+  };
+}
+
+/** The plan a month is held against, by name, period and target: its snapshot's where it kept them. */
+function heldAgainst(
+  plan: PlanSnapshot,
+  kept: SnapshotFunnel | undefined,
+  now: FunnelInput,
+  keys: readonly string[],
+): HeldAgainst {
+  const from = keys[0]!;
+  const months = kept?.months ?? now.months;
+  return {
+    name: plan.scenarioName,
+    from,
+    to: addMonths(from, Math.max(1, months) - 1),
+    target: kept?.target ?? now.target,
+    takenAt: plan.takenAt,
   };
 }

@@ -28,7 +28,7 @@ const tracking = {
     ],
     () => null,
   ),
-  actions: [{ id: 'action-1', text: 'Call back', owner: 'Sam', month: '2027-01', dueMonth: '2027-02', done: false }],
+  actions: [{ id: 'action-1', text: 'Call back', owner: 'Sam', month: '2027-01', dueMonth: '2027-02', done: false, doneMonth: '' }],
 };
 tracking.months['2027-03'] = { ...emptyMonth(), note: 'Only a note' };
 

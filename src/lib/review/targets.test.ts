@@ -51,6 +51,13 @@ describe('snapshotMonth', () => {
       costPerDeal: 400, // 4,800 ÷ 12 deals
       rates: [0.5, 0.5, 0.5],
       dealSize: 10_000,
+      // What the month's odds are simulated from: 120,000 over 6 months, no ranges, no lags.
+      funnel: {
+        target: 120_000,
+        months: 6,
+        dealSize: { likely: 10_000 },
+        steps: [0, 1, 2].map(() => ({ rate: { likely: 0.5 }, lagDays: 0 })),
+      },
       sla: {
         draftId: 'd1',
         mqlsPerMonth: '100',

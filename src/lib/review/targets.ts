@@ -1,5 +1,5 @@
 import type { FunnelPlan } from '../funnel/plan';
-import type { FunnelInput } from '../funnel/model';
+import type { Estimate, FunnelInput } from '../funnel/model';
 import { parseNumber } from '../number';
 import { wholeCommitment } from '../sla/commitment';
 import { leadGrades } from '../sla/draft';
@@ -98,9 +98,20 @@ export function snapshotMonth(
     costPerDeal: plan.reverse.costPerDeal,
     rates: input.steps.map((step) => step.rate.likely),
     dealSize: input.dealSize.likely,
+    funnel: {
+      target: input.target,
+      months: input.months,
+      dealSize: estimateOf(input.dealSize),
+      steps: input.steps.map((step) => ({ rate: estimateOf(step.rate), lagDays: step.lagDays })),
+    },
   };
   if (source.draft) snapshot.sla = slaCommitments(source.draft.id, source.draft.content);
   return snapshot;
+}
+
+/** An estimate as stored: its sides only where it has them (JSON keeps no undefined). */
+function estimateOf({ likely, low, high }: Estimate): Estimate {
+  return { likely, ...(low === undefined ? {} : { low }), ...(high === undefined ? {} : { high }) };
 }
 
 /** What may differ between the plan kept with a month and the plan now, named for the page. */

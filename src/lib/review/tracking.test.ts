@@ -125,6 +125,7 @@ describe('tracking in the workbook file', () => {
           month: '2027-01',
           dueMonth: '2027-02',
           done: false,
+          doneMonth: '',
         },
       ],
     };

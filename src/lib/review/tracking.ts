@@ -92,6 +92,19 @@ export const slaCommitmentsSchema = object({
   recycling: text(),
 });
 
+const estimate = object({ likely: figure(), low: v.optional(figure()), high: v.optional(figure()) });
+
+/** The parts of the plan a month's odds are simulated from (with its stage names), as numbers. */
+export const snapshotFunnelSchema = object({
+  /** Revenue to reach within the period. */
+  target: figure(),
+  /** Length of the period in months. */
+  months: figure(),
+  dealSize: estimate,
+  /** One per step between stages: its rate (0–1) and lag in days. */
+  steps: v.array(object({ rate: estimate, lagDays: figure() })),
+});
+
 /** What the plan said for one month, kept with the month when its first actual is entered. */
 export const planSnapshotSchema = object({
   /** When it was taken, ISO 8601. */
@@ -113,6 +126,11 @@ export const planSnapshotSchema = object({
   dealSize: figure(),
   /** Absent when no SLA draft was tracked. */
   sla: v.optional(slaCommitmentsSchema),
+  /**
+   * What the odds of the period were computed from then: absent in snapshots taken before it
+   * was kept (those months' odds fall back to the plan now, and the page says so).
+   */
+  funnel: v.optional(snapshotFunnelSchema),
 });
 
 /** One month: actuals as typed, the note, and the plan that applied. */
@@ -141,6 +159,11 @@ export const actionSchema = object({
   /** The month it is due ('' = not set). */
   dueMonth: v.optional(v.union([v.literal(''), monthKey]), ''),
   done: v.optional(v.boolean(), false),
+  /**
+   * The review month it was marked done in ('' = not known: done before this was kept, read as
+   * done in the month it was agreed). Months before it list the action as open, as it was then.
+   */
+  doneMonth: v.optional(v.union([v.literal(''), monthKey]), ''),
 });
 
 export const trackingStateSchema = object({
@@ -163,6 +186,7 @@ export type MonthEntry = v.InferOutput<typeof monthEntrySchema>;
 export type SlaActuals = MonthEntry['sla'];
 export type SlaCommitments = v.InferOutput<typeof slaCommitmentsSchema>;
 export type PlanSnapshot = v.InferOutput<typeof planSnapshotSchema>;
+export type SnapshotFunnel = v.InferOutput<typeof snapshotFunnelSchema>;
 export type TrackingAction = v.InferOutput<typeof actionSchema>;
 
 export const defaultTracking = (): TrackingState => v.parse(trackingStateSchema, {});

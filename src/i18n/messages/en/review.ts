@@ -53,6 +53,16 @@ export const review = {
   'review.context.noSla':
     'No SLA draft yet: the scorecard needs one. Plan against actual works without it.',
   'review.context.notReported': 'Not reported yet: {months}.',
+  'review.outside.before.one': '{n} reported month is before the plan’s period: {months}.',
+  'review.outside.before.other': '{n} reported months are before the plan’s period: {months}.',
+  'review.outside.after.one': '{n} reported month is after the plan’s period: {months}.',
+  'review.outside.after.other': '{n} reported months are after the plan’s period: {months}.',
+  'review.outside.show': 'Show what they hold',
+  'review.outside.kept':
+    'Their figures stay stored as typed. To review them here, move the period start on Your data, or change the plan’s length in the funnel planner.',
+  'review.outside.openData': 'Change the period start on Your data',
+  'review.month.noCommitments':
+    'No SLA draft now: this month has no commitments to score until there is one. Months already reported are scored against the commitments they were reported against.',
 
   'review.actuals.title': 'Actuals',
   'review.actuals.intro':
@@ -137,6 +147,7 @@ export const review = {
   'review.change.sla': 'the SLA commitments',
   'review.print.button': 'Print this month’s review',
   'review.print.date': 'Printed {date}.',
+  'review.print.heldAgainst': 'Held against the plan {name} as it stood on {date}: {target} from {from} to {to}.',
   'review.share.linkTitle': 'Share this review',
   'review.share.linkBody':
     'Whoever opens this link gets this review in their own browser: every month’s actuals, notes and actions, with the plan and the SLA draft they are held against. The link holds the review itself; nothing is uploaded.',
@@ -263,6 +274,12 @@ export const review = {
   'review.odds.wonSoFar': 'Won by then',
   'review.odds.planAlone': 'The plan alone',
   'review.odds.after': 'After {month}',
+  'review.odds.counted':
+    'Counted as reported: {months}. Every other month is simulated from the plan, as the months to come are.',
+  'review.odds.noneCounted': 'No month is reported yet: every month is simulated from the plan.',
+  'review.odds.historyPlans': 'Each row is simulated on the plan its month was reported against.',
+  'review.odds.historyPlanNow':
+    'Reported before the plan was kept in full, so on the plan now: {months}.',
 
   'review.notes.title': 'Notes and decisions, {month}',
   'review.notes.label': 'Notes for {month}',
@@ -290,6 +307,7 @@ export const review = {
   'review.actions.isOpen': 'open',
   'review.actions.none': 'No actions for this month.',
   'review.actions.carried': 'Carried from {month}',
+  'review.actions.doneIn': 'Done in {month}',
   'review.actions.overdue': 'Overdue',
   'review.actions.add': 'Add an action',
   'review.actions.remove': 'Remove action {n}',

@@ -55,6 +55,20 @@ export const review: AreaMessages<'review'> = {
   'review.context.noSla':
     'Nie ma jeszcze szkicu SLA: karta wyników go potrzebuje. Porównanie planu z wykonaniem działa i bez niego.',
   'review.context.notReported': 'Jeszcze bez danych: {months}.',
+  'review.outside.before.one': '{n} miesiąc z danymi jest przed okresem planu: {months}.',
+  'review.outside.before.few': '{n} miesiące z danymi są przed okresem planu: {months}.',
+  'review.outside.before.many': '{n} miesięcy z danymi jest przed okresem planu: {months}.',
+  'review.outside.before.other': '{n} miesiąca z danymi jest przed okresem planu: {months}.',
+  'review.outside.after.one': '{n} miesiąc z danymi jest po okresie planu: {months}.',
+  'review.outside.after.few': '{n} miesiące z danymi są po okresie planu: {months}.',
+  'review.outside.after.many': '{n} miesięcy z danymi jest po okresie planu: {months}.',
+  'review.outside.after.other': '{n} miesiąca z danymi jest po okresie planu: {months}.',
+  'review.outside.show': 'Pokaż, co zawierają',
+  'review.outside.kept':
+    'Ich dane pozostają zapisane tak, jak je wpisano. Aby je tu przejrzeć, przesuń początek okresu w „Twoich danych” albo zmień długość planu w planerze lejka.',
+  'review.outside.openData': 'Zmień początek okresu w „Twoich danych”',
+  'review.month.noCommitments':
+    'Nie ma teraz szkicu SLA: ten miesiąc nie ma zobowiązań do oceny, dopóki go nie będzie. Miesiące już raportowane są oceniane według zobowiązań, z którymi je raportowano.',
 
   'review.actuals.title': 'Dane rzeczywiste',
   'review.actuals.intro':
@@ -149,6 +163,8 @@ export const review: AreaMessages<'review'> = {
   'review.change.sla': 'zobowiązania SLA',
   'review.print.button': 'Wydrukuj przegląd miesiąca',
   'review.print.date': 'Wydrukowano: {date}.',
+  'review.print.heldAgainst':
+    'Porównanie z planem „{name}” w wersji z {date}: {target}, okres: {from} – {to}.',
   'review.share.linkTitle': 'Udostępnij ten przegląd',
   'review.share.linkBody':
     'Każdy, kto otworzy ten link, otrzyma ten przegląd we własnej przeglądarce: dane rzeczywiste, notatki i działania z każdego miesiąca wraz z planem i szkicem SLA, z którymi są porównywane. Link zawiera sam przegląd; nic nie jest przesyłane na serwer.',
@@ -280,6 +296,14 @@ export const review: AreaMessages<'review'> = {
   'review.odds.wonSoFar': 'Wygrane do tego czasu',
   'review.odds.planAlone': 'Sam plan',
   'review.odds.after': 'Po miesiącu: {month}',
+  'review.odds.counted':
+    'Liczone jako raportowane: {months}. Każdy inny miesiąc jest symulowany z planu, tak jak miesiące, które dopiero nadejdą.',
+  'review.odds.noneCounted':
+    'Żaden miesiąc nie jest jeszcze raportowany: każdy miesiąc jest symulowany z planu.',
+  'review.odds.historyPlans':
+    'Każdy wiersz symulowano na planie, z którym raportowano jego miesiąc.',
+  'review.odds.historyPlanNow':
+    'Raportowane, zanim plan zapisywano w całości, więc liczone na obecnym planie: {months}.',
 
   'review.notes.title': 'Notatki i decyzje: {month}',
   'review.notes.label': 'Notatki: {month}',
@@ -311,6 +335,7 @@ export const review: AreaMessages<'review'> = {
   'review.actions.isOpen': 'otwarte',
   'review.actions.none': 'Brak działań w tym miesiącu.',
   'review.actions.carried': 'Przeniesione z miesiąca: {month}',
+  'review.actions.doneIn': 'Wykonane w miesiącu: {month}',
   'review.actions.overdue': 'Po terminie',
   'review.actions.add': 'Dodaj działanie',
   'review.actions.remove': 'Usuń działanie {n}',

@@ -48,6 +48,16 @@ export const review: AreaMessages<'review'> = {
   'review.context.openSla': '修改协议',
   'review.context.noSla': '还没有 SLA 草稿：计分卡需要它。没有草稿也可以做计划与实际对比。',
   'review.context.notReported': '尚未填报：{months}。',
+  'review.outside.before.one': '有 {n} 个已填报的月份在计划周期之前：{months}。',
+  'review.outside.before.other': '有 {n} 个已填报的月份在计划周期之前：{months}。',
+  'review.outside.after.one': '有 {n} 个已填报的月份在计划周期之后：{months}。',
+  'review.outside.after.other': '有 {n} 个已填报的月份在计划周期之后：{months}。',
+  'review.outside.show': '查看其中的数据',
+  'review.outside.kept':
+    '这些数据仍按输入原样保存。要在这里复盘它们，请在“我的数据”中调整周期开始月份，或在漏斗规划器中修改计划时长。',
+  'review.outside.openData': '在“我的数据”中修改周期开始月份',
+  'review.month.noCommitments':
+    '当前没有 SLA 草稿：在有草稿之前，这个月没有可评分的承诺。已填报的月份仍按填报时适用的承诺评分。',
 
   'review.actuals.title': '实际数据',
   'review.actuals.intro':
@@ -127,6 +137,7 @@ export const review: AreaMessages<'review'> = {
   'review.change.sla': 'SLA 承诺',
   'review.print.button': '打印当月复盘',
   'review.print.date': '打印于 {date}。',
+  'review.print.heldAgainst': '对照 {date} 时的计划 {name}：{from}至{to}，目标 {target}。',
   'review.share.linkTitle': '分享此复盘',
   'review.share.linkBody':
     '打开此链接的人会在自己的浏览器中得到这份复盘：每个月的实际数据、备注和行动项，以及用来对照的计划和 SLA 草稿。链接本身就包含复盘内容，不会上传任何数据。',
@@ -249,6 +260,10 @@ export const review: AreaMessages<'review'> = {
   'review.odds.wonSoFar': '届时已赢得',
   'review.odds.planAlone': '仅按计划',
   'review.odds.after': '{month}之后',
+  'review.odds.counted': '计为已填报：{months}。其他月份都按计划模拟，与未来的月份相同。',
+  'review.odds.noneCounted': '还没有填报任何月份：所有月份都按计划模拟。',
+  'review.odds.historyPlans': '每一行都按该月填报时适用的计划模拟。',
+  'review.odds.historyPlanNow': '以下月份填报时计划尚未完整保存，因此按当前计划模拟：{months}。',
 
   'review.notes.title': '备注和决定，{month}',
   'review.notes.label': '{month}的备注',
@@ -276,6 +291,7 @@ export const review: AreaMessages<'review'> = {
   'review.actions.isOpen': '进行中',
   'review.actions.none': '本月没有行动。',
   'review.actions.carried': '自{month}顺延',
+  'review.actions.doneIn': '于{month}完成',
   'review.actions.overdue': '已逾期',
   'review.actions.add': '添加行动',
   'review.actions.remove': '删除行动 {n}',

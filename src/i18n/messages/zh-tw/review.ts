@@ -48,6 +48,16 @@ export const review: AreaMessages<'review'> = {
   'review.context.openSla': '修改協議',
   'review.context.noSla': '還沒有 SLA 草稿：計分卡需要它。沒有草稿也可以做計畫與實際對照。',
   'review.context.notReported': '尚未填報：{months}。',
+  'review.outside.before.one': '有 {n} 個已填報的月份在計畫期間之前：{months}。',
+  'review.outside.before.other': '有 {n} 個已填報的月份在計畫期間之前：{months}。',
+  'review.outside.after.one': '有 {n} 個已填報的月份在計畫期間之後：{months}。',
+  'review.outside.after.other': '有 {n} 個已填報的月份在計畫期間之後：{months}。',
+  'review.outside.show': '查看其中的資料',
+  'review.outside.kept':
+    '這些資料仍依輸入原樣保存。要在這裡檢討它們，請到「我的資料」調整期間開始月份，或在漏斗規劃工具中修改計畫長度。',
+  'review.outside.openData': '到「我的資料」修改期間開始月份',
+  'review.month.noCommitments':
+    '目前沒有 SLA 草稿：在有草稿之前，這個月沒有可評分的承諾。已填報的月份仍依填報時適用的承諾評分。',
 
   'review.actuals.title': '實際資料',
   'review.actuals.intro':
@@ -127,6 +137,7 @@ export const review: AreaMessages<'review'> = {
   'review.change.sla': 'SLA 承諾',
   'review.print.button': '列印當月檢討',
   'review.print.date': '列印於 {date}。',
+  'review.print.heldAgainst': '對照 {date} 時的情境「{name}」：{from}至{to}，目標 {target}。',
   'review.share.linkTitle': '分享這份檢討',
   'review.share.linkBody':
     '開啟這個連結的人，會在自己的瀏覽器中得到這份檢討：每個月的實際數字、備註和行動項目，以及用來對照的計畫和 SLA 草稿。連結本身就包含檢討內容，不會上傳任何資料。',
@@ -249,6 +260,10 @@ export const review: AreaMessages<'review'> = {
   'review.odds.wonSoFar': '當時已成交',
   'review.odds.planAlone': '僅依計畫',
   'review.odds.after': '{month}之後',
+  'review.odds.counted': '計為已填報：{months}。其他月份都依計畫模擬，與未來的月份相同。',
+  'review.odds.noneCounted': '還沒有填報任何月份：所有月份都依計畫模擬。',
+  'review.odds.historyPlans': '每一列都依該月填報時適用的計畫模擬。',
+  'review.odds.historyPlanNow': '以下月份填報時計畫尚未完整保存，因此依目前計畫模擬：{months}。',
 
   'review.notes.title': '備註和決議，{month}',
   'review.notes.label': '{month}的備註',
@@ -276,6 +291,7 @@ export const review: AreaMessages<'review'> = {
   'review.actions.isOpen': '進行中',
   'review.actions.none': '本月沒有行動。',
   'review.actions.carried': '自{month}延續',
+  'review.actions.doneIn': '於{month}完成',
   'review.actions.overdue': '已逾期',
   'review.actions.add': '新增行動',
   'review.actions.remove': '刪除行動 {n}',
