@@ -115,6 +115,35 @@ test.describe('your pipeline', () => {
     await expect(figure(page, 'Open pipeline')).toHaveText('$800');
   });
 
+  test('stage-to-stage conversion counts a lost deal at the stage it was lost at, and says which deals it leaves out', async ({ page }) => {
+    await open(page);
+    // Two won, four lost (at Proposal, at Qualified twice, and one the file does not place), two open.
+    const lines = ['Stage,Last Stage,Amount', 'Closed Won,,100', 'Closed Won,,100', 'Closed Lost,Proposal,', 'Closed Lost,Qualified,', 'Closed Lost,Qualified,', 'Closed Lost,,', 'Proposal,,', 'Qualified,,'];
+    await page.getByLabel('CRM export (CSV or tab-separated)').setInputFiles({ name: 'stages.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+    await expect(figure(page, 'Win rate')).toHaveText(percent(2 / 6));
+    const lostStage = page.getByRole('combobox', { name: 'Stage when lost', exact: true });
+    await expect(lostStage).toHaveValue('1');
+    const values = page.getByRole('region', { name: 'Stage values' }).first();
+    await expect(values).toContainText('The values of the “Stage when lost” column are listed too');
+    await values.getByRole('combobox', { name: 'Proposal', exact: true }).selectOption({ label: 'Open, reached Opportunity' });
+    await values.getByRole('combobox', { name: 'Qualified', exact: true }).selectOption({ label: 'Open, reached SQL' });
+
+    // Known: 2 won (to Won), lost at Proposal and open at Proposal (to Opportunity), lost at Qualified twice and open at Qualified (to SQL).
+    const steps = page.getByRole('table', { name: 'Stage-to-stage conversion' });
+    await expect(steps.locator('tbody td')).toHaveText(['7', '', '7', '100%', '7', '100%', '4', percent(4 / 7), '2', '50%']);
+    await expect(steps).toHaveAccessibleDescription(
+      'Counted over the deals whose furthest stage is known: won deals, open deals placed on a stage, and lost deals at the stage they were lost at. Lost deals left out, their stage when lost blank or not placed on a stage: 1. The win rate (33.3%) counts them, so these steps can read higher than it.',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Without the column, no lost deal's stage is known: all four are left out, and the page says how to count them.
+    await lostStage.selectOption({ label: '— none —' });
+    await expect(lostStage).toHaveValue('');
+    await expect(steps.locator('tbody td')).toHaveText(['4', '', '4', '100%', '4', '100%', '3', '75%', '2', percent(2 / 3)]);
+    await expect(steps).toHaveAccessibleDescription(/Lost deals left out, as the file does not say at which stage they were lost: 4\. The win rate \(33\.3%\) counts them, so these steps can read higher than it\. To count them, choose the “Stage when lost” column under Columns\.$/);
+    await expect(figure(page, 'Win rate')).toHaveText(percent(2 / 6));
+  });
+
   test('whole amounts grouped with dots read as thousands, shown as read beside the decimal mark', async ({ page }) => {
     await open(page);
     const lines = ['Stage;Amount;Created', 'Closed Won;12.000;04.03.2026', 'Closed Won;8.500;05.03.2026', 'Closed Lost;1.200;06.03.2026'];

@@ -5,7 +5,7 @@ import { useI18n } from '../kit/i18n';
 import type { FileShape } from './import-messages';
 
 /** The roles a user most needs, first; the rest follow. */
-const shownRoles: readonly ColumnRole[] = ['stage', 'amount', 'currency', 'created', 'closed', 'wonAt', 'lostAt', 'owner', 'product', 'source', 'account', 'id', 'name'];
+const shownRoles: readonly ColumnRole[] = ['stage', 'amount', 'currency', 'created', 'closed', 'wonAt', 'lostAt', 'lostStage', 'owner', 'product', 'source', 'account', 'id', 'name'];
 
 /**
  * The guessed mapping as an editable table: each role, the column that fills it, and that

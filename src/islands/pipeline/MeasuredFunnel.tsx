@@ -12,8 +12,9 @@ import { GroupTable } from './GroupTable';
 /**
  * The measured funnel: every figure of the summary, as figures, tables and a chart with its table.
  * `amounts`: the file has an amount column; without one, no money figure is shown as 0.
+ * `lostStage`: a column says at which stage lost deals were lost.
  */
-export function MeasuredFunnel({ summary, format, amounts }: { summary: PipelineSummary; format: FormatOptions; amounts: boolean }) {
+export function MeasuredFunnel({ summary, format, amounts, lostStage }: { summary: PipelineSummary; format: FormatOptions; amounts: boolean; lostStage: boolean }) {
   const { t, lang, marks } = useI18n();
   const none = t('pipeline.figure.none');
   const decided = summary.outcomes.won + summary.outcomes.lost;
@@ -131,31 +132,54 @@ export function MeasuredFunnel({ summary, format, amounts }: { summary: Pipeline
       <GroupTable id="pipeline-sources" title={t('pipeline.sources.title')} rows={summary.sources} format={format} amounts={amounts} />
 
       {summary.stageReach.length > 0 && (
-        <div class="table-wrap" role="region" aria-labelledby="pipeline-reach-caption" tabIndex={0}>
-          <table class="data-table">
-            <caption id="pipeline-reach-caption">{t('pipeline.reach.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('pipeline.reach.stage')}</th>
-                <th scope="col" class="num">{t('pipeline.reach.count')}</th>
-                <th scope="col" class="num">{t('pipeline.reach.conversion')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {summary.stageReach.map((stage, i) => {
-                const before = i > 0 ? summary.stageReach[i - 1]!.count : null;
-                return (
-                  <tr key={i}>
-                    <th scope="row">{stage.stage}</th>
-                    <td class="num">{formatCount(stage.count, lang)}</td>
-                    <td class="num">{before === null ? '' : before === 0 ? none : percent(stage.count / before)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <>
+          <div class="table-wrap" role="region" aria-labelledby="pipeline-reach-caption" tabIndex={0}>
+            <table class="data-table" aria-describedby="pipeline-reach-basis">
+              <caption id="pipeline-reach-caption">{t('pipeline.reach.title')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('pipeline.reach.stage')}</th>
+                  <th scope="col" class="num">{t('pipeline.reach.count')}</th>
+                  <th scope="col" class="num">{t('pipeline.reach.conversion')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {summary.stageReach.map((stage, i) => {
+                  const before = i > 0 ? summary.stageReach[i - 1]!.count : null;
+                  return (
+                    <tr key={i}>
+                      <th scope="row">{stage.stage}</th>
+                      <td class="num">{formatCount(stage.count, lang)}</td>
+                      <td class="num">{before === null ? '' : before === 0 ? none : percent(stage.count / before)}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          <ReachBasis summary={summary} lostStage={lostStage} winRate={percent(summary.winRate)} />
+        </>
       )}
     </section>
+  );
+}
+
+/**
+ * What the stage-to-stage steps are counted over, and the deals left out of them: lost deals
+ * whose stage the file does not say, open deals not placed. The win rate counts every lost deal,
+ * so where some are left out here the steps can read higher than it: said, never left to puzzle.
+ */
+function ReachBasis({ summary, lostStage, winRate }: { summary: PipelineSummary; lostStage: boolean; winRate: string }) {
+  const { t, lang } = useI18n();
+  const leftOut = summary.stageReachLeftOut;
+  const column = t('pipeline.role.lostStage');
+  return (
+    <div id="pipeline-reach-basis" class="hint">
+      <p>{t('pipeline.reach.basis')}</p>
+      {leftOut && leftOut.lost > 0 && (
+        <p>{t(lostStage ? 'pipeline.reach.leftOutLostValues' : 'pipeline.reach.leftOutLost', { n: formatCount(leftOut.lost, lang), winRate, column })}</p>
+      )}
+      {leftOut && leftOut.open > 0 && <p>{t('pipeline.reach.leftOutOpen', { n: formatCount(leftOut.open, lang) })}</p>}
+    </div>
   );
 }

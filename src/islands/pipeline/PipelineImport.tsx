@@ -180,7 +180,7 @@ function Pipeline({ dataHref, funnelHref }: PipelineProps) {
           <ColumnMap shape={ready.shape} onChange={chooseColumn} />
           {ready.shape.mapping.stage !== undefined && (
             <>
-              <StageMap values={ready.shape.stageValues} meanings={ready.readings.meanings} stages={stages} onChange={(meanings) => remeasure({ ...ready.readings, meanings })} />
+              <StageMap values={ready.shape.stageValues} meanings={ready.readings.meanings} stages={stages} lostStage={ready.shape.mapping.lostStage !== undefined} onChange={(meanings) => remeasure({ ...ready.readings, meanings })} />
               <DateReading shape={ready.shape} readings={ready.readings} format={format} currency={currencyReport(ready.summary.amountCurrencies, ready.summary.currency)} onChange={remeasure} />
             </>
           )}
@@ -195,7 +195,12 @@ function Pipeline({ dataHref, funnelHref }: PipelineProps) {
 
       {summary && (ready?.shape.mapping.stage !== undefined || !ready) && (
         <>
-          <MeasuredFunnel summary={summary} format={format} amounts={(ready ? ready.shape.mapping.amount : stored?.mapping.amount) !== undefined} />
+          <MeasuredFunnel
+            summary={summary}
+            format={format}
+            amounts={(ready ? ready.shape.mapping.amount : stored?.mapping.amount) !== undefined}
+            lostStage={(ready ? ready.shape.mapping.lostStage : stored?.mapping.lostStage) !== undefined}
+          />
           <SetAsidePanel groups={summary.setAside} currency={summary.currency ?? ''} onDownload={ready ? () => void downloadSetAside() : null} />
           <section class="card" aria-labelledby="pipeline-plan-title">
             <h2 id="pipeline-plan-title">{t('pipeline.plan.title')}</h2>

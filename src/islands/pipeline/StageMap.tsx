@@ -10,16 +10,19 @@ interface StageMapProps {
   meanings: Record<string, StageMeaning>;
   /** The funnel's stages, top first: an open value can be placed on any but the last (won). */
   stages: readonly string[];
+  /** A column says at which stage each lost deal was lost: its values are listed too. */
+  lostStage: boolean;
   onChange: (meanings: Record<string, StageMeaning>) => void;
 }
 
 /** Every stage value of the file, with its count, and what it means: won, lost, open, or open at a funnel stage. */
-export function StageMap({ values, meanings, stages, onChange }: StageMapProps) {
+export function StageMap({ values, meanings, stages, lostStage, onChange }: StageMapProps) {
   const { t, lang } = useI18n();
   return (
     <section class="card" aria-labelledby="pipeline-stages-title">
       <h2 id="pipeline-stages-title">{t('pipeline.stages.title')}</h2>
       <p class="hint">{t('pipeline.stages.hint')}</p>
+      {lostStage && <p class="hint">{t('pipeline.stages.lostStageHint', { column: t('pipeline.role.lostStage') })}</p>}
       <div class="table-wrap" role="region" aria-labelledby="pipeline-stages-title" tabIndex={0}>
         <table class="data-table">
           <thead>

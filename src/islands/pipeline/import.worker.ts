@@ -126,7 +126,7 @@ async function read(request: Extract<ImportRequest, { type: 'read' }>) {
     headers,
     samples,
     mapping: ready.mapping,
-    stageValues: ready.stage.names.map((value, i) => ({ value, count: ready.stage.counts[i]! })),
+    stageValues: ready.stageValues(),
     dates: Object.fromEntries(Object.entries(ready.dates).map(([role, column]) => [role, { tally: column.tally, samples: column.samples }])),
     amountSamples: (ready.amount?.shown ?? []).map((raw) => {
       const reading = readAmount(raw);

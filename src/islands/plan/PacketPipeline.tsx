@@ -16,7 +16,7 @@ export function PacketPipeline({ measured, format }: { measured: MeasuredFile; f
     <>
       <p>{richText(t, 'plan.pipeline.source', { file: <bdi>{measured.file.name}</bdi>, date: formatDate(measured.file.measuredAt, lang) })}</p>
       <Deeper>
-        <MeasuredFunnel summary={measured.summary} format={format} amounts={measured.mapping.amount !== undefined} />
+        <MeasuredFunnel summary={measured.summary} format={format} amounts={measured.mapping.amount !== undefined} lostStage={measured.mapping.lostStage !== undefined} />
       </Deeper>
     </>
   );

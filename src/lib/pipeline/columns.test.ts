@@ -35,6 +35,14 @@ describe('guessMapping', () => {
     expect(stageNamed(['Amount'])).toEqual([]);
   });
 
+  it('maps a column that says at which stage a lost deal was lost, by its whole name only', () => {
+    expect(guessMapping(['Stage', 'Amount', 'Last Stage'])).toEqual({ stage: 0, amount: 1, lostStage: 2 });
+    expect(guessMapping(['Deal Stage', 'Stage When Lost'])).toEqual({ stage: 0, lostStage: 1 });
+    expect(guessMapping(['销售阶段', '输单阶段'])).toEqual({ stage: 0, lostStage: 1 });
+    // Salesforce's date of the last stage change is no stage.
+    expect(guessMapping(['Stage', 'Last Stage Change Date'])).toEqual({ stage: 0 });
+  });
+
   it('leaves a role empty when no column fits, and gives a column one role only', () => {
     expect(guessMapping(['Foo', 'Bar'])).toEqual({});
     expect(guessMapping(['Status', 'Status'])).toEqual({ stage: 0 });

@@ -5,7 +5,7 @@
  */
 
 /** The roles a column can play; each role is filled by at most one column. */
-export const columnRoles = ['stage', 'amount', 'currency', 'created', 'closed', 'wonAt', 'lostAt', 'owner', 'source', 'product', 'account', 'id', 'name'] as const;
+export const columnRoles = ['stage', 'amount', 'currency', 'created', 'closed', 'wonAt', 'lostAt', 'owner', 'source', 'product', 'account', 'id', 'name', 'lostStage'] as const;
 export type ColumnRole = (typeof columnRoles)[number];
 
 /** Role → the index of the column that fills it (absent: no column). */
@@ -28,6 +28,8 @@ const synonyms: Record<ColumnRole, readonly string[]> = {
   product: ['product', 'productname', 'products', 'productline', 'series', '产品', '产品线', '產品', '產品線', 'produkt'],
   account: ['accountname', 'account', 'company', 'organization', 'organisation', 'companyname', 'customer', 'client', '客户名称', '客户', '公司', '客戶名稱', '客戶', 'klient', 'firma'],
   id: ['opportunityid', 'dealid', 'recordid', 'id', 'opportunitynumber', 'dealnumber', '商机编号', '商机id', '编号', '商機編號', 'identyfikator'],
+  // The stage a lost deal stopped at ("Closed Lost" in the stage column, "Proposal" here): by whole names only.
+  lostStage: ['loststage', 'lostatstage', 'stagelost', 'stagelostat', 'stagewhenlost', 'stageatloss', 'lostinstage', 'laststage', 'previousstage', 'priorstage', 'stagebeforelost', 'stagebeforeclose', 'dealloststage', 'deallaststage', '输单阶段', '丢单阶段', '流失阶段', '最后阶段', '上一阶段', '前一阶段', '輸單階段', '失單階段', '丟單階段', '最後階段', '上一階段', '前一階段', 'etapprzegranej', 'etaputraty', 'ostatnietap', 'poprzednietap'],
   name: ['opportunityname', 'dealname', 'title', 'dealtitle', 'name', 'subject', '商机名称', '名称', '商機名稱', 'nazwa', 'tytul', 'tytuł'],
 };
 
@@ -46,6 +48,9 @@ const passes: ((header: string, name: string) => boolean)[] = [
   (header, name) => (name.length >= 4 || /\p{Script=Han}/u.test(name)) && (header.endsWith(name) || header.startsWith(name)),
 ];
 
+/** Roles a header names only whole: "Last Stage Change Date" is no stage a deal was lost at. */
+const WHOLE_NAMES_ONLY = new Set<ColumnRole>(['lostStage']);
+
 /**
  * The guessed mapping: each role takes the first column (left to right) whose normalised header
  * is one of its names, trying the role's names in order of specificity; a column fills at most
@@ -63,9 +68,9 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
     }
     return -1;
   };
-  for (const pass of passes) {
+  for (const [n, pass] of passes.entries()) {
     for (const role of columnRoles) {
-      if (mapping[role] !== undefined) continue;
+      if (mapping[role] !== undefined || (n > 0 && WHOLE_NAMES_ONLY.has(role))) continue;
       const index = find(pass, synonyms[role]);
       if (index >= 0) {
         mapping[role] = index;

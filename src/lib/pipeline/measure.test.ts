@@ -96,14 +96,17 @@ describe('measure', () => {
   it('has no stage reach until open values are placed on the funnel', () => {
     expect(summary.stageReach).toEqual([]);
     const placed: Readings = { ...readings, meanings: { ...readings.meanings, Negotiation: { stage: 2 }, Proposal: { stage: 3 } } };
-    // Won (3) reach all five stages; Negotiation reaches SQL (2), Proposal Opportunity (3); lost (2) the first.
-    expect(measure(store, placed, STAGES).stageReach).toEqual([
-      { stage: 'Lead', count: 7 },
+    // Won (3) reach all five stages; Negotiation reaches SQL (2), Proposal Opportunity (3). The
+    // file does not say where the two lost deals stopped: they are left out of the steps, and said to be.
+    const reached = measure(store, placed, STAGES);
+    expect(reached.stageReach).toEqual([
+      { stage: 'Lead', count: 5 },
       { stage: 'MQL', count: 5 },
       { stage: 'SQL', count: 5 },
       { stage: 'Opportunity', count: 4 },
       { stage: 'Won', count: 3 },
     ]);
+    expect(reached.stageReachLeftOut).toEqual({ lost: 2, open: 0 });
   });
 
   it('re-reads ambiguous amounts with a comma decimal mark', () => {
@@ -334,5 +337,73 @@ Closed Won | 12,800元`);
     expect(summary.currency).toBe('CNY');
     expect(summary.wonRevenue).toBe(25_600);
     expect(summary.setAside).toEqual([]);
+  });
+});
+
+describe('stage-to-stage conversion', () => {
+  // Funnel Lead, MQL, SQL, Opportunity, Won. Proposal is placed at Opportunity (3), Qualified at
+  // SQL (2); "Last stage" says where each lost deal stopped. Rows 2–11, worked by hand below.
+  const store = storeOf(`
+Stage       | Last stage  | Amount
+Closed Won  |             | 100
+Closed Won  | Proposal    | 100
+Closed Lost | Proposal    |
+Closed Lost | Qualified   |
+Closed Lost | Qualified   |
+Closed Lost |             |
+Closed Lost | Negotiation |
+Proposal    |             |
+Qualified   |             |
+Open        |             |`);
+  const guessed = guessReadings(store, 'dayFirst');
+  const readings: Readings = { ...guessed, meanings: { ...guessed.meanings, Proposal: { stage: 3 }, Qualified: { stage: 2 } } };
+  const summary = measure(store, readings, STAGES);
+
+  it('lists the last-stage column’s values among the stage values, to be placed, with no rows of their own', () => {
+    expect(store.stageValues()).toEqual([
+      { value: 'Closed Won', count: 2 },
+      { value: 'Closed Lost', count: 5 },
+      { value: 'Proposal', count: 1 },
+      { value: 'Qualified', count: 1 },
+      { value: 'Open', count: 1 },
+      { value: 'Negotiation', count: 0 },
+    ]);
+    expect(guessed.meanings).toMatchObject({ Negotiation: 'open', Proposal: 'open' });
+  });
+
+  it('counts a lost deal at the stage it was lost at, and leaves out those whose stage the file does not say', () => {
+    // Known: won ×2 (to Won), lost at Proposal (to Opportunity), lost at Qualified ×2 (to SQL),
+    // open at Proposal (Opportunity) and at Qualified (SQL): 7 deals. Left out: the lost deal
+    // with no last stage and the one lost at Negotiation (not placed), and the plain open deal.
+    expect(summary.stageReach).toEqual([
+      { stage: 'Lead', count: 7 },
+      { stage: 'MQL', count: 7 },
+      { stage: 'SQL', count: 7 },
+      { stage: 'Opportunity', count: 4 },
+      { stage: 'Won', count: 2 },
+    ]);
+    expect(summary.stageReachLeftOut).toEqual({ lost: 2, open: 1 });
+    // Opportunity → Won is 2 ÷ 4 = 50 %; the win rate, over every decided deal, 2 ÷ 7.
+    expect(summary.winRate).toBeCloseTo(2 / 7, 12);
+  });
+
+  it('counts a lost deal once its last stage is placed; a won deal’s last stage changes nothing', () => {
+    const more = measure(store, { ...readings, meanings: { ...readings.meanings, Negotiation: { stage: 3 } } }, STAGES);
+    expect(more.stageReach.map(({ count }) => count)).toEqual([8, 8, 8, 5, 2]);
+    expect(more.stageReachLeftOut).toEqual({ lost: 1, open: 1 });
+  });
+
+  it('leaves every lost deal out where the file has no last-stage column, never at the first stage', () => {
+    const plain = storeOf(`
+Stage       | Amount
+Closed Won  | 100
+Closed Lost | 100
+Closed Lost | 100
+Closed Lost | 100
+Proposal    | 100`);
+    const placed = { ...guessReadings(plain, 'dayFirst'), meanings: { 'Closed Won': 'won', 'Closed Lost': 'lost', Proposal: { stage: 3 } } } satisfies Readings;
+    const result = measure(plain, placed, STAGES);
+    expect(result.stageReach.map(({ count }) => count)).toEqual([2, 2, 2, 2, 1]);
+    expect(result.stageReachLeftOut).toEqual({ lost: 3, open: 0 });
   });
 });

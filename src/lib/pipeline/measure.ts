@@ -91,7 +91,7 @@ function orderOfUnprovenFile(store: RecordStore, roles: readonly DateRole[], pre
  * every date one way), then as orderOfUnprovenFile says; the decimal mark from the amounts.
  */
 export function guessReadings(store: RecordStore, preferred: DateOrder): Readings {
-  const meanings = guessMeanings(store.stage.names.map((value, i) => ({ value, count: store.stage.counts[i]! })));
+  const meanings = guessMeanings(store.stageValues());
   const roles = DATE_ROLES.filter((role) => store.dates[role]);
   const proven = new Map(roles.map((role) => [role, provenOrder(store.dates[role]!.tally)]));
   const votes = { dayFirst: 0, monthFirst: 0 };
@@ -186,8 +186,14 @@ export function measure(store: RecordStore, readings: Readings, stages: readonly
   const meaningOf = store.stage.names.map((value) => readings.meanings[value] ?? 'open');
   // Outcomes as small numbers in the loop (WON, LOST, OPEN), named again for the summary.
   const outcomeOf = meaningOf.map((meaning) => (meaning === 'won' ? WON : meaning === 'lost' ? LOST : OPEN));
-  const placed = meaningOf.some((meaning) => typeof meaning === 'object');
-  const reachedOf = meaningOf.map((meaning) => reachedStage(meaning, stages.length));
+  // Stage-to-stage conversion, where any value is placed on the funnel: each deal counts up to the
+  // furthest stage it is known to have reached (-1: not known, left out of the steps and counted).
+  const lostStage = store.names.lostStage;
+  const lostAtOf = lostStage ? lostStage.names.map((value) => readings.meanings[value] ?? 'open') : [];
+  const placed = [...meaningOf, ...lostAtOf].some((meaning) => typeof meaning === 'object');
+  const reachedOf = meaningOf.map((meaning) => reachedStage(meaning, stages.length) ?? -1);
+  const lostReachedOf = lostAtOf.map((lostAt) => reachedStage('lost', stages.length, lostAt) ?? -1);
+  const lostStageRows = lostStage?.rows.data;
   // Each date column's days in the chosen order, read straight from its typed array.
   const days = (role: DateRole): Int32Array | null => {
     const column = store.dates[role];
@@ -243,6 +249,7 @@ export function measure(store: RecordStore, readings: Readings, stages: readonly
   const openCreated = new Values();
   let openValue = 0;
   const reach = new Array<number>(stages.length).fill(0);
+  const reachLeftOut = { lost: 0, open: 0 };
   let latest = NO_DATE;
   let counted = 0;
 
@@ -363,7 +370,12 @@ export function measure(store: RecordStore, readings: Readings, stages: readonly
     }
 
     if (placed) {
-      const reached = reachedOf[stage]!;
+      let reached = reachedOf[stage]!;
+      if (outcome === LOST && lostStageRows) {
+        const at = lostStageRows[row]!;
+        if (at >= 0) reached = lostReachedOf[at]!;
+      }
+      if (reached < 0) reachLeftOut[outcome === LOST ? 'lost' : 'open']++;
       for (let i = 0; i <= reached; i++) reach[i]!++;
     }
   }
@@ -396,6 +408,7 @@ export function measure(store: RecordStore, readings: Readings, stages: readonly
     sources: groupRows(store.names.source, groups.source),
     open: { count: outcomes.open, value: openValue, ageDays: spread(ages.toArray()) },
     stageReach: placed ? stages.map((stage, i) => ({ stage, count: reach[i]! })) : [],
+    stageReachLeftOut: reachLeftOut,
     monthlyWinRate: spread(monthlyWinRate.toArray()),
     monthlyDealSize: spread(monthlyDealSize.toArray()),
     asOf: asOf === null ? null : isoDay(asOf),

@@ -9,6 +9,7 @@ import { emptyAmountTally, plainAmount, readAmount, tallyAmount, type AmountRead
 import type { ColumnMapping } from './columns';
 import { BAD_DATE, emptyTally, NO_DATE, readDate, readPlainDate, tallyDays, type DateReadings, type DateTally, type DayNumber } from './dates';
 import { RecordIds } from './record-ids';
+import type { StageValue } from './stages';
 
 /** An Int32Array that grows as rows arrive. */
 class Column32 {
@@ -243,8 +244,8 @@ export class AmountColumn {
 
 const dateRoles = ['created', 'closed', 'wonAt', 'lostAt'] as const;
 export type DateRole = (typeof dateRoles)[number];
-/** Columns of names: who, from where, what; and the currency of each row's amount. */
-const nameRoles = ['owner', 'source', 'product', 'currency'] as const;
+/** Columns of names: who, from where, what; the currency of each row's amount; the stage a lost deal stopped at. */
+const nameRoles = ['owner', 'source', 'product', 'currency', 'lostStage'] as const;
 export type NameRole = (typeof nameRoles)[number];
 
 /** The rows of one file, as read for one column mapping. */
@@ -357,6 +358,17 @@ export class RecordStore {
       else high = middle;
     }
     return row + 2 + (low === 0 ? 0 : this.gaps[low - 1]!);
+  }
+
+  /**
+   * Every stage value with its count, in the order the file first shows them; then the values of
+   * the stage-when-lost column that the stage column never holds (count 0), to be placed too.
+   */
+  stageValues(): StageValue[] {
+    const values = this.stage.names.map((value, i) => ({ value, count: this.stage.counts[i]! }));
+    const seen = new Set(this.stage.names);
+    for (const value of this.names.lostStage?.names ?? []) if (!seen.has(value)) values.push({ value, count: 0 });
+    return values;
   }
 
   /** Row index → the first row with the same record id, for every later row that repeats one. */

@@ -135,11 +135,18 @@ describe('guessMeanings', () => {
 });
 
 describe('reachedStage', () => {
-  it('puts won at the last stage, a placed open deal at its stage, the rest at the first', () => {
+  it('puts won at the last stage, a placed open deal at its stage, a lost one at the stage it was lost at', () => {
     expect(reachedStage('won', 5)).toBe(4);
     expect(reachedStage({ stage: 2 }, 5)).toBe(2);
     expect(reachedStage({ stage: 9 }, 5)).toBe(4);
-    expect(reachedStage('lost', 5)).toBe(0);
-    expect(reachedStage('open', 5)).toBe(0);
+    expect(reachedStage('lost', 5, { stage: 3 })).toBe(3);
+    // A lost deal never reached the last stage, which is won.
+    expect(reachedStage('lost', 5, { stage: 4 })).toBe(3);
+  });
+
+  it('knows no stage for a lost deal whose file does not say where it stopped, nor for an open deal not placed', () => {
+    expect(reachedStage('lost', 5)).toBeNull();
+    expect(reachedStage('lost', 5, 'open')).toBeNull();
+    expect(reachedStage('open', 5)).toBeNull();
   });
 });

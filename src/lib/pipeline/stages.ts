@@ -110,12 +110,16 @@ export function guessMeanings(values: readonly StageValue[]): Record<string, Sta
 }
 
 /**
- * How far along the funnel a record got, as a stage index: a won deal reached every stage (the
- * last is "won"), a deal open at stage n reached n; lost and plainly open deals reached the
- * first stage (the export does not say where a lost deal stopped).
+ * How far along the funnel a record got, as a stage index, or null where the file does not say:
+ * a won deal reached every stage (the last is "won"); a deal open at stage n reached n; a lost
+ * deal, the stage it was lost at where the file says so (`lostAt`: what its value in the
+ * stage-when-lost column means, placed on a stage), never the last. A lost deal without one,
+ * and an open deal not placed on a stage, may have stopped anywhere: null, not the first stage.
  */
-export function reachedStage(meaning: StageMeaning, stageCount: number): number {
+export function reachedStage(meaning: StageMeaning, stageCount: number, lostAt?: StageMeaning): number | null {
+  const clamp = (stage: number, last: number) => Math.min(Math.max(stage, 0), last);
   if (meaning === 'won') return stageCount - 1;
-  if (typeof meaning === 'object') return Math.min(Math.max(meaning.stage, 0), stageCount - 1);
-  return 0;
+  if (typeof meaning === 'object') return clamp(meaning.stage, stageCount - 1);
+  if (meaning === 'lost' && typeof lostAt === 'object') return clamp(lostAt.stage, Math.max(stageCount - 2, 0));
+  return null;
 }

@@ -42,6 +42,7 @@ export const summarySchema = object({
   sources: v.pipe(v.array(groupSchema), v.maxLength(MAX_GROUP_ROWS)),
   open: object({ count: count(), value: figure(), ageDays: spreadSchema }),
   stageReach: v.array(object({ stage: v.string(), count: count() })),
+  stageReachLeftOut: v.optional(object({ lost: count(), open: count() })),
   monthlyWinRate: spreadSchema,
   monthlyDealSize: spreadSchema,
   asOf: v.nullable(v.pipe(v.string(), v.isoDate())),

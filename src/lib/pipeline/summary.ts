@@ -87,8 +87,17 @@ export interface PipelineSummary {
   products: GroupRow[];
   sources: GroupRow[];
   open: { count: number; value: number; ageDays: Spread };
-  /** Records that reached each funnel stage (a later stage counts as having reached the earlier ones). */
+  /**
+   * Records that reached each funnel stage (a later stage counts as having reached the earlier
+   * ones), over the deals whose furthest stage is known: won deals, open deals placed on a
+   * stage, lost deals whose stage-when-lost value is placed. Empty where no value is placed.
+   */
   stageReach: { stage: string; count: number }[];
+  /**
+   * Deals left out of stageReach, their furthest stage unknown: lost deals the file does not say
+   * where they stopped, open deals not placed on a stage. Absent in summaries stored before.
+   */
+  stageReachLeftOut?: { lost: number; open: number };
   /** Over the months with a decided deal: how the monthly win rate and the monthly average won deal vary. */
   monthlyWinRate: Spread;
   monthlyDealSize: Spread;
