@@ -905,14 +905,14 @@ test.describe('monthly review', () => {
     const funnel = page.getByRole('region', {
       name: new RegExp(`^${t['review.actuals.funnelCaption']}`),
     });
-    const revenue = funnel.getByLabel(/^Przychód z wygranych, styczeń 2027/);
+    const revenue = funnel.getByLabel(/^Przychód z\swygranych, styczeń 2027/);
     await revenue.fill('384 000,00 zł');
     await expect(revenue).not.toHaveAttribute('aria-invalid', 'true');
     await expect(
       page.getByRole('status', { name: t['review.reforecast.won'], exact: true }),
     ).toHaveText(/^384\s000\szł$/);
     await revenue.fill('$384,000');
-    await expect(revenue).toHaveAccessibleDescription(/Ta kwota jest podana w \$, a kwoty w zeszycie są w PLN\./);
+    await expect(revenue).toHaveAccessibleDescription(/Ta kwota jest podana w\s\$, a\skwoty w\szeszycie są w\sPLN\./);
   });
 
   test('fits a 360 px phone: the actuals table scrolls inside its region, never the page', async ({
@@ -1059,3 +1059,70 @@ for (const [prefix, t, lang, note] of [
   });
 }
 
+
+/** A quarter as the team reports it: three months of the funnel pasted, and their SLA measures. */
+async function reportQuarter(page: Page, prefix: string, t: Messages, lang: string) {
+  const month = (key: string) => formatMonth(key, lang);
+  await open(page, `${prefix}/review/`);
+  const funnel = page.getByRole('region', { name: new RegExp(`^${escape(t['review.actuals.funnelCaption'])}`) });
+  const first = fill(t['review.actuals.cellLabel'], { field: t['funnel.stage.lead'], month: month('2027-01') });
+  await paste(
+    funnel.getByLabel(new RegExp(`^${escape(first)}`)),
+    '300\t80\t30\t15\t4\t96000\t24000\n320\t85\t35\t16\t5\t120000\t25600\n280\t70\t28\t14\t3\t72000\t22400\n',
+  );
+  await page.getByLabel(t['review.paste.label']).fill(
+    ['300\t95\t90\t85\t80\t6\t30\t100\t1', '250\t92\t88\t80\t70\t5\t27\t90\t3', '200\t90\t85\t80\t75\t5\t24\t95\t4'].join('\n'),
+  );
+  await page.getByLabel(t['review.paste.month']).selectOption({ label: month('2027-01') });
+  await page.getByLabel(t['review.paste.column']).selectOption({ label: t['review.field.mqlsDelivered'] });
+  await page.getByRole('button', { name: t['review.paste.apply'] }).click();
+  await expect(page.getByLabel(t['review.month.choose'])).toHaveValue('2027-03');
+}
+
+test.describe('the scorecard as both teams read it', () => {
+  test('in Polish, the CSV has decimal commas and semicolons, as Excel in Polish opens it', async ({ page }) => {
+    test.setTimeout(90_000);
+    const t = pl;
+    await buildPlan(page, '/pl', t);
+    await reportQuarter(page, '/pl', t, 'pl');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: t['review.score.csv'] }).click();
+    // (Polish typesetting keeps a one-letter word with the next by a no-break space: "w\u00a0tym".)
+    const lines = readFileSync(await (await download).path(), 'utf8').slice(1).replaceAll('\u00a0', ' ').split('\r\n');
+    expect(lines[0]).toBe('Zobowiązanie;Odpowiada;Cel;Wykonanie;Odchylenie;Odchylenie %;Status');
+    // 200 MQLs against 320: −120, −37,5 %.
+    expect(lines).toContain(`${t['review.commitment.mqlVolume']};Marketing;320;200;-120;-37,5;${t['review.status.missed']}`);
+  });
+
+  for (const [prefix, t, lang] of [['', en, 'en'], ['/pl', pl, 'pl'], ['/zh-cn', zhCn, 'zh-CN'], ['/zh-tw', zhTw, 'zh-TW']] as const) {
+    test(`on a 360 px phone each commitment reads whole, its status in view without scrolling sideways (${lang})`, async ({ page }, info) => {
+      test.setTimeout(90_000);
+      await buildPlan(page, prefix, t);
+      await reportQuarter(page, prefix, t, lang);
+      const scorecard = page.getByRole('table', { name: fill(t['review.score.title'], { month: formatMonth('2027-03', lang) }) });
+      for (const width of [360, 390]) {
+        await page.setViewportSize({ width, height: 800 });
+        const row = scorecard.getByRole('row', { name: new RegExp(`^${escape(t['review.commitment.mqlVolume'])}`) });
+        const status = row.getByText(t['review.status.missed']);
+        await status.scrollIntoViewIfNeeded();
+        await page.screenshot({ path: info.outputPath(`scorecard-${lang}-${width}.png`), fullPage: false });
+        // Neither the page nor the scorecard scrolls sideways; the status and the owner are in view.
+        const overflow = await page.evaluate(() => {
+          const wrap = document.querySelector('.review-scorecard .table-wrap')!;
+          return { page: document.documentElement.scrollWidth - document.documentElement.clientWidth, table: wrap.scrollWidth - wrap.clientWidth };
+        });
+        expect(overflow, `${width} px`).toEqual({ page: 0, table: 0 });
+        await expect(status).toBeInViewport({ ratio: 1 });
+        const owner = row.getByText(t['review.owner.marketing']);
+        await expect(owner).toBeInViewport({ ratio: 1 });
+        // The status ("Niedotrzymane") never runs into the owner beside or below it.
+        const [a, b] = [(await status.boundingBox())!, (await owner.boundingBox())!];
+        expect(a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y, `${width} px: status and owner overlap`).toBe(true);
+        // Each figure is named by its column where the column header is out of sight.
+        await expect(row.getByRole('cell').first()).toBeVisible();
+      }
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await expect(scorecard.getByRole('columnheader', { name: t['review.score.status'] })).toBeVisible();
+    });
+  }
+});

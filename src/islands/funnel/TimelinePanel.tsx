@@ -1,4 +1,5 @@
 import { useMemo } from 'preact/hooks';
+import { csvDialect } from '../../lib/csv';
 import { timelineCsv } from '../../lib/funnel/csv';
 import type { FunnelInput } from '../../lib/funnel/model';
 import type { Timeline } from '../../lib/funnel/timeline';
@@ -43,7 +44,7 @@ export function TimelinePanel({ timeline, input, fmt, periodStartSet, inHandIgno
       revenue: t('funnel.timeline.revenue'),
       ...(withInHand ? { leadsInHand: t('funnel.timeline.inHand'), revenueFromLeadsInHand: t('funnel.timeline.inHandRevenue') } : {}),
       monthName: fmt.month,
-    });
+    }, csvDialect(lang));
     // The byte-order mark tells Excel the file is UTF-8, so Chinese names survive.
     downloadText(datedFilename(t('funnel.csvStem'), 'csv'), csv, 'text/csv');
   };

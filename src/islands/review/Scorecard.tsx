@@ -59,8 +59,9 @@ export function Scorecard({ month, review, thresholds, fmt }: ScorecardProps) {
 
   // The CSV writer loads on the click: most visits never download.
   const download = async () => {
-    const [{ scorecardCsv }, { downloadText }] = await Promise.all([
+    const [{ scorecardCsv }, { csvDialect }, { downloadText }] = await Promise.all([
       import('../../lib/review/scorecard-csv'),
+      import('../../lib/csv'),
       import('../kit/download'),
     ]);
     const csv = scorecardCsv(rows, {
@@ -78,7 +79,7 @@ export function Scorecard({ month, review, thresholds, fmt }: ScorecardProps) {
         problem.code === 'notMeasurable'
           ? t('review.score.notMeasurable')
           : problemText(t, problem, fmt),
-    });
+    }, csvDialect(fmt.lang));
     downloadText(`scorecard-${month.month}.csv`, csv, 'text/csv');
   };
 
@@ -96,6 +97,7 @@ export function Scorecard({ month, review, thresholds, fmt }: ScorecardProps) {
           aria-labelledby="review-scorecard-caption"
           tabIndex={0}
         >
+          {/* On a phone each commitment reads as a card, each figure under its column's name (data-label, review.css). */}
           <table class="data-table scorecard-table">
             <caption id="review-scorecard-caption" class="visually-hidden">
               {t('review.score.title', { month: monthName })}
@@ -156,28 +158,34 @@ export function Scorecard({ month, review, thresholds, fmt }: ScorecardProps) {
                       <td colSpan={5}>{reasonOf(t, row, fmt)}</td>
                     ) : (
                       <>
-                        <td class="num">{show(score.target)}</td>
+                        <td class="num" data-label={t('review.score.target')}>
+                          {show(score.target)}
+                        </td>
                         {score.kind === 'noActual' ? (
                           <td colSpan={4} class="unscored">
                             {reasonOf(t, row, fmt)}
                           </td>
                         ) : (
                           <>
-                            <td class="num">{show(score.actual)}</td>
-                            <td class="num">{fmt.signed(score.variance.difference, difference)}</td>
-                            <td class="num">
+                            <td class="num" data-label={t('review.score.actual')}>
+                              {show(score.actual)}
+                            </td>
+                            <td class="num" data-label={t('review.score.variance')}>
+                              {fmt.signed(score.variance.difference, difference)}
+                            </td>
+                            <td class="num" data-label={t('review.score.variancePercent')}>
                               {score.variance.percent.ok
                                 ? fmt.signed(score.variance.percent.value, fmt.share)
                                 : t('review.variance.noPlan')}
                             </td>
-                            <td>
+                            <td data-label={t('review.score.status')}>
                               <StatusText status={score.status} />
                             </td>
                           </>
                         )}
                       </>
                     )}
-                    <td>{ownerText(t, row.owner)}</td>
+                    <td data-label={t('review.score.owner')}>{ownerText(t, row.owner)}</td>
                   </tr>
                 );
               })}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { csvDialect } from '../csv';
 import { numberCell, textCell, timelineCsv } from './csv';
 import { steps, testInput } from './test-input';
 import { monthlyTimeline, type Timeline } from './timeline';
@@ -60,6 +61,17 @@ describe('timelineCsv', () => {
     expect(lines[5]).toBe('0,32,16,8,4,2,20000');
     expect(lines).toHaveLength(timeline.months.length + 2); // header, rows, and the empty string after the last CRLF
     expect(csv.endsWith('\r\n')).toBe(true);
+  });
+
+  it('writes decimal commas and semicolons in a language whose spreadsheets expect them (Polish)', () => {
+    const csv = timelineCsv(
+      timeline,
+      { month: 'Miesiąc', stages: ['Lead', 'MQL', 'SQL', 'Szansa; sprzedażowa', 'Wygrana'], revenue: 'Przychód' },
+      csvDialect('pl'),
+    );
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toBe('Miesiąc;Lead;MQL;SQL;"Szansa; sprzedażowa";Wygrana;Przychód');
+    expect(lines[5]).toBe('0;32;16;8;4;2;20000');
   });
 
   it('guards user-named stages and month names, and adds the leads in hand when labelled', () => {

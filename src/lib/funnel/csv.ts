@@ -1,4 +1,7 @@
+import { csvLine, numberCell, RFC_4180, textCell, type CsvDialect } from '../csv';
 import type { Timeline } from './timeline';
+
+export { numberCell, textCell };
 
 /** Column headers and month names, passed in so the UI writes them in the page's language. */
 export interface TimelineCsvLabels {
@@ -13,35 +16,24 @@ export interface TimelineCsvLabels {
   monthName?: (month: number) => string;
 }
 
-/**
- * A text cell, safe to open in a spreadsheet: text starting with = + - @ (or a tab or carriage
- * return) would run as a formula, so it gets a leading apostrophe; then RFC 4180 quoting.
- */
-export function textCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
-/** A number cell: plain digits with a dot, at most two decimals, never "-0" (negatives stay numbers). */
-export function numberCell(value: number): string {
-  const rounded = Math.round(value * 100) / 100;
-  return Number.isFinite(rounded) ? String(rounded === 0 ? 0 : rounded) : '';
-}
-
-/** The monthly table as CSV (RFC 4180: CRLF line ends, quoted where needed). */
-export function timelineCsv(timeline: Timeline, labels: TimelineCsvLabels): string {
+/** The monthly table as CSV (CRLF line ends, quoted where needed) in the page language's `dialect`. */
+export function timelineCsv(
+  timeline: Timeline,
+  labels: TimelineCsvLabels,
+  dialect: CsvDialect = RFC_4180,
+): string {
+  const text = (value: string) => textCell(value, dialect);
+  const number = (value: number) => numberCell(value, dialect);
   const withInHand =
     labels.leadsInHand !== undefined && labels.revenueFromLeadsInHand !== undefined;
   const header = [labels.month, ...labels.stages, labels.revenue];
   if (withInHand) header.push(labels.leadsInHand!, labels.revenueFromLeadsInHand!);
-  const lines = [header.map(textCell).join(',')];
+  const lines = [csvLine(header.map(text), dialect)];
   for (const row of timeline.months) {
-    const cells = [
-      labels.monthName ? textCell(labels.monthName(row.month)) : numberCell(row.month),
-    ];
-    cells.push(...row.counts.map(numberCell), numberCell(row.revenue));
-    if (withInHand) cells.push(numberCell(row.leadsInHand), numberCell(row.revenueFromLeadsInHand));
-    lines.push(cells.join(','));
+    const cells = [labels.monthName ? text(labels.monthName(row.month)) : number(row.month)];
+    cells.push(...row.counts.map(number), number(row.revenue));
+    if (withInHand) cells.push(number(row.leadsInHand), number(row.revenueFromLeadsInHand));
+    lines.push(csvLine(cells, dialect));
   }
   return lines.map((line) => `${line}\r\n`).join('');
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { csvDialect } from '../csv';
 import { scorecardCsv, type ScorecardCsvLabels } from './scorecard-csv';
 import { scorecards } from './scorecard';
 import { DEFAULT_THRESHOLDS } from './status';
@@ -49,6 +50,24 @@ describe('scorecardCsv', () => {
       '"First response, grade B (within 4 h)",Sales,100,,,,Not reported',
       '"First response, grade C (within 24 h)",Sales,100,100,0,0,On track',
       '',
+    ]);
+  });
+
+  it('writes decimal commas and semicolons for a language whose spreadsheets expect them (Polish)', () => {
+    const content = slaContent({ marketing: { handoverHours: '', minMqlToSqlRate: '' }, sales: { attempts: '', recycling: '' } });
+    const [rows] = scorecards(
+      actualsOf(['2027-01'], [entry({ sla: { mqlsDelivered: '87', firstResponse: { a: '92,5', b: '', c: '', d: '' } } })]).map(
+        (actuals) => ({ actuals, sla: slaCommitments('d1', content) }),
+      ),
+      DEFAULT_THRESHOLDS,
+    );
+    const polish = { ...labels, rowName: (row: Parameters<ScorecardCsvLabels['rowName']>[0]) => (row.grade ? `Leady klasy ${row.grade.toUpperCase()}; w ciągu ${row.promisedHours} godz.` : row.key), statusName: () => 'Zagrożone' };
+    expect(scorecardCsv(rows!, polish, csvDialect('pl')).split('\r\n').slice(0, 5)).toEqual([
+      'Commitment;Owner;Target;Actual;Variance;Variance %;Status',
+      'mqlVolume;Marketing;100;87;-13;-13;Zagrożone',
+      'mqlVolumeCumulative;Marketing;100;87;-13;-13;Zagrożone',
+      '"Leady klasy A; w ciągu 1 godz.";Sales;100;92,5;-7,5;-7,5;Zagrożone', // a semicolon in the name: quoted
+      '"Leady klasy B; w ciągu 4 godz.";Sales;100;;;;Not reported',
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { numberCell, textCell } from '../funnel/csv';
+import { csvLine, numberCell as number, RFC_4180, textCell as text, type CsvDialect } from '../csv';
 import type { Owner } from './commitments';
 import type { ReviewProblem } from './problems';
 import type { ScorecardRow } from './scorecard';
@@ -22,11 +22,17 @@ export interface ScorecardCsvLabels {
 }
 
 /**
- * One month's scorecard as CSV (RFC 4180: CRLF line ends, quoted where needed, text that would
- * run as a formula disarmed). Variance % is in percent (−12.5), blank where nothing was planned;
- * a row without a status says why in the status column.
+ * One month's scorecard as CSV (CRLF line ends, quoted where needed, text that would run as a
+ * formula disarmed), in the page language's `dialect` ("92,5;…" in Polish). Variance % is in
+ * percent (−12.5), blank where nothing was planned; a row without a status says why in the status column.
  */
-export function scorecardCsv(rows: readonly ScorecardRow[], labels: ScorecardCsvLabels): string {
+export function scorecardCsv(
+  rows: readonly ScorecardRow[],
+  labels: ScorecardCsvLabels,
+  dialect: CsvDialect = RFC_4180,
+): string {
+  const textCell = (value: string) => text(value, dialect);
+  const numberCell = (value: number) => number(value, dialect);
   const header = [
     labels.commitment,
     labels.owner,
@@ -36,7 +42,7 @@ export function scorecardCsv(rows: readonly ScorecardRow[], labels: ScorecardCsv
     labels.variancePercent,
     labels.status,
   ];
-  const lines = [header.map(textCell).join(',')];
+  const lines = [csvLine(header.map(textCell), dialect)];
   for (const row of rows) {
     const name = textCell(labels.rowName(row));
     const owner = textCell(labels.ownerName(row.owner));
@@ -45,7 +51,7 @@ export function scorecardCsv(rows: readonly ScorecardRow[], labels: ScorecardCsv
       const { variance } = score;
       const percent = variance.percent.ok ? numberCell(variance.percent.value * 100) : '';
       lines.push(
-        [
+        csvLine([
           name,
           owner,
           numberCell(score.target),
@@ -53,12 +59,12 @@ export function scorecardCsv(rows: readonly ScorecardRow[], labels: ScorecardCsv
           numberCell(variance.difference),
           percent,
           textCell(labels.statusName(score.status)),
-        ].join(','),
+        ], dialect),
       );
     } else {
       const target = score.kind === 'noActual' ? numberCell(score.target) : '';
       lines.push(
-        [name, owner, target, '', '', '', textCell(labels.problem(score.problem))].join(','),
+        csvLine([name, owner, target, '', '', '', textCell(labels.problem(score.problem))], dialect),
       );
     }
   }
