@@ -176,7 +176,7 @@ export function monthlyReview(sources: ReviewSources): ReviewOutcome<Review> {
     changes: m.kept ? snapshotChanges(m.kept, m.current) : [],
     planNow: m.current,
     heldAgainst: heldAgainst(m.plan, m.kept ? m.plan.funnel : undefined, input, keys),
-    planVsActual: planVsActual(m.actuals, m.plan),
+    planVsActual: planVsActual(m.actuals, m.plan, sources.currency),
     commitmentsFrom: m.kept?.sla ? 'snapshot' : currentSla ? 'draft' : null,
     scorecard: cards[i]!,
     escalations: escalations(history.slice(0, i + 1), path),
