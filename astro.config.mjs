@@ -7,6 +7,7 @@ import { copyFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { tableRegionPlugin } from './src/markdown/table-region.mjs';
+import { typesettingPlugin } from './src/markdown/typesetting.mjs';
 import { serviceWorker } from './integrations/service-worker.mjs';
 import { leanPreload } from './integrations/lean-preload.mjs';
 import { hydrateOnUse } from './integrations/hydrate-on-use.mjs';
@@ -38,8 +39,9 @@ export default defineConfig({
   markdown: {
     // Shiki writes inline styles, which a strict CSP forbids; guides carry no code blocks.
     syntaxHighlight: false,
-    // Guides' tables scroll inside a named, focusable box on a phone (MDX runs this processor too).
-    processor: satteri({ hastPlugins: [tableRegionPlugin] }),
+    // Guides' tables scroll inside a named, focusable box on a phone (MDX runs this processor too);
+    // Polish text keeps its one-letter words with the word after them.
+    processor: satteri({ hastPlugins: [tableRegionPlugin, typesettingPlugin] }),
   },
   security: {
     csp: {

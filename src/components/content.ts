@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { htmlLang, locales, type Locale } from '../i18n/locales';
 import { missingTranslations } from '../lib/content-parity';
+import { bindShortWordsIn } from '../i18n/typesetting';
 
 const checked = new Set<CollectionKey>();
 
@@ -17,9 +18,14 @@ async function entriesOf<C extends CollectionKey>(collection: C, locale: Locale)
     }
     checked.add(collection);
   }
+  // Text is set as the language's typesetters set it (src/i18n/typesetting.ts); a guide's body is
+  // set by the Markdown step (src/markdown/typesetting.mjs).
   return all
     .filter((entry) => entry.id.startsWith(`${locale}/`))
-    .map((entry) => ({ slug: entry.id.slice(locale.length + 1), entry: entry as CollectionEntry<C> }));
+    .map((entry) => ({
+      slug: entry.id.slice(locale.length + 1),
+      entry: { ...entry, data: bindShortWordsIn(entry.data, locale) } as CollectionEntry<C>,
+    }));
 }
 
 export async function guidesFor(locale: Locale) {

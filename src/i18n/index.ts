@@ -2,6 +2,7 @@ import type { Locale } from './locales';
 import { locales } from './locales';
 import { interpolate } from './interpolate';
 import { messageOf } from './lookup';
+import { bindShortWords } from './typesetting';
 import { flatMessages, type LocaleMessages, type MessageKey, type Messages } from './messages/types';
 
 export type { MessageKey, Messages } from './messages/types';
@@ -14,7 +15,9 @@ const folders = import.meta.glob<{ messages: LocaleMessages }>('./messages/*/ind
 function dictionaryOf(locale: Locale): Messages {
   const module = folders[`./messages/${locale}/index.ts`];
   if (!module) throw new Error(`No strings for the locale "${locale}": add src/i18n/messages/${locale}/`);
-  return flatMessages(module.messages);
+  // Set as the language's typesetters set it (typesetting.ts); text is made here, at build time.
+  const messages = Object.entries(flatMessages(module.messages)).map(([key, message]) => [key, bindShortWords(message, locale)]);
+  return Object.fromEntries(messages) as Messages;
 }
 
 export const dictionaries = Object.fromEntries(locales.map((locale) => [locale, dictionaryOf(locale)])) as Record<Locale, Messages>;
