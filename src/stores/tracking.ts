@@ -21,6 +21,11 @@ export function writeNote(month: string, note: string): void {
   }));
 }
 
+/** The rates the odds are simulated with, kept with the review. */
+export function setOddsSource(source: TrackingState['oddsSource']): void {
+  trackingStore.update((state) => ({ ...state, oddsSource: source }));
+}
+
 export function setThreshold(which: keyof TrackingState['thresholds'], text: string): void {
   trackingStore.update((state) => ({
     ...state,

@@ -1126,3 +1126,34 @@ test.describe('the scorecard as both teams read it', () => {
     });
   }
 });
+
+test('the odds keep the rates they are simulated with, blended or planned, after a reload', async ({ page }) => {
+  test.setTimeout(90_000);
+  await buildPlan(page);
+  await reportQuarter(page, '', en, 'en');
+  const blended = page.getByRole('radio', { name: en['review.odds.measured'] });
+  const planned = page.getByRole('radio', { name: en['review.odds.plan'] });
+  const odds = page.getByRole('status', { name: en['review.odds.probability'], exact: true });
+  /** The chance of the target once the simulation of the rates chosen has run. */
+  const settled = async () => {
+    await expect(odds).toHaveText(/%$/, { timeout: 20_000 });
+    await expect(page.getByText(en['review.odds.running'])).toHaveCount(0, { timeout: 20_000 });
+    return (await odds.textContent())!;
+  };
+  await expect(planned).toBeChecked();
+  const plannedOdds = await settled();
+  await blended.check();
+  await expect(odds).not.toHaveText(plannedOdds, { timeout: 20_000 });
+  const blendedOdds = await settled();
+  await page.reload();
+  await hydrated(page);
+  await expect(blended).toBeChecked();
+  await expect(planned).not.toBeChecked();
+  // The figures are the blended ones again, not the plan's.
+  expect(await settled()).toBe(blendedOdds);
+  await planned.check();
+  await page.reload();
+  await hydrated(page);
+  await expect(planned).toBeChecked();
+  expect(await settled()).toBe(plannedOdds);
+});

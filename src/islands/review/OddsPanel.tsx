@@ -1,12 +1,13 @@
-import { useState } from 'preact/hooks';
 import { PRIOR_LEADS } from '../../lib/review/blend';
-import type { RateSource } from '../../lib/review/odds';
+import { defaultTracking } from '../../lib/review/tracking';
 import type { Review } from '../../lib/review/review';
 import { sentenceGap } from '../../i18n/punctuation';
 import { formatList } from '../../i18n/text';
+import { $tracking, setOddsSource } from '../../stores/tracking';
 import { Figure } from '../kit/Figure';
 import { Heading } from '../kit/Heading';
 import { useI18n } from '../kit/i18n';
+import { useClientStore } from '../kit/use-client-store';
 import type { ReviewFormat } from './format';
 import { counted } from './labels';
 import { TRIALS } from './odds-messages';
@@ -21,7 +22,8 @@ const PERCENTILES = ['p10', 'p50', 'p90'] as const;
  */
 export function OddsPanel({ review, fmt }: { review: Review; fmt: ReviewFormat }) {
   const { t } = useI18n();
-  const [source, setSource] = useState<RateSource>('plan');
+  // The choice is kept with the review, so a reload shows the odds the team last read.
+  const source = useClientStore($tracking, defaultTracking()).oddsSource;
   const odds = useOdds(review.odds, review.oddsHistory, source);
   const current = odds.current;
   const totals = current ? PERCENTILES.map((p) => current.total[p]) : [];
@@ -63,7 +65,7 @@ export function OddsPanel({ review, fmt }: { review: Review; fmt: ReviewFormat }
               name="review-odds-source"
               value={value}
               checked={source === value}
-              onChange={() => setSource(value)}
+              onChange={() => setOddsSource(value)}
             />
             <label for={`review-odds-${value}`}>{t(`review.odds.${value}`)}</label>
           </div>

@@ -17,8 +17,17 @@ describe('the tracking area', () => {
       thresholds: { atRisk: '95', missed: '80' },
       months: {},
       actions: [],
+      oddsSource: 'plan',
     });
     expect(readArea(trackingArea, null)).toEqual({ status: 'empty', data: defaultTracking() });
+  });
+
+  it('keeps the rates the odds are simulated with; a review stored before the choice was kept reads the planned ranges', () => {
+    expect(readArea(trackingArea, stored({ oddsSource: 'measured' }, TRACKING_VERSION)).data.oddsSource).toBe('measured');
+    const before = readArea(trackingArea, stored({ months: { '2027-01': { revenue: '96000' } } }, TRACKING_VERSION));
+    expect(before.status).toBe('ok');
+    expect(before.data.oddsSource).toBe('plan');
+    expect(before.data.months['2027-01']?.revenue).toBe('96000');
   });
 
   it('fills every default into a partial month, and keeps text as typed', () => {
@@ -75,6 +84,7 @@ describe('the tracking area', () => {
     ],
     ['more than 8 stages', { months: { '2027-01': { stages: Array(9).fill('1') } } }],
     ['an action without an id', { actions: [{ text: 'Call' }] }],
+    ['odds simulated with rates it does not know', { oddsSource: 'guessed' }],
   ])('refuses %s (defaults, raw kept)', (_, data) => {
     expect(readArea(trackingArea, stored(data))).toMatchObject({
       status: 'corrupt',

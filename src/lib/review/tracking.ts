@@ -179,6 +179,11 @@ export const trackingStateSchema = object({
   /** Months by key "yyyy-mm". A month absent or with every field blank is not reported. */
   months: v.optional(record(monthKey, monthEntrySchema), () => ({})),
   actions: v.optional(v.array(actionSchema), () => []),
+  /**
+   * The rates the odds of the target are simulated with: the plan's ranges, or each step blended
+   * with the actuals so far. Reviews stored before it was kept read as 'plan', as they showed.
+   */
+  oddsSource: v.optional(v.picklist(['plan', 'measured']), 'plan'),
 });
 
 export type TrackingState = v.InferOutput<typeof trackingStateSchema>;
