@@ -9,6 +9,18 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const STATIC_IMPORT = /(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g;
+const DYNAMIC_IMPORT = /\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g;
+/**
+ * Modules a tool fetches with import() as soon as it starts with work to show, not on
+ * interaction (a part moved off the first task, loaded at once anyway): they count in the weight
+ * with work stored, like static imports. Named in budgets.json (`loadedAtStart`), by the start
+ * of their chunk's file name.
+ */
+const LOADED_AT_START = JSON.parse(readFileSync(new URL('./budgets.json', import.meta.url), 'utf8')).loadedAtStart ?? [];
+const loadsAtStart = (specifier) => {
+  const name = specifier.split('/').pop() ?? '';
+  return LOADED_AT_START.some((module) => name.startsWith(`${module}.`));
+};
 const SCRIPT_TAG = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
 const ISLAND = /<astro-island\b[^>]*>/g;
 const attribute = (tag, name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
@@ -17,15 +29,18 @@ function resolveUrl(from, specifier) {
   return new URL(specifier, `http://site${from}`).pathname;
 }
 
-/** Follows static imports from `url` and adds every module file to `seen`. */
-function collect(dist, url, seen) {
+/** Follows static imports from `url` (and, `withWork`, imports of modules loaded at start) and adds every module file to `seen`. */
+function collect(dist, url, seen, withWork = false) {
   if (seen.has(url)) return;
   const file = join(dist, url);
   if (!existsSync(file)) return;
   seen.add(url);
   const code = readFileSync(file, 'utf8');
   for (const [, specifier] of code.matchAll(STATIC_IMPORT)) {
-    if (specifier.startsWith('.') || specifier.startsWith('/')) collect(dist, resolveUrl(url, specifier), seen);
+    if (specifier.startsWith('.') || specifier.startsWith('/')) collect(dist, resolveUrl(url, specifier), seen, withWork);
+  }
+  for (const [, specifier] of withWork ? code.matchAll(DYNAMIC_IMPORT) : []) {
+    if (loadsAtStart(specifier)) collect(dist, resolveUrl(url, specifier), seen, withWork);
   }
 }
 
@@ -40,11 +55,11 @@ export function pageWeight(dist, htmlFile, { withWork = false } = {}) {
   const inline = [];
   for (const [, attrs, body] of html.matchAll(SCRIPT_TAG)) {
     const src = attrs.match(/\bsrc="([^"]+)"/)?.[1];
-    if (src) collect(dist, src, seen);
+    if (src) collect(dist, src, seen, withWork);
     else if (!/type="(application\/(ld\+)?json)"/.test(attrs)) {
       inline.push(body);
       for (const [, specifier] of body.matchAll(STATIC_IMPORT)) {
-        if (specifier.startsWith('/')) collect(dist, specifier, seen);
+        if (specifier.startsWith('/')) collect(dist, specifier, seen, withWork);
       }
     }
   }
@@ -54,7 +69,7 @@ export function pageWeight(dist, htmlFile, { withWork = false } = {}) {
     if (!withWork && startsOnUse) continue;
     for (const name of ['component-url', 'renderer-url']) {
       const url = attribute(tag, name);
-      if (url) collect(dist, url, seen);
+      if (url) collect(dist, url, seen, withWork);
     }
   }
   const chunks = [...inline, ...[...seen].map((url) => readFileSync(join(dist, url), 'utf8'))];
