@@ -7,12 +7,10 @@ import { computed } from 'nanostores';
 import type { Scenario } from '../lib/funnel/scenario';
 import { planScenario } from '../lib/funnel/sections';
 import { planVolumes, type PlanVolumes } from '../lib/funnel/sla-link';
-import { $funnel } from './funnel-store';
+import { $activeScenario } from './funnel-store';
 import { $settings } from './settings';
 
-export const $activeScenario = computed($funnel, (state): Scenario | null =>
-  state.scenarios.find((s) => s.id === state.activeId) ?? state.scenarios[0] ?? null,
-);
+export { $activeScenario };
 
 /**
  * The active scenario's plan, section by section: the problems at each input, and the figures

@@ -219,6 +219,24 @@ test.describe('plan packet', () => {
   test('prints on Letter when Letter is chosen, and on A4 otherwise', async ({ page }, info) => {
     await open(page, '/plan/');
     const a4 = await printToText(page, info, 'plan-a4', { preferCSSPageSize: true });
+  test('a funnel scenario with inputs not valid yet is left out with a note, and goes in once they are', async ({ page }) => {
+    await open(page, '/funnel/');
+    const target = page.getByLabel('Revenue target');
+    await target.fill('five hundred');
+    await expect(target).toHaveAttribute('aria-invalid', 'true');
+    await open(page, '/plan/');
+    const packet = page.getByRole('article', { name: en['plan.preview'] });
+    await expect(packet.getByText(/Some inputs of .+ are not valid yet, so it is left out\./)).toBeVisible();
+    await expect(packet.getByRole('heading', { name: en['plan.section.funnel'] })).toHaveCount(0);
+
+    await open(page, '/funnel/');
+    await page.getByLabel('Revenue target').fill('500000');
+    await open(page, '/plan/');
+    await expect(packet.getByRole('heading', { name: en['plan.section.funnel'] })).toBeVisible();
+    await expect(packet.getByRole('heading', { name: en['funnel.results'] })).toBeVisible();
+    await expect(packet.getByText(/are not valid yet/)).toHaveCount(0);
+  });
+
     // A4 is 210 × 297 mm: 595 × 842 points.
     expect([Math.round(a4.width), Math.round(a4.height)]).toEqual([595, 842]);
     await page.getByRole('radio', { name: en['plan.paper.letter'] }).check();

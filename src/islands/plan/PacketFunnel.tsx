@@ -22,6 +22,14 @@ import { useSimulation } from '../funnel/use-simulation';
 import { Deeper } from '../kit/Heading';
 import { useI18n } from '../kit/i18n';
 
+/**
+ * Whether the scenario plans without a problem: the packet prints it, or leaves it out with a
+ * note. Here, with the model, so the packet loads the model only when there is a scenario.
+ */
+export function plansSoundly(scenario: Scenario, currency: Settings['currency']): boolean {
+  return planScenario(scenario, currency).plan.ok;
+}
+
 interface PacketFunnelProps {
   scenario: Scenario;
   settings: Settings;

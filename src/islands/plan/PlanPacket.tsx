@@ -10,7 +10,7 @@ import { defaultSettings } from '../../lib/settings';
 import { defaultWorksheets, worksheetIsEmpty } from '../../lib/worksheet';
 import { slaContentIsBlank } from '../../lib/sla/blank';
 import { $calculators } from '../../stores/calculators';
-import { $activePlan, $activeScenario } from '../../stores/funnel-plan';
+import { $activeScenario } from '../../stores/funnel-store';
 import { $sla } from '../../stores/sla-store';
 import { $packet } from '../../stores/plan';
 import { $pipeline } from '../../stores/pipeline';
@@ -40,7 +40,6 @@ function Packet({ text }: { text: PacketText }) {
   const calculators = useClientStore($calculators, {});
   const sheet = useClientStore($worksheets, defaultWorksheets()).marketingMix;
   const scenario = useClientStore($activeScenario, null);
-  const funnelPlan = useClientStore($activePlan, null);
   const sla = useClientStore($sla, { drafts: [], activeDraftId: '' });
   const measured = useClientStore($pipeline, defaultPipelineState()).measured;
   const tracking = useClientStore($tracking, defaultTracking());
@@ -66,11 +65,14 @@ function Packet({ text }: { text: PacketText }) {
     ];
   }, [choice.paper]);
 
+  // The funnel model loads with the funnel part, once there is a scenario; until then the part
+  // counts as printed (it says it is loading), then as left out if its plan has a problem.
+  const funnelPart = useLazyModule(scenario !== null, () => import('./PacketFunnel'));
   const kpisFilled = filledKpis(calculators, settings.currency);
   const ready: Record<PacketSection, PartStatus> = {
     cover: settings.companyName.trim() || settings.preparedBy.trim() ? 'ready' : 'empty',
     kpis: kpisFilled.some((k) => k.result.ok) ? 'ready' : 'empty',
-    funnel: !scenario ? 'empty' : funnelPlan?.plan.ok ? 'ready' : 'invalid',
+    funnel: !scenario ? 'empty' : !funnelPart || funnelPart.plansSoundly(scenario, settings.currency) ? 'ready' : 'invalid',
     pipeline: measured ? 'ready' : 'empty',
     tracking: reported ? 'ready' : 'empty',
     sla: draft && !slaContentIsBlank(draft.content) ? 'ready' : 'empty',
@@ -79,10 +81,6 @@ function Packet({ text }: { text: PacketText }) {
     glossary: 'ready',
   };
   const parts = packetParts(choice, ready);
-  const funnelPart = useLazyModule(
-    parts.some((p) => p.section === 'funnel' && p.status === 'ready'),
-    () => import('./PacketFunnel'),
-  );
   const pipelinePart = useLazyModule(
     parts.some((p) => p.section === 'pipeline' && p.status === 'ready'),
     () => import('./PacketPipeline'),
