@@ -1,14 +1,17 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { flatMessages, type Messages } from '../../src/i18n/messages/types';
 import { messages as enAreas } from '../../src/i18n/messages/en';
 import { messages as zhCnAreas } from '../../src/i18n/messages/zh-cn';
+import { messages as plAreas } from '../../src/i18n/messages/pl';
+import { formatMonth } from '../../src/lib/format';
 import { hydrated, watchForProblems } from './site';
 import { axeViolations, COLOUR_RULES } from './axe';
 
 const en = flatMessages(enAreas);
 const zhCn = flatMessages(zhCnAreas);
+const pl = flatMessages(plAreas);
 
 async function open(page: Page, path: string) {
   await page.goto(path);
@@ -294,4 +297,109 @@ test.describe('plan packet', () => {
     await expect(page.getByLabel(en['plan.slaDraft'])).toHaveValue(await draft.inputValue());
     await expect(packet.getByRole('heading', { name: 'B2B SaaS, inbound leads' })).toBeVisible();
   });
+});
+
+// Paper as a reader holds it: the packet and the month's review in the widths they print at, with
+// Polish headers and figures of 10^15. The clock is fixed at 10 April 2027 so January to March are due.
+const NOW = new Date('2027-04-10T10:00:00');
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const fill = (template: string, vars: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, name: string) => vars[name]!);
+
+/** Pastes text into a field the way a user's paste does: a paste event carrying the clipboard's text. */
+async function paste(field: Locator, text: string) {
+  await field.focus();
+  await field.evaluate((element, value) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', value);
+    const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+    if (element.dispatchEvent(event)) {
+      const input = element as HTMLInputElement;
+      input.setRangeText(value, input.selectionStart ?? 0, input.selectionEnd ?? 0, 'end');
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+  }, text);
+}
+
+/** A plan from January 2027 (with `target`, if given), an SLA from the B2B SaaS template, and a quarter reported on the review. */
+async function reviewedQuarter(page: Page, prefix: string, t: Messages, lang: string, target?: string) {
+  await page.clock.setFixedTime(NOW);
+  await open(page, `${prefix}/data/`);
+  await page.getByLabel(t['settings.periodStart']).fill('2027-01');
+  await open(page, `${prefix}/funnel/`);
+  await page.getByLabel(t['funnel.scenario.name']).fill('Base 2027');
+  if (target) await page.getByLabel(t['funnel.target']).fill(target);
+  await open(page, `${prefix}/sla/`);
+  await page.getByRole('button', { name: new RegExp(`^${escape(t['sla.template.use'])} B2B SaaS`) }).first().click();
+  await expect(page.getByLabel(t['sla.drafts.select'])).toBeVisible();
+  await open(page, `${prefix}/review/`);
+  const month = (key: string) => formatMonth(key, lang);
+  const funnel = page.getByRole('region', { name: new RegExp(`^${escape(t['review.actuals.funnelCaption'])}`) });
+  const first = fill(t['review.actuals.cellLabel'], { field: t['funnel.stage.lead'], month: month('2027-01') });
+  await paste(funnel.getByLabel(new RegExp(`^${escape(first)}`)), '300\t80\t30\t15\t4\t96000\t24000\n320\t85\t35\t16\t5\t120000\t25600\n280\t70\t28\t14\t3\t72000\t22400\n');
+  await page.getByLabel(t['review.paste.label']).fill(['300\t95\t90\t85\t80\t6\t30\t100\t1', '250\t92\t88\t80\t70\t5\t27\t90\t3', '200\t90\t85\t80\t75\t5\t24\t95\t4'].join('\n'));
+  await page.getByLabel(t['review.paste.month']).selectOption({ label: month('2027-01') });
+  await page.getByLabel(t['review.paste.column']).selectOption({ label: t['review.field.mqlsDelivered'] });
+  await page.getByRole('button', { name: t['review.paste.apply'] }).click();
+  await expect(page.getByLabel(t['review.month.choose'])).toHaveValue('2027-03');
+}
+
+/**
+ * Laid out for paper (print media, the page's printable width in CSS pixels): every table of
+ * `scope` that is wider than its box, and every cell whose text runs out of it. On paper either
+ * runs into the next column or off the page (or makes the browser shrink the whole page).
+ */
+async function overflowOnPaper(page: Page, scope: string, printableWidth: number) {
+  await page.setViewportSize({ width: printableWidth, height: 1000 });
+  await page.emulateMedia({ media: 'print' });
+  const found = await page.evaluate((scope) => {
+    const out: string[] = [];
+    for (const table of document.querySelectorAll<HTMLElement>(`${scope} table`)) {
+      const name = (table.querySelector('caption')?.textContent || table.querySelector('th')?.textContent || '').trim().slice(0, 50);
+      const box = table.parentElement!.getBoundingClientRect();
+      const { right } = table.getBoundingClientRect();
+      if (right > box.right + 0.5) out.push(`${name}: the table is ${Math.round(right - box.right)} px wider than its box`);
+      for (const cell of table.querySelectorAll<HTMLElement>('th, td')) {
+        if (cell.scrollWidth > cell.clientWidth + 1) out.push(`${name}: "${cell.textContent!.trim().slice(0, 30)}" runs out of its cell`);
+      }
+    }
+    return out;
+  }, scope);
+  await page.emulateMedia({ media: null });
+  return found;
+}
+
+// A4 less the packet's margins (2 × 16 mm) and the review's (2 × 11 mm), in CSS pixels.
+const PACKET_WIDTH = Math.floor(((210 - 32) / 25.4) * 96);
+const REVIEW_WIDTH = Math.floor(((210 - 22) / 25.4) * 96);
+
+test('the Polish packet prints every column within its cell, and no page holds only the end of a part', async ({ page }, info) => {
+  test.setTimeout(120_000);
+  await reviewedQuarter(page, '/pl', pl, 'pl');
+  await openPacket(page, '/pl/plan/', pl);
+  expect(await overflowOnPaper(page, '.packet', PACKET_WIDTH)).toEqual([]);
+  await saveAsPdf(page, pl);
+  const { pages } = await printToText(page, info, 'plan-pl-review');
+  const flat = pages.map((p) => p.replace(/\s+/g, ' '));
+  // The re-forecast's closing sentences stay on the page of its heading and figures.
+  const closing = flat.findIndex((p) => p.includes('Żeby nadrobić brak'));
+  expect(closing).toBeGreaterThan(0);
+  expect(flat[closing]).toContain(pl['review.reforecast.title']);
+  // The closing note of what was left out follows the last part, not alone on a page of its own.
+  const leftOut = flat.findIndex((p) => p.includes(pl['plan.emptyTitle']));
+  expect(leftOut).toBeGreaterThan(0);
+  expect(flat[leftOut]!.trim().startsWith(pl['plan.emptyTitle'])).toBe(false);
+  expectNoBlankPage(pages);
+});
+
+test('figures of 10^15 wrap inside their cells on paper: the packet and the month’s review', async ({ page }, info) => {
+  test.setTimeout(120_000);
+  await reviewedQuarter(page, '', en, 'en', '1000000000000000');
+  expect(await overflowOnPaper(page, '.review', REVIEW_WIDTH), 'review').toEqual([]);
+  const review = await printToText(page, info, 'review-10e15');
+  expect(review.pages).toHaveLength(1);
+  await openPacket(page, '/plan/', en);
+  expect(await overflowOnPaper(page, '.packet', PACKET_WIDTH), 'packet').toEqual([]);
+  // Whole amounts on paper, each group of digits intact.
+  const packet = await printToText(page, info, 'plan-10e15');
+  expect(packet.pages.join('\n')).toContain('$1,000,000,000,000,000');
 });

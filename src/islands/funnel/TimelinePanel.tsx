@@ -4,6 +4,7 @@ import { timelineCsv } from '../../lib/funnel/csv';
 import type { FunnelInput } from '../../lib/funnel/model';
 import type { Timeline } from '../../lib/funnel/timeline';
 import { datedFilename, downloadText } from '../kit/download';
+import { Amount } from '../kit/Amount';
 import { Heading } from '../kit/Heading';
 import { useI18n } from '../kit/i18n';
 import { ChartBox } from '../kit/ChartBox';
@@ -102,12 +103,14 @@ export function TimelinePanel({ timeline, input, fmt, periodStartSet, inHandIgno
                 <th scope="row">{monthNames[i]}</th>
                 {row.counts.map((count, s) => (
                   <td class="num" key={s}>
-                    {fmt.flow(count)}
+                    <Amount value={fmt.flow(count)} />
                   </td>
                 ))}
-                <td class="num">{revenueMoney(row.revenue)}</td>
-                {withInHand && <td class="num">{fmt.count(row.leadsInHand)}</td>}
-                {withInHand && <td class="num">{inHandMoney(row.revenueFromLeadsInHand)}</td>}
+                <td class="num">
+                  <Amount value={revenueMoney(row.revenue)} />
+                </td>
+                {withInHand && <td class="num"><Amount value={fmt.count(row.leadsInHand)} /></td>}
+                {withInHand && <td class="num"><Amount value={inHandMoney(row.revenueFromLeadsInHand)} /></td>}
                 <td>
                   {!row.inPeriod && <span class="tag before">{t('funnel.timeline.before')}</span>}
                   {row.decided && <span class="tag decided">{t('funnel.timeline.decided')}</span>}

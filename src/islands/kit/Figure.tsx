@@ -1,4 +1,5 @@
-import { Fragment, type ComponentChildren } from 'preact';
+import type { ComponentChildren } from 'preact';
+import { Amount } from './Amount';
 
 export interface FigureProps {
   id: string;
@@ -21,15 +22,6 @@ export interface FigureProps {
 const fit = (value: string) =>
   /\s/.test(value.replace(/[\u00a0\u202f]/g, '')) ? '' : value.length > 17 ? ' longer' : value.length > 13 ? ' long' : '';
 
-/** A long amount may break after a group separator ("$222,222,<wbr>222,400"), never inside a group. */
-const breakable = (value: string) =>
-  value.split(/(?<=[,.\u00a0\u202f'])/).map((part, i) => (
-    <Fragment key={i}>
-      {i > 0 && <wbr />}
-      {part}
-    </Fragment>
-  ));
-
 /** A computed figure: an `<output>` named by its label, or the reason it cannot be shown. */
 export function Figure({ id, label, value, reason, inputs, headline, children }: FigureProps) {
   const labelId = `${id}-label`;
@@ -44,7 +36,7 @@ export function Figure({ id, label, value, reason, inputs, headline, children }:
         for={inputs?.join(' ')}
         class={value === null ? 'figure-value unavailable' : `figure-value${fit(value)}`}
       >
-        {value === null ? reason : fit(value) ? breakable(value) : value}
+        {value === null ? reason : <Amount value={value} />}
       </output>
       {children}
     </div>

@@ -5,6 +5,7 @@ import { sentenceGap } from '../../i18n/punctuation';
 import { formatList } from '../../i18n/text';
 import { $tracking, setOddsSource } from '../../stores/tracking';
 import { Figure } from '../kit/Figure';
+import { Amount } from '../kit/Amount';
 import { Heading } from '../kit/Heading';
 import { useI18n } from '../kit/i18n';
 import { useClientStore } from '../kit/use-client-store';
@@ -139,9 +140,13 @@ export function OddsPanel({ review, fmt }: { review: Review; fmt: ReviewFormat }
                         ? t('review.odds.planAlone')
                         : t('review.odds.after', { month: fmt.month(o.asOf) })}
                     </th>
-                    <td class="num">{money(wonAt(o.asOf))}</td>
+                    <td class="num">
+                      <Amount value={money(wonAt(o.asOf))} />
+                    </td>
                     <td class="num">{fmt.share(o.probability)}</td>
-                    <td class="num">{money(o.total.p50)}</td>
+                    <td class="num">
+                      <Amount value={money(o.total.p50)} />
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -1,6 +1,7 @@
 import type { Reading } from '../../lib/review/actuals';
 import type { ReviewMonth } from '../../lib/review/review';
 import type { Held } from '../../lib/review/variance';
+import { Amount } from '../kit/Amount';
 import { Heading } from '../kit/Heading';
 import { useI18n, type IslandTranslate } from '../kit/i18n';
 import type { ReviewFormat } from './format';
@@ -53,11 +54,17 @@ export function PlanVsActual({ month, fmt }: PlanVsActualProps) {
   ) => (
     <tr key={key}>
       <th scope="row">{label}</th>
-      <td class="num">{show(planned)}</td>
+      <td class="num">
+        <Amount value={show(planned)} />
+      </td>
       {held.ok ? (
         <>
-          <td class="num">{show(held.value.actual)}</td>
-          <td class="num">{fmt.signed(held.value.difference, show)}</td>
+          <td class="num">
+            <Amount value={show(held.value.actual)} />
+          </td>
+          <td class="num">
+            <Amount value={fmt.signed(held.value.difference, show)} />
+          </td>
           <td class="num">
             {held.value.percent.ok
               ? fmt.signed(held.value.percent.value, fmt.share)

@@ -7,6 +7,7 @@ import type { TrackingState } from '../../lib/review/tracking';
 import { formatList } from '../../i18n/text';
 import { formatNumber } from '../../lib/format';
 import { setThreshold } from '../../stores/tracking';
+import { Amount } from '../kit/Amount';
 import { Heading } from '../kit/Heading';
 import { useI18n, type IslandTranslate } from '../kit/i18n';
 import { NumberField } from '../kit/NumberField';
@@ -159,7 +160,7 @@ export function Scorecard({ month, review, thresholds, fmt }: ScorecardProps) {
                     ) : (
                       <>
                         <td class="num" data-label={t('review.score.target')}>
-                          {show(score.target)}
+                          <Amount value={show(score.target)} />
                         </td>
                         {score.kind === 'noActual' ? (
                           <td colSpan={4} class="unscored">
@@ -168,10 +169,10 @@ export function Scorecard({ month, review, thresholds, fmt }: ScorecardProps) {
                         ) : (
                           <>
                             <td class="num" data-label={t('review.score.actual')}>
-                              {show(score.actual)}
+                              <Amount value={show(score.actual)} />
                             </td>
                             <td class="num" data-label={t('review.score.variance')}>
-                              {fmt.signed(score.variance.difference, difference)}
+                              <Amount value={fmt.signed(score.variance.difference, difference)} />
                             </td>
                             <td class="num" data-label={t('review.score.variancePercent')}>
                               {score.variance.percent.ok
