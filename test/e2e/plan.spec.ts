@@ -219,9 +219,6 @@ test.describe('plan packet', () => {
     await expect(packet.getByRole('heading', { name: en['plan.section.sla'] })).toHaveCount(0);
   });
 
-  test('prints on Letter when Letter is chosen, and on A4 otherwise', async ({ page }, info) => {
-    await open(page, '/plan/');
-    const a4 = await printToText(page, info, 'plan-a4', { preferCSSPageSize: true });
   test('a funnel scenario with inputs not valid yet is left out with a note, and goes in once they are', async ({ page }) => {
     await open(page, '/funnel/');
     const target = page.getByLabel('Revenue target');
@@ -240,6 +237,9 @@ test.describe('plan packet', () => {
     await expect(packet.getByText(/are not valid yet/)).toHaveCount(0);
   });
 
+  test('prints on Letter when Letter is chosen, and on A4 otherwise', async ({ page }, info) => {
+    await open(page, '/plan/');
+    const a4 = await printToText(page, info, 'plan-a4', { preferCSSPageSize: true });
     // A4 is 210 × 297 mm: 595 × 842 points.
     expect([Math.round(a4.width), Math.round(a4.height)]).toEqual([595, 842]);
     await page.getByRole('radio', { name: en['plan.paper.letter'] }).check();
