@@ -7,7 +7,7 @@ import { computed } from 'nanostores';
 import type { Scenario } from '../lib/funnel/scenario';
 import { planScenario } from '../lib/funnel/sections';
 import { planVolumes, type PlanVolumes } from '../lib/funnel/sla-link';
-import { $activeScenario } from './funnel-store';
+import { $activeScenario } from './active-scenario';
 import { $settings } from './settings';
 
 export { $activeScenario };

@@ -10,7 +10,7 @@ import { defaultSettings } from '../../lib/settings';
 import { defaultWorksheets, worksheetIsEmpty } from '../../lib/worksheet';
 import { slaContentIsBlank } from '../../lib/sla/blank';
 import { $calculators } from '../../stores/calculators';
-import { $activeScenario } from '../../stores/funnel-store';
+import { $activeScenario } from '../../stores/active-scenario';
 import { $sla } from '../../stores/sla-store';
 import { $packet } from '../../stores/plan';
 import { $pipeline } from '../../stores/pipeline';
