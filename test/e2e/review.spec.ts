@@ -1056,6 +1056,14 @@ for (const [prefix, t, lang, note] of [
       expect(text).not.toContain(t['review.paste.apply']);
       expect(pdf.pages, format).toBe(1);
     }
+    // On paper, no hint is set larger than the body text it sits in.
+    await page.emulateMedia({ media: 'print' });
+    const sizes = await page.locator('.review .caption-hint').evaluateAll((hints) =>
+      hints.map((hint) => parseFloat(getComputedStyle(hint).fontSize) - parseFloat(getComputedStyle(hint.closest('.review')!).fontSize)),
+    );
+    expect(sizes.length).toBeGreaterThan(0);
+    for (const larger of sizes) expect(larger).toBeLessThanOrEqual(0);
+    await page.emulateMedia({ media: 'screen' });
   });
 }
 
