@@ -167,6 +167,45 @@ test('the data page says at once that saving works, before its tools load', asyn
   await expect(page.getByLabel('Company name')).toHaveValue('Acme');
 });
 
+test('the CRM import waits on a first visit; a file chosen or dropped before it starts is read', async ({ page }) => {
+  const hubspot = new URL('../fixtures/crm/hubspot.csv', import.meta.url).pathname;
+  const requests = islandRequests(page, /\/_astro\/(PipelineImport|client)\.[\w-]+\.js$/);
+  await page.goto('/pipeline/');
+  await expectNotStarted(page, requests);
+  const measured = page.getByRole('heading', { name: 'Your funnel, measured' });
+
+  // Chosen: the press on the field starts the import, which reads the file when it comes.
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByLabel('CRM export (CSV or tab-separated)').click();
+  await (await chooser).setFiles(hubspot);
+  await expect(measured).toBeVisible();
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+
+  // Stored: the next visit starts it at once and shows the figures, untouched by the visitor.
+  await page.mouse.move(0, 0);
+  await page.reload();
+  await expect(measured).toBeVisible();
+
+  // Dropped while the import's code is still on its way (a slow connection): read once it starts.
+  await page.evaluate(() => localStorage.clear());
+  await page.route(/\/_astro\/PipelineImport\./, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.reload();
+  await expect(measured).toHaveCount(0);
+  const text = (await import('node:fs')).readFileSync(hubspot, 'utf8');
+  await page.evaluate((csv) => {
+    const zone = document.querySelector('[data-drop-files]')!;
+    const data = new DataTransfer();
+    data.items.add(new File([csv], 'hubspot.csv', { type: 'text/csv' }));
+    for (const type of ['dragenter', 'dragover', 'drop']) zone.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: data }));
+  }, text);
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(1);
+  await expect(measured).toBeVisible({ timeout: 15_000 });
+  expect(page.url()).toMatch(/\/pipeline\/$/);
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
