@@ -1,4 +1,4 @@
-import { markdownToHtml } from 'satteri';
+import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { contentLocale, typesettingPlugin } from './typesetting.mjs';
 
@@ -23,9 +23,8 @@ describe('Markdown content set in its language', () => {
 });
 
 describe('MDX components’ text', () => {
-  it('binds Polish one-letter words in a component’s string attributes', async () => {
-    const { mdxToJs } = await import('satteri');
-    const out = await mdxToJs('<Aside kind="tip" title="Zacznij w tym miesiącu">\n\nTekst.\n\n</Aside>\n', {
+  it('binds Polish one-letter words in a component’s string attributes', () => {
+    const out = mdxToJs('<Aside kind="tip" title="Zacznij w tym miesiącu">\n\nTekst.\n\n</Aside>\n', {
       hastPlugins: [typesettingPlugin],
       fileURL: new URL('file:///repo/content/guides/pl/alignment.mdx'),
     });

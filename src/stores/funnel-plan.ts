@@ -4,7 +4,6 @@
  * from the planner's own operations on scenarios (funnel.ts, which re-exports these).
  */
 import { computed } from 'nanostores';
-import type { Scenario } from '../lib/funnel/scenario';
 import { planScenario } from '../lib/funnel/sections';
 import { planVolumes, type PlanVolumes } from '../lib/funnel/sla-link';
 import { $activeScenario } from './active-scenario';

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { isolate } from '../../lib/bidi';
-import { formatBytes, formatCount, formatDate } from '../../lib/format';
+import { formatDate } from '../../lib/format';
 import type { ColumnRole } from '../../lib/pipeline/columns';
-import { encodings, type TextEncoding } from '../../lib/pipeline/encoding';
+import type { TextEncoding } from '../../lib/pipeline/encoding';
 import { choicesAfterEdit, noChoices, type Choices } from '../../lib/pipeline/choices';
 import type { Readings } from '../../lib/pipeline/measure';
-import { currencyReport, fileCurrency } from '../../lib/pipeline/currency';
+import { fileCurrency } from '../../lib/pipeline/currency';
 import { setAsideReasons, type SetAsideReason } from '../../lib/pipeline/summary';
 import { defaultPipelineState, MAX_GROUP_ROWS, type MeasuredFile } from '../../lib/pipeline/state';
 import { defaultSettings } from '../../lib/settings';
@@ -17,17 +17,13 @@ import { IslandRoot } from '../kit/IslandRoot';
 import { StorageBanner } from '../kit/StorageBanner';
 import { useClientStore } from '../kit/use-client-store';
 import { useLazyModule } from '../kit/use-lazy-module';
-import { ColumnMap } from './ColumnMap';
-import { DateReading } from './DateReading';
 import { FileChooser } from './FileChooser';
 import { MeasuredFunnel } from './MeasuredFunnel';
 import { ReadProgress } from './ReadProgress';
 import { SetAsidePanel } from './SetAsidePanel';
-import { StageMap } from './StageMap';
 import type { FileShape } from './import-messages';
 import { useImporter, type ImportState } from './use-importer';
 import type { MessageKey } from '../../i18n/messages/types';
-import { pluralKey } from '../../i18n/text';
 import { sentenceGap } from '../../i18n/punctuation';
 
 interface PipelineProps {
@@ -76,6 +72,8 @@ function Pipeline({ dataHref, funnelHref }: PipelineProps) {
   const summary = ready?.summary ?? stored?.summary ?? null;
   // The planner's store loads once there is something to map or plan from: a file or a summary.
   const planBase = useLazyModule(lastFile !== null || summary !== null, () => import('./plan-base'));
+  // How the file on screen was read, and the corrections: only while a file is read in this visit.
+  const reading = useLazyModule(ready !== null, () => import('./FileReading'));
   const [stages, setStages] = useState<string[]>([]);
   useEffect(() => planBase?.watchStages(t, setStages), [planBase]);
 
@@ -146,45 +144,18 @@ function Pipeline({ dataHref, funnelHref }: PipelineProps) {
       {state.status === 'cancelled' && <p class="notice" role="status">{t('pipeline.progress.cancelled')}</p>}
 
       {ready ? (
-        <>
-          <section class="card file-facts" aria-labelledby="pipeline-file-title">
-            <h2 id="pipeline-file-title">{t('pipeline.file.title')}</h2>
-            <p>
-              {t(pluralKey('pipeline.file.facts', ready.summary.rows, lang), { file: isolate(ready.shape.name), size: formatBytes(ready.shape.size, lang), rows: formatCount(ready.summary.rows, lang) })}
-            </p>
-            <div class="field">
-              <label for="pipeline-encoding">{t('pipeline.file.encoding')}</label>
-              <select
-                id="pipeline-encoding"
-                value={ready.shape.encoding}
-                {...(ready.shape.notUtf8 ? { 'aria-describedby': 'pipeline-not-utf8' } : {})}
-                onChange={(event) => lastFile && read(lastFile, { encoding: event.currentTarget.value as TextEncoding })}
-              >
-                {encodings.map((encoding) => (
-                  <option key={encoding} value={encoding}>
-                    {t(`pipeline.encoding.${encoding}` as MessageKey)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            {ready.shape.notUtf8 && <NotUtf8Notice notUtf8={ready.shape.notUtf8} />}
-            <HeaderRow shape={ready.shape} onChange={chooseHeaderRow} />
-          </section>
-          {ready.summary.counted === 0 && (
-            <p class="notice warning" role="status">
-              {stored
-                ? t('pipeline.notSaved.kept', { file: isolate(ready.shape.name), stored: isolate(stored.file.name) })
-                : t('pipeline.notSaved.none', { file: isolate(ready.shape.name) })}
-            </p>
-          )}
-          <ColumnMap shape={ready.shape} onChange={chooseColumn} />
-          {ready.shape.mapping.stage !== undefined && (
-            <>
-              <StageMap values={ready.shape.stageValues} meanings={ready.readings.meanings} stages={stages} lostStage={ready.shape.mapping.lostStage !== undefined} onChange={(meanings) => remeasure({ ...ready.readings, meanings })} />
-              <DateReading shape={ready.shape} readings={ready.readings} format={format} currency={currencyReport(ready.summary.amountCurrencies, ready.summary.currency)} onChange={remeasure} />
-            </>
-          )}
-        </>
+        reading && (
+          <reading.FileReading
+            ready={ready}
+            storedName={stored?.file.name ?? null}
+            stages={stages}
+            format={format}
+            onEncoding={(encoding) => lastFile && read(lastFile, { encoding })}
+            onHeaderRow={chooseHeaderRow}
+            onColumn={chooseColumn}
+            onReadings={remeasure}
+          />
+        )
       ) : (
         stored && (
           <p class="notice" role="status">
@@ -227,46 +198,6 @@ function Pipeline({ dataHref, funnelHref }: PipelineProps) {
         </>
       )}
     </div>
-  );
-}
-
-/** From which row a file read as UTF-8 is not, and what was done about it: never replacement characters without a word. */
-function NotUtf8Notice({ notUtf8 }: { notUtf8: NonNullable<FileShape['notUtf8']> }) {
-  const { t } = useI18n();
-  const { row, readAs } = notUtf8;
-  return (
-    <p id="pipeline-not-utf8" class="notice warning" role="status">
-      {readAs === 'utf-8' ? t('pipeline.file.notUtf8.kept', { row }) : t('pipeline.file.notUtf8.switched', { row, encoding: t(`pipeline.encoding.${readAs}` as MessageKey) })}
-    </p>
-  );
-}
-
-/** Which row the header was read from, the rows skipped above it, and the choice of another. */
-function HeaderRow({ shape, onChange }: { shape: FileShape; onChange: (row: number) => void }) {
-  const { t, lang } = useI18n();
-  const skipped = shape.headerRow - 1;
-  return (
-    <>
-      <div class="field">
-        <label for="pipeline-header-row">{t('pipeline.file.headerRow')}</label>
-        <select id="pipeline-header-row" aria-describedby="pipeline-header-row-hint" value={String(shape.headerRow)} onChange={(event) => onChange(Number(event.currentTarget.value))}>
-          {shape.leading.map(({ row, fields }) => (
-            <option key={row} value={String(row)}>
-              {t('pipeline.file.headerOption', { row, fields: isolate(fields.filter((field) => field !== '').join(' · ')) })}
-            </option>
-          ))}
-        </select>
-        <p class="hint" id="pipeline-header-row-hint">
-          {t('pipeline.file.headerHint')}
-        </p>
-      </div>
-      {shape.sep !== null && <p class="notice">{shape.sep === '\t' ? t('pipeline.file.sepTab') : t('pipeline.file.sep', { sep: shape.sep })}</p>}
-      {skipped > 0 && (
-        <p class="notice" role="status">
-          {t(pluralKey('pipeline.file.skipped', skipped, lang), { row: shape.headerRow, last: skipped })}
-        </p>
-      )}
-    </>
   );
 }
 
