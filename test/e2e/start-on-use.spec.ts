@@ -169,6 +169,10 @@ test('the data page says at once that saving works, before its tools load', asyn
 
 test('the CRM import waits on a first visit; a file chosen or dropped before it starts is read', async ({ page }) => {
   const hubspot = new URL('../fixtures/crm/hubspot.csv', import.meta.url).pathname;
+  // Settings alone (a planning period) change nothing the import shows before a file: it waits.
+  await page.goto('/data/');
+  await page.getByLabel('Planning period starts').fill('2027-01');
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('pw:settings'))).not.toBeNull();
   const requests = islandRequests(page, /\/_astro\/(PipelineImport|client)\.[\w-]+\.js$/);
   await page.goto('/pipeline/');
   await expectNotStarted(page, requests);
