@@ -6,7 +6,7 @@ import { ConfirmDialog } from '../kit/ConfirmDialog';
 import { TextField } from '../kit/TextField';
 import { useI18n } from '../kit/i18n';
 import { useTabDraft } from '../kit/use-tab-draft';
-import { DiffView } from './DiffView';
+import { useLazyModule } from '../kit/use-lazy-module';
 import { isolate } from '../../lib/bidi';
 
 export interface VersionsPanelProps {
@@ -32,6 +32,8 @@ export function VersionsPanel({ draft, dateTime, notify }: VersionsPanelProps) {
   // An unknown choice (a deleted version, another draft's) falls back to the latest version.
   const before = resolve(beforeId) ?? versions.at(-1);
   const after = resolve(afterId) ?? current;
+  // The comparison's code loads once there is a version to compare with: most drafts have none.
+  const Diff = useLazyModule(before !== undefined, () => import('./DiffView').then((m) => m.DiffView));
   const label = (version: (typeof versions)[number]) => `${isolate(version.name)} · ${dateTime(version.savedAt)}`;
 
   const save = (event: Event) => {
@@ -108,7 +110,7 @@ export function VersionsPanel({ draft, dateTime, notify }: VersionsPanelProps) {
                   </select>
                 </div>
               </div>
-              <DiffView before={before.content} after={after.content} beforeName={before.name} afterName={after.name} />
+              {Diff && <Diff before={before.content} after={after.content} beforeName={before.name} afterName={after.name} />}
             </>
           )}
         </div>
