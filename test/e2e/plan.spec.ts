@@ -394,6 +394,8 @@ test('the Polish packet prints every column within its cell, and no page holds o
 test('figures of 10^15 wrap inside their cells on paper: the packet and the month’s review', async ({ page }, info) => {
   test.setTimeout(120_000);
   await reviewedQuarter(page, '', en, 'en', '1000000000000000');
+  // The odds as printed, not "Simulating…" (on a busy machine the simulation outlasts the steps above).
+  await expect(page.getByRole('status', { name: en['review.odds.probability'], exact: true })).toHaveText(/%/, { timeout: 20_000 });
   expect(await overflowOnPaper(page, '.review', REVIEW_WIDTH), 'review').toEqual([]);
   const review = await printToText(page, info, 'review-10e15');
   expect(review.pages).toHaveLength(1);
