@@ -1165,3 +1165,26 @@ test('the odds keep the rates they are simulated with, blended or planned, after
   await expect(planned).toBeChecked();
   expect(await settled()).toBe(plannedOdds);
 });
+
+test('“Print this month’s review” waits for the odds, so the paper never says they are still being simulated', async ({ page }) => {
+  test.setTimeout(90_000);
+  await buildPlan(page);
+  await reportQuarter(page, '', en, 'en');
+  const odds = page.getByRole('status', { name: en['review.odds.probability'], exact: true });
+  await expect(odds).toHaveText(/%$/, { timeout: 20_000 });
+  // The browser's print dialog stood in for: it records the odds as they would go to paper.
+  await page.evaluate(() => {
+    window.print = () => {
+      document.documentElement.dataset.printedOdds = document.querySelector('.review-odds')?.textContent ?? '';
+    };
+  });
+  // Other rates start a new simulation; the planner prints at once.
+  await page.getByRole('radio', { name: en['review.odds.measured'] }).check();
+  await page.getByRole('button', { name: en['review.print.button'] }).click();
+  const printed = page.locator('html[data-printed-odds]');
+  await expect(printed).toHaveCount(1, { timeout: 20_000 });
+  const paper = (await printed.getAttribute('data-printed-odds'))!;
+  expect(paper).not.toContain(en['review.odds.running']);
+  expect(paper).toContain((await odds.textContent())!);
+  await expect(odds).toHaveText(/%$/);
+});

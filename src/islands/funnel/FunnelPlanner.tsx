@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { defaultSettings } from '../../lib/settings';
 import { scenarioShareShape } from '../../lib/persist/areas/funnel';
 import { encodeShare, SHARE_PARAM } from '../../lib/persist/share';
@@ -12,7 +12,7 @@ import { Toast } from '../kit/Toast';
 import { useClientStore } from '../kit/use-client-store';
 import { BudgetFields } from './BudgetFields';
 import { CapacityPanel } from './CapacityPanel';
-import { drawAllCharts } from '../kit/ChartBox';
+import { printWhenReady } from '../kit/print-when-ready';
 import { DrawnAfterStart } from '../kit/DrawnAfterStart';
 import { ComparePanel } from './ComparePanel';
 import { describeProblem, type SectionProps } from './fields';
@@ -36,7 +36,6 @@ import { useSimulation } from './use-simulation';
 import { isolate } from '../../lib/bidi';
 import { sentenceGap } from '../../i18n/punctuation';
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export interface FunnelPlannerProps {
   dataHref: string;
@@ -51,8 +50,6 @@ function Planner({ dataHref }: FunnelPlannerProps) {
   const [notice, setNotice] = useState<ShareNotice | null>(null);
   const incoming = useIncomingScenario(scenario, setNotice);
   const simulation = useSimulation(planned.failed.seed ? null : planned.input);
-  const simulating = useRef(simulation.running);
-  simulating.current = simulation.running;
 
   const plan = planned.plan.ok ? planned.plan.value : null;
   const explain = (problem: Parameters<typeof describeProblem>[2] | undefined) =>
@@ -61,13 +58,6 @@ function Planner({ dataHref }: FunnelPlannerProps) {
   const planReason = t('problem.figureUnavailable');
   const section: SectionProps = { scenario, edit, problems: planned.problems };
 
-  // Paper gets the finished simulation and every chart, not only those scrolled into view.
-  const printPlan = async () => {
-    for (let waited = 0; simulating.current && waited < 5000; waited += 100) await pause(100);
-    await pause(0);
-    await drawAllCharts();
-    requestAnimationFrame(() => print());
-  };
 
   return (
     // The planner is inputs and figures, not prose: search indexes the page's text around it.
@@ -88,7 +78,7 @@ function Planner({ dataHref }: FunnelPlannerProps) {
         }
       >
         <ShareButton makeHash={async () => `#${SHARE_PARAM}=${await encodeShare(scenarioShareShape, scenario)}`} />
-        <button type="button" class="button secondary" onClick={printPlan}>
+        <button type="button" class="button secondary" onClick={() => void printWhenReady()}>
           {t('funnel.print')}
         </button>
       </ScenarioBar>

@@ -70,7 +70,7 @@ export function SimulationPanel({
   ] as const;
 
   return (
-    <section class="card simulation-panel" aria-labelledby="funnel-sim-title">
+    <section class="card simulation-panel" aria-labelledby="funnel-sim-title" aria-busy={simulation.running}>
       <Heading id="funnel-sim-title">{t('funnel.sim.title')}</Heading>
       <p>{t('funnel.sim.intro', { trials: fmt.count(TRIALS) })}</p>
       <p role="status" class={simulation.running ? 'sim-status running' : 'sim-status'}>

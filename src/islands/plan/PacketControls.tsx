@@ -2,20 +2,11 @@ import type { MessageKey } from '../../i18n/messages/types';
 import { packetSections, type PacketChoice } from '../../lib/plan-packet';
 import { updatePacket, includeInPacket } from '../../stores/plan';
 import { useI18n } from '../kit/i18n';
+import { printWhenReady } from '../kit/print-when-ready';
 
 export interface DraftOption {
   id: string;
   name: string;
-}
-
-/**
- * Prints the packet once every chart in it is drawn: they draw as they near the screen, and the
- * paper gets them all. Their code is there already where the packet has charts.
- */
-async function printPacket() {
-  const { drawAllCharts } = await import('../kit/ChartBox');
-  await drawAllCharts();
-  requestAnimationFrame(() => print());
 }
 
 /** What goes into the packet, the paper, the SLA draft, and the button that prints it. */
@@ -81,7 +72,7 @@ export function PacketControls({
         )}
       </div>
       <div class="packet-print">
-        <button type="button" class="button" onClick={printPacket}>
+        <button type="button" class="button" onClick={() => void printWhenReady()}>
           {t('plan.save')}
         </button>
         <p class="hint">{t('plan.saveHint')}</p>

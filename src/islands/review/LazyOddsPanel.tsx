@@ -8,5 +8,6 @@ import { useLazyModule } from '../kit/use-lazy-module';
  */
 export function LazyOddsPanel(props: { review: Review; fmt: ReviewFormat }) {
   const Odds = useLazyModule(true, () => import('./OddsPanel').then((m) => m.OddsPanel));
-  return Odds ? <Odds {...props} /> : null;
+  // Busy until it arrives, so a print waits for the odds (see printWhenReady).
+  return Odds ? <Odds {...props} /> : <div hidden aria-busy="true" />;
 }

@@ -15,6 +15,7 @@ import { SHARE_PARAM, shareCodeFromHash } from '../../lib/persist/share-hash';
 import { Heading } from '../kit/Heading';
 import { useI18n, type IslandStrings } from '../kit/i18n';
 import { IslandRoot } from '../kit/IslandRoot';
+import { printWhenReady } from '../kit/print-when-ready';
 import { ShareButton } from '../kit/ShareButton';
 import { StorageBanner } from '../kit/StorageBanner';
 import { Toast } from '../kit/Toast';
@@ -243,7 +244,7 @@ function MonthlyReviewPage({ links }: { links: ReviewLinks }) {
                 ))}
               </select>
             </div>
-            <button type="button" id="review-print" class="button" onClick={() => print()}>
+            <button type="button" id="review-print" class="button" onClick={() => void printWhenReady()}>
               {t('review.print.button')}
             </button>
             <ShareButton

@@ -52,7 +52,7 @@ export function OddsPanel({ review, fmt }: { review: Review; fmt: ReviewFormat }
       : t('review.odds.waiting');
 
   return (
-    <section class="review-odds" aria-labelledby="review-odds-title">
+    <section class="review-odds" aria-labelledby="review-odds-title" aria-busy={odds.running}>
       <Heading sub={1} id="review-odds-title">
         {t('review.odds.title')}
       </Heading>
