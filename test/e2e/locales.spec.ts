@@ -37,10 +37,16 @@ test('a first visit in Polish plans in złoty, reads "1 234,5", and keeps złoty
   await expect(page.getByText('(EUR)').first()).toBeVisible();
 });
 
-test('a first visit in Traditional Chinese plans in New Taiwan dollars', async ({ page }) => {
+test('a first visit in Traditional Chinese plans in New Taiwan dollars, in Taiwan’s fonts', async ({ page }) => {
   await page.goto('/zh-tw/calculators/cost-per-lead/');
   await hydrated(page);
   await expect(page.getByText('（TWD）').first()).toBeVisible();
+  // A Simplified Chinese font draws many shared characters the mainland way: none comes before Taiwan's.
+  const fonts = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+  expect(fonts).toMatch(/PingFang TC.*Microsoft JhengHei.*Noto Sans CJK TC/);
+  expect(fonts).not.toMatch(/PingFang SC|Microsoft YaHei|CJK SC/);
+  await page.goto('/zh-cn/calculators/cost-per-lead/');
+  expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/PingFang SC.*Microsoft YaHei/);
 });
 
 async function printPacket(page: Page, path: string, file: string) {
