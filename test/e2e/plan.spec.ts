@@ -282,6 +282,36 @@ test.describe('plan packet', () => {
     });
   });
 
+  test('“Save as PDF” pressed at once waits for every part: paper never says “Loading…” or “Simulating…”', async ({ page }) => {
+    await open(page, '/funnel/');
+    await page.getByLabel('Revenue target').fill('500000');
+    await expect(page.getByRole('status', { name: 'Leads needed', exact: true })).toHaveText('1,680');
+    await open(page, '/sla/');
+    await page.getByRole('button', { name: 'Use this template B2B SaaS, inbound leads' }).click();
+    await expect(page.getByLabel('Marketing team', { exact: true })).toBeAttached();
+
+    // On a slow connection the SLA's part arrives a moment after the packet starts.
+    await page.route(/\/PacketSla\.[\w-]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await open(page, '/plan/');
+    // The browser's print dialog stood in for: it records the packet as it would go to paper.
+    await page.evaluate(() => {
+      window.print = () => {
+        document.documentElement.dataset.printed = document.querySelector('.packet')?.textContent ?? '';
+      };
+    });
+    await page.getByRole('button', { name: en['plan.save'] }).click();
+    const printed = page.locator('html[data-printed]');
+    await expect(printed).toHaveCount(1, { timeout: 20_000 });
+    const paper = (await printed.getAttribute('data-printed'))!;
+    expect(paper).not.toContain(en['plan.loading']);
+    expect(paper).not.toContain(en['funnel.sim.running']);
+    expect(paper).toContain(en['funnel.sim.title']);
+    expect(paper).toContain(en['sla.section.signOff']);
+  });
+
   test('chooses which SLA draft goes in when there are several', async ({ page }) => {
     await open(page, '/sla/');
     await page.getByRole('button', { name: 'Use this template B2B SaaS, inbound leads' }).click();

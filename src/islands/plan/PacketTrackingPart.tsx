@@ -12,7 +12,13 @@ export function PacketTrackingPart({ currency }: { currency: Currency }) {
   const review = useClientStore($review, null);
   const draft = useClientStore($trackedDraft, null);
   const tracking = useClientStore($tracking, defaultTracking());
-  if (!review) return <p class="hint">{t('plan.loading')}</p>;
+  if (!review) {
+    return (
+      <p class="hint" aria-busy="true">
+        {t('plan.loading')}
+      </p>
+    );
+  }
   if (!review.ok || review.value.latestReported === null) return <p class="notice">{t('plan.empty.tracking')}</p>;
   return <PacketTracking review={review.value} tracking={tracking} currency={currency} hasDraft={draft !== null} />;
 }

@@ -117,6 +117,12 @@ function Packet({ text }: { text: PacketText }) {
     formulas: { text: '' },
     glossary: { text: '' },
   };
+  // A part still on its way says so, and keeps "Save as PDF" waiting for it (printWhenReady).
+  const loading = () => (
+    <p class="hint" aria-busy="true">
+      {t('plan.loading')}
+    </p>
+  );
   const formulaKpis = kpisFilled.length ? kpisFilled.map((k) => k.kpi.id) : Object.keys(text.kpis);
 
   return (
@@ -159,19 +165,19 @@ function Packet({ text }: { text: PacketText }) {
                       dataHref={text.links.data}
                     />
                   ) : (
-                    <p class="hint">{t('plan.loading')}</p>
+                    loading()
                   ))}
                 {section === 'pipeline' &&
                   measured &&
-                  (pipelinePart ? <pipelinePart.PacketPipeline measured={measured} format={format} /> : <p class="hint">{t('plan.loading')}</p>)}
+                  (pipelinePart ? <pipelinePart.PacketPipeline measured={measured} format={format} /> : loading())}
                 {section === 'tracking' &&
-                  (trackingPart ? <trackingPart.PacketTrackingPart currency={settings.currency} /> : <p class="hint">{t('plan.loading')}</p>)}
+                  (trackingPart ? <trackingPart.PacketTrackingPart currency={settings.currency} /> : loading())}
                 {section === 'sla' &&
                   draft &&
                   (slaPart ? (
                     <slaPart.PacketSla draft={draft} title={draftName(draftIndex)} />
                   ) : (
-                    <p class="hint">{t('plan.loading')}</p>
+                    loading()
                   ))}
                 {section === 'worksheet' && <PacketWorksheet sheet={sheet} />}
                 {section === 'formulas' && <PacketFormulas ids={formulaKpis} kpis={text.kpis} />}
