@@ -18,7 +18,7 @@ export function serviceWorker() {
         const root = fileURLToPath(dir);
         const { count, size, warnings } = await generateSW({
           globDirectory: root,
-          globPatterns: ['**/*.{html,js,css,svg,ico,png,webmanifest,txt,wasm,pagefind,pf_meta,pf_index,pf_fragment}'],
+          globPatterns: ['**/*.{html,js,css,json,svg,ico,png,webmanifest,txt,wasm,pagefind,pf_meta,pf_index,pf_fragment}'],
           globIgnores: ['sw.js', 'workbox-*.js', '_headers'],
           swDest: `${root}/sw.js`,
           // "/funnel/" is served by "/funnel/index.html"; a share link's #fragment never reaches the worker.

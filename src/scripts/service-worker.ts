@@ -8,19 +8,22 @@ export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator)) return;
   const prompt = document.querySelector<HTMLElement>('[data-update-prompt]');
   let asked = false;
+  /** The newest version waiting for this page's "Reload". */
+  let offered: ServiceWorker | null = null;
 
   const offer = (worker: ServiceWorker) => {
     if (!prompt) return;
+    offered = worker;
     prompt.hidden = false;
-    prompt.querySelector('button')?.addEventListener(
-      'click',
-      () => {
-        asked = true;
-        worker.postMessage({ type: 'SKIP_WAITING' });
-      },
-      { once: true },
-    );
   };
+
+  prompt?.querySelector('button')?.addEventListener('click', () => {
+    asked = true;
+    // Another tab may have taken the new version already: it then serves this page too, and only
+    // the reload is left to do (no controllerchange will come).
+    if (offered?.state === 'installed') offered.postMessage({ type: 'SKIP_WAITING' });
+    else location.reload();
+  });
 
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (asked) location.reload();

@@ -64,3 +64,55 @@ test('a new version is offered with a Reload button, and the page reloads only w
   await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload' }).click()]);
   expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBeUndefined();
 });
+
+test('search finds pages offline, in the reader’s language', async ({ page, context }) => {
+  test.slow();
+  await page.goto('/pl/');
+  await installed(page);
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByRole('button', { name: 'Szukaj' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Przeszukaj zeszyt' });
+  await dialog.getByLabel('Szukaj przewodników, narzędzi i terminów').fill('lejek');
+  const links = dialog.getByRole('listitem').getByRole('link');
+  await expect(links.first()).toBeVisible();
+  expect(await links.evaluateAll((all) => all.every((a) => a.getAttribute('href')?.startsWith('/pl/')))).toBe(true);
+});
+
+test('a tab left behind by another tab’s reload still reloads into the new version when asked', async ({ context }) => {
+  test.slow();
+  // A deploy changes the worker script at the same address: here every registration of /sw.js is
+  // sent to /sw.js?next-version once the test says the new version is out.
+  await context.addInitScript(() => {
+    const register = ServiceWorkerContainer.prototype.register;
+    ServiceWorkerContainer.prototype.register = function (url, options) {
+      const next = String(url) === '/sw.js' && localStorage.getItem('test:deployed') ? '/sw.js?next-version' : url;
+      return register.call(this, next, options);
+    };
+  });
+  const first = await context.newPage();
+  await first.goto('/');
+  await installed(first);
+  await first.reload();
+  const second = await context.newPage();
+  await second.goto('/zh-tw/funnel/');
+  for (const page of [first, second]) expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+
+  await first.evaluate(() => {
+    localStorage.setItem('test:deployed', '1');
+    return navigator.serviceWorker.register('/sw.js');
+  });
+  const prompt = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text });
+  await expect(prompt(first, 'A new version of the workbook is ready.')).toBeVisible({ timeout: 20_000 });
+  await expect(prompt(second, '新版本已準備好。')).toBeVisible({ timeout: 20_000 });
+
+  // The first tab takes the new version; the second is left on the old page, its prompt still up.
+  await Promise.all([first.waitForEvent('load'), prompt(first, 'A new version of the workbook is ready.').getByRole('button', { name: 'Reload' }).click()]);
+  await second.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+  await second.waitForTimeout(500);
+  expect(await second.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+  // Its Reload button still reloads it.
+  await Promise.all([second.waitForEvent('load'), prompt(second, '新版本已準備好。').getByRole('button', { name: '重新載入' }).click()]);
+  expect(await second.evaluate(() => (window as unknown as { marker?: number }).marker)).toBeUndefined();
+  await expect(prompt(second, '新版本已準備好。')).toBeHidden();
+});
