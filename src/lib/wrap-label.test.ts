@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, wrapLabel } from './wrap-label';
+import { barChartHeight, displayWidth, LABEL_LINE_REM, wrapLabel } from './wrap-label';
 
 describe('chart labels in lines', () => {
   it('measures Chinese characters as two columns', () => {
@@ -35,5 +35,27 @@ describe('chart labels in lines', () => {
 
   it('cuts a word longer than a line', () => {
     expect(wrapLabel('Conversion Opportunityqualified → Won', 10)).toEqual(['Conversion', 'Opportunit', 'yqualified', '→ Won']);
+  });
+
+  it('ends a label past its most lines with an ellipsis, within the width', () => {
+    const label = 'Conversion Zapytanie ofertowe z formularza → Lead zakwalifikowany przez marketing (MQL)';
+    expect(wrapLabel(label, 16).length).toBeGreaterThan(4);
+    expect(wrapLabel(label, 16, 4)).toEqual(['Conversion', 'Zapytanie', 'ofertowe z', 'formularza → Le…']);
+    expect(wrapLabel('市场营销认可的线索数量', 8, 2)).toEqual(['市场营销', '认可的…']);
+    // A label within its lines is as before.
+    expect(wrapLabel('Conversion Opportunity → Won', 16, 3)).toEqual(['Conversion', 'Opportunity →', 'Won']);
+  });
+});
+
+describe('the height of a horizontal bar chart', () => {
+  it('keeps the least height while every label fits its bar', () => {
+    expect(barChartHeight([['Lead'], ['MQL'], ['SQL']], { least: 9, overhead: 3 })).toBe(9);
+  });
+
+  it('gives every bar the room of the tallest label, as chart.js gives every bar the same slot', () => {
+    // 3 bars, the tallest label 4 lines: 3 + 3 × (4 × 0.9 + 0.4) = 15 rem.
+    const labels = [['Won'], ['a', 'b', 'c', 'd'], ['MQL']];
+    expect(LABEL_LINE_REM).toBe(0.9);
+    expect(barChartHeight(labels, { least: 9, overhead: 3 })).toBeCloseTo(15, 9);
   });
 });

@@ -53,32 +53,51 @@ function cut(token: Token, width: number): Token[] {
     .filter((piece) => piece.text !== '');
 }
 
-function greedy(parts: Token[], width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
+/** Lines of at most `width` columns, each with whether a space separated it from the line before. */
+function greedyLines(parts: Token[], width: number): Token[] {
+  const lines: Token[] = [];
   for (const part of parts) {
-    const joined = line === '' ? part.text : `${line}${part.space ? ' ' : ''}${part.text}`;
-    if (line !== '' && displayWidth(joined) > width) {
-      lines.push(line);
-      line = part.text;
-    } else {
-      line = joined;
-    }
+    const line = lines[lines.length - 1];
+    const joined = line ? `${line.text}${part.space ? ' ' : ''}${part.text}` : part.text;
+    if (line && displayWidth(joined) <= width) line.text = joined;
+    else lines.push({ ...part });
   }
-  if (line !== '') lines.push(line);
   return lines;
+}
+
+const greedy = (parts: Token[], width: number): string[] => greedyLines(parts, width).map((line) => line.text);
+
+/** `text` cut to at most `width` columns, ending with an ellipsis. */
+function ellipsis(text: string, width: number): string {
+  let kept = '';
+  for (const char of text) {
+    if (displayWidth(kept + char) > width - 1) break;
+    kept += char;
+  }
+  return `${kept.trimEnd()}…`;
 }
 
 /**
  * `text` in lines of at most `width` columns, as few lines as fit, balanced so the lines are of
  * similar length ("Conversion" / "Lead → MQL" rather than "Conversion Lead" / "→ MQL").
- * A label that fits comes back as one line; an empty one as [''].
+ * A label that fits comes back as one line; an empty one as ['']. A label that needs more than
+ * `maxLines` lines fills them and ends the last with an ellipsis (the full name is in the table
+ * beside the chart and in its tooltip).
  */
-export function wrapLabel(text: string, width = 16): string[] {
+export function wrapLabel(text: string, width = 16, maxLines = Infinity): string[] {
   const limit = Math.max(1, Math.floor(width));
   const parts = tokens(text).flatMap((token) => cut(token, limit));
   if (parts.length === 0) return [''];
   const lines = greedy(parts, limit);
+  if (lines.length > maxLines) {
+    const full = greedyLines(parts, limit);
+    const kept = Math.max(1, Math.floor(maxLines));
+    const rest = full
+      .slice(kept - 1)
+      .map((line, i) => (i > 0 && line.space ? ` ${line.text}` : line.text))
+      .join('');
+    return [...full.slice(0, kept - 1).map((line) => line.text), ellipsis(rest, limit)];
+  }
   if (lines.length === 1) return lines;
   // The narrowest width that still needs no more lines gives the most even split.
   const widest = Math.max(...parts.map((part) => displayWidth(part.text)));
@@ -87,4 +106,19 @@ export function wrapLabel(text: string, width = 16): string[] {
     if (balanced.length === lines.length) return balanced;
   }
   return lines;
+}
+
+/** Rem one line of a chart's axis label takes: chart.js's 12 px font at its 1.2 line height. */
+export const LABEL_LINE_REM = 0.9;
+/** Rem left between the labels of two bars. */
+const LABEL_GAP_REM = 0.4;
+
+/**
+ * The height (rem) of a horizontal bar chart whose category labels are `labels`, each as its
+ * lines: chart.js gives every bar the same slot, so every slot must hold the tallest label, or
+ * labels run into one another. At least `least`; `overhead` is the value axis (and legend).
+ */
+export function barChartHeight(labels: readonly (readonly string[])[], { least, overhead }: { least: number; overhead: number }): number {
+  const tallest = Math.max(1, ...labels.map((label) => label.length));
+  return Math.max(least, overhead + labels.length * (tallest * LABEL_LINE_REM + LABEL_GAP_REM));
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { hydrated, watchForProblems } from './site';
 import { axeViolations, COLOUR_RULES } from './axe';
 
@@ -335,4 +335,27 @@ test('prints the month-by-month table with its header on top, wherever the page 
   expect(header!.y + header!.height).toBeLessThanOrEqual(firstRow!.y + 1);
   expect(firstRow!.y).toBeLessThan(lastRow!.y);
   await page.emulateMedia({ media: 'screen' });
+});
+
+test('long stage names stay clear of one another on the stage chart and the levers chart', async ({ page }) => {
+  await openPlanner(page);
+  const names = [
+    'Zapytanie ofertowe z formularza',
+    'Lead zakwalifikowany przez marketing (MQL)',
+    'Lead zaakceptowany przez dział sprzedaży',
+    '销售认可的商机线索',
+    'فرصة بيع مؤهلة',
+    'Propozycja handlowa wysłana',
+    'Negocjacje końcowe 🤝',
+    'Wygrana',
+  ];
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Add a stage' }).click();
+  for (const [i, name] of names.entries()) await page.getByLabel(`Stage ${i + 1}`, { exact: true }).fill(name);
+  await expect(page.getByRole('table', { name: 'Levers, ranked by revenue change' }).getByRole('row')).toHaveCount(10);
+  // chart.js gives every bar the same slot; the longest names take four lines of its 12 px font
+  // (14.4 px a line, a longer name ends with an ellipsis). With the value axis (3 rem) aside, each
+  // slot must hold four lines, or the names run into one another.
+  const slot = async (chart: Locator, bars: number) => ((await chart.boundingBox())!.height - 48) / bars;
+  expect(await slot(page.locator('.stage-plan .chart-box'), 8)).toBeGreaterThanOrEqual(4 * 14.4);
+  expect(await slot(page.locator('.sensitivity-panel .chart-box'), 9)).toBeGreaterThanOrEqual(4 * 14.4);
 });

@@ -3,7 +3,8 @@ import type { Lever, Sensitivity } from '../../lib/funnel/sensitivity';
 import { Heading } from '../kit/Heading';
 import { useI18n } from '../kit/i18n';
 import { ChartBox } from '../kit/ChartBox';
-import { tornadoChart } from '../kit/charts/configs';
+import { axisLabel, tornadoChart } from '../kit/charts/configs';
+import { barChartHeight } from '../../lib/wrap-label';
 import type { Formatters } from './format';
 
 interface SensitivityPanelProps {
@@ -79,7 +80,7 @@ export function SensitivityPanel({ sensitivity, stages, fmt }: SensitivityPanelP
             label={t('funnel.sens.chartLabel', { lever: names[0]!, change: signed(top.change) })}
             describedBy="funnel-sens-table"
             build={build}
-            height={Math.max(10, levers.length * 3 + 4)}
+            height={barChartHeight(names.map(axisLabel), { least: Math.max(10, levers.length * 3 + 4), overhead: 4 })}
           />
         )}
       </div>

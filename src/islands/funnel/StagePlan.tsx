@@ -4,7 +4,8 @@ import type { ReversePlan } from '../../lib/funnel/reverse';
 import { Heading } from '../kit/Heading';
 import { useI18n } from '../kit/i18n';
 import { ChartBox } from '../kit/ChartBox';
-import { funnelChart } from '../kit/charts/configs';
+import { axisLabel, funnelChart } from '../kit/charts/configs';
+import { barChartHeight } from '../../lib/wrap-label';
 import type { Formatters } from './format';
 
 interface StagePlanProps {
@@ -52,7 +53,12 @@ export function StagePlan({ reverse, input, fmt }: StagePlanProps) {
             </tbody>
           </table>
         </div>
-        <ChartBox label={t('funnel.chart.funnel', { list: summary })} describedBy="funnel-stage-table" build={build} height={Math.max(9, stages.length * 2.6)} />
+        <ChartBox
+          label={t('funnel.chart.funnel', { list: summary })}
+          describedBy="funnel-stage-table"
+          build={build}
+          height={barChartHeight(stages.map(axisLabel), { least: Math.max(9, stages.length * 2.6), overhead: 3 })}
+        />
       </div>
       {reverse.channels.length > 0 && (
         <div class="table-wrap channel-plan" tabIndex={0} role="region" aria-labelledby="funnel-channel-caption">

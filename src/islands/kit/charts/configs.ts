@@ -18,6 +18,11 @@ type Colon = string;
  * 12px axis font fit in half of the narrowest (phone) chart.
  */
 const LABEL_COLUMNS = 16;
+/** Lines at most of such a label: a longer one ends with an ellipsis (its full name is in the table and tooltip). */
+const LABEL_LINES = 4;
+
+/** A category's name as a horizontal chart's axis shows it: in lines, at most LABEL_LINES of them. */
+export const axisLabel = (text: string): string[] => wrapLabel(text, LABEL_COLUMNS, LABEL_LINES);
 
 function axes(p: ChartPalette, value: 'x' | 'y', format: Format, stacked = false, fromZero = true) {
   const ticks = { color: p.ink, font: { family: p.font } };
@@ -54,14 +59,17 @@ export function funnelChart(stages: string[], counts: number[], label: string, f
   return (p) => ({
     type: 'bar',
     data: {
-      labels: stages.map((stage) => wrapLabel(stage, LABEL_COLUMNS)),
+      labels: stages.map(axisLabel),
       datasets: [{ label, data: counts, backgroundColor: stages.map((_, i) => p.series[i % p.series.length]!) }],
     },
     options: {
       ...base(p, false),
       indexAxis: 'y',
       scales: axes(p, 'x', format),
-      plugins: { ...base(p, false)!.plugins, tooltip: { callbacks: { label: (c) => format(c.parsed.x ?? 0) } } },
+      plugins: {
+        ...base(p, false)!.plugins,
+        tooltip: { callbacks: { title: (items) => stages[items[0]?.dataIndex ?? 0] ?? '', label: (c) => format(c.parsed.x ?? 0) } },
+      },
     },
   });
 }
@@ -210,7 +218,7 @@ export function tornadoChart(levers: string[], improved: BarValue[], swings: Bar
   return (p) => ({
     type: 'bar',
     data: {
-      labels: levers.map((lever) => wrapLabel(lever, LABEL_COLUMNS)),
+      labels: levers.map(axisLabel),
       datasets: [
         { label: text.improved, data: improved, backgroundColor: p.series[0]! },
         ...(withRanges ? [{ label: text.range, data: swings, backgroundColor: p.series[2]! }] : []),
@@ -224,6 +232,7 @@ export function tornadoChart(levers: string[], improved: BarValue[], swings: Bar
         ...base(p, withRanges)!.plugins,
         tooltip: {
           callbacks: {
+            title: (items) => levers[items[0]?.dataIndex ?? 0] ?? '',
             label: (c) => {
               const raw = c.raw as BarValue;
               const value = Array.isArray(raw) ? `${format(raw[0])} … ${format(raw[1])}` : format(Number(raw));
