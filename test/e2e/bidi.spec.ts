@@ -57,3 +57,19 @@ test('SLA: a draft name is isolated in the delete toast and in the name of its c
   await expect(page.locator('.toast')).toContainText(`已删除草稿“${FSI}`);
   await expectIsolated(page, '.toast', name);
 });
+
+test('data page: names in what is stored and in a file’s preview are isolated', async ({ page }) => {
+  const name = names[0]!;
+  await open(page, '/funnel/');
+  await page.getByLabel('Scenario name').fill(name);
+  await open(page, '/data/');
+  const row = page.getByRole('row', { name: /^Funnel/ });
+  await expect(row).toContainText('1 funnel scenario');
+  await expectIsolated(page, 'tr:has(th:text-is("Funnel")) .stored-holds', name);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export workbook' }).click();
+  await page.getByLabel('Workbook file (.json)').setInputFiles(await (await download).path());
+  await expect(page.getByRole('region', { name: 'This file holds' })).toContainText('1 funnel scenario');
+  await expectIsolated(page, '.import-preview li:has-text("Funnel")', name);
+});

@@ -43,6 +43,28 @@ test.describe('your data page', () => {
     await expect(page.getByLabel('Company name')).toHaveValue('Round Trip Ltd');
   });
 
+  test.describe('in Taipei', () => {
+    test.use({ timezoneId: 'Asia/Taipei' });
+    test('names the calculators filled in by their names in the page’s language, and the export file by the local date', async ({ page }) => {
+      // 07:30 on 23 November in Taipei is still 22 November in UTC.
+      await page.clock.setFixedTime(new Date('2026-11-22T23:30:00Z'));
+      await openData(page, '/zh-tw/calculators/cac/');
+      await page.getByRole('textbox', { name: '新客戶數', exact: true }).fill('40');
+      await openData(page, '/zh-tw/data/');
+      const row = page.getByRole('row', { name: /^計算機/ });
+      await expect(row).toContainText('客戶取得成本');
+      await expect(row).not.toContainText('cac');
+
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: '匯出手冊' }).click();
+      expect((await download).suggestedFilename()).toBe('planning-workbook-2026-11-23.json');
+      await page.getByLabel('手冊檔案（.json）').setInputFiles(await (await download).path());
+      const preview = page.getByRole('region', { name: '這個檔案包含' });
+      await expect(preview).toContainText('客戶取得成本');
+      await expect(preview).not.toContainText('cac');
+    });
+  });
+
   const badFiles = [
     ['not-json.json', 'not readable JSON'],
     ['not-workbook.json', 'not a workbook file'],
@@ -61,6 +83,28 @@ test.describe('your data page', () => {
       await expect(page.getByLabel('Company name')).toHaveValue('Keep me');
     });
   }
+
+  test('says in the page’s language which fields of a file are not valid, and when a workbook file holds nothing', async ({ page }) => {
+    await openData(page, '/pl/data/');
+    const chooser = page.getByLabel('Plik zeszytu (.json)');
+    await chooser.setInputFiles(fixture('invalid-fields.json'));
+    const alert = page.getByRole('alert');
+    await expect(alert).toHaveText(
+      /^Część pliku z\sdanymi ustawień zawiera nieprawidłowe pola, więc niczego nie zaimportowano\. Pola: currency, companyName\.$/,
+    );
+    await chooser.setInputFiles({
+      name: 'empty-workbook.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'planning-workbook', version: 1, exportedAt: '2026-10-01T09:30:00.000Z' })),
+    });
+    await expect(alert).toHaveText(/^Ten plik zeszytu nie zawiera żadnej części zeszytu/);
+    await chooser.setInputFiles({
+      name: 'not-a-part.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'planning-workbook', version: 1, settings: null })),
+    });
+    await expect(alert).toHaveText(/^Część pliku z\sdanymi ustawień nie ma postaci, w\sjakiej zapisuje ją zeszyt/);
+  });
 
   test('refuses a file over 5 MB without reading it', async ({ page }) => {
     await openData(page);

@@ -9,7 +9,8 @@ import { IslandRoot } from '../kit/IslandRoot';
 import { useStore } from '../kit/use-client-store';
 import { StorageBanner } from '../kit/StorageBanner';
 import { Toast } from '../kit/Toast';
-import { countsText, ImportPanel } from './ImportPanel';
+import { AreaHolds } from './AreaHolds';
+import { ImportPanel } from './ImportPanel';
 import { SettingsForm } from './SettingsForm';
 
 type Undo = { message: string; before: Record<string, unknown> } | { message: string; before?: undefined };
@@ -23,7 +24,7 @@ async function offer(text: string, filename?: string) {
   downloadText(filename ?? datedFilename('planning-workbook', 'json'), text);
 }
 
-function DataPage({ dataHref }: { dataHref: string }) {
+function DataPage({ dataHref, calculatorNames }: { dataHref: string; calculatorNames: Record<string, string> }) {
   const { t, lang } = useI18n();
   // Re-read the stored keys whenever any area changes.
   const values = areaStores.map((store) => useStore(store.$store));
@@ -68,7 +69,7 @@ function DataPage({ dataHref }: { dataHref: string }) {
                   return (
                     <tr key={key.key}>
                       <th scope="row">{label}</th>
-                      <td class="stored-holds">{summary ? [...countsText(t, summary.counts, lang), ...summary.names.slice(0, 3)].filter(Boolean).join(' · ') : ''}</td>
+                      <td class="stored-holds">{summary && <AreaHolds summary={summary} names={3} calculatorNames={calculatorNames} />}</td>
                       <td class="num">{formatBytes(key.bytes, lang)}</td>
                       <td class="stored-actions">
                         {key.corrupt ? (
@@ -115,7 +116,7 @@ function DataPage({ dataHref }: { dataHref: string }) {
             {t('data.export.button')}
           </button>
         </section>
-        <ImportPanel onReplaced={(before) => setToast({ message: t('data.import.done'), before })} />
+        <ImportPanel calculatorNames={calculatorNames} onReplaced={(before) => setToast({ message: t('data.import.done'), before })} />
       </div>
 
       <ConfirmDialog
@@ -148,10 +149,19 @@ function DataPage({ dataHref }: { dataHref: string }) {
   );
 }
 
-export default function DataManager({ strings, dataHref }: { strings: IslandStrings; dataHref: string }) {
+export default function DataManager({
+  strings,
+  dataHref,
+  calculatorNames,
+}: {
+  strings: IslandStrings;
+  dataHref: string;
+  /** Each calculator's title in the page's language, by id: what the page names stored inputs by. */
+  calculatorNames: Record<string, string>;
+}) {
   return (
     <IslandRoot strings={strings}>
-      <DataPage dataHref={dataHref} />
+      <DataPage dataHref={dataHref} calculatorNames={calculatorNames} />
     </IslandRoot>
   );
 }

@@ -1,33 +1,33 @@
 import { useState } from 'preact/hooks';
 import type { MessageKey } from '../../i18n/messages/types';
-import { pluralKey } from '../../i18n/text';
 import { formatDate } from '../../lib/format';
 import { summarizeArea } from '../../lib/persist/summary';
 import type { ImportError } from '../../lib/persist/workbook-file';
 import { readWorkbookFile, replaceAreas } from '../../stores/workbook';
 import { useI18n, type IslandTranslate } from '../kit/i18n';
+import { AreaHolds } from './AreaHolds';
 
 type Preview = { areas: Record<string, unknown>; exportedAt: string | null; migrated: string[] };
 
-export function importErrorMessage(t: IslandTranslate, error: ImportError): string {
+export function importErrorMessage(t: IslandTranslate, error: ImportError, list: string): string {
   if (error.code === 'invalid') {
-    return t('data.import.error.invalid', {
-      area: t(`area.${error.area}` as MessageKey),
-      issues: error.issues.slice(0, 3).join('; '),
-    });
+    const area = t(`area.${error.area}` as MessageKey);
+    if (error.fields.length === 0) return t('data.import.error.invalidPart', { area });
+    const shown = error.fields.slice(0, 3);
+    return t('data.import.error.invalid', { area, fields: [...shown, ...(error.fields.length > 3 ? ['…'] : [])].join(list) });
   }
   return t(`data.import.error.${error.code}`);
 }
 
-/** "1 SLA draft", "3 SLA drafts": each count in the plural form its number takes in `lang`. */
-export function countsText(t: IslandTranslate, counts: Record<string, number>, lang: string): string[] {
-  return Object.entries(counts).map(([what, n]) =>
-    t(pluralKey(`data.count.${what}`, n, lang) as MessageKey, { n: new Intl.NumberFormat(lang).format(n) }),
-  );
-}
-
 /** Import a workbook file: read it, show what it holds, then replace or cancel. */
-export function ImportPanel({ onReplaced }: { onReplaced: (before: Record<string, unknown>) => void }) {
+export function ImportPanel({
+  onReplaced,
+  calculatorNames,
+}: {
+  onReplaced: (before: Record<string, unknown>) => void;
+  /** Each calculator's title in the page's language, by id. */
+  calculatorNames: Record<string, string>;
+}) {
   const { t, lang, marks } = useI18n();
   const [preview, setPreview] = useState<Preview | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -48,7 +48,7 @@ export function ImportPanel({ onReplaced }: { onReplaced: (before: Record<string
     }
     const result = readWorkbookFile(text, file.size);
     if (result.ok) setPreview(result);
-    else setError(importErrorMessage(t, result.error));
+    else setError(importErrorMessage(t, result.error, marks.list));
   };
   const clear = () => {
     setPreview(null);
@@ -83,11 +83,16 @@ export function ImportPanel({ onReplaced }: { onReplaced: (before: Record<string
           <ul>
             {Object.entries(preview.areas).map(([area, data]) => {
               const summary = summarizeArea(area, data);
-              const details = [...countsText(t, summary.counts, lang), ...summary.names.filter(Boolean).slice(0, 5)];
+              const holds = Object.keys(summary.counts).length > 0 || summary.names.some(Boolean);
               return (
                 <li key={area}>
                   <strong>{t(`data.area.${area}` as MessageKey)}</strong>
-                  {details.length > 0 && `${marks.colon}${details.join(' · ')}`}
+                  {holds && (
+                    <>
+                      {marks.colon}
+                      <AreaHolds summary={summary} names={5} calculatorNames={calculatorNames} />
+                    </>
+                  )}
                 </li>
               );
             })}

@@ -14,7 +14,8 @@ export function downloadText(filename: string, text: string, type = 'application
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** "planning-workbook-2026-11-22.json" */
+/** "planning-workbook-2026-11-22.json": the day it is where the user is (in Taipei at 07:30, not yesterday's UTC date). */
 export function datedFilename(stem: string, extension: string, now = new Date()): string {
-  return `${stem}-${now.toISOString().slice(0, 10)}.${extension}`;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${stem}-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.${extension}`;
 }

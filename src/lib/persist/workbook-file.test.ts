@@ -35,12 +35,41 @@ describe('workbook export and import', () => {
     expect(parse(file(name))).toEqual({ ok: false, error });
   });
 
-  it('names the area and the fields that are invalid', () => {
-    const result = parse(file('invalid-fields.json'));
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.error).toMatchObject({ code: 'invalid', area: 'settings' });
-    expect(JSON.stringify(result.error)).toContain('companyName');
+  it('names the area and the fields that are invalid, without the validator’s English', () => {
+    expect(parse(file('invalid-fields.json'))).toEqual({
+      ok: false,
+      error: { code: 'invalid', area: 'settings', fields: ['currency', 'companyName'] },
+    });
+  });
+
+  it('names each invalid field once, by its place in the part', () => {
+    const text = JSON.stringify({
+      format: 'planning-workbook',
+      version: 1,
+      calculators: { v: 1, data: { cac: { fields: { salesSpend: 1, marketingSpend: 2 }, rows: {} } } },
+    });
+    expect(parse(text)).toEqual({
+      ok: false,
+      error: { code: 'invalid', area: 'calculators', fields: ['cac.fields.salesSpend', 'cac.fields.marketingSpend'] },
+    });
+  });
+
+  it('refuses a part that is not a stored part at all, naming no fields', () => {
+    const text = JSON.stringify({ format: 'planning-workbook', version: 1, settings: null });
+    expect(parse(text)).toEqual({ ok: false, error: { code: 'invalid', area: 'settings', fields: [] } });
+  });
+
+  it('tells a workbook file with no parts from a file of another app', () => {
+    const text = JSON.stringify({ format: 'planning-workbook', version: 1, exportedAt: '2026-11-22T10:00:00.000Z' });
+    expect(parse(text)).toEqual({ ok: false, error: { code: 'empty' } });
+  });
+
+  it('reads no export date from a file whose date is not one', () => {
+    const settings = { v: 2, data: { ...defaultSettings(), companyName: 'X' } };
+    for (const exportedAt of ['yesterday', 42, '2026-13-45']) {
+      const result = parse(JSON.stringify({ format: 'planning-workbook', version: 1, exportedAt, settings }));
+      expect(result).toMatchObject({ ok: true, exportedAt: null });
+    }
   });
 
   it('refuses an area from a newer version inside a current file', () => {

@@ -29,8 +29,11 @@ export type ImportError =
   | { code: 'tooLarge'; bytes: number }
   | { code: 'notJson' }
   | { code: 'notWorkbook' }
+  /** A workbook file that holds none of the workbook's parts. */
+  | { code: 'empty' }
   | { code: 'newerVersion'; area?: string }
-  | { code: 'invalid'; area: string; issues: string[] };
+  /** `fields`: the paths of the fields not valid in that part ('cac.fields.leads'); none when the part itself is not one. */
+  | { code: 'invalid'; area: string; fields: string[] };
 
 export type ImportResult =
   | { ok: true; exportedAt: string | null; areas: Record<string, unknown>; migrated: string[] }
@@ -61,12 +64,15 @@ export function parseWorkbookFile(
     const opened = openEnvelope(area, file[area.name]);
     if (!opened.ok) {
       if (opened.reason === 'newer') return { ok: false, error: { code: 'newerVersion', area: area.name } };
-      return { ok: false, error: { code: 'invalid', area: area.name, issues: opened.issues ?? [opened.reason] } };
+      const fields = (opened.fields ?? []).filter(Boolean);
+      return { ok: false, error: { code: 'invalid', area: area.name, fields } };
     }
     result[area.name] = opened.data;
     if (opened.migratedFrom !== undefined) migrated.push(area.name);
   }
-  if (Object.keys(result).length === 0) return { ok: false, error: { code: 'notWorkbook' } };
-  const exportedAt = typeof file.exportedAt === 'string' ? file.exportedAt : null;
+  if (Object.keys(result).length === 0) return { ok: false, error: { code: 'empty' } };
+  // The date is shown in the preview: one that is not a date is left out, never shown as typed.
+  const exportedAt =
+    typeof file.exportedAt === 'string' && !Number.isNaN(Date.parse(file.exportedAt)) ? file.exportedAt : null;
   return { ok: true, exportedAt, areas: result, migrated };
 }

@@ -57,8 +57,11 @@ export const data = {
     'This is not a workbook file (it does not say format “planning-workbook”), so nothing was imported.',
   'data.import.error.newerVersion':
     'This file was made by a newer version of the workbook, so it cannot be read here. Nothing was imported.',
+  'data.import.error.empty': 'This workbook file holds none of the workbook’s parts, so nothing was imported.',
   'data.import.error.invalid':
-    'The {area} part of this file has fields that are not valid, so nothing was imported. Details: {issues}',
+    'The {area} part of this file has fields that are not valid, so nothing was imported. Fields: {fields}.',
+  'data.import.error.invalidPart':
+    'The {area} part of this file is not in the form the workbook writes, so nothing was imported.',
   'data.import.error.unreadable': 'The file could not be read.',
   'data.count.calculators.one': '{n} calculator filled in',
   'data.count.calculators.other': '{n} calculators filled in',

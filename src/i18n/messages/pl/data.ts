@@ -62,8 +62,11 @@ export const data: AreaMessages<'data'> = {
     'To nie jest plik zeszytu (nie ma w nim formatu „planning-workbook”), więc niczego nie zaimportowano.',
   'data.import.error.newerVersion':
     'Ten plik został utworzony w nowszej wersji zeszytu, więc nie można go tu odczytać. Niczego nie zaimportowano.',
+  'data.import.error.empty': 'Ten plik zeszytu nie zawiera żadnej części zeszytu, więc niczego nie zaimportowano.',
   'data.import.error.invalid':
-    'Część pliku z danymi {area} zawiera nieprawidłowe pola, więc niczego nie zaimportowano. Szczegóły: {issues}',
+    'Część pliku z danymi {area} zawiera nieprawidłowe pola, więc niczego nie zaimportowano. Pola: {fields}.',
+  'data.import.error.invalidPart':
+    'Część pliku z danymi {area} nie ma postaci, w jakiej zapisuje ją zeszyt, więc niczego nie zaimportowano.',
   'data.import.error.unreadable': 'Nie udało się odczytać pliku.',
   'data.count.calculators.one': '{n} wypełniony kalkulator',
   'data.count.calculators.few': '{n} wypełnione kalkulatory',
