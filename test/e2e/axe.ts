@@ -17,7 +17,17 @@ export async function axeViolations(page: Page, runOnly: typeof WCAG_AA | typeof
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   return page.evaluate(async (only) => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const results = await axe.run(document, { runOnly: only, resultTypes: ['violations'] });
-    return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+    // Parts laid out only as they near the screen (content-visibility: auto) are checked as the
+    // reader sees them there: axe's colour checks cannot see behind a part not laid out yet.
+    // A constructed sheet, which the page's CSP allows (an inline <style> it would refuse).
+    const shown = new CSSStyleSheet();
+    shown.replaceSync('* { content-visibility: visible !important; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, shown];
+    try {
+      const results = await axe.run(document, { runOnly: only, resultTypes: ['violations'] });
+      return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== shown);
+    }
   }, runOnly);
 }
