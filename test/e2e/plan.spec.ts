@@ -435,3 +435,29 @@ test('figures of 10^15 wrap inside their cells on paper: the packet and the mont
   const packet = await printToText(page, info, 'plan-10e15');
   expect(packet.pages.join('\n')).toContain('$1,000,000,000,000,000');
 });
+
+test('wherever a funnel part falls on the paper, its heading and introduction print on the page of its table', async ({ page }, info) => {
+  test.setTimeout(120_000);
+  await open(page, '/funnel/');
+  await page.getByLabel('Revenue target').fill('500000');
+  await open(page, '/plan/');
+  const packet = page.getByRole('article', { name: en['plan.preview'] });
+  await expect(packet.getByRole('status', { name: en['funnel.sim.probability'], exact: true })).not.toBeEmpty({ timeout: 20_000 });
+  await saveAsPdf(page, en);
+  // The space above a part grows by steps of about a tenth of a page, so that its heading falls
+  // in turn at every height of the paper, the foot included.
+  for (const [part, heading, first] of [
+    ['.sensitivity-panel', en['funnel.sens.title'], en['funnel.sens.rank']],
+    ['.simulation-panel', en['funnel.sim.title'], en['funnel.sim.probability']],
+  ] as const) {
+    for (let space = 0; space <= 1000; space += 100) {
+      await page.evaluate(([selector, px]) => {
+        document.querySelector<HTMLElement>(`.packet ${selector}`)!.style.marginTop = `${px}px`;
+      }, [part, space] as const);
+      const pages = (await printToText(page, info, `plan-${part.slice(1)}-${space}`)).pages.map((text) => text.replace(/\s+/g, ' '));
+      const at = pages.findIndex((text) => text.includes(heading));
+      expect(pages[at], `${space} px above: “${heading}” is left at the foot of page ${at + 1}`).toContain(first);
+    }
+    await page.evaluate((selector) => document.querySelector<HTMLElement>(`.packet ${selector}`)!.style.removeProperty('margin-top'), part);
+  }
+});
