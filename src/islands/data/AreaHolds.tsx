@@ -20,17 +20,14 @@ export function countsText(t: IslandTranslate, counts: Record<string, number>, l
 export function AreaHolds({ summary, names, calculatorNames }: { summary: AreaSummary; names: number; calculatorNames: Record<string, string> }) {
   const { t, lang } = useI18n();
   const counts = countsText(t, summary.counts, lang);
-  const shown = summary.names
-    .filter(Boolean)
-    .slice(0, names)
-    .map((name) => (summary.area === 'calculators' ? (calculatorNames[name] ?? name) : name));
-  const parts = [...counts.map((count) => <>{count}</>), ...shown.map((name) => <bdi>{name}</bdi>)];
+  const shown = summary.names.filter(Boolean).slice(0, names);
   return (
     <>
-      {parts.map((part, i) => (
+      {counts.join(' · ')}
+      {shown.map((name, i) => (
         <Fragment key={i}>
-          {i > 0 && ' · '}
-          {part}
+          {counts.length > 0 || i > 0 ? ' · ' : ''}
+          <bdi>{summary.area === 'calculators' ? (calculatorNames[name] ?? name) : name}</bdi>
         </Fragment>
       ))}
     </>

@@ -19,7 +19,7 @@ export type CorruptReason = 'notJson' | 'notEnvelope' | 'migrationFailed' | 'inv
 
 export type EnvelopeResult<T> =
   | { ok: true; data: T; migratedFrom?: number }
-  | { ok: false; reason: CorruptReason | 'newer'; version?: number; issues?: string[]; fields?: string[] };
+  | { ok: false; reason: CorruptReason | 'newer'; version?: number; issues?: string[] };
 
 /** Upgrades and validates an already-parsed `{ v, data }` envelope: the one path for storage, files and links. */
 export function openEnvelope<T>(area: VersionedShape<T>, value: unknown): EnvelopeResult<T> {
@@ -36,7 +36,7 @@ export function openEnvelope<T>(area: VersionedShape<T>, value: unknown): Envelo
     return { ok: false, reason: 'migrationFailed' };
   }
   const checked = validate(area.schema, data);
-  if (!checked.ok) return { ok: false, reason: 'invalid', issues: checked.issues, fields: checked.fields };
+  if (!checked.ok) return { ok: false, reason: 'invalid', issues: checked.issues };
   return version < area.version
     ? { ok: true, data: checked.data, migratedFrom: version }
     : { ok: true, data: checked.data };

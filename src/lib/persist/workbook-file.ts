@@ -40,6 +40,15 @@ export type ImportResult =
   | { ok: false; error: ImportError };
 
 /**
+ * The fields named by validation issues ("cac.fields.leads: Invalid type…"), each once: the
+ * message itself is the validator's English, for developers; a user is told which fields.
+ */
+function fieldsOf(issues: readonly string[]): string[] {
+  const fields = issues.map((issue) => issue.slice(0, issue.indexOf(': ')));
+  return [...new Set(fields)].filter((field) => field !== '(root)');
+}
+
+/**
  * Reads an export file. Every area goes through the same migrate-and-validate path as storage;
  * any problem refuses the whole file, so the current workbook is never half-replaced.
  */
@@ -64,8 +73,7 @@ export function parseWorkbookFile(
     const opened = openEnvelope(area, file[area.name]);
     if (!opened.ok) {
       if (opened.reason === 'newer') return { ok: false, error: { code: 'newerVersion', area: area.name } };
-      const fields = (opened.fields ?? []).filter(Boolean);
-      return { ok: false, error: { code: 'invalid', area: area.name, fields } };
+      return { ok: false, error: { code: 'invalid', area: area.name, fields: fieldsOf(opened.issues ?? []) } };
     }
     result[area.name] = opened.data;
     if (opened.migratedFrom !== undefined) migrated.push(area.name);
