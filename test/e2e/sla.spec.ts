@@ -247,6 +247,29 @@ test.describe('SLA builder', () => {
     await expect(finding).toHaveCount(0);
   });
 
+  test('a number the health check cannot read says why: not a number, below zero, a rate past 100 %', async ({ page }) => {
+    await openBuilder(page);
+    await startFrom(page, templateName('b2b-saas'));
+    await openSection(page, 'Marketing’s commitments');
+    const perRep = page.getByLabel('MQLs per sales rep per month', { exact: true });
+    const rate = page.getByLabel('Minimum MQL→SQL rate (%)', { exact: true });
+    for (const [field, typed, says] of [
+      [perRep, '-5', en['sla.form.numberNegative']],
+      [perRep, 'about 40', en['sla.form.numberHint']],
+      [rate, '250', en['sla.form.rateRange']],
+      [rate, '-10', en['sla.form.numberNegative']],
+    ] as const) {
+      await field.fill(typed);
+      await expect(field, typed).toHaveAccessibleDescription(new RegExp(says.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+      // Kept as typed, in the form and in the agreement.
+      await expect(field).toHaveValue(typed);
+    }
+    await perRep.fill('40');
+    await rate.fill('25,5');
+    await expect(perRep).not.toHaveAccessibleDescription(/health check/);
+    await expect(rate).not.toHaveAccessibleDescription(/health check/);
+  });
+
   test('moves list lines by keyboard, keeping focus on the moved line', async ({ page }) => {
     await openBuilder(page);
     await startFrom(page, null);

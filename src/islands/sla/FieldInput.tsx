@@ -1,6 +1,6 @@
 import type { MessageKey } from '../../i18n/messages/types';
-import { parseNumber } from '../../lib/number';
 import type { SlaFieldSpec } from '../../lib/sla/fields';
+import { slaNumberProblem } from '../../lib/sla/health';
 import { slaTextLimit } from '../../lib/sla/limits';
 import { useI18n } from '../kit/i18n';
 import { useTextLimit } from '../kit/TextLimit';
@@ -17,7 +17,15 @@ export interface FieldInputProps {
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const NUMERIC = new Set(['count', 'percent', 'hours', 'days']);
+type NumericInput = Parameters<typeof slaNumberProblem>[1];
+const NUMERIC = new Set<SlaFieldSpec['input']>(['count', 'percent', 'hours', 'days']);
+
+/** What the hint under a number the health check cannot read asks for. */
+const numberHint: Partial<Record<NonNullable<ReturnType<typeof slaNumberProblem>>, MessageKey>> = {
+  negative: 'sla.form.numberNegative',
+  outOfRange: 'sla.form.rateRange',
+  tooLarge: 'sla.form.numberTooLarge',
+};
 
 /** Labels of a choice's options live under the same prefix as in the document. */
 const optionPrefix: Record<string, string> = {
@@ -30,15 +38,17 @@ const optionPrefix: Record<string, string> = {
 
 /**
  * One field of the agreement: a line, a text, a date, a choice or a number typed as text. The
- * value is stored exactly as typed; a number field that does not read as a number only gets a
- * gentle hint, because the agreement may say "about 300" on purpose.
+ * value is stored exactly as typed; a number field the health check cannot read (not a number,
+ * below zero, a rate past 100 %) only gets a gentle hint saying why, because the agreement may
+ * say "about 300" on purpose.
  */
 export function FieldInput({ spec, path, value, onInput, guidance }: FieldInputProps) {
   const { t } = useI18n();
   const id = fieldId(path);
   const text = t(`sla.field.${spec.key}` as MessageKey);
   const numeric = NUMERIC.has(spec.input);
-  const unreadable = numeric && value.trim() !== '' && !parseNumber(value, { kind: spec.input === 'percent' ? 'percent' : 'number' }).ok;
+  const problem = numeric ? slaNumberProblem(value, spec.input as NumericInput) : null;
+  const unreadable = problem !== null;
   const hintId = `${id}-hint`;
   const numberHintId = `${id}-number`;
   // Text past its limit is kept here, marked, and left out of the document until shortened.
@@ -92,7 +102,7 @@ export function FieldInput({ spec, path, value, onInput, guidance }: FieldInputP
       {control}
       {unreadable && (
         <p id={numberHintId} class="sla-number-hint">
-          {t('sla.form.numberHint')}
+          {t((problem && numberHint[problem]) ?? 'sla.form.numberHint')}
         </p>
       )}
       {limit.note}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { setAt } from './content-path';
 import { slaContentSchema, slaSectionIds, type SlaContent } from './draft';
-import { healthCheck, type HealthCode, type HealthOptions } from './health';
+import { healthCheck, slaNumberProblem, type HealthCode, type HealthOptions } from './health';
 import { linkPlan } from './link';
 
 const TODAY = '2025-06-15';
@@ -168,5 +168,28 @@ describe('commitments held against a measured CRM export', () => {
 
   it('says nothing the export cannot tell', () => {
     expect(codes(with_({ minMqlToSqlRate: '25' }, { attemptDays: '14' }), { ...measured, lostDays: null, mqlToSql: null })).toEqual([]);
+  });
+});
+
+describe('why a number of the agreement cannot be read', () => {
+  it.each<[string, 'count' | 'percent' | 'hours' | 'days', string | null]>([
+    ['320', 'count', null],
+    ['0,5', 'hours', null],
+    ['25%', 'percent', null],
+    ['', 'count', null],
+    ['about 300', 'count', 'notANumber'],
+    ['-5', 'count', 'negative'],
+    ['-1', 'days', 'negative'],
+    ['250', 'percent', 'outOfRange'],
+    ['-10', 'percent', 'negative'],
+    ['1e20', 'hours', 'tooLarge'],
+  ])('%j as %s: %s', (raw, input, problem) => {
+    expect(slaNumberProblem(raw, input)).toBe(problem);
+  });
+
+  it('is exactly what the health check cannot count as a commitment', () => {
+    // A negative rate per rep reads as no commitment at all: marketing then commits to nothing.
+    const negative = { ...healthy, marketing: { ...healthy.marketing, mqlsPerMonth: '-5', mqlsPerRep: '-5', minMqlToSqlRate: '250', handoverHours: '' } };
+    expect(codes(negative)).toContain('marketingCommitsNothingMeasurable');
   });
 });

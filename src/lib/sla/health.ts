@@ -1,5 +1,6 @@
-import { parseNumber, type NumberRule } from '../number';
+import { parseNumber, type NumberProblem, type NumberRule } from '../number';
 import { leadGrades, slaSectionIds, type SlaContent, type SlaSectionId } from './draft';
+import type { SlaFieldInput } from './fields';
 
 /**
  * The health check: what is missing or weak in a draft, as codes the UI words
@@ -83,6 +84,17 @@ export interface HealthOptions {
 const isBlank = (raw: string) => raw.trim() === '';
 const count: NumberRule = { kind: 'number', min: 0 };
 const percent: NumberRule = { kind: 'percent' };
+
+/**
+ * Why the form's number field (a count, a rate, hours or days) does not read as a commitment
+ * the health check can count: 'notANumber' ("about 300"), 'negative', 'outOfRange' (a rate past
+ * 100 %), 'tooLarge'; null when it reads, or is blank. The same rules as the check's own.
+ */
+export function slaNumberProblem(raw: string, input: Extract<SlaFieldInput, 'count' | 'percent' | 'hours' | 'days'>): NumberProblem['code'] | null {
+  if (isBlank(raw)) return null;
+  const parsed = parseNumber(raw, input === 'percent' ? percent : count);
+  return parsed.ok ? null : parsed.problem.code;
+}
 
 /** The number in the text, or undefined when it is blank or not a number. */
 function amount(raw: string, rule: NumberRule = count): number | undefined {

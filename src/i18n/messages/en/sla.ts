@@ -212,6 +212,9 @@ export const sla = {
   'sla.form.unit.days': 'days',
   'sla.form.unit.percent': '%',
   'sla.form.numberHint': 'Write a number so the health check can read it.',
+  'sla.form.numberNegative': 'Write zero or more so the health check can read it.',
+  'sla.form.rateRange': 'Write a rate from 0 to 100 so the health check can read it.',
+  'sla.form.numberTooLarge': 'This number is too large for the health check to read.',
   'sla.form.leftOut': 'Until then it is left out of the agreement, its print and its Markdown.',
   'sla.form.firstResponseNote':
     'Sales’ first response by grade is the response time set in the grading table.',

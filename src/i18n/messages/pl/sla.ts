@@ -229,6 +229,9 @@ export const sla: AreaMessages<'sla'> = {
   'sla.form.unit.days': 'dni',
   'sla.form.unit.percent': '%',
   'sla.form.numberHint': 'Wpisz liczbę, aby kontrola stanu umowy mogła ją odczytać.',
+  'sla.form.numberNegative': 'Wpisz zero lub liczbę dodatnią, aby kontrola stanu umowy mogła ją odczytać.',
+  'sla.form.rateRange': 'Wpisz wartość od 0 do 100, aby kontrola stanu umowy mogła ją odczytać.',
+  'sla.form.numberTooLarge': 'Ta liczba jest zbyt duża, by kontrola stanu umowy mogła ją odczytać.',
   'sla.form.leftOut': 'Do tego czasu jest pomijany w umowie, jej wydruku i pliku Markdown.',
   'sla.form.firstResponseNote':
     'Pierwsza reakcja sprzedaży według klasy to czas reakcji ustawiony w tabeli klasyfikacji.',
