@@ -359,3 +359,17 @@ test('long stage names stay clear of one another on the stage chart and the leve
   expect(await slot(page.locator('.stage-plan .chart-box'), 8)).toBeGreaterThanOrEqual(4 * 14.4);
   expect(await slot(page.locator('.sensitivity-panel .chart-box'), 9)).toBeGreaterThanOrEqual(4 * 14.4);
 });
+
+test('a target of zero needs nothing, and says so where a share or a cost per deal would mean nothing', async ({ page }) => {
+  await openPlanner(page);
+  await page.getByLabel('Revenue target').fill('0');
+  await expect(figure(page, 'Leads needed')).toHaveText('0');
+  await expect(figure(page, 'Budget')).toHaveText('$0');
+  await expect(figure(page, 'Cost per deal')).toHaveText('No deals are needed, so there is no cost per deal.');
+  // 300 leads a month still bring revenue; it is no share of a target of nothing (it read 0 %).
+  await expect(figure(page, 'Revenue from the period’s leads')).toHaveText('$1,080,000');
+  await expect(figure(page, 'Share of the target')).toHaveText('Set a revenue target above zero to see this share.');
+  await page.getByLabel('Revenue target').fill('1200000');
+  await expect(figure(page, 'Share of the target')).toHaveText('90%');
+  await expect(figure(page, 'Cost per deal')).toHaveText('$6,400');
+});

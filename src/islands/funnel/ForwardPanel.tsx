@@ -20,14 +20,15 @@ export function ForwardPanel({ forward, reason, fmt }: ForwardPanelProps) {
   const f = forward?.ok ? forward.value : null;
   // The money figures of the grid share their decimals.
   const money = fmt.moneyColumn(f ? [f.landingInPeriod.revenue, f.period.revenue, f.perMonth.revenue, f.perMonth.budget] : []);
-  const figure = (id: string, label: string, value: (f: ForwardPlan) => string, headline = false) => (
-    <Figure id={`funnel-fwd-${id}`} label={label} value={f ? value(f) : null} reason={reason} inputs={FROM_INPUTS} headline={headline} />
+  // A figure the plan cannot give (null) says why in its place: `why`, or the panel's reason.
+  const figure = (id: string, label: string, value: (f: ForwardPlan) => string | null, headline = false, why = reason) => (
+    <Figure id={`funnel-fwd-${id}`} label={label} value={f ? value(f) : null} reason={f ? why : reason} inputs={FROM_INPUTS} headline={headline} />
   );
   return (
     <section class="card forward-panel" aria-labelledby="funnel-fwd-title">
       <Heading id="funnel-fwd-title">{t('funnel.fwd.title')}</Heading>
       <div class="figures">
-        {figure('coverage', t('funnel.fwd.coverage'), (v) => fmt.percent(v.targetCoverage), true)}
+        {figure('coverage', t('funnel.fwd.coverage'), (v) => (v.targetCoverage === null ? null : fmt.percent(v.targetCoverage)), true, t('funnel.fwd.noTarget'))}
         {figure('landing', t('funnel.fwd.landing'), (v) => money(v.landingInPeriod.revenue))}
         {figure('period-revenue', t('funnel.fwd.periodRevenue'), (v) => money(v.period.revenue))}
         {figure('leads', t('funnel.fwd.leads'), (v) => fmt.flow(v.perMonth.counts[0]!))}

@@ -16,12 +16,13 @@ export function PlanFigures({ planned, scenario, fmt }: { planned: ScenarioPlan;
   const stageName = (i: number) => scenario.stages[Math.min(i, last)] ?? '';
   // The money figures of the grid share their decimals.
   const money = fmt.moneyColumn(reverse ? [reverse.budget, reverse.budgetPerMonth, reverse.costPerDeal, reverse.revenue] : []);
-  const figure = (id: string, label: string, value: (r: NonNullable<typeof reverse>) => string, headline = false) => (
+  // A figure the plan cannot give (null) says why in its place: `why`, or that inputs need fixing.
+  const figure = (id: string, label: string, value: (r: NonNullable<typeof reverse>) => string | null, headline = false, why?: string) => (
     <Figure
       id={`funnel-out-${id}`}
       label={label}
       value={reverse ? value(reverse) : null}
-      reason={t('problem.figureUnavailable')}
+      reason={(reverse && why) || t('problem.figureUnavailable')}
       inputs={FROM_INPUTS}
       headline={headline}
     />
@@ -42,7 +43,7 @@ export function PlanFigures({ planned, scenario, fmt }: { planned: ScenarioPlan;
         {figure('mqls', t('funnel.fig.perMonth', { stage: stageName(1) }), (r) => fmt.flow(r.perMonth[Math.min(1, last)]!))}
         {figure('sqls', t('funnel.fig.perMonth', { stage: stageName(2) }), (r) => fmt.flow(r.perMonth[Math.min(2, last)]!))}
         {figure('budget-month', t('funnel.fig.budgetPerMonth'), (r) => money(r.budgetPerMonth))}
-        {figure('cost-deal', t('funnel.fig.costPerDeal'), (r) => money(r.costPerDeal))}
+        {figure('cost-deal', t('funnel.fig.costPerDeal'), (r) => (r.deals > 0 ? money(r.costPerDeal) : null), false, t('funnel.fig.noDeals'))}
         {figure('revenue', t('funnel.fig.revenue'), (r) => money(r.revenue))}
       </div>
     </section>

@@ -50,6 +50,12 @@ describe('forwardPlan', () => {
     expect(result.ok && result.value.costPerLead).toBeCloseTo(budgetPerMonth / 200, 9);
   });
 
+  it('gives no share of a target of zero: $720,000 is no percentage of nothing', () => {
+    const result = forwardPlan(testInput({ target: 0 }));
+    expect(result.ok && result.value.period.revenue).toBe(720_000);
+    expect(result.ok && result.value.targetCoverage).toBeNull();
+  });
+
   it('gives nothing inside the period when the sales cycle outlasts it', () => {
     const result = forwardPlan(testInput({ months: 2 }));
     expect(result.ok && result.value.landingInPeriod).toEqual({ deals: 0, revenue: 0 });

@@ -24,8 +24,8 @@ export interface ForwardPlan {
    * cohorts of months 0 … months − 1 − lag close in time.
    */
   landingInPeriod: { deals: number; revenue: number };
-  /** period revenue ÷ target (0 with no target). */
-  targetCoverage: number;
+  /** period revenue ÷ target; null with a target of zero, of which no revenue is a share. */
+  targetCoverage: number | null;
 }
 
 type ForwardInput = PlanInput & Pick<FunnelInput, 'forward'>;
@@ -74,6 +74,6 @@ export function forwardPlan(input: ForwardInput): Outcome<ForwardPlan> {
       deals: perMonth.deals * closingCohorts,
       revenue: perMonth.revenue * closingCohorts,
     },
-    targetCoverage: input.target > 0 ? period.revenue / input.target : 0,
+    targetCoverage: input.target > 0 ? period.revenue / input.target : null,
   });
 }

@@ -98,6 +98,7 @@ export const funnel = {
   'funnel.fig.perMonth': '{stage} per month',
   'funnel.fig.budgetPerMonth': 'Budget per month',
   'funnel.fig.costPerDeal': 'Cost per deal',
+  'funnel.fig.noDeals': 'No deals are needed, so there is no cost per deal.',
   'funnel.fig.revenue': 'Planned revenue',
   'funnel.stagePlan.title': 'Stage by stage',
   'funnel.stagePlan.caption': 'Counts needed at each stage',
@@ -192,6 +193,7 @@ export const funnel = {
   'funnel.fwd.periodRevenue': 'Revenue from the period’s leads',
   'funnel.fwd.landing': 'Revenue landing inside the period',
   'funnel.fwd.coverage': 'Share of the target',
+  'funnel.fwd.noTarget': 'Set a revenue target above zero to see this share.',
   'funnel.fwd.firstDeal': 'First deals land in',
   'funnel.chart.funnel': 'Bar chart of the totals in the stage table: {list}.',
   'funnel.chart.monthly':

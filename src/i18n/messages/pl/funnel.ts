@@ -101,6 +101,7 @@ export const funnel: AreaMessages<'funnel'> = {
   'funnel.fig.perMonth': '{stage} miesięcznie',
   'funnel.fig.budgetPerMonth': 'Budżet miesięczny',
   'funnel.fig.costPerDeal': 'Koszt jednej transakcji',
+  'funnel.fig.noDeals': 'Nie potrzeba żadnych transakcji, więc nie ma kosztu jednej transakcji.',
   'funnel.fig.revenue': 'Planowany przychód',
   'funnel.stagePlan.title': 'Etap po etapie',
   'funnel.stagePlan.caption': 'Liczby potrzebne na każdym etapie',
@@ -201,6 +202,7 @@ export const funnel: AreaMessages<'funnel'> = {
   'funnel.fwd.periodRevenue': 'Przychód z leadów z tego okresu',
   'funnel.fwd.landing': 'Przychód zrealizowany w okresie',
   'funnel.fwd.coverage': 'Realizacja celu',
+  'funnel.fwd.noTarget': 'Ustaw cel przychodowy większy od zera, aby zobaczyć, jaką jego część zrealizujesz.',
   'funnel.fwd.firstDeal': 'Miesiąc pierwszych transakcji',
   'funnel.chart.funnel': 'Wykres słupkowy sum z tabeli etapów: {list}.',
   'funnel.chart.monthly':
