@@ -9,6 +9,26 @@
 import { generateSW } from 'workbox-build';
 import { fileURLToPath } from 'node:url';
 
+/**
+ * Runs in the service worker, written into it as text by Workbox: it may use nothing from here.
+ * @param {{ request: Request, url: URL }} options
+ */
+async function offlineNavigation({ request, url }) {
+  try {
+    return await fetch(request);
+  } catch (error) {
+    /** @param {string} path */
+    const cached = (path) => caches.match(path, { ignoreSearch: true });
+    if (!url.pathname.endsWith('/') && (await cached(`${url.pathname}/index.html`))) {
+      return Response.redirect(`${url.pathname}/${url.search}`, 301);
+    }
+    const folder = url.pathname.split('/')[1];
+    const notFound = (folder && (await cached(`/${folder}/404.html`))) || (await cached('/404.html'));
+    if (notFound) return new Response(notFound.body, { status: 404, headers: notFound.headers });
+    throw error;
+  }
+}
+
 /** @returns {import('astro').AstroIntegration} */
 export function serviceWorker() {
   return {
@@ -28,6 +48,10 @@ export function serviceWorker() {
           dontCacheBustURLsMatching: /\/_astro\//,
           maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
           cleanupOutdatedCaches: true,
+          // Offline, an address the precache does not hold: one without its last slash goes to its
+          // page ('/pl/funnel' → '/pl/funnel/', as the host redirects online), anything else gets
+          // the site's "Page not found" in the language of its folder. Online, the host answers.
+          runtimeCaching: [{ urlPattern: ({ request }) => request.mode === 'navigate', handler: offlineNavigation }],
           // A new version waits for the page's "reload" (it posts SKIP_WAITING).
           skipWaiting: false,
           clientsClaim: false,

@@ -116,3 +116,17 @@ test('a tab left behind by another tab’s reload still reloads into the new ver
   expect(await second.evaluate(() => (window as unknown as { marker?: number }).marker)).toBeUndefined();
   await expect(prompt(second, '新版本已準備好。')).toBeHidden();
 });
+
+test('offline, an address without its last slash opens its page, and one that is not a page says so in its language', async ({ page, context }) => {
+  test.slow();
+  await page.goto('/zh-tw/');
+  await installed(page);
+  await context.setOffline(true);
+  await page.goto('/pl/funnel');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Planer lejka');
+  expect(new URL(page.url()).pathname).toBe('/pl/funnel/');
+  await page.goto('/zh-tw/no-such-page/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到網頁');
+  await page.goto('/no-such-page');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+});
