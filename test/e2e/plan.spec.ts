@@ -461,3 +461,22 @@ test('wherever a funnel part falls on the paper, its heading and introduction pr
     await page.evaluate((selector) => document.querySelector<HTMLElement>(`.packet ${selector}`)!.style.removeProperty('margin-top'), part);
   }
 });
+
+test('a month’s tag that wraps on paper stays a rounded box, not an oval', async ({ page }) => {
+  await open(page, '/data/');
+  await page.getByLabel('Planning period starts').fill('2027-01');
+  await open(page, '/funnel/');
+  // Eight stages leave the month-by-month table's note column narrow on paper.
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Add a stage' }).click();
+  await open(page, '/plan/');
+  const packet = page.getByRole('article', { name: en['plan.preview'] });
+  await expect(packet.getByText(en['funnel.timeline.before']).first()).toBeAttached();
+  await page.setViewportSize({ width: PACKET_WIDTH, height: 1000 });
+  await page.emulateMedia({ media: 'print' });
+  const tags = await packet.locator('.tag').evaluateAll((elements) =>
+    elements.map((tag) => ({ text: tag.textContent, height: tag.getBoundingClientRect().height, lineHeight: parseFloat(getComputedStyle(tag).lineHeight), radius: parseFloat(getComputedStyle(tag).borderTopLeftRadius) })),
+  );
+  const wrapped = tags.filter((tag) => tag.height > 1.5 * tag.lineHeight);
+  expect(wrapped.length, 'some tag wraps on paper').toBeGreaterThan(0);
+  for (const tag of wrapped) expect(tag.radius, `“${tag.text}”, ${Math.round(tag.height)} px tall`).toBeLessThanOrEqual(tag.lineHeight / 2);
+});
