@@ -5,7 +5,7 @@
  * do not load the plan and the review.
  */
 import { computed } from 'nanostores';
-import { planScenario } from '../lib/funnel/sections';
+import { planScenarioCore } from '../lib/funnel/scenario-input';
 import type { Scenario } from '../lib/funnel/scenario';
 import type { SlaContent } from '../lib/sla/draft';
 import { monthOrdinal } from '../lib/review/months';
@@ -69,16 +69,16 @@ function snapshotNow(month: string): PlanSnapshot | null {
   const start = monthOrdinal($settings.get().periodStart);
   const at = monthOrdinal(month);
   if (!scenario || start === null || at === null) return null;
-  const planned = planScenario(scenario, $settings.get().currency);
-  if (!planned.input || !planned.plan.ok) return null;
+  const planned = planScenarioCore(scenario, $settings.get().currency);
+  if (!planned.ok) return null;
   const index = at - start;
-  if (index < 0 || index >= planned.input.months) return null;
+  if (index < 0 || index >= planned.value.input.months) return null;
   const draft = $trackedDraft.get();
   return snapshotMonth(
     {
       scenario: { id: scenario.id, name: scenario.name },
-      input: planned.input,
-      plan: planned.plan.value,
+      input: planned.value.input,
+      plan: planned.value.plan,
       draft: draft ? { id: draft.id, content: draft.content } : null,
       takenAt: new Date().toISOString(),
     },

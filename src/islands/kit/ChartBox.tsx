@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from './i18n';
+import { whenPrinting } from './print-when-ready';
 import type { ChartHandle } from './charts/chart-runtime';
 import type { ChartBuilder } from './charts/types';
 
@@ -60,10 +61,12 @@ function inTurn(draw: () => void): void {
 }
 
 /** Draws every chart on the page (loading chart.js if needed); resolves once they are drawn. */
-export async function drawAllCharts(): Promise<void> {
+async function drawAllCharts(): Promise<void> {
   drawEverything = true;
   await Promise.all([...pending].map((chart) => chart.draw()));
 }
+// A print from a Print button (printWhenReady) waits for every chart, not only those in view.
+whenPrinting(drawAllCharts);
 
 interface ChartBoxProps {
   /** The text alternative: what the chart shows, with its main figures. */

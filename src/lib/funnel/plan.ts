@@ -6,14 +6,11 @@ import { ok, type Outcome } from '../problem';
 import { capacity, type Capacity } from './capacity';
 import { forwardPlan, type ForwardPlan } from './forward';
 import type { FunnelInput } from './model';
-import { reversePlan, type ReversePlan } from './reverse';
 import { sensitivity, type Sensitivity } from './sensitivity';
-import { monthlyTimeline, type Timeline } from './timeline';
+import { planCore, type PlanCore } from './plan-core';
 
 /** Everything the funnel page shows that is cheap to compute (the simulation runs apart). */
-export interface FunnelPlan {
-  reverse: ReversePlan;
-  timeline: Timeline;
+export interface FunnelPlan extends PlanCore {
   sensitivity: Sensitivity;
   /** Its own outcome: a team of no reps must not hide the plan. */
   capacity: Outcome<Capacity>;
@@ -26,17 +23,14 @@ export interface FunnelPlan {
  * Fails only when the reverse plan does (a zero rate or deal size, a count past 10^15).
  */
 export function plan(input: FunnelInput): Outcome<FunnelPlan> {
-  const reverse = reversePlan(input);
-  if (!reverse.ok) return reverse;
-  const timeline = monthlyTimeline(input, reverse.value);
-  if (!timeline.ok) return timeline;
-  const levers = sensitivity(input, reverse.value);
+  const core = planCore(input);
+  if (!core.ok) return core;
+  const levers = sensitivity(input, core.value.reverse);
   if (!levers.ok) return levers;
   return ok({
-    reverse: reverse.value,
-    timeline: timeline.value,
+    ...core.value,
     sensitivity: levers.value,
-    capacity: capacity(input, reverse.value),
+    capacity: capacity(input, core.value.reverse),
     forward: forwardPlan(input),
   });
 }

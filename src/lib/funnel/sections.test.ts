@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScenario, type Scenario } from './scenario';
-import { planScenario, sectionOf } from './sections';
+import { planScenario } from './sections';
+import { planScenarioCore, sectionOf } from './scenario-input';
 
 const base = () => defaultScenario('Base', 's1', { updatedAt: '2025-01-01T00:00:00.000Z' });
 const withChange = (change: Partial<Scenario>): Scenario => ({ ...base(), ...change });
@@ -87,5 +88,35 @@ describe('planScenario', () => {
     const result = planScenario(withChange({ reps: 'x', seed: 'y', budgetPerMonth: 'z', forwardMode: 'budget' }));
     expect(Object.keys(result.failed).sort()).toEqual(['forward', 'seed', 'team']);
     expect(result.plan.ok && result.plan.value.reverse.budget).toBe(320_000);
+  });
+});
+
+describe('planScenarioCore', () => {
+  it('gives the same reverse plan and months as the planner, and nothing else', () => {
+    const full = planScenario(base());
+    const core = planScenarioCore(base());
+    expect(core.ok).toBe(true);
+    if (!core.ok || !full.plan.ok) return;
+    // The default scenario: 4,000 leads for the target, as the planner shows.
+    expect(core.value.plan.reverse.leads).toBe(4000);
+    expect(core.value.plan).toEqual({ reverse: full.plan.value.reverse, timeline: full.plan.value.timeline });
+    expect(core.value.input).toEqual(full.input);
+  });
+
+  it('holds months against the plan when only the team, the forward source or the seed is bad', () => {
+    const core = planScenarioCore(withChange({ reps: 'x', seed: 'y', budgetPerMonth: 'z', forwardMode: 'budget' }));
+    expect(core.ok && core.value.plan.reverse.budget).toBe(320_000);
+    const withoutHours = planScenarioCore(withChange({ hoursPerRepPerMonth: '0' }));
+    expect(withoutHours.ok).toBe(true);
+  });
+
+  it('fails with the problem the planner shows above its figures', () => {
+    expect(planScenarioCore(withChange({ target: 'abc', reps: '' }))).toEqual({
+      ok: false,
+      problem: { code: 'notANumber', field: 'target' },
+    });
+    const s = base();
+    s.steps[1] = { ...s.steps[1]!, rate: '0' };
+    expect(planScenarioCore(s)).toEqual({ ok: false, problem: { code: 'zeroDenominator', field: 'steps.1.rate' } });
   });
 });

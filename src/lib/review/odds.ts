@@ -1,5 +1,5 @@
 import type { Spread } from '../funnel/distribution';
-import type { FunnelPlan } from '../funnel/plan';
+import type { PlanCore } from '../funnel/plan-core';
 import type { ReversePlan } from '../funnel/reverse';
 import type { SimulationResult } from '../funnel/simulate';
 import type { FunnelInput, PlanInput } from '../funnel/model';
@@ -36,7 +36,7 @@ export interface OddsSetup {
 
 export interface OddsArgs {
   input: FunnelInput;
-  plan: FunnelPlan;
+  plan: PlanCore;
   months: readonly string[];
   /** One per period month, in order. */
   actuals: readonly MonthActuals[];

@@ -1,4 +1,4 @@
-import type { FunnelPlan } from '../funnel/plan';
+import type { PlanCore } from '../funnel/plan-core';
 import { reversePlan } from '../funnel/reverse';
 import { reachRate, type FunnelInput } from '../funnel/model';
 import type { Timeline } from '../funnel/timeline';
@@ -79,7 +79,7 @@ export interface Reforecast {
 
 export interface ReforecastInput {
   input: FunnelInput;
-  plan: FunnelPlan;
+  plan: PlanCore;
   /** The period's months, first first. */
   months: readonly string[];
   /** One per period month, in the same order. */

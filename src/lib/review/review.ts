@@ -1,6 +1,6 @@
-import type { FunnelPlan } from '../funnel/plan';
+import type { PlanCore } from '../funnel/plan-core';
 import type { FunnelInput } from '../funnel/model';
-import { planScenario } from '../funnel/sections';
+import { planScenarioCore } from '../funnel/scenario-input';
 import type { Scenario } from '../funnel/scenario';
 import type { Currency } from '../settings';
 import type { SlaContent } from '../sla/draft';
@@ -103,7 +103,7 @@ export interface Review {
   /** No SLA draft is tracked: the scorecard is empty; the page says what to create first. */
   noDraft: boolean;
   input: FunnelInput;
-  plan: FunnelPlan;
+  plan: PlanCore;
   /** The currency money was read in (its sign may be typed); undefined when none was given. */
   currency: Currency | undefined;
 }
@@ -122,17 +122,9 @@ const NO_PATH: EscalationPath = {
  */
 export function monthlyReview(sources: ReviewSources): ReviewOutcome<Review> {
   if (!sources.scenario) return reviewFail('nothingToReview', { field: 'scenario' });
-  const planned = planScenario(sources.scenario, sources.currency);
-  if (!planned.input || !planned.plan.ok) {
-    return {
-      ok: false,
-      problem: planned.plan.ok
-        ? { code: 'nothingToReview', field: 'scenario' }
-        : planned.plan.problem,
-    };
-  }
-  const input = planned.input;
-  const plan = planned.plan.value;
+  const planned = planScenarioCore(sources.scenario, sources.currency);
+  if (!planned.ok) return planned;
+  const { input, plan } = planned.value;
   const period = periodMonths(sources.periodStart, input.months);
   if (!period.ok) return period;
   const keys = period.value;

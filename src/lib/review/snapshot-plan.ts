@@ -1,16 +1,16 @@
 import type { FunnelInput } from '../funnel/model';
-import { plan, type FunnelPlan } from '../funnel/plan';
+import { planCore, type PlanCore } from '../funnel/plan-core';
 import type { PlanSnapshot } from './tracking';
 
 /** The plan a month was reported against, planned again from its snapshot. */
 export interface SnapshotPlan {
   input: FunnelInput;
-  plan: FunnelPlan;
+  plan: PlanCore;
 }
 
 /**
  * The funnel plan a month's snapshot kept (its target, period, deal size, rates and lags under
- * its stage names), planned again with the planner's own `plan`: what that month's odds are
+ * its stage names), planned again with the planner's own `planCore`: what that month's odds are
  * simulated on. The parts a snapshot does not keep (budget, team, forward source, seed) do not
  * move the odds and come from `now`; leads in hand are left out, as the review counts the
  * entered leads itself. Null for a snapshot taken before the funnel was kept with it, or one that
@@ -28,6 +28,6 @@ export function snapshotPlan(snapshot: PlanSnapshot, now: FunnelInput): Snapshot
     months: kept.months,
     leadsInHand: [],
   };
-  const planned = plan(input);
+  const planned = planCore(input);
   return planned.ok ? { input, plan: planned.value } : null;
 }

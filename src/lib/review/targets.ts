@@ -1,4 +1,4 @@
-import type { FunnelPlan } from '../funnel/plan';
+import type { PlanCore } from '../funnel/plan-core';
 import type { Estimate, FunnelInput } from '../funnel/model';
 import { parseNumber } from '../number';
 import { wholeCommitment } from '../sla/commitment';
@@ -24,7 +24,7 @@ export interface MonthTargets {
  * One entry per period month (index 0 = the first month). Leads the plan needs before the period
  * belong to no reviewed month, so their spend appears in none.
  */
-export function planTargets(plan: FunnelPlan, months: number): MonthTargets[] {
+export function planTargets(plan: PlanCore, months: number): MonthTargets[] {
   const { timeline, reverse } = plan;
   const stages = reverse.counts.length;
   return Array.from({ length: months }, (_, i) => {
@@ -69,7 +69,7 @@ function mqlSplit(content: SlaContent): Pick<SlaCommitments, 'mqlsTotal' | 'mqlM
 export interface SnapshotSource {
   scenario: { id: string; name: string };
   input: FunnelInput;
-  plan: FunnelPlan;
+  plan: PlanCore;
   /** The tracked SLA draft, when there is one. */
   draft?: { id: string; content: SlaContent } | null;
   /** When the snapshot is taken, ISO 8601 (passed in: lib never reads the clock). */
