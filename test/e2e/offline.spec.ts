@@ -1,6 +1,6 @@
 // After one visit the site works offline, in every locale, and installs; a new version is
 // offered, never forced.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { hydrated } from './site';
 
 test.use({ serviceWorkers: 'allow' });
@@ -79,10 +79,9 @@ test('search finds pages offline, in the reader’s language', async ({ page, co
   expect(await links.evaluateAll((all) => all.every((a) => a.getAttribute('href')?.startsWith('/pl/')))).toBe(true);
 });
 
-test('a tab left behind by another tab’s reload still reloads into the new version when asked', async ({ context }) => {
-  test.slow();
-  // A deploy changes the worker script at the same address: here every registration of /sw.js is
-  // sent to /sw.js?next-version once the test says the new version is out.
+/** A deploy changes the worker script at the same address: here every registration of /sw.js is
+ * sent to /sw.js?next-version once the test says the new version is out (`deploy`). */
+async function deployable(context: BrowserContext) {
   await context.addInitScript(() => {
     const register = ServiceWorkerContainer.prototype.register;
     ServiceWorkerContainer.prototype.register = function (url, options) {
@@ -90,6 +89,16 @@ test('a tab left behind by another tab’s reload still reloads into the new ver
       return register.call(this, next, options);
     };
   });
+}
+const deploy = (page: Page) =>
+  page.evaluate(() => {
+    localStorage.setItem('test:deployed', '1');
+    return navigator.serviceWorker.register('/sw.js');
+  });
+
+test('a tab left behind by another tab’s reload still reloads into the new version when asked', async ({ context }) => {
+  test.slow();
+  await deployable(context);
   const first = await context.newPage();
   await first.goto('/');
   await installed(first);
@@ -98,10 +107,7 @@ test('a tab left behind by another tab’s reload still reloads into the new ver
   await second.goto('/zh-tw/funnel/');
   for (const page of [first, second]) expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
 
-  await first.evaluate(() => {
-    localStorage.setItem('test:deployed', '1');
-    return navigator.serviceWorker.register('/sw.js');
-  });
+  await deploy(first);
   const prompt = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text });
   await expect(prompt(first, 'A new version of the workbook is ready.')).toBeVisible({ timeout: 20_000 });
   await expect(prompt(second, '新版本已準備好。')).toBeVisible({ timeout: 20_000 });
@@ -129,4 +135,30 @@ test('offline, an address without its last slash opens its page, and one that is
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到網頁');
   await page.goto('/no-such-page');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+});
+
+test('while a new version waits, an undo toast stands above its prompt and the end of the page can be scrolled into view', async ({ page, context }) => {
+  test.slow();
+  await deployable(context);
+  await page.goto('/pl/data/');
+  await installed(page);
+  await page.reload();
+  await hydrated(page);
+  await page.getByLabel('Nazwa firmy').fill('Ważna Sp. z o.o.');
+  await deploy(page);
+  const prompt = page.getByRole('status').filter({ hasText: 'Nowa wersja zeszytu jest gotowa.' });
+  await expect(prompt).toBeVisible({ timeout: 20_000 });
+
+  await page.getByRole('button', { name: /^Resetuj dane ustawień$/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: /^Resetuj dane ustawień$/ }).click();
+  await expect(page.getByLabel('Nazwa firmy')).toHaveValue('');
+  // The toast's Undo is not under the prompt: a click reaches it.
+  await page.getByRole('button', { name: 'Cofnij' }).click({ timeout: 3_000 });
+  await expect(page.getByLabel('Nazwa firmy')).toHaveValue('Ważna Sp. z o.o.');
+
+  // Scrolled to the end, the footer's last line is above the prompt, not under it.
+  await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+  const footerBottom = await page.locator('footer').evaluate((footer) => footer.getBoundingClientRect().bottom);
+  const promptTop = await prompt.evaluate((element) => element.getBoundingClientRect().top);
+  expect(footerBottom).toBeLessThanOrEqual(promptTop + 1);
 });
