@@ -169,6 +169,21 @@ test.describe('SLA builder', () => {
     await expect(documentField(page, 'MQLs over the period \\(plan\\)')).toHaveText('2,000 over 12 months');
   });
 
+  test('the health check writes its figures the page language’s way: about 106,7 MQLs, not 106.66666666666667', async ({ page }) => {
+    const scenario = defaultScenario('Plan bazowy', 'scenario-1', { updatedAt: '2026-01-01T00:00:00.000Z' });
+    await page.addInitScript((value) => {
+      if (localStorage.getItem('pw:funnel') === null) localStorage.setItem('pw:funnel', value);
+    }, JSON.stringify({ v: 1, data: { scenarios: [scenario], activeId: scenario.id } }));
+    await openBuilder(page, '/pl/sla/');
+    await page.getByRole('button', { name: new RegExp(`^${pl['sla.template.use']}\\sB2B SaaS`) }).first().click();
+    await page.getByRole('region', { name: pl['sla.linked.title'] }).getByRole('button', { name: pl['sla.linked.use'] }).click();
+    await openSection(page, pl['sla.section.marketing']);
+    await page.getByLabel(pl['sla.field.marketing.mqlsPerMonth'], { exact: true }).fill('12345');
+    // The plan's sales team works 2 reps × 80 h × 60 min ÷ (6 attempts × 15 min) = 106.67 MQLs a month.
+    const health = page.getByRole('region', { name: new RegExp(`^${pl['sla.health.title']}`) });
+    await expect(health).toContainText(/do 12\s345 MQL miesięcznie, .* około 106,7\./);
+  });
+
   test('without a funnel scenario, says so and links to the planner', async ({ page }) => {
     await openBuilder(page);
     await startFrom(page, null);

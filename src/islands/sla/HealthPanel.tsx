@@ -1,8 +1,8 @@
 import type { MessageKey } from '../../i18n/messages/types';
 import type { HealthFinding } from '../../lib/sla/health';
 import { slaSectionIds, type SlaSectionId } from '../../lib/sla/draft';
-import { formatList } from '../../i18n/text';
 import { pluralKey } from '../../i18n/text';
+import { findingParams } from '../../lib/sla/health-params';
 import { useI18n } from '../kit/i18n';
 import { formSectionId } from './format';
 
@@ -18,10 +18,8 @@ export function HealthPanel({ findings, dateTime, onGoTo }: HealthPanelProps) {
   const { t, lang } = useI18n();
   const sectionName = (section: SlaSectionId) => t(`sla.section.${section}` as MessageKey);
   const message = (finding: HealthFinding) => {
-    // Lists (grades, row numbers) are joined the page language's way: "2 and 3" / "2和3".
-    const params: Record<string, string | number> = Object.fromEntries(
-      Object.entries(finding.params).map(([name, value]) => [name, typeof value === 'object' ? formatList(value, lang) : value]),
-    );
+    // Numbers and lists (grades, row numbers) as the page language writes them: "106.7" / "106,7", "2 and 3" / "2和3".
+    const params = findingParams(finding.params, lang);
     params.section = sectionName(finding.section);
     if (typeof params.linkedAt === 'string') params.linkedAt = dateTime(params.linkedAt);
     // A message that states a count ("the same response time (1 hour)") takes its plural form.
