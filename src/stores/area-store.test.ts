@@ -116,4 +116,17 @@ describe('settings area store', () => {
     window.dispatchEvent(new StorageEvent('storage', { key: 'pw:settings', newValue }));
     expect($settings.get()).toMatchObject({ currency: 'GBP', companyName: 'Other tab' });
   });
+
+  it('resets to what a first visit in the page’s language has: its currency, not the dollar', async () => {
+    document.documentElement.lang = 'pl';
+    try {
+      const { $settings, updateSettings, settingsStore } = await loadSettings();
+      expect($settings.get().currency).toBe('PLN');
+      updateSettings({ currency: 'EUR', companyName: 'Ważna' });
+      settingsStore.reset();
+      expect($settings.get()).toEqual({ currency: 'PLN', companyName: '', preparedBy: '', periodStart: '' });
+    } finally {
+      document.documentElement.lang = '';
+    }
+  });
 });

@@ -127,6 +127,22 @@ test.describe('your data page', () => {
     await expect(page.getByLabel('Company name')).toHaveValue('Undo Inc');
   });
 
+  test('a reset on a Polish page goes back to what a first visit there has: złoty, not dollars', async ({ page }) => {
+    await openData(page, '/pl/data/');
+    await expect(page.getByLabel('Waluta')).toHaveValue('PLN');
+    await page.getByLabel('Nazwa firmy').fill('Ważna Sp. z o.o.');
+    await page.getByRole('button', { name: 'Resetuj dane ustawień' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Resetuj dane ustawień' }).click();
+    await expect(page.getByLabel('Nazwa firmy')).toHaveValue('');
+    await expect(page.getByLabel('Waluta')).toHaveValue('PLN');
+    await page.getByRole('button', { name: 'Resetuj wszystko' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Resetuj wszystko' }).click();
+    await expect(page.getByLabel('Waluta')).toHaveValue('PLN');
+    await page.reload();
+    await hydrated(page);
+    await expect(page.getByLabel('Waluta')).toHaveValue('PLN');
+  });
+
   test('resets everything after asking; cancelling keeps it', async ({ page }) => {
     await openData(page);
     await page.getByLabel('Company name').fill('Everything Co');
