@@ -13,8 +13,9 @@ import { trackingStore } from './tracking';
 import { planStore } from './plan';
 import { settingsStore } from './settings';
 import { worksheetsStore } from './worksheets';
-import { readRaw, removeRaw, unprotectKey } from './storage-engine';
+import { localStore, readRaw, removeRaw, unprotectKey } from './storage-engine';
 import { storedKeys } from './storage-survey';
+import { readArea } from '../lib/persist/read';
 import { buildWorkbookFile, parseWorkbookFile, type ImportResult } from '../lib/persist/workbook-file';
 import { WORKBOOK_KEY_PREFIX } from '../lib/persist/area';
 
@@ -38,8 +39,27 @@ export function workbookSnapshot(): Record<string, unknown> {
   return Object.fromEntries(areaStores.map((store) => [store.area.name, structuredClone(store.$store.get())]));
 }
 
+/**
+ * The stored envelope of each area a newer version wrote (this page works on defaults there), read
+ * from storage itself: what this page holds in memory for such an area is never saved over it.
+ */
+function newerAreas(): Record<string, unknown> {
+  const newer: Record<string, unknown> = {};
+  for (const { area } of areaStores) {
+    let raw: string | null = null;
+    try {
+      raw = localStore()?.getItem(area.key) ?? null;
+    } catch {
+      // Storage that throws holds nothing a newer version wrote that this page could read.
+    }
+    const read = readArea(area, raw);
+    if (read.status === 'newer') newer[area.name] = JSON.parse(read.raw);
+  }
+  return newer;
+}
+
 export function exportWorkbook(now = new Date()): string {
-  return buildWorkbookFile(areas(), workbookSnapshot(), now);
+  return buildWorkbookFile(areas(), workbookSnapshot(), now, newerAreas());
 }
 
 export function readWorkbookFile(text: string, bytes: number): ImportResult {
@@ -75,16 +95,20 @@ export interface StoredKey {
   area: string | null;
   bytes: number;
   corrupt: boolean;
+  /** Written by a newer version: what it holds is not this page's to say. */
+  newer: boolean;
 }
 
 /** Every key the workbook holds in this browser, with its size in bytes. */
 export function storedAreaKeys(): StoredKey[] {
   const encoder = new TextEncoder();
+  const newer = newerAreas();
   return storedKeys(WORKBOOK_KEY_PREFIX).map((key) => {
     const corrupt = key.endsWith(CORRUPT_SUFFIX);
     const base = corrupt ? key.slice(0, -CORRUPT_SUFFIX.length) : key;
     const store = areaStores.find((s) => s.area.key === base);
-    return { key, area: store?.area.name ?? null, bytes: encoder.encode(readRaw(key) ?? '').length, corrupt };
+    const area = store?.area.name ?? null;
+    return { key, area, bytes: encoder.encode(readRaw(key) ?? '').length, corrupt, newer: !corrupt && area !== null && area in newer };
   });
 }
 

@@ -192,6 +192,19 @@ test.describe('stored data that is broken, blocked or shared', () => {
     expect(await page.evaluate(() => localStorage.getItem('pw:settings'))).toBe(newer);
   });
 
+  test('a part from a newer version is listed as such, and the export carries it as it is stored', async ({ page }) => {
+    const newer = '{"v":99,"data":{"scenarios":[{"name":"Future plan"}]}}';
+    await page.addInitScript((value) => localStorage.setItem('pw:funnel', value), newer);
+    await openData(page, '/pl/data/');
+    const row = page.getByRole('row', { name: /^Lejek/ });
+    await expect(row).toContainText('Z nowszej wersji zeszytu');
+    await expect(row).not.toContainText('0 scenariuszy');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Eksportuj zeszyt' }).click();
+    const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+    expect(exported.funnel).toEqual(JSON.parse(newer));
+  });
+
   test('a full disk: editing goes on, a banner says so, and it clears after a good write', async ({ page }) => {
     await page.addInitScript(() => {
       const original = Storage.prototype.setItem;

@@ -62,14 +62,16 @@ function DataPage({ dataHref, calculatorNames }: { dataHref: string; calculatorN
               <tbody>
                 {keys.map((key) => {
                   const store = areaStores.find((s) => s.area.name === key.area);
-                  const summary = store && !key.corrupt ? summarizeArea(key.area ?? '', store.$store.get()) : null;
+                  const summary = store && !key.corrupt && !key.newer ? summarizeArea(key.area ?? '', store.$store.get()) : null;
                   const label = key.corrupt
                     ? t('data.stored.corruptCopy', { area: areaName(key.area) })
                     : key.area ? areaLabel(key.area) : t('data.stored.unknown', { key: key.key });
                   return (
                     <tr key={key.key}>
                       <th scope="row">{label}</th>
-                      <td class="stored-holds">{summary && <AreaHolds summary={summary} names={3} calculatorNames={calculatorNames} />}</td>
+                      <td class="stored-holds">
+                        {key.newer ? t('data.stored.newer') : summary && <AreaHolds summary={summary} names={3} calculatorNames={calculatorNames} />}
+                      </td>
                       <td class="num">{formatBytes(key.bytes, lang)}</td>
                       <td class="stored-actions">
                         {key.corrupt ? (

@@ -18,6 +18,17 @@ describe('workbook export and import', () => {
     expect(parse(text)).toEqual({ ok: true, exportedAt: '2026-11-22T10:00:00.000Z', areas: data, migrated: [] });
   });
 
+  it('carries a part written by a newer version as it is stored, never this version’s defaults in its place', () => {
+    const newer = { v: 99, data: { scenarios: [{ name: 'Future plan' }] } };
+    const text = buildWorkbookFile(workbookAreas, { settings: defaultSettings(), funnel: { scenarios: [] } }, new Date('2026-11-22T10:00:00Z'), {
+      funnel: newer,
+    });
+    expect(JSON.parse(text).funnel).toEqual(newer);
+    expect(JSON.parse(text).settings).toEqual({ v: 2, data: defaultSettings() });
+    // Read back here, such a file is refused whole, as any file from a newer version.
+    expect(parse(text)).toEqual({ ok: false, error: { code: 'newerVersion', area: 'funnel' } });
+  });
+
   it('migrates older areas inside a file', () => {
     const result = parse(file('workbook.v1.json'));
     expect(result.ok).toBe(true);

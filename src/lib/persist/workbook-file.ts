@@ -8,11 +8,16 @@ export const WORKBOOK_FILE_VERSION = 1;
 /** Files larger than this are refused before they are read. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
-/** Builds the export file: `{ format, version, exportedAt, <area>: { v, data }, … }`. */
+/**
+ * Builds the export file: `{ format, version, exportedAt, <area>: { v, data }, … }`. `newer`: the
+ * stored envelopes of areas a newer version wrote, which this one cannot read: they go in as they
+ * are, never this version's defaults in their place.
+ */
 export function buildWorkbookFile(
   areas: readonly AreaDefinition<unknown>[],
   data: Readonly<Record<string, unknown>>,
   exportedAt: Date,
+  newer: Readonly<Record<string, unknown>> = {},
 ): string {
   const file: Record<string, unknown> = {
     format: WORKBOOK_FORMAT,
@@ -20,7 +25,8 @@ export function buildWorkbookFile(
     exportedAt: exportedAt.toISOString(),
   };
   for (const area of areas) {
-    if (area.name in data) file[area.name] = { v: area.version, data: data[area.name] };
+    if (area.name in newer) file[area.name] = newer[area.name];
+    else if (area.name in data) file[area.name] = { v: area.version, data: data[area.name] };
   }
   return JSON.stringify(file, null, 2);
 }

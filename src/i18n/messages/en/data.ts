@@ -18,6 +18,7 @@ export const data = {
   'data.stored.empty': 'Nothing is stored yet. What you enter in the tools will appear here.',
   'data.stored.corruptCopy': 'Unreadable copy of {area}',
   'data.stored.unknown': 'Other ({key})',
+  'data.stored.newer': 'From a newer version of the workbook, kept as it is',
   'data.stored.total': 'Total',
   'data.area.settings': 'Settings',
   'data.area.calculators': 'Calculators',

@@ -21,6 +21,7 @@ export const data: AreaMessages<'data'> = {
   'data.stored.empty': 'Nic nie jest jeszcze przechowywane. Tutaj pojawi się to, co wpiszesz w narzędziach.',
   'data.stored.corruptCopy': 'Nieczytelna kopia danych {area}',
   'data.stored.unknown': 'Inne ({key})',
+  'data.stored.newer': 'Z nowszej wersji zeszytu, zachowane bez zmian',
   'data.stored.total': 'Razem',
   'data.area.settings': 'Ustawienia',
   'data.area.calculators': 'Kalkulatory',

@@ -17,6 +17,7 @@ export const data: AreaMessages<'data'> = {
   'data.stored.empty': '还没有保存任何内容。你在各工具中输入的内容会显示在这里。',
   'data.stored.corruptCopy': '{area}的无法读取副本',
   'data.stored.unknown': '其他（{key}）',
+  'data.stored.newer': '来自更新版本的手册，原样保留',
   'data.stored.total': '合计',
   'data.area.settings': '设置',
   'data.area.calculators': '计算器',

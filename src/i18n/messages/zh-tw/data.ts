@@ -17,6 +17,7 @@ export const data: AreaMessages<'data'> = {
   'data.stored.empty': '目前還沒有儲存任何內容。你在各工具中輸入的內容會顯示在這裡。',
   'data.stored.corruptCopy': '{area}無法讀取的副本',
   'data.stored.unknown': '其他（{key}）',
+  'data.stored.newer': '來自較新版本的手冊，原樣保留',
   'data.stored.total': '合計',
   'data.area.settings': '設定',
   'data.area.calculators': '計算機',
