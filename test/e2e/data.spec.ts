@@ -65,6 +65,19 @@ test.describe('your data page', () => {
     });
   });
 
+  for (const width of [375, 1280]) {
+    test(`the empty planning month reads whole in every language at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      for (const prefix of ['', '/pl', '/zh-cn', '/zh-tw']) {
+        await openData(page, `${prefix}/data/`);
+        const prompt = page.locator('#settings-period-prompt');
+        await expect(prompt).toBeVisible();
+        const cut = await prompt.evaluate((element) => element.scrollWidth > element.clientWidth);
+        expect(cut, `${prefix || '/'}: “${await prompt.textContent()}” is cut short`).toBe(false);
+      }
+    });
+  }
+
   const badFiles = [
     ['not-json.json', 'not readable JSON'],
     ['not-workbook.json', 'not a workbook file'],

@@ -118,7 +118,7 @@ export const common = {
   'settings.preparedBy': 'Prepared by',
   'settings.periodStart': 'Planning period starts',
   'settings.periodStartHint': 'The first month of the plan.',
-  'settings.periodNotSet': 'Not set yet: pick a month',
+  'settings.periodNotSet': 'Not set: pick a month',
   'settings.saved': 'Settings are saved in this browser as you type.',
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address. It may have moved, or the link may be mistyped.',

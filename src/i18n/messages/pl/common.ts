@@ -132,7 +132,7 @@ export const common: AreaMessages<'common'> = {
   'settings.preparedBy': 'Przygotowane przez',
   'settings.periodStart': 'Początek okresu planowania',
   'settings.periodStartHint': 'Pierwszy miesiąc planu.',
-  'settings.periodNotSet': 'Jeszcze nie ustawiono: wybierz miesiąc',
+  'settings.periodNotSet': 'Nie wybrano miesiąca',
   'settings.saved': 'Ustawienia są zapisywane w tej przeglądarce na bieżąco.',
   'notFound.title': 'Nie znaleziono strony',
   'notFound.body': 'Pod tym adresem nie ma strony. Mogła zostać przeniesiona albo link zawiera literówkę.',
