@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { hydrated, watchForProblems } from './site';
 
@@ -117,6 +117,24 @@ test.describe('your data page', () => {
       buffer: Buffer.from(JSON.stringify({ format: 'planning-workbook', version: 1, settings: null })),
     });
     await expect(alert).toHaveText(/^Część pliku z\sdanymi ustawień nie ma postaci, w\sjakiej zapisuje ją zeszyt/);
+  });
+
+  test('the same file chosen again after it was fixed is read again', async ({ page }, info) => {
+    await openData(page);
+    const file = info.outputPath('workbook.json');
+    const choose = async () => {
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByLabel('Workbook file (.json)').click();
+      await (await chooser).setFiles(file);
+    };
+    copyFileSync(fixture('invalid-fields.json'), file);
+    await choose();
+    await expect(page.getByRole('alert')).toContainText('fields that are not valid');
+    // Fixed in an editor, saved under the same name, chosen again.
+    copyFileSync(fixture('workbook.v1.json'), file);
+    await choose();
+    await expect(page.getByRole('region', { name: 'This file holds' })).toContainText('Northwind');
+    await expect(page.getByRole('alert')).toHaveCount(0);
   });
 
   test('refuses a file over 5 MB without reading it', async ({ page }) => {

@@ -68,7 +68,11 @@ export function ImportPanel({
           accept=".json,application/json"
           aria-describedby={error ? 'import-error' : undefined}
           aria-invalid={error ? 'true' : undefined}
-          onChange={(e) => void choose(e.currentTarget.files?.[0])}
+          onChange={(e) => {
+            void choose(e.currentTarget.files?.[0]);
+            // Emptied, so the same file chosen again (fixed since, under the same name) is read again.
+            e.currentTarget.value = '';
+          }}
         />
       </div>
       {error && (
