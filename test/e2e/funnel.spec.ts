@@ -373,3 +373,29 @@ test('a target of zero needs nothing, and says so where a share or a cost per de
   await expect(figure(page, 'Share of the target')).toHaveText('90%');
   await expect(figure(page, 'Cost per deal')).toHaveText('$6,400');
 });
+
+test('printed from the planner, every column of every table stays on the paper, in Polish and with eight stages', async ({ page }) => {
+  await openPlanner(page, '/pl/funnel/');
+  await expect(page.getByRole('table', { name: /^Planowane wejścia/ })).toBeVisible();
+  /** Laid out for paper (A4 less its margins of 2 × 16 mm, in CSS pixels): each table wider than its box, which cuts it. */
+  const cutOnPaper = async () => {
+    await page.setViewportSize({ width: Math.floor(((210 - 32) / 25.4) * 96), height: 1000 });
+    await page.emulateMedia({ media: 'print' });
+    const cut = await page.locator('.funnel-planner table').evaluateAll((tables) =>
+      tables
+        .filter((table) => table.getClientRects().length > 0)
+        .filter((table) => table.getBoundingClientRect().right > table.parentElement!.getBoundingClientRect().right + 0.5)
+        .map((table) => `${(table.querySelector('caption')?.textContent ?? '').trim()}: ${Math.round(table.getBoundingClientRect().right - table.parentElement!.getBoundingClientRect().right)} px past its box`),
+    );
+    await page.emulateMedia({ media: null });
+    await page.setViewportSize({ width: 1280, height: 720 });
+    return cut;
+  };
+  expect(await cutOnPaper(), 'the Polish plan as it starts').toEqual([]);
+
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Dodaj etap' }).click();
+  const names = ['Zapytanie ofertowe z formularza', 'Lead zakwalifikowany przez marketing (MQL)', 'Lead zaakceptowany przez dział sprzedaży', 'Spotkanie odkrywcze', 'Szansa sprzedażowa', 'Propozycja handlowa wysłana', 'Negocjacje końcowe', 'Wygrana'];
+  for (const [i, name] of names.entries()) await page.getByLabel(`Etap ${i + 1}`, { exact: true }).fill(name);
+  await expect(page.getByRole('table', { name: /^Planowane wejścia/ }).getByRole('columnheader')).toHaveCount(11);
+  expect(await cutOnPaper(), 'eight stages with long names').toEqual([]);
+});
