@@ -1,5 +1,4 @@
 import { formatList } from '../../i18n/text';
-import { formatNumber } from '../format';
 import type { HealthFinding } from './health';
 
 /**
@@ -8,7 +7,8 @@ import type { HealthFinding } from './health';
  * joined the language's way ("2 and 3", "2和3"), text as it is.
  */
 export function findingParams(params: HealthFinding['params'], lang: string): Record<string, string> {
-  const shown = (value: string | number) => (typeof value === 'number' ? formatNumber(value, lang, 1) : value);
+  const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+  const shown = (value: string | number) => (typeof value === 'number' ? number.format(value) : value);
   return Object.fromEntries(
     Object.entries(params).map(([name, value]) => [name, typeof value === 'object' ? formatList(value.map(shown), lang) : shown(value)]),
   );
