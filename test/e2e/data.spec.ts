@@ -137,6 +137,24 @@ test.describe('your data page', () => {
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 
+  test('a name past its limit in a file is left out of the preview and of What is stored, never laid across the page', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await openData(page);
+    const name = 'Northwind'.repeat(20_000);
+    await page.getByLabel('Workbook file (.json)').setInputFiles({
+      name: 'long-name.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'planning-workbook', version: 1, settings: { v: 2, data: { currency: 'EUR', companyName: name } } })),
+    });
+    const preview = page.getByRole('region', { name: 'This file holds' });
+    await expect(preview).toContainText('Settings: EUR');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await preview.getByRole('button', { name: 'Replace with this file' }).click();
+    await expect(page.getByRole('row', { name: /^Settings/ })).toContainText('EUR');
+    await expect(page.getByRole('row', { name: /^Settings/ })).not.toContainText('Northwind');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+
   test('refuses a file over 5 MB without reading it', async ({ page }) => {
     await openData(page);
     await page.getByLabel('Workbook file (.json)').setInputFiles({
