@@ -117,6 +117,19 @@ describe('settings area store', () => {
     expect($settings.get()).toMatchObject({ currency: 'GBP', companyName: 'Other tab' });
   });
 
+  it('starts afresh from the page language’s currency when the stored settings cannot be read', async () => {
+    document.documentElement.lang = 'pl';
+    localStorage.setItem('pw:settings', '{not json');
+    try {
+      const { $settings, $notices } = await loadSettings();
+      expect($settings.get()).toEqual({ currency: 'PLN', companyName: '', preparedBy: '', periodStart: '' });
+      // The unreadable copy is kept aside and said, as for every area.
+      expect($notices.get().map((n) => n.kind)).toEqual(['corrupt']);
+    } finally {
+      document.documentElement.lang = '';
+    }
+  });
+
   it('resets to what a first visit in the page’s language has: its currency, not the dollar', async () => {
     document.documentElement.lang = 'pl';
     try {

@@ -18,9 +18,9 @@ function pageDefaults(): Settings {
   return currency ? { ...settingsArea.defaults(), currency } : settingsArea.defaults();
 }
 
-const store = createAreaStore(settingsArea);
-// A reset goes back to what a first visit here has: on a Polish page, złoty, not dollars.
-export const settingsStore: AreaStore<Settings> = { ...store, reset: () => store.set(pageDefaults()) };
+// Settings start from what a first visit here has: on a Polish page złoty, not dollars, after a
+// reset and when the stored copy cannot be read alike.
+export const settingsStore: AreaStore<Settings> = createAreaStore({ ...settingsArea, defaults: pageDefaults });
 export const $settings = settingsStore.$store;
 
 // A first visit takes the currency of the language it opened in (Polish → PLN, Traditional
