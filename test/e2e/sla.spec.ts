@@ -184,6 +184,21 @@ test.describe('SLA builder', () => {
     await expect(health).toContainText(/do 12\s345 MQL miesięcznie, .* około 106,7\./);
   });
 
+  test('on a phone, a table of the agreement wider than the screen scrolls by keyboard (Polish, 375 px)', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await openBuilder(page, '/pl/sla/');
+    await page.getByRole('button', { name: new RegExp(`^${pl['sla.template.use']}\\sB2B SaaS`) }).first().click();
+    await expect(page.getByLabel(pl['sla.drafts.select'])).toBeVisible();
+    // The lead temperature playbook is wider than the phone: its box is a named stop on the keyboard's way.
+    const section = documentView(page).getByRole('region', { name: new RegExp(pl['sla.section.temperature']) });
+    const playbook = section.getByRole('region', { name: new RegExp(pl['sla.section.temperature']) });
+    await playbook.focus();
+    await expect(playbook).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => playbook.evaluate((box) => box.scrollLeft)).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   test('without a funnel scenario, says so and links to the planner', async ({ page }) => {
     await openBuilder(page);
     await startFrom(page, null);

@@ -40,8 +40,13 @@ function Cell({ cell }: { cell: SlaCell }) {
   );
 }
 
-function Block({ block }: { block: SlaBlock }) {
-  const label = block.label ? <h4 class="sla-block-label">{block.label}</h4> : null;
+/** One block of a section; `id` names its label, `sectionHeadingId` the section's heading. */
+function Block({ block, id, sectionHeadingId }: { block: SlaBlock; id: string; sectionHeadingId: string }) {
+  const label = block.label ? (
+    <h4 id={id} class="sla-block-label">
+      {block.label}
+    </h4>
+  ) : null;
   switch (block.kind) {
     case 'paragraph':
       return (
@@ -85,7 +90,8 @@ function Block({ block }: { block: SlaBlock }) {
       return (
         <div class="sla-block">
           {label}
-          <div class="table-wrap">
+          {/* A table wider than a phone scrolls sideways, so its box takes focus for keyboard scrolling. */}
+          <div class="table-wrap" tabIndex={0} role="region" aria-labelledby={block.label ? id : sectionHeadingId}>
             <table class="sla-table">
               <thead>
                 <tr>
@@ -158,7 +164,9 @@ export function SlaDocumentView({ document, labels, dateLine, onEdit }: SlaDocum
           {section.id === 'signOff' ? (
             <SignatureBlocks section={section} labels={labels} />
           ) : (
-            section.blocks.map((block, i) => <Block key={i} block={block} />)
+            section.blocks.map((block, i) => (
+              <Block key={i} block={block} id={`${docSectionId(section.id)}-b${i}`} sectionHeadingId={`${docSectionId(section.id)}-h`} />
+            ))
           )}
         </section>
       ))}
