@@ -222,3 +222,24 @@ test('a problem in a list names the row it is in, in place of the figure', async
     'These figures contradict each other: check Profit, Row 1.',
   );
 });
+
+test('a first visit to a Polish or Chinese calculator shows its money in the page’s currency before and after it starts', async ({ browser }) => {
+  for (const [path, code, figure] of [
+    ['/pl/calculators/cost-per-lead/', 'PLN', /^40\s*zł$/],
+    ['/zh-tw/calculators/cac/', 'TWD', /^\$2,000$/],
+    ['/zh-cn/calculators/cac/', 'CNY', /^¥2,000$/],
+  ] as const) {
+    // A first visit each: the currency a first visit takes is kept for every language after.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(path);
+    await page.waitForLoadState('load');
+    // Before any use: what the server drew.
+    await expect(page.getByRole('textbox', { name: new RegExp(`[(（]${code}[)）]$`) }).first()).toBeVisible();
+    await expect(page.getByRole('status').first()).toHaveText(figure);
+    await hydrated(page);
+    await expect(page.getByRole('textbox', { name: new RegExp(`[(（]${code}[)）]$`) }).first()).toBeVisible();
+    await expect(page.getByRole('status').first()).toHaveText(figure);
+    await context.close();
+  }
+});

@@ -25,6 +25,7 @@ import { ResultBar } from './ResultBar';
 import type { RowsEditor } from './RowsEditor';
 import type { CalculatorText } from './text';
 import { fillWorked } from './worked';
+import { localeCurrency } from '../../i18n/locales';
 import { sentenceGap } from '../../i18n/punctuation';
 
 export interface CalculatorProps {
@@ -65,10 +66,11 @@ function CalculatorForm({
   others,
   parts: { RowsEditor, Note },
 }: CalculatorProps & { kpi: KpiDefinition; parts: CalculatorParts }) {
-  const { t, lang, marks } = useI18n();
+  const { t, lang, locale, marks } = useI18n();
   const example = exampleInput(kpi, text.exampleNames);
   const stored = useClientStore($calculators, {})[kpiId];
-  const settings = useClientStore($settings, defaultSettings());
+  // The server draws the page language's currency, as a first visit here has it (Polish → PLN).
+  const settings = useClientStore($settings, { ...defaultSettings(), currency: localeCurrency[locale] });
   const input: CalculatorInput = stored ?? example;
   const [undo, setUndo] = useState<CalculatorInput | null>(null);
 
