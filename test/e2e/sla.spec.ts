@@ -105,7 +105,12 @@ test.describe('SLA builder', () => {
 
     await page.getByRole('button', { name: 'Rename' }).click();
     await page.getByRole('dialog', { name: 'Rename the draft' }).getByLabel('Draft name').fill('Our 2027 agreement');
-    await page.keyboard.press('Enter');
+    // A name typed but not yet confirmed comes back in its dialog after a reload.
+    await page.reload();
+    await hydrated(page);
+    const renaming = page.getByRole('dialog', { name: 'Rename the draft' });
+    await expect(renaming.getByLabel('Draft name')).toHaveValue('Our 2027 agreement');
+    await renaming.getByLabel('Draft name').press('Enter');
     await expect(select.locator('option:checked')).toHaveText('Our 2027 agreement');
     await expect(documentView(page).getByRole('heading', { level: 2 })).toHaveText('Our 2027 agreement');
 

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { TemplateEntry } from '../../lib/sla/drafts';
 import type { SlaDraft, SlaState } from '../../lib/sla/state';
 import { duplicateDraftAs, openDraft, removeDraft, renameDraftTo } from '../../stores/sla';
@@ -6,6 +6,7 @@ import { TEXT_LIMITS, withinLimit } from '../../lib/text-limit';
 import { Dialog } from '../kit/Dialog';
 import { TextField } from '../kit/TextField';
 import { useI18n } from '../kit/i18n';
+import { useTabDraft } from '../kit/use-tab-draft';
 import type { BuilderNotice } from './notice';
 import { TemplatePicker } from './TemplatePicker';
 import { isolate } from '../../lib/bidi';
@@ -24,7 +25,18 @@ export interface DraftBarProps {
 export function DraftBar({ state, draft, templates, onStart, notify, draftName, dateTime }: DraftBarProps) {
   const { t } = useI18n();
   const [picking, setPicking] = useState(false);
-  const [renaming, setRenaming] = useState<string | null>(null);
+  // The name being typed is kept for the tab until it is used or cancelled: a reload brings it
+  // back in its dialog.
+  const [renameText, setRenameText] = useTabDraft(`sla-rename:${draft.id}`);
+  const [renameOpen, setRenameOpen] = useState(false);
+  useEffect(() => {
+    if (renameText !== '') setRenameOpen(true);
+  }, [renameText !== '']);
+  const renaming = renameOpen ? renameText : null;
+  const setRenaming = (name: string | null) => {
+    setRenameText(name ?? '');
+    setRenameOpen(name !== null);
+  };
   const template = templates.find((entry) => entry.slug === draft.templateId);
 
   const remove = () => {
