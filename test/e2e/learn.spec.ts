@@ -22,10 +22,13 @@ test('a quiz answered wrongly then rightly shows the matching feedback, and the 
     const feedback = first.locator('.feedback');
     await expect(feedback).toBeVisible();
     if ((await feedback.textContent())?.startsWith('Right.')) {
+      // The verdict is said once: not "Right. Right. The handoff…".
+      await expect(feedback).not.toHaveText(/^Right\.\s+(Right|Correct)\./);
       right = i;
       break;
     }
     await expect(feedback).toContainText('Not quite.');
+    await expect(feedback).not.toHaveText(/^Not quite\.\s+(Not quite|No)\./);
   }
   expect(right).toBeGreaterThan(0); // at least one wrong answer came first
   await expect(quiz.getByRole('status').last()).toHaveText(/1 of \d right/);

@@ -107,3 +107,25 @@ describe('quizzes', () => {
     }
   });
 });
+
+// The quiz puts its own verdict before an explanation ("Right." / "Not quite.", "答对了。", "Dobrze."):
+// an explanation that opens with one as well reads "Right. Right. …" or "Nie do końca. Niezupełnie. …".
+const VERDICTS: Record<string, RegExp> = {
+  en: /^(Right|Correct|Not quite|No|Wrong)\.\s/,
+  'zh-cn': /^(答对了|正确|不太对|不对|不完全对|错误|错)。/,
+  'zh-tw': /^(答對了|正確|不太對|不對|不完全對|錯誤|錯)。/,
+  pl: /^(Dobrze|Tak|Nie do końca|Niezupełnie|Nie|Źle)\.\s/,
+};
+
+describe('content/quizzes', () => {
+  it('leaves the verdict to the quiz: no explanation opens with one', () => {
+    const repeated = entries('quizzes', 'yaml').flatMap((entry) =>
+      (entry.data as { questions: { id: string; choices: { id: string; explanation: string }[] }[] }).questions.flatMap((question) =>
+        question.choices
+          .filter((choice) => VERDICTS[entry.locale]!.test(choice.explanation))
+          .map((choice) => `${entry.id} ${question.id}${choice.id}: ${choice.explanation.slice(0, 30)}`),
+      ),
+    );
+    expect(repeated).toEqual([]);
+  });
+});
