@@ -372,6 +372,16 @@ test('a target of zero needs nothing, and says so where a share or a cost per de
   await page.getByLabel('Revenue target').fill('1200000');
   await expect(figure(page, 'Share of the target')).toHaveText('90%');
   await expect(figure(page, 'Cost per deal')).toHaveText('$6,400');
+
+  // Side by side with a plan of nothing, its cost per deal says none is needed (it read $0).
+  await page.getByRole('button', { name: 'New scenario' }).click();
+  await page.keyboard.type('Nothing');
+  await page.getByLabel('Revenue target').fill('0');
+  const pick = page.getByRole('group', { name: 'Scenarios to compare' });
+  await pick.getByLabel('Base plan').check();
+  await pick.getByLabel('Nothing').check();
+  const table = page.getByRole('table', { name: 'Key figures by scenario' });
+  await expect(table.getByRole('row', { name: /^Cost per deal/ }).getByRole('cell')).toHaveText(['$6,400', 'no deals needed']);
 });
 
 test('printed from the planner, every column of every table stays on the paper, in Polish and with eight stages', async ({ page }) => {

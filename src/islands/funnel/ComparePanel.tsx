@@ -36,7 +36,14 @@ export function ComparePanel({ state, fmt, currency }: { state: FunnelState; fmt
     { label: t('funnel.fig.deals'), value: (p) => (reverse(p) ? fmt.count(reverse(p)!.deals) : null) },
     { label: t('funnel.fig.budget'), value: (p) => (reverse(p) ? money(reverse(p)!.budget) : null) },
     { label: t('funnel.fig.budgetPerMonth'), value: (p) => (reverse(p) ? money(reverse(p)!.budgetPerMonth) : null) },
-    { label: t('funnel.fig.costPerDeal'), value: (p) => (reverse(p) ? money(reverse(p)!.costPerDeal) : null) },
+    {
+      label: t('funnel.fig.costPerDeal'),
+      // A plan of no deals has no cost per deal: said so, not $0 and not "inputs to fix".
+      value: (p) => {
+        const r = reverse(p);
+        return !r ? null : r.deals > 0 ? money(r.costPerDeal) : t('funnel.compare.noDeals');
+      },
+    },
     {
       label: t('funnel.fig.perMonth', { stage: t('funnel.stage.mql') }),
       value: (p) => (p.plan.ok && p.plan.value.capacity.ok ? fmt.flow(p.plan.value.capacity.value.mqlsPerMonth) : null),

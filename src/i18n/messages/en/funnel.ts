@@ -209,6 +209,7 @@ export const funnel = {
   'funnel.compare.yes': 'Yes',
   'funnel.compare.no': 'No',
   'funnel.compare.fix': 'inputs to fix',
+  'funnel.compare.noDeals': 'no deals needed',
   'funnel.print': 'Print the plan',
   'funnel.printInputs': 'Inputs',
   'funnel.share.title': 'Open the shared scenario?',

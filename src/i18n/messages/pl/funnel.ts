@@ -218,6 +218,7 @@ export const funnel: AreaMessages<'funnel'> = {
   'funnel.compare.yes': 'Tak',
   'funnel.compare.no': 'Nie',
   'funnel.compare.fix': 'dane do poprawienia',
+  'funnel.compare.noDeals': 'nie potrzeba transakcji',
   'funnel.print': 'Drukuj plan',
   'funnel.printInputs': 'Dane wejściowe',
   'funnel.share.title': 'Otworzyć udostępniony scenariusz?',

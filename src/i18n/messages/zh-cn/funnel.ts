@@ -193,6 +193,7 @@ export const funnel: AreaMessages<'funnel'> = {
   'funnel.compare.yes': '是',
   'funnel.compare.no': '否',
   'funnel.compare.fix': '有输入需要改正',
+  'funnel.compare.noDeals': '无需成交',
   'funnel.print': '打印计划',
   'funnel.printInputs': '输入',
   'funnel.share.title': '打开共享的方案吗？',

@@ -193,6 +193,7 @@ export const funnel: AreaMessages<'funnel'> = {
   'funnel.compare.yes': '是',
   'funnel.compare.no': '否',
   'funnel.compare.fix': '有輸入值需要修正',
+  'funnel.compare.noDeals': '無需成交',
   'funnel.print': '列印計畫',
   'funnel.printInputs': '輸入值',
   'funnel.share.title': '要開啟分享的情境嗎？',
