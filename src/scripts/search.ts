@@ -63,7 +63,9 @@ export function initSearch(): void {
 
   let lastQuery = '';
   const run = async () => {
-    const query = input.value.trim();
+    // Full-width letters and digits ("ＣＡＣ", as a Chinese keyboard may type them) read as the
+    // index holds them.
+    const query = input.value.normalize('NFKC').trim();
     lastQuery = query;
     if (!query) {
       list.replaceChildren();

@@ -64,3 +64,11 @@ test('Traditional Chinese readers search the Traditional Chinese pages', async (
   const hrefs = await links.evaluateAll((all) => all.map((a) => a.getAttribute('href')));
   expect(hrefs.every((href) => href?.startsWith('/zh-tw/'))).toBe(true);
 });
+
+test('letters typed full-width, as a Chinese keyboard may give them, find what half-width ones do', async ({ page }) => {
+  await page.goto('/zh-cn/');
+  await page.getByRole('button', { name: '搜索' }).click();
+  const dialog = page.getByRole('dialog', { name: '搜索手册' });
+  await dialog.getByLabel('搜索指南、工具和术语').fill('ＣＡＣ');
+  await expect(dialog.getByRole('link', { name: '获客成本（CAC）' })).toBeVisible();
+});
