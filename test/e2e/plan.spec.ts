@@ -480,3 +480,23 @@ test('a month’s tag that wraps on paper stays a rounded box, not an oval', asy
   expect(wrapped.length, 'some tag wraps on paper').toBeGreaterThan(0);
   for (const tag of wrapped) expect(tag.radius, `“${tag.text}”, ${Math.round(tag.height)} px tall`).toBeLessThanOrEqual(tag.lineHeight / 2);
 });
+
+test('wherever the re-forecast falls on the paper, its figures and its sentences print on one page', async ({ page }, info) => {
+  test.setTimeout(180_000);
+  await reviewedQuarter(page, '', en, 'en');
+  await openPacket(page, '/plan/', en);
+  const reforecast = page.locator('.packet .review-reforecast');
+  await expect(reforecast.getByRole('heading', { name: en['review.reforecast.title'] })).toBeVisible();
+  await saveAsPdf(page, en);
+  // Its last sentence, as printed (pdftotext may break a line anywhere).
+  const last = (await reforecast.locator('p').last().textContent())!.replace(/\s+/g, ' ').trim().slice(-40);
+  // The space above it grows by about a tenth of a page at a time, so that it falls in turn at
+  // every height of the paper, the foot included.
+  for (let space = 0; space <= 1000; space += 100) {
+    // Room under the part before it (a margin at the top of a page would be dropped).
+    await reforecast.evaluate((element, px) => void ((element.previousElementSibling as HTMLElement).style.paddingBottom = `${px}px`), space);
+    const pages = (await printToText(page, info, `plan-reforecast-${space}`)).pages.map((text) => text.replace(/\s+/g, ' '));
+    const at = pages.findIndex((text) => text.includes(en['review.reforecast.title']));
+    expect(pages[at], `${space} px above: the re-forecast on page ${at + 1} ends on the next`).toContain(last);
+  }
+});
