@@ -1,4 +1,5 @@
 import { pluralFromData } from '../i18n/text';
+import { searchFold } from '../lib/search-fold';
 
 /** Filters the calculator index as the reader types; names in every language match. */
 export function initCalculatorFilter(): void {
@@ -13,7 +14,7 @@ export function initCalculatorFilter(): void {
 
   const total = Number(root.dataset.total ?? items.length);
   const apply = () => {
-    const query = input.value.trim().toLowerCase();
+    const query = searchFold(input.value);
     let shown = 0;
     for (const item of items) {
       const match = !query || (item.dataset.search ?? '').includes(query);

@@ -170,6 +170,21 @@ test.describe('the calculator index', () => {
     await expect(page.getByRole('link', { name: /流失率/ })).toBeVisible();
   });
 
+  test('the filter finds names typed without Polish letters or in full-width letters', async ({ page }) => {
+    await open(page, '/pl/calculators/');
+    const filter = page.getByRole('searchbox');
+    await filter.fill('wskaznik wygranych');
+    await expect(page.getByRole('link', { name: /Wskaźnik wygranych/ })).toBeVisible();
+    await filter.fill('marza');
+    await expect(page.getByRole('link', { name: /marża/ })).toBeVisible();
+    await filter.fill('wazony');
+    await expect(page.getByRole('link', { name: /ważony/ })).toBeVisible();
+    await open(page, '/zh-cn/calculators/');
+    await page.getByRole('searchbox').fill('ＣＡＣ');
+    await expect(page.getByRole('link', { name: /^获客成本 · CAC/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: /^赢单率/ })).toBeHidden();
+  });
+
   test('money follows the chosen currency', async ({ page }) => {
     await open(page, '/data/');
     await page.getByLabel('Currency').selectOption('EUR');
