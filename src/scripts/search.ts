@@ -4,8 +4,9 @@
  * Excerpts are rebuilt from text nodes and <mark> elements only, never inserted as HTML.
  */
 import { pluralFromData } from '../i18n/text';
+import { resultHref, type MatchedPage } from '../lib/search-anchor';
 interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+  data(): Promise<MatchedPage & { excerpt: string; meta: { title?: string } }>;
 }
 interface Pagefind {
   init(): Promise<void>;
@@ -86,7 +87,7 @@ export function initSearch(): void {
       ...results.map((result) => {
         const item = document.createElement('li');
         const link = document.createElement('a');
-        link.href = result.url;
+        link.href = resultHref(result);
         link.textContent = result.meta.title ?? result.url;
         const excerpt = document.createElement('p');
         appendExcerpt(excerpt, result.excerpt);
@@ -122,6 +123,19 @@ export function initSearch(): void {
       dialog.close();
     }
   });
-  dialog.addEventListener('close', () => opener.focus());
+  // A result on the page already open (a glossary entry, from the glossary) only moves to it:
+  // the dialog closes and the reader stays where the browser scrolled, not back at the button.
+  let movedWithin = false;
+  list.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest('a');
+    if (link && link.pathname === location.pathname) {
+      movedWithin = true;
+      dialog.close();
+    }
+  });
+  dialog.addEventListener('close', () => {
+    if (!movedWithin) opener.focus();
+    movedWithin = false;
+  });
   open();
 }

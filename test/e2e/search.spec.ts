@@ -72,3 +72,24 @@ test('letters typed full-width, as a Chinese keyboard may give them, find what h
   await dialog.getByLabel('搜索指南、工具和术语').fill('ＣＡＣ');
   await expect(dialog.getByRole('link', { name: '获客成本（CAC）' })).toBeVisible();
 });
+
+test('a glossary term found by search opens at its entry, not at the top of the glossary', async ({ page }) => {
+  await page.goto('/pl/');
+  await page.getByRole('button', { name: 'Szukaj' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Przeszukaj zeszyt' });
+  await dialog.getByLabel('Szukaj przewodników, narzędzi i terminów').fill('churn');
+  await dialog.getByRole('link', { name: 'Słownik' }).click();
+  await expect(page).toHaveURL('/pl/glossary/#churn');
+  await expect(page.locator('#churn').getByRole('term')).toBeInViewport();
+});
+
+test('a result on the page already open closes search and shows its entry', async ({ page }) => {
+  await page.goto('/glossary/');
+  await page.getByRole('button', { name: 'Search' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Search the workbook' });
+  await dialog.getByLabel('Search guides, tools and terms').fill('ROAS');
+  await dialog.getByRole('link', { name: 'Glossary' }).click();
+  await expect(page).toHaveURL('/glossary/#roas');
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('#roas').getByRole('term')).toBeInViewport();
+});
