@@ -80,3 +80,15 @@ test('the plan packet prints in Polish and in Traditional Chinese, its headings 
   for (const key of ['plan.section.funnel', 'plan.section.formulas', 'plan.section.glossary'] as const) expect(chinese).toContain(zhTw[key]);
   expect(chinese).toMatch(/[\u4e00-\u9fff]{6}/);
 });
+
+test('before its tools start, a Polish page already shows złoty, as they will', async ({ browser }) => {
+  // What a slow phone shows before the page's code has run: the server's drawing.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/pl/funnel/');
+  await expect(page.getByRole('textbox', { name: `${pl['funnel.target']} (PLN)`, exact: true })).toBeVisible();
+  await expect(page.getByText('(USD)')).toHaveCount(0);
+  await page.goto('/pl/data/');
+  await expect(page.getByLabel(pl['settings.currency'])).toHaveValue('PLN');
+  await context.close();
+});

@@ -7,9 +7,8 @@ import { isolate } from '../../lib/bidi';
 import { formatFigure, moneyFractionDigits } from '../../lib/format';
 import { calculatorShareShape, type CalculatorInput } from '../../lib/persist/areas/calculators';
 import { SHARE_PARAM } from '../../lib/persist/share-hash';
-import { defaultSettings } from '../../lib/settings';
 import { $calculators, resetCalculator, setCalculatorInput, updateCalculatorInput } from '../../stores/calculators';
-import { $settings } from '../../stores/settings';
+import { useSettings } from '../kit/use-settings';
 import { Figure } from '../kit/Figure';
 import { useI18n, type IslandStrings } from '../kit/i18n';
 import { IslandRoot } from '../kit/IslandRoot';
@@ -25,7 +24,6 @@ import { ResultBar } from './ResultBar';
 import type { RowsEditor } from './RowsEditor';
 import type { CalculatorText } from './text';
 import { fillWorked } from './worked';
-import { localeCurrency } from '../../i18n/locales';
 import { sentenceGap } from '../../i18n/punctuation';
 
 export interface CalculatorProps {
@@ -66,11 +64,10 @@ function CalculatorForm({
   others,
   parts: { RowsEditor, Note },
 }: CalculatorProps & { kpi: KpiDefinition; parts: CalculatorParts }) {
-  const { t, lang, locale, marks } = useI18n();
+  const { t, lang, marks } = useI18n();
   const example = exampleInput(kpi, text.exampleNames);
   const stored = useClientStore($calculators, {})[kpiId];
-  // The server draws the page language's currency, as a first visit here has it (Polish → PLN).
-  const settings = useClientStore($settings, { ...defaultSettings(), currency: localeCurrency[locale] });
+  const settings = useSettings();
   const input: CalculatorInput = stored ?? example;
   const [undo, setUndo] = useState<CalculatorInput | null>(null);
 

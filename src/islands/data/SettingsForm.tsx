@@ -1,14 +1,14 @@
-import { currencies, defaultSettings, type Currency } from '../../lib/settings';
-import { $settings, updateSettings } from '../../stores/settings';
+import { currencies, type Currency } from '../../lib/settings';
+import { updateSettings } from '../../stores/settings';
+import { useSettings } from '../kit/use-settings';
 import { useI18n } from '../kit/i18n';
 import { MonthField } from '../kit/MonthField';
 import { TextField } from '../kit/TextField';
-import { useClientStore } from '../kit/use-client-store';
 
 /** Currency, company, preparer and period: used by every tool and the plan's cover. */
 export function SettingsForm() {
   const { t, lang } = useI18n();
-  const settings = useClientStore($settings, defaultSettings());
+  const settings = useSettings();
   const currencyName = new Intl.DisplayNames([lang], { type: 'currency' });
 
   return (

@@ -1,15 +1,13 @@
 import { useState } from 'preact/hooks';
-import { defaultSettings } from '../../lib/settings';
 import { scenarioShareShape } from '../../lib/persist/areas/funnel';
 import { encodeShare, SHARE_PARAM } from '../../lib/persist/share';
 import { restoreScenario } from '../../stores/funnel';
-import { $settings } from '../../stores/settings';
+import { useSettings } from '../kit/use-settings';
 import { useI18n, type IslandStrings } from '../kit/i18n';
 import { IslandRoot } from '../kit/IslandRoot';
 import { ShareButton } from '../kit/ShareButton';
 import { StorageBanner } from '../kit/StorageBanner';
 import { Toast } from '../kit/Toast';
-import { useClientStore } from '../kit/use-client-store';
 import { BudgetFields } from './BudgetFields';
 import { CapacityPanel } from './CapacityPanel';
 import { printWhenReady } from '../kit/print-when-ready';
@@ -43,7 +41,7 @@ export interface FunnelPlannerProps {
 
 function Planner({ dataHref }: FunnelPlannerProps) {
   const { t, lang } = useI18n();
-  const settings = useClientStore($settings, defaultSettings());
+  const settings = useSettings();
   const { state, scenario, isSaved, planned, edit } = usePlanner(settings.currency);
   const { currency } = settings;
   const fmt = useFormatters(currency, settings.periodStart);

@@ -8,9 +8,8 @@ import type { Readings } from '../../lib/pipeline/measure';
 import { fileCurrency } from '../../lib/pipeline/currency';
 import { setAsideReasons, type SetAsideReason } from '../../lib/pipeline/summary';
 import { defaultPipelineState, MAX_GROUP_ROWS, type MeasuredFile } from '../../lib/pipeline/state';
-import { defaultSettings } from '../../lib/settings';
 import { $pipeline, saveMeasured } from '../../stores/pipeline';
-import { $settings } from '../../stores/settings';
+import { useSettings } from '../kit/use-settings';
 import { datedFilename, downloadText } from '../kit/download';
 import { useI18n, type IslandStrings } from '../kit/i18n';
 import { IslandRoot } from '../kit/IslandRoot';
@@ -54,7 +53,7 @@ function toMeasured(state: Extract<ImportState, { status: 'ready' }>): MeasuredF
 function Pipeline({ dataHref, funnelHref }: PipelineProps) {
   const { t, lang, marks } = useI18n();
   const stored = useClientStore($pipeline, defaultPipelineState()).measured;
-  const settings = useClientStore($settings, defaultSettings());
+  const settings = useSettings();
   // A file none of whose rows counts (a contacts export, no stage column yet) is shown, not
   // saved: it must not replace the last import that measured something.
   const importer = useImporter((ready) => {

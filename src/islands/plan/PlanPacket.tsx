@@ -6,7 +6,6 @@ import {
   type PacketSection,
   type PartStatus,
 } from '../../lib/plan-packet';
-import { defaultSettings } from '../../lib/settings';
 import { defaultWorksheets, worksheetIsEmpty } from '../../lib/worksheet';
 import { slaContentIsBlank } from '../../lib/sla/blank';
 import { $calculators } from '../../stores/calculators';
@@ -17,8 +16,8 @@ import { $pipeline } from '../../stores/pipeline';
 import { $tracking } from '../../stores/tracking';
 import { defaultTracking } from '../../lib/review/tracking';
 import { defaultPipelineState } from '../../lib/pipeline/state';
-import { $settings } from '../../stores/settings';
 import { $worksheets } from '../../stores/worksheets';
+import { useSettings } from '../kit/use-settings';
 import { useI18n, type IslandStrings } from '../kit/i18n';
 import { IslandRoot } from '../kit/IslandRoot';
 import { StorageBanner } from '../kit/StorageBanner';
@@ -36,7 +35,7 @@ function Packet({ text }: { text: PacketText }) {
   const { t, lang } = useI18n();
   const mounted = useMounted();
   const choice = useClientStore($packet, defaultPacket());
-  const settings = useClientStore($settings, defaultSettings());
+  const settings = useSettings();
   const calculators = useClientStore($calculators, {});
   const sheet = useClientStore($worksheets, defaultWorksheets()).marketingMix;
   const scenario = useClientStore($activeScenario, null);

@@ -4,14 +4,13 @@ import { formatDate } from '../../lib/format';
 import type { ReviewOutcome } from '../../lib/review/problems';
 import type { Review } from '../../lib/review/review';
 import { defaultTracking } from '../../lib/review/tracking';
-import { defaultSettings } from '../../lib/settings';
 import { sentenceGap } from '../../i18n/punctuation';
 import { formatList } from '../../i18n/text';
-import { $settings } from '../../stores/settings';
 import { $review, $trackedDraft, $trackedScenario, today } from '../../stores/review';
 import { $sla } from '../../stores/sla-store';
 import { $tracking } from '../../stores/tracking';
 import { SHARE_PARAM, shareCodeFromHash } from '../../lib/persist/share-hash';
+import { useSettings } from '../kit/use-settings';
 import { Heading } from '../kit/Heading';
 import { useI18n, type IslandStrings } from '../kit/i18n';
 import { IslandRoot } from '../kit/IslandRoot';
@@ -67,7 +66,7 @@ function useIncomingReview(): typeof IncomingReview | null {
 function MonthlyReviewPage({ links }: { links: ReviewLinks }) {
   const { t, lang } = useI18n();
   const mounted = useMounted();
-  const settings = useClientStore($settings, defaultSettings());
+  const settings = useSettings();
   const scenario = useClientStore($trackedScenario, null);
   const draft = useClientStore($trackedDraft, null);
   const tracking = useClientStore($tracking, defaultTracking());
