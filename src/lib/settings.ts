@@ -2,6 +2,7 @@
 // ~6 KB gzipped on every page that reads stored state).
 import * as v from 'valibot';
 import { object } from './persist/shapes';
+import { localeCurrency, type Locale } from '../i18n/locales';
 
 /** Currencies the workbook formats figures in (ISO 4217). */
 export const currencies = ['USD', 'EUR', 'GBP', 'CNY', 'TWD', 'JPY', 'PLN', 'INR', 'AUD', 'CAD', 'CHF', 'SGD', 'HKD'] as const;
@@ -23,3 +24,6 @@ export const settingsSchema = object({
 export type Settings = v.InferOutput<typeof settingsSchema>;
 
 export const defaultSettings = (): Settings => v.parse(settingsSchema, {});
+
+/** Settings as a first visit in `locale` has them: that language's currency (Polish → PLN). */
+export const defaultSettingsFor = (locale: Locale): Settings => ({ ...defaultSettings(), currency: localeCurrency[locale] });

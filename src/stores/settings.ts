@@ -1,21 +1,20 @@
 import { computed } from 'nanostores';
 import { settingsArea } from '../lib/persist/areas/settings';
-import type { Settings } from '../lib/settings';
+import { defaultSettingsFor, type Settings } from '../lib/settings';
 import { createAreaStore, type AreaStore } from './area-store';
 import { readRaw } from './storage-engine';
-import { htmlLang, localeCurrency, locales } from '../i18n/locales';
+import { htmlLang, locales, type Locale } from '../i18n/locales';
 
-/** The currency of the page's language (Polish → PLN), if the page has one of ours. */
-function pageCurrency(): Settings['currency'] | undefined {
+/** The page's language, if the page is one of ours. */
+function pageLocale(): Locale | undefined {
   if (typeof document === 'undefined') return undefined;
-  const locale = locales.find((code) => htmlLang[code] === document.documentElement.lang);
-  return locale && localeCurrency[locale];
+  return locales.find((code) => htmlLang[code] === document.documentElement.lang);
 }
 
 /** Settings as a first visit to this page has them. */
 function pageDefaults(): Settings {
-  const currency = pageCurrency();
-  return currency ? { ...settingsArea.defaults(), currency } : settingsArea.defaults();
+  const locale = pageLocale();
+  return locale ? defaultSettingsFor(locale) : settingsArea.defaults();
 }
 
 // Settings start from what a first visit here has: on a Polish page złoty, not dollars, after a
@@ -26,8 +25,10 @@ export const $settings = settingsStore.$store;
 // A first visit takes the currency of the language it opened in (Polish → PLN, Traditional
 // Chinese → TWD, Simplified Chinese → CNY) and keeps it; once settings are stored, whatever the
 // user chose stands, in every language.
-const firstCurrency = pageCurrency();
-if (firstCurrency && readRaw(settingsArea.key) === undefined) settingsStore.set({ ...$settings.get(), currency: firstCurrency });
+const firstLocale = pageLocale();
+if (firstLocale && readRaw(settingsArea.key) === undefined) {
+  settingsStore.set({ ...$settings.get(), currency: defaultSettingsFor(firstLocale).currency });
+}
 export const $currency = computed($settings, (settings) => settings.currency);
 
 export function updateSettings(change: Partial<Settings>): void {

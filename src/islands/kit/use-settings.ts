@@ -1,5 +1,4 @@
-import { localeCurrency } from '../../i18n/locales';
-import { defaultSettings, type Settings } from '../../lib/settings';
+import { defaultSettingsFor, type Settings } from '../../lib/settings';
 import { $settings } from '../../stores/settings';
 import { useI18n } from './i18n';
 import { useClientStore } from './use-client-store';
@@ -10,5 +9,5 @@ import { useClientStore } from './use-client-store';
  */
 export function useSettings(): Settings {
   const { locale } = useI18n();
-  return useClientStore($settings, { ...defaultSettings(), currency: localeCurrency[locale] });
+  return useClientStore($settings, defaultSettingsFor(locale));
 }
