@@ -10,6 +10,7 @@ import { tableRegionPlugin } from './src/markdown/table-region.mjs';
 import { typesettingPlugin } from './src/markdown/typesetting.mjs';
 import { serviceWorker } from './integrations/service-worker.mjs';
 import { leanPreload } from './integrations/lean-preload.mjs';
+import { leanPreactClient } from './integrations/lean-preact-client.mjs';
 import { hydrateOnUse } from './integrations/hydrate-on-use.mjs';
 import { splitFlatModules } from './integrations/split-flat-modules.mjs';
 
@@ -60,6 +61,6 @@ export default defineConfig({
       },
     },
   },
-  vite: { plugins: [leanPreload(), splitFlatModules(['valibot'])] },
+  vite: { plugins: [leanPreload(), leanPreactClient(), splitFlatModules(['valibot'])] },
   devToolbar: { enabled: false },
 });
