@@ -4,9 +4,10 @@ import { useState } from 'preact/hooks';
 import { describe, expect, it } from 'vitest';
 import client from '../../integrations/preact-client.js';
 
-function Counter({ label }: { label: string }) {
+/** Props as Astro hands them over: whatever the page passed. */
+function Counter({ label }: Record<string, unknown>) {
   const [count, setCount] = useState(0);
-  return h('button', { type: 'button', onClick: () => setCount(count + 1) }, `${label} ${count}`);
+  return h('button', { type: 'button', onClick: () => setCount(count + 1) }, `${String(label)} ${count}`);
 }
 
 /** An island as Astro writes it: server HTML inside, `ssr` until it hydrates. */
