@@ -5,11 +5,15 @@
  */
 import { pluralFromData } from '../i18n/text';
 import { resultHref, type MatchedPage } from '../lib/search-anchor';
+import { mergeByPage, searchSpellings } from '../lib/search-spellings';
 interface PagefindResult {
+  id: string;
+  score: number;
   data(): Promise<MatchedPage & { excerpt: string; meta: { title?: string } }>;
 }
 interface Pagefind {
   init(): Promise<void>;
+  search(query: string): Promise<{ results: PagefindResult[] }>;
   debouncedSearch(query: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -46,6 +50,7 @@ export function initSearch(): void {
   const list = dialog?.querySelector<HTMLOListElement>('[data-search-results]');
   if (!dialog || !opener || !closer || !form || !input || !status || !list) return;
   const msg = dialog.dataset;
+  const letters = JSON.parse(msg.plainTypedLetters ?? '{}') as Record<string, string>;
 
   let pagefind: Promise<Pagefind | null> | undefined;
   const loadPagefind = () => {
@@ -79,9 +84,14 @@ export function initSearch(): void {
       status.textContent = msg.msgUnavailable ?? '';
       return;
     }
-    const search = await engine.debouncedSearch(query);
+    // "slownik" typed on a Polish page is also searched as "słownik" (lib/search-spellings).
+    const [typed = query, ...others] = searchSpellings(query, letters);
+    const search = await engine.debouncedSearch(typed);
     if (search === null || query !== lastQuery) return; // superseded by a newer keystroke
-    const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    const more = await Promise.all(others.map((spelling) => engine.search(spelling)));
+    if (query !== lastQuery) return;
+    const found = mergeByPage([search, ...more].map((each) => each.results));
+    const results = await Promise.all(found.slice(0, MAX_RESULTS).map((r) => r.data()));
     if (query !== lastQuery) return;
     list.replaceChildren(
       ...results.map((result) => {
@@ -98,7 +108,7 @@ export function initSearch(): void {
     status.textContent =
       results.length === 0
         ? fill(msg.msgEmpty ?? '', { query })
-        : fill(pluralFromData(msg, 'msgCount', search.results.length, document.documentElement.lang), { count: search.results.length });
+        : fill(pluralFromData(msg, 'msgCount', found.length, document.documentElement.lang), { count: found.length });
   };
 
   const open = () => {

@@ -54,6 +54,26 @@ test('Polish readers search the Polish pages, with word forms folded together', 
   expect(problems).toEqual([]);
 });
 
+test('Polish readers find words with ł typed as a plain l, as many type them', async ({ page }) => {
+  const problems = await watchForProblems(page);
+  await page.goto('/pl/');
+  await page.getByRole('button', { name: 'Szukaj' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Przeszukaj zeszyt' });
+  const field = dialog.getByLabel('Szukaj przewodników, narzędzi i terminów');
+  await field.fill('slownik');
+  await expect(dialog.getByRole('link', { name: 'Słownik', exact: true })).toBeVisible();
+
+  // The KPI guide writes "współczynnik konwersji"; its excerpt marks the word as the page spells it.
+  await field.fill('wspolczynnik');
+  const guide = dialog.getByRole('listitem').filter({
+    has: page.getByRole('link', { name: 'KPI sprzedaży i marketingu', exact: true }),
+  });
+  await expect(guide).toBeVisible();
+  await expect(guide.locator('mark').first()).toHaveText(/^współczynnik/i);
+  await expect(dialog.getByRole('status')).toHaveText(/^\d+ wynik/);
+  expect(problems).toEqual([]);
+});
+
 test('Traditional Chinese readers search the Traditional Chinese pages', async ({ page }) => {
   await page.goto('/zh-tw/');
   await page.getByRole('button', { name: '搜尋' }).click();
