@@ -78,6 +78,34 @@ test.describe('what fits', () => {
       }
     });
 
+    test('a list is a card a row, each field under its column’s name, nothing cut or off to the side', async ({ page }) => {
+      await open(page, '/pl/calculators/weighted-pipeline/');
+      const list = page.getByRole('region', { name: 'Otwarte szanse sprzedażowe' });
+      // Nothing to scroll sideways: every field, figure and Remove button of the list is in its box.
+      expect(await list.evaluate((box) => box.scrollWidth - box.clientWidth)).toBeLessThanOrEqual(0);
+      const box = (await list.boundingBox())!;
+      for (const part of await list.locator('input, select, output, button').all()) {
+        const at = (await part.boundingBox())!;
+        expect(at.x, await part.getAttribute('aria-label')).toBeGreaterThanOrEqual(box.x - 1);
+        expect(at.x + at.width, (await part.getAttribute('aria-label')) ?? (await part.inputValue())).toBeLessThanOrEqual(box.x + box.width + 1);
+      }
+      // Each field shows the name of its column above it, and is still named in full for a screen reader.
+      const value = list.getByRole('textbox', { name: 'Wartość, Wiersz 2 (PLN)' });
+      await expect(value).toHaveValue(/^20\s000$/);
+      const row = list.getByRole('row').filter({ has: page.getByRole('textbox', { name: 'Wartość, Wiersz 2 (PLN)' }) });
+      const header = row.getByText(/^Wartość\s*\(PLN\)$/);
+      await expect(header).toBeVisible();
+      const [label, field] = [await header.boundingBox(), await value.boundingBox()];
+      expect(label!.y + label!.height).toBeLessThanOrEqual(field!.y + 1);
+      await expect(row.getByText('Wartość ważona', { exact: true })).toBeVisible();
+      await expect(row.getByRole('status')).toHaveText(/^14\s000\szł$/);
+      // Its Remove button in full view once the row is: no sideways scroll to reach it.
+      const remove = row.getByRole('button', { name: 'Usuń wiersz 2' });
+      await remove.scrollIntoViewIfNeeded();
+      await expect(remove).toBeInViewport({ ratio: 1 });
+      expect(await page.evaluate(() => scrollX)).toBe(0);
+    });
+
     test('a long amount stays inside its box, breaking between digit groups if it must', async ({ page }) => {
       await open(page, '/funnel/');
       await page.getByLabel('Revenue target').fill('10000000000000');

@@ -97,20 +97,14 @@ export function RowsEditor({ kpiId, spec, rows, lists, text, currency, problems,
           })),
           ...spec.rowQuantities.map((quantity) => ({ key: quantity.id, header: outputLabel(quantity.id), class: 'num' })),
         ]}
-        cells={(row, index) => (
-          <>
-            {spec.columns.map((column) => (
-              <td key={column.id}>{cell(row, index, column)}</td>
-            ))}
-            {spec.rowQuantities.map((quantity) => (
-              <td class="num" key={quantity.id}>
-                <output aria-label={`${outputLabel(quantity.id)}${marks.comma}${t('kit.row', { n: index + 1 })}`}>
-                  {rowFigures[row.id]?.[quantity.id] ?? '–'}
-                </output>
-              </td>
-            ))}
-          </>
-        )}
+        cells={(row, index) => [
+          ...spec.columns.map((column) => cell(row, index, column)),
+          ...spec.rowQuantities.map((quantity) => (
+            <output aria-label={`${outputLabel(quantity.id)}${marks.comma}${t('kit.row', { n: index + 1 })}`}>
+              {rowFigures[row.id]?.[quantity.id] ?? '–'}
+            </output>
+          )),
+        ]}
         removeLabel={(index) => t('kit.removeRow', { n: index + 1 })}
         onRemove={(index) => onChange((current) => current.filter((_, i) => i !== index))}
         addLabel={t('kit.addRow')}

@@ -93,26 +93,20 @@ export function BudgetFields({ scenario, edit, problems, currency }: SectionProp
                   problem={problemAt(problems, `channels.${i}.${key}`)}
                 />
               );
-              return (
-                <>
-                  <td>
-                    <TextField id={fieldId(`channels.${i}.name`)} label={`${t('funnel.channel.name')}${marks.comma}${row}`} compact limit="name" value={channel.name} onInput={(name) => setChannel(i, { name })} />
-                  </td>
-                  <td>
-                    <div class="field compact">
-                      <label for={fieldId(`channels.${i}.kind`)} class="visually-hidden">
-                        {`${t('funnel.channel.kind')}${marks.comma}${row}`}
-                      </label>
-                      <select id={fieldId(`channels.${i}.kind`)} value={channel.kind} onChange={(e) => setChannel(i, { kind: e.currentTarget.value as ScenarioChannel['kind'] })}>
-                        <option value="online">{t('funnel.channel.online')}</option>
-                        <option value="offline">{t('funnel.channel.offline')}</option>
-                      </select>
-                    </div>
-                  </td>
-                  <td>{cell('share')}</td>
-                  <td>{cell('cpl')}</td>
-                </>
-              );
+              return [
+                <TextField id={fieldId(`channels.${i}.name`)} label={`${t('funnel.channel.name')}${marks.comma}${row}`} compact limit="name" value={channel.name} onInput={(name) => setChannel(i, { name })} />,
+                <div class="field compact">
+                  <label for={fieldId(`channels.${i}.kind`)} class="visually-hidden">
+                    {`${t('funnel.channel.kind')}${marks.comma}${row}`}
+                  </label>
+                  <select id={fieldId(`channels.${i}.kind`)} value={channel.kind} onChange={(e) => setChannel(i, { kind: e.currentTarget.value as ScenarioChannel['kind'] })}>
+                    <option value="online">{t('funnel.channel.online')}</option>
+                    <option value="offline">{t('funnel.channel.offline')}</option>
+                  </select>
+                </div>,
+                cell('share'),
+                cell('cpl'),
+              ];
             }}
             removeLabel={(i) => t('funnel.channel.remove', { n: i + 1 })}
             onRemove={(index) => edit((s) => ({ ...s, channels: s.channels.filter((_, i) => i !== index) }))}

@@ -27,33 +27,27 @@ export function LeadsInHandEditor({ scenario, edit, problems }: SectionProps) {
           { key: 'month', header: t('funnel.inHand.month') },
           { key: 'leads', header: t('funnel.inHand.leads') },
         ]}
-        cells={(row, i) => (
-          <>
-            <td>
-              <NumberField
-                id={fieldId(`leadsInHand.${i}.month`)}
-                label={`${t('funnel.inHand.month')}${marks.comma}${t('kit.row', { n: i + 1 })}`}
-                kind="number"
-                rule={{ whole: true, min: MIN_IN_HAND_MONTH, max: lastMonth }}
-                compact
-                value={row.month}
-                onInput={(v) => setRow(i, 'month', v)}
-                problem={problemAt(problems, `leadsInHand.${i}.month`)}
-              />
-            </td>
-            <td>
-              <NumberField
-                id={fieldId(`leadsInHand.${i}.leads`)}
-                label={`${t('funnel.inHand.leads')}${marks.comma}${t('kit.row', { n: i + 1 })}`}
-                kind="count"
-                compact
-                value={row.leads}
-                onInput={(v) => setRow(i, 'leads', v)}
-                problem={problemAt(problems, `leadsInHand.${i}.leads`)}
-              />
-            </td>
-          </>
-        )}
+        cells={(row, i) => [
+          <NumberField
+            id={fieldId(`leadsInHand.${i}.month`)}
+            label={`${t('funnel.inHand.month')}${marks.comma}${t('kit.row', { n: i + 1 })}`}
+            kind="number"
+            rule={{ whole: true, min: MIN_IN_HAND_MONTH, max: lastMonth }}
+            compact
+            value={row.month}
+            onInput={(v) => setRow(i, 'month', v)}
+            problem={problemAt(problems, `leadsInHand.${i}.month`)}
+          />,
+          <NumberField
+            id={fieldId(`leadsInHand.${i}.leads`)}
+            label={`${t('funnel.inHand.leads')}${marks.comma}${t('kit.row', { n: i + 1 })}`}
+            kind="count"
+            compact
+            value={row.leads}
+            onInput={(v) => setRow(i, 'leads', v)}
+            problem={problemAt(problems, `leadsInHand.${i}.leads`)}
+          />
+        ]}
         removeLabel={(i) => t('funnel.inHand.remove', { n: i + 1 })}
         onRemove={(index) => edit((s) => ({ ...s, leadsInHand: s.leadsInHand.filter((_, i) => i !== index) }))}
         addLabel={t('funnel.inHand.add')}

@@ -13,8 +13,8 @@ export interface RowsTableProps<R extends { id: string }> {
   label: string;
   rows: readonly R[];
   columns: readonly RowsTableColumn[];
-  /** One row's cells: a `<td>` per column, in the columns' order. */
-  cells: (row: R, index: number) => ComponentChildren;
+  /** What one row shows in each column, in the columns' order (each is put in its column's `<td>`). */
+  cells: (row: R, index: number) => readonly ComponentChildren[];
   /** The accessible name of a row's remove button ("Remove channel 2"). */
   removeLabel: (index: number) => string;
   onRemove: (index: number) => void;
@@ -35,6 +35,9 @@ export interface RowsTableProps<R extends { id: string }> {
  * A list input as a table of rows, added and removed by mouse or keyboard. After an add, focus
  * moves to the first field of the new row still to fill (a prefilled name or month is skipped),
  * so keyboard users carry on typing; after a removal, to the Add button, which is always there.
+ * Where the table is too narrow for its columns (a phone), each row is a card and each cell shows
+ * its column's header above it (kit.css): the header is in every cell, shown only there, and
+ * hidden from screen readers, whose fields carry their full names ("Stage, row 2").
  */
 export function RowsTable<R extends { id: string }>(props: RowsTableProps<R>) {
   const { label, rows, columns, cells, removeLabel, onRemove, addLabel, onAdd, numbered, tableClass, colgroup, empty, children } = props;
@@ -60,7 +63,7 @@ export function RowsTable<R extends { id: string }>(props: RowsTableProps<R>) {
       {rows.length === 0 && empty !== undefined ? (
         empty
       ) : (
-        <div class="table-wrap" role="region" tabIndex={0} aria-label={label}>
+        <div class="table-wrap rows-wrap" role="region" tabIndex={0} aria-label={label}>
           <table class={tableClass ? `rows-table ${tableClass}` : 'rows-table'} ref={tableRef}>
             {colgroup}
             <thead>
@@ -84,7 +87,17 @@ export function RowsTable<R extends { id: string }>(props: RowsTableProps<R>) {
               {rows.map((row, index) => (
                 <tr key={row.id}>
                   {numbered && <td class="row-number">{index + 1}</td>}
-                  {cells(row, index)}
+                  {cells(row, index).map((content, i) => {
+                    const column = columns[i]!;
+                    return (
+                      <td key={column.key} class={column.class}>
+                        <span class="cell-label" aria-hidden="true">
+                          {column.header}
+                        </span>
+                        {content}
+                      </td>
+                    );
+                  })}
                   <td>
                     <button
                       type="button"

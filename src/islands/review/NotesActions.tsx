@@ -90,10 +90,10 @@ export function NotesActions({ month, note, months, fmt, onRemoved }: NotesActio
             rows={rows}
             tableClass="actions-table"
             columns={[
-              { key: 'text', header: t('review.actions.text') },
+              { key: 'text', header: t('review.actions.text'), class: 'action-text' },
               { key: 'owner', header: t('review.actions.owner') },
               { key: 'due', header: t('review.actions.due') },
-              { key: 'done', header: t('review.actions.done') },
+              { key: 'done', header: t('review.actions.done'), class: 'action-done' },
             ]}
             empty={<p>{t('review.actions.none')}</p>}
             cells={(row, index) => {
@@ -104,79 +104,73 @@ export function NotesActions({ month, note, months, fmt, onRemoved }: NotesActio
                 action.dueMonth && !months.includes(action.dueMonth)
                   ? [...months, action.dueMonth]
                   : months;
-              return (
+              return [
                 <>
-                  <td class="action-text">
-                    <LimitedText
-                      id={`${base}-text`}
-                      label={t('review.actions.textLabel', { n })}
-                      value={action.text}
-                      max={TEXT_LIMITS.item}
-                      compact
-                      fmt={fmt}
-                      onInput={(text) => updateAction(action.id, { text })}
-                    />
-                    {row.carried && action.month && (
-                      <span class="row-note">
-                        {t('review.actions.carried', { month: fmt.month(action.month) })}
-                      </span>
-                    )}
-                    {row.overdue && (
-                      <span class="badge overdue">{t('review.actions.overdue')}</span>
-                    )}
-                    {!row.done && action.done && action.doneMonth && (
-                      <span class="row-note">
-                        {t('review.actions.doneIn', { month: fmt.month(action.doneMonth) })}
-                      </span>
-                    )}
-                  </td>
-                  <td>
-                    <LimitedText
-                      id={`${base}-owner`}
-                      label={t('review.actions.ownerLabel', { n })}
-                      value={action.owner}
-                      max={TEXT_LIMITS.line}
-                      compact
-                      fmt={fmt}
-                      onInput={(owner) => updateAction(action.id, { owner })}
-                    />
-                  </td>
-                  <td>
-                    <label for={`${base}-due`} class="visually-hidden">
-                      {t('review.actions.dueLabel', { n })}
-                    </label>
-                    <select
-                      id={`${base}-due`}
-                      value={action.dueMonth}
-                      onChange={(event) =>
-                        updateAction(action.id, { dueMonth: event.currentTarget.value })
-                      }
-                    >
-                      <option value="">{t('review.actions.noDue')}</option>
-                      {dueOptions.map((key) => (
-                        <option key={key} value={key}>
-                          {fmt.month(key)}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td class="action-done">
-                    <input
-                      type="checkbox"
-                      id={`${base}-done`}
-                      checked={row.done}
-                      onChange={(event) => {
-                        // Done as of the month reviewed: months before it keep the action open, as it was.
-                        const done = event.currentTarget.checked;
-                        updateAction(action.id, { done, doneMonth: done ? month.month : '' });
-                      }}
-                    />
-                    <label for={`${base}-done`} class="visually-hidden">
-                      {t('review.actions.doneLabel', { n })}
-                    </label>
-                  </td>
-                </>
-              );
+                  <LimitedText
+                    id={`${base}-text`}
+                    label={t('review.actions.textLabel', { n })}
+                    value={action.text}
+                    max={TEXT_LIMITS.item}
+                    compact
+                    fmt={fmt}
+                    onInput={(text) => updateAction(action.id, { text })}
+                  />
+                  {row.carried && action.month && (
+                    <span class="row-note">
+                      {t('review.actions.carried', { month: fmt.month(action.month) })}
+                    </span>
+                  )}
+                  {row.overdue && <span class="badge overdue">{t('review.actions.overdue')}</span>}
+                  {!row.done && action.done && action.doneMonth && (
+                    <span class="row-note">
+                      {t('review.actions.doneIn', { month: fmt.month(action.doneMonth) })}
+                    </span>
+                  )}
+                </>,
+                <LimitedText
+                  id={`${base}-owner`}
+                  label={t('review.actions.ownerLabel', { n })}
+                  value={action.owner}
+                  max={TEXT_LIMITS.line}
+                  compact
+                  fmt={fmt}
+                  onInput={(owner) => updateAction(action.id, { owner })}
+                />,
+                <>
+                  <label for={`${base}-due`} class="visually-hidden">
+                    {t('review.actions.dueLabel', { n })}
+                  </label>
+                  <select
+                    id={`${base}-due`}
+                    value={action.dueMonth}
+                    onChange={(event) =>
+                      updateAction(action.id, { dueMonth: event.currentTarget.value })
+                    }
+                  >
+                    <option value="">{t('review.actions.noDue')}</option>
+                    {dueOptions.map((key) => (
+                      <option key={key} value={key}>
+                        {fmt.month(key)}
+                      </option>
+                    ))}
+                  </select>
+                </>,
+                <>
+                  <input
+                    type="checkbox"
+                    id={`${base}-done`}
+                    checked={row.done}
+                    onChange={(event) => {
+                      // Done as of the month reviewed: months before it keep the action open, as it was.
+                      const done = event.currentTarget.checked;
+                      updateAction(action.id, { done, doneMonth: done ? month.month : '' });
+                    }}
+                  />
+                  <label for={`${base}-done`} class="visually-hidden">
+                    {t('review.actions.doneLabel', { n })}
+                  </label>
+                </>,
+              ];
             }}
             removeLabel={(index) => t('review.actions.remove', { n: index + 1 })}
             onRemove={(index) => {
