@@ -1,6 +1,6 @@
 // Figures and tables fit where they are read: the packet's tracking month on paper, the
 // actuals table on a phone, and amounts of any length in their boxes.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { hydrated, watchForProblems } from './site';
 
 async function open(page: Page, path: string) {
@@ -29,6 +29,17 @@ const boxes = (page: Page, selector: string) =>
 
 const overlap = (a: DOMRect, b: DOMRect) =>
   a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+
+/** Every field, figure and button of a list's scrolling box within it: nothing to scroll sideways to. */
+async function expectNothingOffToTheSide(list: Locator) {
+  expect(await list.evaluate((box) => box.scrollWidth - box.clientWidth)).toBeLessThanOrEqual(0);
+  const box = (await list.boundingBox())!;
+  for (const part of await list.locator('input, select, output, button').all()) {
+    const [at, name] = [(await part.boundingBox())!, (await part.getAttribute('aria-label')) ?? (await part.getAttribute('id')) ?? ''];
+    expect(at.x, name).toBeGreaterThanOrEqual(box.x - 1);
+    expect(at.x + at.width, name).toBeLessThanOrEqual(box.x + box.width + 1);
+  }
+}
 
 test.describe('what fits', () => {
   let problems: string[];
@@ -81,14 +92,7 @@ test.describe('what fits', () => {
     test('a list is a card a row, each field under its column’s name, nothing cut or off to the side', async ({ page }) => {
       await open(page, '/pl/calculators/weighted-pipeline/');
       const list = page.getByRole('region', { name: 'Otwarte szanse sprzedażowe' });
-      // Nothing to scroll sideways: every field, figure and Remove button of the list is in its box.
-      expect(await list.evaluate((box) => box.scrollWidth - box.clientWidth)).toBeLessThanOrEqual(0);
-      const box = (await list.boundingBox())!;
-      for (const part of await list.locator('input, select, output, button').all()) {
-        const [at, name] = [(await part.boundingBox())!, (await part.getAttribute('aria-label')) ?? (await part.getAttribute('id')) ?? ''];
-        expect(at.x, name).toBeGreaterThanOrEqual(box.x - 1);
-        expect(at.x + at.width, name).toBeLessThanOrEqual(box.x + box.width + 1);
-      }
+      await expectNothingOffToTheSide(list);
       // Each field shows the name of its column above it, and is still named in full for a screen reader.
       const value = list.getByRole('textbox', { name: 'Wartość, Wiersz 2 (PLN)' });
       await expect(value).toHaveValue(/^20\s000$/);
@@ -104,6 +108,15 @@ test.describe('what fits', () => {
       await remove.scrollIntoViewIfNeeded();
       await expect(remove).toBeInViewport({ ratio: 1 });
       expect(await page.evaluate(() => scrollX)).toBe(0);
+    });
+
+    test('the funnel’s channel mix is a card a channel, its Remove button in view', async ({ page }) => {
+      await open(page, '/pl/funnel/');
+      await page.getByRole('radio', { name: 'Mix kanałów' }).check();
+      const list = page.getByRole('region', { name: 'Mix kanałów' });
+      await expect(list.getByRole('textbox', { name: 'Kanał, Wiersz 3' })).toHaveValue('Wydarzenia');
+      await expectNothingOffToTheSide(list);
+      await expect(list.getByRole('button', { name: 'Usuń kanał 3' })).toBeVisible();
     });
 
     test('a long amount stays inside its box, breaking between digit groups if it must', async ({ page }) => {
