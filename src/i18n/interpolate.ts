@@ -1,6 +1,6 @@
 /** A Han character, and a Latin letter: where the two meet, Chinese typography puts a space. */
-const HAN = /\p{Script=Han}/u;
-const LATIN = /[A-Za-z]/;
+export const HAN = /\p{Script=Han}/u;
+export const LATIN = /[A-Za-z]/;
 
 /**
  * Fills `{name}` placeholders; unknown placeholders are left visible so they get noticed.

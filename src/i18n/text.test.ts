@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dictionaries } from './index';
 import { interpolate } from './interpolate';
 import { locales } from './locales';
-import { formatList, interpolateParts, listParts, pluralData, pluralForm, pluralFromData, pluralKey } from './text';
+import { formatList, formatListSpaced, interpolateParts, listParts, pluralData, pluralForm, pluralFromData, pluralKey } from './text';
 
 describe('counted messages for page scripts', () => {
   const polish: Record<string, string> = { one: '{count} wynik', few: '{count} wyniki', many: '{count} wyników', other: '{count} wyniku' };
@@ -103,5 +103,19 @@ describe('interpolate between Chinese and Latin text', () => {
     expect(interpolate('“{name}”', { name: 'Base' })).toBe('“Base”');
     expect(interpolate('Reset {area}', { area: 'SLA' })).toBe('Reset SLA');
     expect(interpolate('第 {n} 行', { n: 2 })).toBe('第 2 行');
+  });
+});
+
+describe('a list set in a sentence', () => {
+  it('spaces a Latin item from the Chinese word joining it, not from a full-width mark', () => {
+    expect(formatListSpaced(['行銷投報率', 'ROMI'], 'zh-TW', { type: 'disjunction' })).toBe('行銷投報率或 ROMI');
+    expect(formatListSpaced(['CLV', 'LTV'], 'zh-CN', { type: 'disjunction' })).toBe('CLV 或 LTV');
+    expect(formatListSpaced(['顧客終身價值', '客戶生命週期價值', 'CLV'], 'zh-TW', { type: 'disjunction' })).toBe('顧客終身價值、客戶生命週期價值或 CLV');
+    expect(formatListSpaced(['CLV', 'LTV', '客户终身价值'], 'zh-CN', { type: 'disjunction' })).toBe('CLV、LTV 或客户终身价值');
+  });
+
+  it('sets other languages as formatList does', () => {
+    expect(formatListSpaced(['close rate', 'closing rate'], 'en', { type: 'disjunction' })).toBe('close rate or closing rate');
+    expect(formatListSpaced(['ROMI', 'ROI marketingu'], 'pl', { type: 'disjunction' })).toBe(formatList(['ROMI', 'ROI marketingu'], 'pl', { type: 'disjunction' }));
   });
 });

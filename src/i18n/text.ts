@@ -1,3 +1,5 @@
+import { HAN, LATIN } from './interpolate';
+
 /**
  * Locale-aware pieces of sentences, from the platform: plural choice (Intl.PluralRules), lists
  * (Intl.ListFormat) and templates whose placeholders are elements (a link, a code span). What
@@ -71,6 +73,29 @@ export function formatList(
   options: Intl.ListFormatOptions = { type: 'conjunction' },
 ): string {
   return listFormat(locale, options).format(items.map(String));
+}
+
+/**
+ * A list set in a sentence, with a space where a Latin item meets a Chinese word joining it, as
+ * interpolate spaces a Latin value in a Chinese template: "行銷投報率或 ROMI", "CLV 或 LTV", but
+ * "CLV、LTV" (a full-width mark carries its own space). Other languages as formatList sets them.
+ */
+export function formatListSpaced(
+  items: readonly string[],
+  locale: string,
+  options: Intl.ListFormatOptions = { type: 'conjunction' },
+): string {
+  const parts = listFormat(locale, options).formatToParts(items);
+  return parts
+    .map(({ type, value }, i) => {
+      if (type === 'element') return value;
+      const before = parts[i - 1]?.value.at(-1) ?? '';
+      const after = parts[i + 1]?.value[0] ?? '';
+      const lead = LATIN.test(before) && HAN.test(value[0] ?? '') ? ' ' : '';
+      const trail = HAN.test(value.at(-1) ?? '') && LATIN.test(after) ? ' ' : '';
+      return `${lead}${value}${trail}`;
+    })
+    .join('');
 }
 
 /**

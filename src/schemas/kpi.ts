@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { aliasesSchema, refineAliases } from './aliases';
 
 /** A rule of thumb for reading a KPI; always shown as a rule of thumb, never as a fact. */
 export const ruleOfThumbSchema = z.object({
@@ -14,6 +15,8 @@ export const kpiTextSchema = z.object({
   name: z.string().min(2),
   /** Its abbreviation, if one is common ("CAC"). */
   abbreviation: z.string().min(1).optional(),
+  /** Other names and abbreviations in use in this language, each once, none the name or its abbreviation. */
+  aliases: aliasesSchema,
   /** One line for the index of calculators. Required. */
   summary: z.string().min(10),
   /** The formula in words ("(Sales spend + marketing spend) ÷ new customers"). Required. */
@@ -33,5 +36,5 @@ export const kpiTextSchema = z.object({
   exampleNames: z.record(z.string(), z.array(z.string().min(1))).default({}),
   /** Labels of the outputs, by output id. */
   outputs: z.record(z.string(), z.string().min(1)),
-});
+}).superRefine((entry, ctx) => refineAliases(entry, entry.name, ctx));
 export type KpiText = z.infer<typeof kpiTextSchema>;

@@ -185,6 +185,18 @@ test.describe('the calculator index', () => {
     await expect(page.getByRole('link', { name: /^赢单率/ })).toBeHidden();
   });
 
+  test('the filter finds a calculator by another name in use in the language', async ({ page }) => {
+    await open(page, '/zh-tw/calculators/');
+    const filter = page.getByRole('searchbox');
+    await filter.fill('獲客成本');
+    await expect(page.getByRole('link', { name: /^客戶取得成本 · CAC/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: /^成交率/ })).toBeHidden();
+    await open(page, '/calculators/');
+    await page.getByRole('searchbox').fill('close rate');
+    await expect(page.getByRole('link', { name: /^Win rate/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: /^Customer acquisition cost/ })).toBeHidden();
+  });
+
   test('money follows the chosen currency', async ({ page }) => {
     await open(page, '/data/');
     await page.getByLabel('Currency').selectOption('EUR');

@@ -113,3 +113,31 @@ test('a result on the page already open closes search and shows its entry', asyn
   await expect(dialog).toBeHidden();
   await expect(page.locator('#roas').getByRole('term')).toBeInViewport();
 });
+
+test('a term is found by another name in use: 獲客成本 in Taiwan finds 客戶取得成本, and its entry says so', async ({ page }) => {
+  await page.goto('/zh-tw/');
+  await page.getByRole('button', { name: '搜尋' }).click();
+  const dialog = page.getByRole('dialog', { name: '搜尋手冊' });
+  await dialog.getByLabel('搜尋指南、工具和詞彙').fill('獲客成本');
+  await expect(dialog.getByRole('link', { name: '客戶取得成本（CAC）' })).toBeVisible();
+  await dialog.getByRole('link', { name: '詞彙表' }).click();
+  await expect(page).toHaveURL('/zh-tw/glossary/#cac');
+  const entry = page.locator('#cac');
+  await expect(entry.getByRole('term')).toBeInViewport();
+  await expect(entry.getByRole('definition')).toContainText('又稱：獲客成本或客戶獲取成本');
+});
+
+test('Polish readers find a calculator by another Polish name, and its page gives it', async ({ page }) => {
+  await page.goto('/pl/');
+  await page.getByRole('button', { name: 'Szukaj' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Przeszukaj zeszyt' });
+  await dialog.getByLabel('Szukaj przewodników, narzędzi i terminów').fill('koszt akwizycji');
+  await dialog.getByRole('link', { name: 'Koszt pozyskania klienta (CAC)' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Koszt pozyskania klienta (CAC)');
+  await expect(page.getByText('Inaczej: koszt akwizycji klienta')).toBeVisible();
+});
+
+test('a glossary entry gives the other names of its term', async ({ page }) => {
+  await page.goto('/glossary/#win-rate');
+  await expect(page.locator('#win-rate').getByRole('definition')).toContainText('Also called: close rate or closing rate');
+});

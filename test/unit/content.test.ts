@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { locales } from '../../src/i18n/locales';
 import { missingTranslations } from '../../src/lib/content-parity';
+import { aliasesNamingOthers } from '../../src/lib/term-aliases';
 import { guideSchema, guideSlugs } from '../../src/schemas/guide';
 import { quizSchema } from '../../src/schemas/quiz';
 import { glossarySchema } from '../../src/schemas/glossary';
@@ -127,5 +128,47 @@ describe('content/quizzes', () => {
       ),
     );
     expect(repeated).toEqual([]);
+  });
+});
+
+// Other names are per language (locales need not give the same ones, or as many), but each must
+// be a name: written, not the term or its abbreviation again, given once, and naming one entry.
+describe.each([
+  ['glossary', glossarySchema, 'term'],
+  ['kpis', kpiTextSchema, 'name'],
+] as const)('aliases in content/%s', (collection, schema, nameField) => {
+  const cac = entries(collection, 'yaml').find((entry) => entry.id === 'en/cac')!.data as Record<string, unknown>;
+  const issues = (aliases: unknown) => {
+    const result = schema.safeParse({ ...cac, aliases });
+    return result.success ? [] : result.error.issues.map((issue) => issue.path.join('.'));
+  };
+
+  it('may be left out, or list other names', () => {
+    const { aliases: _, ...withoutAliases } = cac;
+    expect(schema.safeParse(withoutAliases).success).toBe(true);
+    expect(issues(['cost to acquire a customer', 'acquisition cost'])).toEqual([]);
+  });
+
+  it.each([
+    ['an empty alias', ['']],
+    ['an alias of spaces', ['   ']],
+    [`the ${nameField} again`, [String(cac[nameField]).toUpperCase()]],
+    ['the abbreviation again', ['cac']],
+  ])('reject %s', (_, aliases) => {
+    expect(issues(aliases)).toEqual(['aliases.0']);
+  });
+
+  it('reject an alias given twice', () => {
+    expect(issues(['acquisition cost', 'Acquisition cost'])).toEqual(['aliases.1']);
+  });
+
+  it.each(locales)('in %s name one entry each', (locale) => {
+    const named = entries(collection, 'yaml')
+      .filter((entry) => entry.locale === locale)
+      .map((entry) => {
+        const data = entry.data as { term?: string; name?: string; abbreviation?: string; aliases?: string[] };
+        return { id: entry.id, name: (data.term ?? data.name)!, abbreviation: data.abbreviation, aliases: data.aliases ?? [] };
+      });
+    expect(aliasesNamingOthers(named)).toEqual([]);
   });
 });

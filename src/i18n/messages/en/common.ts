@@ -27,6 +27,8 @@ export const common = {
   'search.count.other': '{count} results',
   'search.unavailable':
     'Search is not available in this copy of the site (the index is built with the site).',
+  // Other names of a term where it is explained (glossary entry, calculator); {names} is a list joined with “or”.
+  'term.aliases': 'Also called: {names}',
   'footer.privacy':
     'Everything you enter stays in this browser. Nothing is sent anywhere unless you export a file or share a link yourself.',
   'footer.license': 'Free and open source.',

@@ -31,6 +31,7 @@ export const common: AreaMessages<'common'> = {
   'search.count.other': '{count} wyniku',
   'search.unavailable':
     'Wyszukiwanie nie jest dostępne w tej kopii witryny (indeks powstaje razem z witryną).',
+  'term.aliases': 'Inaczej: {names}',
   'footer.privacy':
     'Wszystko, co wpiszesz, zostaje w tej przeglądarce. Nic nie jest nigdzie wysyłane, chyba że samodzielnie wyeksportujesz plik lub udostępnisz link.',
   'footer.license': 'Bezpłatne oprogramowanie o otwartym kodzie źródłowym.',

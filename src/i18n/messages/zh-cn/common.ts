@@ -27,6 +27,7 @@ export const common: AreaMessages<'common'> = {
   'search.count.one': '共 {count} 条结果',
   'search.count.other': '共 {count} 条结果',
   'search.unavailable': '此版本的网站没有搜索索引（索引会在构建网站时生成）。',
+  'term.aliases': '又称：{names}',
   'footer.privacy': '你输入的所有内容都只保存在这个浏览器中。除非你自己导出文件或分享链接，否则不会发送到任何地方。',
   'footer.license': '免费、开源。',
   'footer.yourData': '管理我的数据',

@@ -27,6 +27,7 @@ export const common: AreaMessages<'common'> = {
   'search.count.one': '共 {count} 筆結果',
   'search.count.other': '共 {count} 筆結果',
   'search.unavailable': '這個版本的網站沒有搜尋索引（索引會在建置網站時產生）。',
+  'term.aliases': '又稱：{names}',
   'footer.privacy': '你輸入的所有內容都只儲存在這個瀏覽器中。除非你自己匯出檔案或分享連結，否則不會傳送到任何地方。',
   'footer.license': '免費、開放原始碼。',
   'footer.yourData': '管理我的資料',
