@@ -16,12 +16,20 @@ const formats = new Map<string, Intl.NumberFormat>();
 export function groupedInput(raw: string, kind: NumberKind, locale: string): string | null {
   if (raw.trim() === '') return null;
   const parsed = parseNumber(raw, { kind, min: -MAX_MAGNITUDE, max: MAX_MAGNITUDE, whole: false });
-  if (!parsed.ok) return null;
+  return parsed.ok ? groupedNumber(parsed.value, locale) : null;
+}
+
+/**
+ * A number as a field shows it once left: grouped in the page's style, every decimal kept
+ * (1200000.5 → "1,200,000.5" in English, "1 200 000,5" in Polish). Messages that quote what the
+ * user typed use it too, so the figure reads as it does in the field.
+ */
+export function groupedNumber(value: number, locale: string): string {
   let format = formats.get(locale);
   if (!format) {
     // Doubles print at their shortest round-trip digits: 0.1 stays "0.1".
     format = new Intl.NumberFormat(locale, { maximumFractionDigits: 20 });
     formats.set(locale, format);
   }
-  return format.format(parsed.value);
+  return format.format(value);
 }

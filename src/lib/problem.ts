@@ -18,10 +18,27 @@ export type ProblemCode =
   | 'outOfRange'
   /** A figure divides by this input and it is zero ("needs at least one lead"). */
   | 'zeroDenominator'
-  /** Two inputs contradict each other (more MQLs than leads, lost more than you had). */
+  /**
+   * Two inputs contradict each other (more MQLs than leads, lost more than you had): `relation`
+   * says how, `other` names the input `field` is held against.
+   */
   | 'inconsistent'
   /** A list needs at least one row. */
   | 'noRows';
+
+/**
+ * How an input must stand against another, which an 'inconsistent' problem says it does not. The
+ * UI says it with `problem.<relation>` in place of `problem.inconsistent`.
+ */
+export type Relation =
+  /** `field` ≤ `other`: no more MQLs than leads. */
+  | 'atMost'
+  /** `field` ≥ `other`: a range's high no lower than its likely value. */
+  | 'atLeast'
+  /** `field` ≤ `other` + `plus`: no more customers at the end than at the start plus new ones. */
+  | 'atMostSum'
+  /** `field` picks a row of the list `other` (an opportunity's stage), and that row is gone. */
+  | 'oneOf';
 
 export interface Problem {
   code: ProblemCode;
@@ -29,6 +46,15 @@ export interface Problem {
   field?: string;
   min?: number;
   max?: number;
+  /** For 'inconsistent': how `field` must stand against `other`. */
+  relation?: Relation;
+  /** For 'inconsistent': the input, by its id, that `field` contradicts. */
+  other?: string;
+  /** For 'atMostSum': the input added to `other`. */
+  plus?: string;
+  /** For 'inconsistent' between figures: `field`'s figure and the bound the other sets, as read. */
+  value?: number;
+  limit?: number;
 }
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; problem: Problem };

@@ -114,6 +114,31 @@ test.describe('bad input is explained in place', () => {
     await expect(page.locator(`#${(await field.getAttribute('aria-describedby'))?.split(' ').pop()}`)).toHaveText('Enter a number.');
   });
 
+  test('figures that contradict each other are named, with the numbers typed, at the field and in place of the figure', async ({ page }) => {
+    await open(page, '/calculators/churn/');
+    await page.getByRole('textbox', { name: 'Customers at start', exact: true }).fill('200');
+    const lost = page.getByRole('textbox', { name: 'Customers lost', exact: true });
+    await lost.fill('250');
+    const sentence = 'Customers lost (250) cannot be more than Customers at start (200).';
+    await expect(lost).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator(`#${(await lost.getAttribute('aria-describedby'))?.split(' ').pop()}`)).toHaveText(sentence);
+    await expect(page.getByRole('status', { name: 'Churn rate', exact: true })).toHaveText(sentence);
+  });
+
+  test('a Polish page says how the figures contradict each other in Polish, with its numbers written the Polish way', async ({ page }) => {
+    await open(page, '/pl/calculators/retention/');
+    await page.getByRole('textbox', { name: 'Klienci na początku okresu', exact: true }).fill('20000');
+    await page.getByRole('textbox', { name: 'Nowi klienci', exact: true }).fill('3000');
+    const end = page.getByRole('textbox', { name: 'Klienci na koniec okresu', exact: true });
+    await end.fill('25000');
+    // 25 000 at the end, 3 000 of them new: 22 000 kept of 20 000 at the start; at most 20 000 + 3 000.
+    const sentence =
+      'Wartość „Klienci na koniec okresu” (25 000) nie może przekraczać sumy wartości „Klienci na początku okresu” i „Nowi klienci” (23 000).';
+    await expect(end).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator(`#${(await end.getAttribute('aria-describedby'))?.split(' ').pop()}`)).toHaveText(sentence);
+    await expect(page.getByRole('status', { name: 'Wskaźnik retencji', exact: true })).toHaveText(sentence);
+  });
+
   test('Chinese pages explain in Chinese', async ({ page }) => {
     await open(page, '/zh-cn/calculators/win-rate/');
     const field = page.getByRole('textbox').first();
@@ -246,7 +271,7 @@ test('a problem in a list names the row it is in, in place of the figure', async
   await open(page, '/calculators/profit-margin/');
   await page.getByRole('textbox', { name: 'Profit, Row 1 (USD)', exact: true }).fill('999999999');
   await expect(page.getByRole('status', { name: 'Margin on total revenue', exact: true })).toHaveText(
-    'These figures contradict each other: check Profit, Row 1.',
+    'Profit, Row 1 (999,999,999) cannot be more than Revenue, Row 1 (120,000).',
   );
 });
 

@@ -57,6 +57,21 @@ test.describe('funnel planner', () => {
     await expect(optional.first()).toHaveAttribute('aria-invalid', 'true');
   });
 
+  test('a low above the likely figure says so at the field and above the figures, with both numbers', async ({ page }) => {
+    await openPlanner(page);
+    // The likely MQL → SQL rate is 40 %.
+    const low = step(page, 'MQL → SQL').getByLabel('Low');
+    await low.fill('55');
+    await expect(low).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator(`#${(await low.getAttribute('aria-describedby'))?.split(' ').pop()}`)).toHaveText(
+      'Low (55) cannot be more than Rate (40).',
+    );
+    // Above the figures it cannot compute, the step is named too.
+    await expect(page.getByRole('region', { name: 'What it takes' }).getByRole('status').first()).toHaveText(
+      'MQL → SQL: Rate, Low (55) cannot be more than MQL → SQL: Rate (40).',
+    );
+  });
+
   test('adds and removes a stage by keyboard, keeping focus in the list', async ({ page }) => {
     await openPlanner(page);
     await page.getByRole('button', { name: 'Add a stage' }).focus();

@@ -201,7 +201,15 @@ test.describe('monthly review', () => {
     // Thresholds are editable: with "missed" below 60 % the month's MQLs are only at risk.
     await page.getByLabel('Missed below this share of the target').fill('60');
     await expect(monthly).toContainText('At risk');
-    await page.getByLabel('Missed below this share of the target').fill('80');
+    // "Missed" above "at risk" contradicts it, and says how, with both figures.
+    const missed = page.getByLabel('Missed below this share of the target');
+    await missed.fill('97.5');
+    await expect(missed).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator(`#${await missed.getAttribute('aria-describedby')}`)).toHaveText(
+      'Missed below this share of the target (97.5) cannot be more than At risk below this share of the target (95).',
+    );
+    await missed.fill('80');
+    await expect(missed).not.toHaveAttribute('aria-invalid', 'true');
 
     // Plan against actual for March, with conversions and unit costs.
     const pva = page.getByRole('table', { name: 'Plan against actual, March 2027' });

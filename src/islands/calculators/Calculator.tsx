@@ -118,7 +118,7 @@ function CalculatorForm({
     return text.inputs[field]?.label ?? text.inputs[list]?.label ?? '';
   };
   const reason = figureProblem
-    ? problemMessage(t, figureProblem, fieldName(figureProblem.field))
+    ? problemMessage(t, figureProblem, fieldName(figureProblem.field), fieldName, lang)
     : t('problem.figureUnavailable');
   const inputIds = kpi.fields.map((field) => `${kpiId}-${field.id}`);
   const headline = kpi.outputs[0]!;
@@ -182,6 +182,7 @@ function CalculatorForm({
               value={input.fields[field.id] ?? ''}
               onInput={(value) => setField(field.id, value)}
               problem={problems.find((p) => p.field === field.id)}
+              nameOf={fieldName}
             />
           ))}
           {RowsEditor &&
@@ -195,6 +196,7 @@ function CalculatorForm({
                 text={text}
                 currency={settings.currency}
                 problems={problems}
+                nameOf={fieldName}
                 rowFigures={rowFigures(spec)}
                 onChange={(change) => setRows(spec.id, change)}
               />

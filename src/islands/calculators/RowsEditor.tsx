@@ -17,6 +17,8 @@ interface RowsEditorProps {
   text: CalculatorText;
   currency: Currency;
   problems: readonly Problem[];
+  /** Names an input or a cell by its id ('lines.0.revenue' → "Revenue, Row 1"). */
+  nameOf: (field?: string) => string;
   /** Each row's computed figures (a line's margin), formatted, by row id then quantity id. */
   rowFigures: Record<string, Record<string, string>>;
   /** Changes the rows as they are when the change applies (see Calculator's `save`). */
@@ -24,7 +26,7 @@ interface RowsEditorProps {
 }
 
 /** A list input (opportunities, product lines): a table of rows, added and removed by mouse or keyboard. */
-export function RowsEditor({ kpiId, spec, rows, lists, text, currency, problems, rowFigures, onChange }: RowsEditorProps) {
+export function RowsEditor({ kpiId, spec, rows, lists, text, currency, problems, nameOf, rowFigures, onChange }: RowsEditorProps) {
   const { t, marks } = useI18n();
   const label = (column: ColumnSpec) => text.inputs[`${spec.id}.${column.id}`]?.label ?? column.id;
   const outputLabel = (id: string) => text.outputs[`${spec.id}.${id}`] ?? id;
@@ -72,6 +74,7 @@ export function RowsEditor({ kpiId, spec, rows, lists, text, currency, problems,
         currency={currency}
         onInput={(v) => setCell(index, column.id, v)}
         problem={problems.find((p) => p.field === `${spec.id}.${index}.${column.id}`)}
+        nameOf={nameOf}
       />
     );
   };

@@ -51,6 +51,8 @@ export function StagesEditor({ scenario, edit, problems }: SectionProps) {
       value={steps[i]![key]}
       onInput={(v) => setStep(i, key, v)}
       problem={problemAt(problems, `steps.${i}.${key}`)}
+      // A low or high is only ever held against the likely rate beside it.
+      nameOf={() => t('funnel.step.rate')}
       optional={key !== 'rate'}
     />
   );

@@ -2,7 +2,7 @@ import { MAX_MONTHS } from '../../lib/funnel/model';
 import type { Currency } from '../../lib/settings';
 import { useI18n } from '../kit/i18n';
 import { NumberField } from '../kit/NumberField';
-import { fieldId, problemAt, type SectionProps } from './fields';
+import { fieldId, fieldLabel, problemAt, type SectionProps } from './fields';
 import { sourceNote } from './source-note';
 
 /** Revenue target, deal size with its optional range, and the period. */
@@ -20,6 +20,7 @@ export function TargetFields({ scenario, edit, problems, currency }: SectionProp
       value={scenario[key]}
       onInput={set(key)}
       problem={problemAt(problems, key)}
+      nameOf={(path) => fieldLabel(t, scenario, path, lang)}
       optional={key === 'dealSizeLow' || key === 'dealSizeHigh'}
     />
   );

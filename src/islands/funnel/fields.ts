@@ -72,6 +72,6 @@ export function describeProblem(t: IslandTranslate, scenario: Scenario, problem:
     return t('funnel.channel.totalOff', { total: formatPercent(channelShareTotal(scenario.channels) ?? 0, lang) });
   }
   const label = fieldLabel(t, scenario, problem.field, lang);
-  const message = problemMessage(t, problem, label);
+  const message = problemMessage(t, problem, label, (path) => fieldLabel(t, scenario, path, lang), lang);
   return label && !message.includes(label) ? `${label}${punctuation(lang).colon}${message}` : message;
 }

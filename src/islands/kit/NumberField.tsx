@@ -21,6 +21,8 @@ export interface NumberFieldProps {
   currency?: Currency;
   /** A problem found beyond parsing (a zero denominator, a contradiction), shown on this field. */
   problem?: Problem | null | undefined;
+  /** Names another input by its id: the one a contradiction on this field is against. */
+  nameOf?: (field?: string) => string;
   /** Shorter layout for table cells: the label is visually hidden. */
   compact?: boolean;
   /** May be left empty (a range's low or high): empty is never an error here. */
@@ -40,7 +42,7 @@ export interface NumberFieldProps {
  * every locale, and a reader who typed "1,5" meaning one and a half sees "1.5" at once).
  */
 export function NumberField(props: NumberFieldProps) {
-  const { id, label, kind, value, onInput, rule, hint, currency, compact, optional, grouped = true } = props;
+  const { id, label, kind, value, onInput, rule, hint, currency, compact, optional, grouped = true, nameOf = String } = props;
   const { t, lang, marks } = useI18n();
   const [touched, setTouched] = useState(false);
   const [focused, setFocused] = useState(false);
@@ -123,7 +125,7 @@ export function NumberField(props: NumberFieldProps) {
       />
       {problem && (
         <p id={errorId} class="field-error">
-          {problemMessage(t, problem, label)}
+          {problemMessage(t, problem, label, nameOf, lang)}
         </p>
       )}
     </div>

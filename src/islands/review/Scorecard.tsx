@@ -212,6 +212,8 @@ export function Scorecard({ month, review, thresholds, fmt }: ScorecardProps) {
             value={thresholds.missed}
             onInput={(text) => setThreshold('missed', text)}
             problem={thresholdProblem('missed')}
+            // "Missed" is only ever held against "at risk".
+            nameOf={() => t('review.thresholds.atRisk')}
           />
         </div>
         {rows.length > 0 && (

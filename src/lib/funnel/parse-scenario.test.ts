@@ -197,10 +197,39 @@ describe('parseScenario', () => {
     ]);
   });
 
-  it('says what the likely value is when a range contradicts it', () => {
-    const parsed = parseScenario(withChange((s) => (s.steps[2]!.rateLow = '60')));
-    expect(!parsed.ok && parsed.problems).toEqual([
-      { code: 'inconsistent', field: 'steps.2.rateLow', max: 50 },
+  it('says how a range contradicts its likely value, in the figures as typed', () => {
+    // step 2's likely rate is 50 %: a low of 60 % is above it
+    const low = parseScenario(withChange((s) => (s.steps[2]!.rateLow = '60')));
+    expect(!low.ok && low.problems).toEqual([
+      {
+        code: 'inconsistent',
+        field: 'steps.2.rateLow',
+        value: 60,
+        relation: 'atMost',
+        other: 'steps.2.rate',
+        limit: 50,
+      },
+    ]);
+    // the likely deal size is 24 000: a high of 20 000 is below it
+    const high = parseScenario(withChange((s) => (s.dealSizeHigh = '20000')));
+    expect(!high.ok && high.problems).toEqual([
+      {
+        code: 'inconsistent',
+        field: 'dealSizeHigh',
+        value: 20_000,
+        relation: 'atLeast',
+        other: 'dealSize',
+        limit: 24_000,
+      },
+    ]);
+  });
+
+  it('says both sides of a range that contradict its likely value', () => {
+    // likely 24 000, low 30 000 above it and high 20 000 below it
+    const parsed = parseScenario(withChange((s) => ((s.dealSizeLow = '30000'), (s.dealSizeHigh = '20000'))));
+    expect(!parsed.ok && parsed.problems.map((p) => [p.field, p.relation, p.value, p.limit])).toEqual([
+      ['dealSizeLow', 'atMost', 30_000, 24_000],
+      ['dealSizeHigh', 'atLeast', 20_000, 24_000],
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { parseNumber, type NumberRule } from '../number';
 import type { Currency } from '../settings';
-import type { Problem } from '../problem';
+import type { Problem, Relation } from '../problem';
 import {
   MAX_MONTHS,
   MAX_STAGES,
@@ -49,7 +49,8 @@ export function parseScenario(s: Scenario, currency?: Currency): ParsedScenario 
   const optional = (field: string, raw: string, rule: NumberRule): number | undefined =>
     raw.trim() === '' ? undefined : read(field, raw, rule);
 
-  // low ≤ likely ≤ high, or the side that breaks it is inconsistent.
+  // low ≤ likely ≤ high, or the side that breaks it is inconsistent. Compared, and told, in the
+  // figures as typed: a rate in percent, not the fraction the model reads.
   const estimate = (
     path: string,
     raw: { likely: string; low: string; high: string },
@@ -57,17 +58,24 @@ export function parseScenario(s: Scenario, currency?: Currency): ParsedScenario 
     scale: number,
   ): Estimate => {
     const before = problems.length;
-    const likely = read(path, raw.likely, rule) / scale;
+    const likely = read(path, raw.likely, rule);
     const low = optional(`${path}Low`, raw.low, rule);
     const high = optional(`${path}High`, raw.high, rule);
-    const value: Estimate = { likely };
+    const value: Estimate = { likely: likely / scale };
     if (low !== undefined) value.low = low / scale;
     if (high !== undefined) value.high = high / scale;
     if (problems.length === before) {
-      if (value.low !== undefined && value.low > likely)
-        problems.push({ code: 'inconsistent', field: `${path}Low`, max: likely * scale });
-      if (value.high !== undefined && value.high < likely)
-        problems.push({ code: 'inconsistent', field: `${path}High`, min: likely * scale });
+      const contradiction = (side: string, figure: number, relation: Relation) =>
+        problems.push({
+          code: 'inconsistent',
+          field: path + side,
+          value: figure,
+          relation,
+          other: path,
+          limit: likely,
+        });
+      if (low !== undefined && low > likely) contradiction('Low', low, 'atMost');
+      if (high !== undefined && high < likely) contradiction('High', high, 'atLeast');
     }
     return value;
   };

@@ -94,7 +94,7 @@ function parseRows(spec: RowsSpec, input: KpiInput, problems: Problem[]): Parsed
         const choices = input.rows[column.rows] ?? [];
         if (raw === '') problems.push({ code: 'empty', field });
         else if (!choices.some((choice) => choice.id === raw))
-          problems.push({ code: 'inconsistent', field });
+          problems.push({ code: 'inconsistent', field, relation: 'oneOf', other: column.rows });
         parsed.texts[column.id] = raw;
       } else {
         const result = parseNumber(raw, { ...ruleOf(column), currency: input.currency });

@@ -65,10 +65,27 @@ describe('profitMargins', () => {
       'zeroDenominator',
       'lines.1.revenue',
     ],
-    // a profit above revenue would need negative costs
-    [[{ revenue: 100, profit: 120 }], 'inconsistent', 'lines.0.profit'],
   ])('%j: %s on %s', (lines, code, field) => {
     expect(profitMargins(lines)).toEqual({ ok: false, problem: { code, field } });
+  });
+
+  it("refuses a profit above its line's revenue, with both figures of that line", () => {
+    // line 2: 120 profit on 100 revenue would need negative costs
+    const lines = [
+      { revenue: 500, profit: 50 },
+      { revenue: 100, profit: 120 },
+    ];
+    expect(profitMargins(lines)).toEqual({
+      ok: false,
+      problem: {
+        code: 'inconsistent',
+        field: 'lines.1.profit',
+        value: 120,
+        relation: 'atMost',
+        other: 'lines.1.revenue',
+        limit: 100,
+      },
+    });
   });
 });
 

@@ -32,7 +32,15 @@ export function profitMargins(lines: readonly ProductLine[]): Outcome<Margins> {
   for (const [index, line] of lines.entries()) {
     if (line.revenue === 0) return fail('zeroDenominator', { field: `lines.${index}.revenue` });
     // Profit is revenue less costs that are never negative, so it cannot exceed revenue.
-    if (line.profit > line.revenue) return fail('inconsistent', { field: `lines.${index}.profit` });
+    if (line.profit > line.revenue) {
+      return fail('inconsistent', {
+        field: `lines.${index}.profit`,
+        value: line.profit,
+        relation: 'atMost',
+        other: `lines.${index}.revenue`,
+        limit: line.revenue,
+      });
+    }
   }
   const totalRevenue = sum(lines.map((line) => line.revenue));
   const totalProfit = sum(lines.map((line) => line.profit));

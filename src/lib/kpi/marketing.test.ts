@@ -33,11 +33,25 @@ describe('mqlRate', () => {
     expect(mqlRate(leads, mqls)).toEqual({ ok: true, value: rate });
   });
 
-  it.each([
-    [0, 0, 'zeroDenominator', 'leads'],
-    [100, 101, 'inconsistent', 'mqls'],
-  ])('%d leads with %d MQLs: %s on %s', (leads, mqls, code, field) => {
-    expect(mqlRate(leads, mqls)).toEqual({ ok: false, problem: { code, field } });
+  it('needs at least one lead', () => {
+    expect(mqlRate(0, 0)).toEqual({
+      ok: false,
+      problem: { code: 'zeroDenominator', field: 'leads' },
+    });
+  });
+
+  it('refuses 101 MQLs from 100 leads: MQLs are at most the leads, both figures given', () => {
+    expect(mqlRate(100, 101)).toEqual({
+      ok: false,
+      problem: {
+        code: 'inconsistent',
+        field: 'mqls',
+        value: 101,
+        relation: 'atMost',
+        other: 'leads',
+        limit: 100,
+      },
+    });
   });
 });
 
@@ -51,11 +65,25 @@ describe('mqlToSqlRate', () => {
     expect(mqlToSqlRate(mqls, sqls)).toEqual({ ok: true, value: rate });
   });
 
-  it.each([
-    [0, 0, 'zeroDenominator', 'mqls'],
-    [10, 11, 'inconsistent', 'sqls'],
-  ])('%d MQLs with %d SQLs: %s on %s', (mqls, sqls, code, field) => {
-    expect(mqlToSqlRate(mqls, sqls)).toEqual({ ok: false, problem: { code, field } });
+  it('needs at least one MQL', () => {
+    expect(mqlToSqlRate(0, 0)).toEqual({
+      ok: false,
+      problem: { code: 'zeroDenominator', field: 'mqls' },
+    });
+  });
+
+  it('refuses 11 SQLs from 10 MQLs: SQLs are at most the MQLs, both figures given', () => {
+    expect(mqlToSqlRate(10, 11)).toEqual({
+      ok: false,
+      problem: {
+        code: 'inconsistent',
+        field: 'sqls',
+        value: 11,
+        relation: 'atMost',
+        other: 'mqls',
+        limit: 10,
+      },
+    });
   });
 });
 

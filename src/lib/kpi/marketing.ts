@@ -10,14 +10,30 @@ export function costPerLead(spend: number, leads: number): Outcome<number> {
 /** MQLs ÷ leads × 100. An MQL is a lead, so there cannot be more MQLs than leads. */
 export function mqlRate(leads: number, mqls: number): Outcome<number> {
   if (leads === 0) return fail('zeroDenominator', { field: 'leads' });
-  if (mqls > leads) return fail('inconsistent', { field: 'mqls' });
+  if (mqls > leads) {
+    return fail('inconsistent', {
+      field: 'mqls',
+      value: mqls,
+      relation: 'atMost',
+      other: 'leads',
+      limit: leads,
+    });
+  }
   return divide(mqls * 100, leads, 'leads');
 }
 
 /** SQLs ÷ MQLs × 100: the share of marketing's handoffs that sales accepts. */
 export function mqlToSqlRate(mqls: number, sqls: number): Outcome<number> {
   if (mqls === 0) return fail('zeroDenominator', { field: 'mqls' });
-  if (sqls > mqls) return fail('inconsistent', { field: 'sqls' });
+  if (sqls > mqls) {
+    return fail('inconsistent', {
+      field: 'sqls',
+      value: sqls,
+      relation: 'atMost',
+      other: 'mqls',
+      limit: mqls,
+    });
+  }
   return divide(sqls * 100, mqls, 'mqls');
 }
 

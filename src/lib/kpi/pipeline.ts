@@ -43,9 +43,10 @@ export function weightedPipeline(
     const chance = probability.get(opportunity.stage);
     if (chance === undefined) {
       // A stage that was never picked, or one that has since been removed.
-      return fail(opportunity.stage === '' ? 'empty' : 'inconsistent', {
-        field: `opportunities.${index}.stage`,
-      });
+      const field = `opportunities.${index}.stage`;
+      return opportunity.stage === ''
+        ? fail('empty', { field })
+        : fail('inconsistent', { field, relation: 'oneOf', other: 'stages' });
     }
     weightedValues.push((opportunity.value * chance) / 100);
   }

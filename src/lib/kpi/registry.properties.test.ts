@@ -178,7 +178,10 @@ describe.each(withMoney)('%s scales with the currency unit', (_, kpi) => {
         const after = kpi.compute(scaleMoney(kpi, input, factor));
         expect(after.ok).toBe(before.ok);
         if (!before.ok || !after.ok) {
-          expect(after).toEqual(before);
+          // The same problems at any scale; only the figures a contradiction quotes scale with it.
+          const unquoted = (result: typeof before) =>
+            result.ok ? result : result.problems.map(({ value, limit, ...problem }) => problem);
+          expect(unquoted(after)).toEqual(unquoted(before));
           return;
         }
         const moneyScale = factor * largestMoney(kpi, input);

@@ -242,7 +242,7 @@ describe('compute reads raw text', () => {
     expect(pipeline.compute(input)).toEqual({
       ok: false,
       problems: [
-        { code: 'inconsistent', field: 'opportunities.1.stage' },
+        { code: 'inconsistent', field: 'opportunities.1.stage', relation: 'oneOf', other: 'stages' },
         { code: 'empty', field: 'opportunities.2.stage' },
       ],
     });

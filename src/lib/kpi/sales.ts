@@ -50,7 +50,15 @@ export function targetAttainment(
   elapsedDays: number,
 ): Outcome<Attainment> {
   if (target === 0) return fail('zeroDenominator', { field: 'target' });
-  if (elapsedDays > periodDays) return fail('inconsistent', { field: 'elapsedDays' });
+  if (elapsedDays > periodDays) {
+    return fail('inconsistent', {
+      field: 'elapsedDays',
+      value: elapsedDays,
+      relation: 'atMost',
+      other: 'periodDays',
+      limit: periodDays,
+    });
+  }
   if (elapsedDays === 0) return fail('zeroDenominator', { field: 'elapsedDays' });
   const gap = Math.max(0, target - achieved);
   const remainingDays = periodDays - elapsedDays;

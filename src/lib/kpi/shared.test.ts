@@ -47,16 +47,30 @@ describe('retentionRate', () => {
     });
   });
 
+  it('needs customers at the start', () => {
+    expect(retentionRate(0, 10, 10)).toEqual({
+      ok: false,
+      problem: { code: 'zeroDenominator', field: 'start' },
+    });
+  });
+
   it.each([
-    [0, 10, 10, 'zeroDenominator', 'start'],
-    // 5 at the end cannot include 8 new ones
-    [100, 5, 8, 'inconsistent', 'end'],
-    // 130 − 10 = 120 kept out of 100: more than there were
-    [100, 130, 10, 'inconsistent', 'end'],
-  ])('start %d, end %d, new %d: %s on %s', (start, end, newCustomers, code, field) => {
+    // 5 at the end cannot include 8 new ones: end ≥ new
+    [100, 5, 8, { value: 5, relation: 'atLeast', other: 'new', limit: 8 }],
+    // 130 − 10 = 120 kept out of 100, more than there were: end ≤ start + new = 100 + 10 = 110
+    [100, 130, 10, { value: 130, relation: 'atMostSum', other: 'start', plus: 'new', limit: 110 }],
+  ])('start %d, end %d, new %d: the end contradicts %j', (start, end, newCustomers, how) => {
     expect(retentionRate(start, end, newCustomers)).toEqual({
       ok: false,
-      problem: { code, field },
+      problem: { code: 'inconsistent', field: 'end', ...how },
+    });
+  });
+
+  it('accepts the bounds themselves: end = new (none kept) and end = start + new (all kept)', () => {
+    expect(retentionRate(100, 8, 8)).toEqual({ ok: true, value: { retained: 0, retention: 0 } });
+    expect(retentionRate(100, 110, 10)).toEqual({
+      ok: true,
+      value: { retained: 100, retention: 100 },
     });
   });
 });
@@ -73,11 +87,25 @@ describe('churnRate', () => {
     expect(churnRate(start, lost)).toEqual({ ok: true, value: churn });
   });
 
-  it.each([
-    [0, 0, 'zeroDenominator', 'start'],
-    [10, 11, 'inconsistent', 'lost'],
-  ])('%d at start, %d lost: %s on %s', (start, lost, code, field) => {
-    expect(churnRate(start, lost)).toEqual({ ok: false, problem: { code, field } });
+  it('needs customers at the start', () => {
+    expect(churnRate(0, 0)).toEqual({
+      ok: false,
+      problem: { code: 'zeroDenominator', field: 'start' },
+    });
+  });
+
+  it('refuses 11 lost of 10 at the start: those lost are at most those at the start, both figures given', () => {
+    expect(churnRate(10, 11)).toEqual({
+      ok: false,
+      problem: {
+        code: 'inconsistent',
+        field: 'lost',
+        value: 11,
+        relation: 'atMost',
+        other: 'start',
+        limit: 10,
+      },
+    });
   });
 });
 

@@ -29,7 +29,27 @@ export function retentionRate(
 ): Outcome<{ retained: number; retention: number }> {
   if (start === 0) return fail('zeroDenominator', { field: 'start' });
   const retained = end - newCustomers;
-  if (retained < 0 || retained > start) return fail('inconsistent', { field: 'end' });
+  // The new customers are among those at the end, and the rest were there at the start.
+  if (retained < 0) {
+    return fail('inconsistent', {
+      field: 'end',
+      value: end,
+      relation: 'atLeast',
+      other: 'new',
+      limit: newCustomers,
+    });
+  }
+  if (retained > start) {
+    const limit = start + newCustomers;
+    return fail('inconsistent', {
+      field: 'end',
+      value: end,
+      relation: 'atMostSum',
+      other: 'start',
+      plus: 'new',
+      limit,
+    });
+  }
   const retention = divide(retained * 100, start, 'start');
   if (!retention.ok) return retention;
   return allFinite({ retained, retention: retention.value });
@@ -38,7 +58,15 @@ export function retentionRate(
 /** Customers lost ÷ customers at start × 100. */
 export function churnRate(start: number, lost: number): Outcome<number> {
   if (start === 0) return fail('zeroDenominator', { field: 'start' });
-  if (lost > start) return fail('inconsistent', { field: 'lost' });
+  if (lost > start) {
+    return fail('inconsistent', {
+      field: 'lost',
+      value: lost,
+      relation: 'atMost',
+      other: 'start',
+      limit: start,
+    });
+  }
   return divide(lost * 100, start, 'start');
 }
 

@@ -66,7 +66,17 @@ describe('parseThresholds', () => {
   it('refuses "missed" above "at risk" and uses the defaults for both', () => {
     expect(parseThresholds({ atRisk: '80', missed: '90' })).toEqual({
       thresholds: DEFAULT_THRESHOLDS,
-      problems: [{ code: 'inconsistent', field: 'thresholds.missed', max: 80 }],
+      // missed 90 % ≤ at risk 80 % fails
+      problems: [
+        {
+          code: 'inconsistent',
+          field: 'thresholds.missed',
+          value: 90,
+          relation: 'atMost',
+          other: 'thresholds.atRisk',
+          limit: 80,
+        },
+      ],
     });
   });
 });

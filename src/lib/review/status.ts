@@ -38,7 +38,14 @@ export function parseThresholds(raw: TrackingState['thresholds']): {
   const atRisk = read('atRisk');
   const missed = read('missed');
   if (missed > atRisk) {
-    problems.push({ code: 'inconsistent', field: 'thresholds.missed', max: atRisk });
+    problems.push({
+      code: 'inconsistent',
+      field: 'thresholds.missed',
+      value: missed,
+      relation: 'atMost',
+      other: 'thresholds.atRisk',
+      limit: atRisk,
+    });
     return { thresholds: { ...DEFAULT_THRESHOLDS }, problems };
   }
   return { thresholds: { atRisk, missed }, problems };

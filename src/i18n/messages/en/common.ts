@@ -42,6 +42,11 @@ export const common = {
   'problem.outOfRange': 'Use a number from {min} to {max}.',
   'problem.zeroDenominator': '{field} must be more than zero.',
   'problem.inconsistent': 'These figures contradict each other: check {field}.',
+  'problem.atMost': '{field} ({value}) cannot be more than {other} ({limit}).',
+  'problem.atLeast': '{field} ({value}) cannot be less than {other} ({limit}).',
+  'problem.atMostSum':
+    '{field} ({value}) cannot be more than {other} and {plus} together ({limit}).',
+  'problem.oneOf': '{field}: the one chosen is no longer in {other}. Choose again.',
   'problem.noRows': 'Add at least one row.',
   'problem.figureUnavailable': 'Fix the highlighted inputs to see this figure.',
   'unit.days': 'days',

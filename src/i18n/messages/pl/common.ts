@@ -38,14 +38,20 @@ export const common: AreaMessages<'common'> = {
   'footer.yourData': 'Zarządzaj swoimi danymi',
   'page.comingSoon': 'Ta część zeszytu jest w przygotowaniu. Strony wokół niej już działają.',
   'problem.empty': 'Wpisz liczbę.',
-  'problem.notANumber':
-    'To nie jest liczba. Użyj cyfr, np. 1234,5 albo 1 234,5.',
+  'problem.notANumber': 'To nie jest liczba. Użyj cyfr, np. 1234,5 albo 1 234,5.',
   'problem.tooLarge': 'Ta liczba jest zbyt duża, by miała tu sens.',
   'problem.negative': 'Podaj zero lub liczbę dodatnią.',
   'problem.notWhole': 'Podaj liczbę całkowitą.',
   'problem.outOfRange': 'Podaj liczbę od {min} do {max}.',
   'problem.zeroDenominator': 'Wartość „{field}” musi być większa od zera.',
   'problem.inconsistent': 'Te wartości są ze sobą sprzeczne: sprawdź pole „{field}”.',
+  'problem.atMost':
+    'Wartość „{field}” ({value}) nie może przekraczać wartości „{other}” ({limit}).',
+  'problem.atLeast':
+    'Wartość „{field}” ({value}) nie może być mniejsza niż wartość „{other}” ({limit}).',
+  'problem.atMostSum':
+    'Wartość „{field}” ({value}) nie może przekraczać sumy wartości „{other}” i „{plus}” ({limit}).',
+  'problem.oneOf': '„{field}”: wybranej pozycji nie ma już na liście „{other}”. Wybierz ponownie.',
   'problem.noRows': 'Dodaj co najmniej jeden wiersz.',
   'problem.figureUnavailable': 'Popraw zaznaczone pola, aby zobaczyć tę wartość.',
   'unit.days': 'dni',
