@@ -114,6 +114,23 @@ test.describe('monthly review', () => {
     await expect(setup).toContainText('Optional:');
   });
 
+  test('a plan that cannot be computed is named by the field to fix, as the planner names it', async ({
+    page,
+  }) => {
+    await page.clock.setFixedTime(NOW);
+    await open(page, '/pl/data/');
+    await page.getByLabel('Początek okresu planowania').fill('2027-01');
+    await open(page, '/pl/funnel/');
+    await page.getByLabel('Cel przychodowy').fill('500000');
+    // The likely MQL → SQL rate is 40 %: a lowest of 55 cannot be.
+    await page.getByRole('group', { name: 'MQL → SQL', exact: true }).getByLabel('Min.').fill('55');
+    await open(page, '/pl/review/');
+    const setup = page.getByRole('region', { name: 'Przed pierwszym przeglądem' });
+    await expect(setup).toContainText(
+      'Nie da się policzyć planu lejka: Wartość „MQL → SQL: Konwersja, Min.” (55) nie może przekraczać wartości „MQL → SQL: Konwersja” (40).',
+    );
+  });
+
   test('a team reports three months, reads the scorecard and the odds, prints the month, and finds it all after a reload', async ({
     page,
   }, info) => {

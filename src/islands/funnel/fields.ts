@@ -66,6 +66,33 @@ export function fieldLabel(t: IslandTranslate, scenario: Scenario, path: string 
   }
 }
 
+/**
+ * The messages fieldLabel and describeProblem read: a page that says what is wrong with a plan
+ * without the planner (the review's setup) picks these rather than every funnel message.
+ */
+export const FIELD_MESSAGES = [
+  'funnel.step',
+  'funnel.low',
+  'funnel.high',
+  'funnel.channels',
+  'funnel.channel.share',
+  'funnel.channel.cpl',
+  'funnel.channel.totalOff',
+  'funnel.inHand.month',
+  'funnel.inHand.leads',
+  'funnel.dealSize',
+  'funnel.hoursPerRep',
+  'funnel.target',
+  'funnel.months',
+  'funnel.cpl',
+  'funnel.leadsPerMonth',
+  'funnel.budgetPerMonth',
+  'funnel.reps',
+  'funnel.attemptsPerLead',
+  'funnel.minutesPerAttempt',
+  'funnel.seed',
+] as const;
+
 /** A problem as one sentence that names its input: "Revenue target: Enter a number." */
 export function describeProblem(t: IslandTranslate, scenario: Scenario, problem: Problem, lang: string): string {
   if (problem.field === 'channels' && problem.code === 'inconsistent') {

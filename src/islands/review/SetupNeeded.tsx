@@ -1,6 +1,8 @@
 import { isolate } from '../../lib/bidi';
 import type { Scenario } from '../../lib/funnel/scenario';
+import type { Problem } from '../../lib/problem';
 import type { ReviewProblem } from '../../lib/review/problems';
+import { describeProblem, fieldLabel } from '../funnel/fields';
 import { Heading } from '../kit/Heading';
 import { useI18n } from '../kit/i18n';
 import type { ReviewFormat } from './format';
@@ -31,7 +33,7 @@ export function SetupNeeded({
   links,
   fmt,
 }: SetupNeededProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const planBroken =
     scenario !== null &&
     problem.field !== 'periodStart' &&
@@ -79,7 +81,12 @@ export function SetupNeeded({
           : planBroken
             ? step(
                 false,
-                t('review.setup.planProblem', { problem: problemText(t, problem, fmt) }),
+                t('review.setup.planProblem', {
+                  // Named as the planner names the field: "Revenue target: Enter a number."
+                  problem: fieldLabel(t, scenario, problem.field, lang)
+                    ? describeProblem(t, scenario, problem as Problem, lang)
+                    : problemText(t, problem, fmt),
+                }),
                 { href: links.funnel, label: t('review.setup.openPlanner') },
               )
             : step(
