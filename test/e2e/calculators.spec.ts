@@ -163,6 +163,19 @@ test.describe('rows by keyboard', () => {
     await expect(page.getByRole('status', { name: 'Deals signed', exact: true })).toHaveText('3');
   });
 
+  test('an opportunity whose stage was removed says so at its stage, not only in place of the figure', async ({ page }) => {
+    await open(page, '/calculators/weighted-pipeline/');
+    // The example's first opportunity is at the second stage; the third at the first.
+    const stage = page.getByRole('combobox', { name: 'Stage, Row 3', exact: true });
+    await expect(stage).not.toHaveAttribute('aria-invalid');
+    await page.getByRole('button', { name: 'Remove row 1' }).first().click();
+    await expect(stage).toHaveAttribute('aria-invalid', 'true');
+    await expect(stage).toHaveAccessibleDescription('Stage, Row 3: the one chosen is no longer in Stages. Choose again.');
+    await stage.selectOption({ index: 0 });
+    await expect(stage).not.toHaveAttribute('aria-invalid');
+    await expect(page.getByRole('status', { name: 'Weighted pipeline', exact: true })).not.toBeEmpty();
+  });
+
   test('reset puts the example back, and undo brings the user’s figures back', async ({ page }) => {
     await open(page, '/calculators/churn/');
     await page.getByRole('textbox', { name: 'Customers lost', exact: true }).fill('20');

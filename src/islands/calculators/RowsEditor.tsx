@@ -4,6 +4,7 @@ import { nextRowId } from '../../lib/rows';
 import type { Currency } from '../../lib/settings';
 import { useI18n } from '../kit/i18n';
 import { NumberField } from '../kit/NumberField';
+import { problemMessage } from '../kit/problem-message';
 import { RowsTable } from '../kit/RowsTable';
 import { TextField } from '../kit/TextField';
 import type { CalculatorText } from './text';
@@ -27,7 +28,7 @@ interface RowsEditorProps {
 
 /** A list input (opportunities, product lines): a table of rows, added and removed by mouse or keyboard. */
 export function RowsEditor({ kpiId, spec, rows, lists, text, currency, problems, nameOf, rowFigures, onChange }: RowsEditorProps) {
-  const { t, marks } = useI18n();
+  const { t, marks, lang } = useI18n();
   const label = (column: ColumnSpec) => text.inputs[`${spec.id}.${column.id}`]?.label ?? column.id;
   const outputLabel = (id: string) => text.outputs[`${spec.id}.${id}`] ?? id;
   const listProblem = problems.find((p) => p.field === spec.id);
@@ -48,18 +49,31 @@ export function RowsEditor({ kpiId, spec, rows, lists, text, currency, problems,
       return <TextField id={id} label={cellLabel} value={value} compact limit="name" onInput={(v) => setCell(index, column.id, v)} />;
     }
     if (column.kind === 'choice') {
+      // A choice whose option is gone (its stage removed) shows blank: said beside it, not only in the figure.
+      const problem = problems.find((p) => p.field === `${spec.id}.${index}.${column.id}`);
       return (
         <div class="field compact">
           <label for={id} class="visually-hidden">
             {cellLabel}
           </label>
-          <select id={id} value={value} onChange={(e) => setCell(index, column.id, e.currentTarget.value)}>
+          <select
+            id={id}
+            value={value}
+            onChange={(e) => setCell(index, column.id, e.currentTarget.value)}
+            aria-invalid={problem ? 'true' : undefined}
+            aria-describedby={problem ? `${id}-error` : undefined}
+          >
             {(lists[column.rows] ?? []).map((option, optionIndex) => (
               <option key={option.id} value={option.id}>
                 {option.name?.trim() || t('kit.row', { n: optionIndex + 1 })}
               </option>
             ))}
           </select>
+          {problem && (
+            <p id={`${id}-error`} class="field-error">
+              {problemMessage(t, problem, cellLabel, nameOf, lang)}
+            </p>
+          )}
         </div>
       );
     }
