@@ -246,6 +246,19 @@ Id | Stage       | Amount | Created
     expect([summary.rows, summary.counted]).toEqual([4, 3]);
     expect(summary.outcomes).toEqual({ won: 2, lost: 1, open: 0 });
   });
+  it('sets aside a totals row as a totals row, with its row: its amount is no open deal', () => {
+    const store = storeOf(`
+Stage       | Amount | Created
+Closed Won  | 1000   | 2026-01-05
+Negotiation | 2000   | 2026-01-10
+Closed Lost | 500    | 2026-01-11
+Total       | 3500   |`);
+    const summary = measure(store, guessReadings(store, 'dayFirst'), STAGES);
+    expect(summary.setAside).toEqual([{ reason: 'totalRow', scope: 'all', rows: [5], count: 1 }]);
+    expect([summary.rows, summary.counted]).toEqual([4, 3]);
+    expect(summary.outcomes).toEqual({ won: 1, lost: 1, open: 1 });
+    expect(summary.open.value).toBe(2000);
+  });
 });
 
 describe('amounts in more than one currency', () => {

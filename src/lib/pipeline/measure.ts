@@ -5,8 +5,8 @@
  * give the same summary.
  *
  * Which rows count where (never silently): a row with no stage, a different number of fields
- * than the header, a record id seen before, or the header's names again is left out of
- * everything; an open or won deal whose amount is missing, unreadable or negative is counted
+ * than the header, a record id seen before, the header's names again, or the totals of the rows
+ * above ("Total", "Grand Totals", 合计) is left out of everything; an open or won deal whose amount is missing, unreadable or negative is counted
  * but left out of money figures; a deal without a readable created date is left out of cycle
  * and age figures; a decided deal without a readable close date is left out of the months and
  * the cycle; one that closes before it was created is left out of the cycle. A date before 1980
@@ -35,6 +35,7 @@ const scopes: Record<SetAsideReason, SetAsideScope> = {
   wrongFieldCount: 'all',
   duplicateId: 'all',
   repeatedHeader: 'all',
+  totalRow: 'all',
   noAmount: 'money',
   badAmount: 'money',
   negativeAmount: 'money',
@@ -214,9 +215,10 @@ export function measure(store: RecordStore, readings: Readings, stages: readonly
   const duplicateOf = store.duplicateOf();
   const duplicates = [...duplicateOf.keys()].sort((x, y) => x - y);
   const headerRows = store.repeatedHeader;
+  const totalRows = store.totalRows;
   // Amounts in a currency other than the file's own are left out of money figures, never added
   // to it; the file's own is the one its summed amounts (counted won and open deals) name most.
-  const leftOut = new Set([...wrong, ...duplicates, ...headerRows]);
+  const leftOut = new Set([...wrong, ...duplicates, ...headerRows, ...totalRows]);
   const money = rowCurrencies(store, (row) => {
     const stage = stageRows[row]!;
     return stage >= 0 && outcomeOf[stage] !== LOST && !leftOut.has(row);
@@ -240,6 +242,7 @@ export function measure(store: RecordStore, readings: Readings, stages: readonly
   let nextWrong = 0;
   let nextDuplicate = 0;
   let nextHeader = 0;
+  let nextTotal = 0;
   const outcomeCounts = [0, 0, 0];
   const wonAmounts = new Values();
   let wonRevenue = 0;
@@ -259,6 +262,11 @@ export function measure(store: RecordStore, readings: Readings, stages: readonly
     if (nextHeader < headerRows.length && headerRows[nextHeader] === row) {
       nextHeader++;
       note('repeatedHeader', row);
+      continue;
+    }
+    if (nextTotal < totalRows.length && totalRows[nextTotal] === row) {
+      nextTotal++;
+      note('totalRow', row);
       continue;
     }
     const isWrong = nextWrong < wrong.length && wrong[nextWrong] === row;

@@ -45,6 +45,8 @@ export const setAsideReasons = [
   'duplicateId',
   /** The header line again among the rows: no deal. */
   'repeatedHeader',
+  /** The totals of the rows above it ("Total", "Grand Totals (120 records)", 合计): no deal. */
+  'totalRow',
   'noAmount',
   'badAmount',
   'negativeAmount',

@@ -1,0 +1,36 @@
+// CRM exports as people bring them after a spreadsheet has been at them: a totals row under the
+// deals, dates with month names, a wrong column chosen by mistake, a phone in hand. The user
+// acts by label and role, as on the pipeline page.
+import { expect, test, type Page } from '@playwright/test';
+import iconv from 'iconv-lite';
+import { hydrated } from './site';
+
+const figure = (page: Page, name: string) => page.getByRole('status', { name, exact: true });
+const csvFile = (name: string, lines: string[], encoding = 'utf-8') => ({ name, mimeType: 'text/csv', buffer: iconv.encode(lines.join('\r\n') + '\r\n', encoding) });
+
+async function open(page: Page, path = '/pipeline/') {
+  await page.goto(path);
+  await hydrated(page);
+}
+
+test('a totals row under the deals is set aside with its row, not counted as an open deal worth the whole column', async ({ page }) => {
+  await open(page);
+  await page
+    .getByLabel('CRM export (CSV or tab-separated)')
+    .setInputFiles(csvFile('with-total.csv', ['Stage,Amount,Created Date,Close Date', 'Closed Won,1000,2026-01-05,2026-02-10', 'Negotiation,2000,2026-01-10,', 'Closed Lost,500,2026-01-11,2026-02-11', 'Total,3500,,']));
+  await expect(figure(page, 'Open')).toHaveText('1');
+  await expect(figure(page, 'Open pipeline')).toHaveText('$2,000');
+  await expect(page.getByRole('region', { name: 'Stage values' }).getByRole('combobox', { name: 'Total' })).toHaveCount(0);
+  const setAside = page.getByRole('region', { name: 'Rows set aside' });
+  await expect(setAside).toContainText('A totals row (the sum of the rows above it, not a deal): 1. Left out of every figure. (row 5)');
+});
+
+test('a Polish export’s “Razem” row is named a totals row on the Polish page', async ({ page }) => {
+  await open(page, '/pl/pipeline/');
+  const rows = ['Nazwa;Etap;Kwota', 'Wdrożenie;Wygrana;"1 000,00 zł"', 'Licencje;W toku;"2 000,00 zł"', 'Razem;;"3 000,00 zł"'];
+  await page.getByLabel('Eksport z CRM (CSV lub wartości rozdzielone tabulatorami)').setInputFiles(csvFile('razem.csv', rows, 'windows-1250'));
+  await expect(figure(page, 'Otwarte')).toHaveText('1');
+  const setAside = page.getByRole('region', { name: 'Odłożone wiersze' });
+  await expect(setAside).toContainText('Wiersz podsumowania (suma wierszy powyżej, a nie transakcja): 1.');
+  await expect(setAside).not.toContainText('Brak etapu');
+});
