@@ -34,3 +34,25 @@ test('a Polish export’s “Razem” row is named a totals row on the Polish pa
   await expect(setAside).toContainText('Wiersz podsumowania (suma wierszy powyżej, a nie transakcja): 1.');
   await expect(setAside).not.toContainText('Brak etapu');
 });
+
+test('dates with months by name are read, shown as read, and measure the cycle', async ({ page }) => {
+  await open(page);
+  // Excel's d-mmm-yy, and a long US form: 36 and 38 days to win.
+  const rows = ['Stage,Amount,Created Date,Close Date', 'Closed Won,1000,5-Mar-26,10-Apr-26', 'Closed Won,700,"Mar 5, 2026","Apr 12, 2026"', 'Closed Lost,500,6-Mar-26,20-Apr-26'];
+  await page.getByLabel('CRM export (CSV or tab-separated)').setInputFiles(csvFile('month-names.csv', rows));
+  await expect(figure(page, 'Median days to win')).toHaveText('37 days');
+  const dates = page.getByRole('region', { name: 'Dates and amounts' });
+  await expect(dates).toContainText('Read as DD-MMM-YY.');
+  await expect(dates).toContainText('5-Mar-26 → Mar 5, 2026');
+  await expect(dates).not.toContainText('not a date');
+  await expect(page.getByText('Every row was read and counted.')).toBeVisible();
+});
+
+test('Polish dates with the month in words are read on the Polish page', async ({ page }) => {
+  await open(page, '/pl/pipeline/');
+  const rows = ['Etap;Kwota;Data utworzenia;Data zamknięcia', 'Wygrana;1000;5 marca 2026;14 kwietnia 2026', 'Przegrana;500;6 mar 2026;1 maj 2026'];
+  await page.getByLabel('Eksport z CRM (CSV lub wartości rozdzielone tabulatorami)').setInputFiles(csvFile('miesiace.csv', rows, 'windows-1250'));
+  await expect(figure(page, 'Mediana dni do wygranej')).toHaveText('40 dni');
+  await expect(page.getByRole('region', { name: 'Daty i kwoty' })).not.toContainText('nie jest datą');
+  await expect(page.getByText('Każdy wiersz został odczytany i policzony.')).toBeVisible();
+});
