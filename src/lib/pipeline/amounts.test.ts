@@ -27,6 +27,17 @@ describe('readAmount', () => {
     expect(value(raw)).toBe(expected);
   });
 
+  it.each([
+    ['(1\u00a0200,00) zł', -1200],
+    ['(1,200.00) USD', -1200],
+    ['$(1,200.00)', -1200],
+    ['PLN (300)', -300],
+    ['(€ 50)', -50],
+  ])('reads %s, an accounting negative with its currency outside or inside the brackets, as %d', (raw, expected) => {
+    expect(value(raw, raw.includes('zł') ? 'comma' : 'dot')).toBe(expected);
+    expect(readAmount(raw)).toMatchObject({ kind: 'number' });
+  });
+
   it.each(['', '—', '–', '-', 'n/a', 'N/A', ' none ', '无'])('reads %j as no amount', (raw) => {
     expect(value(raw)).toBe('empty');
   });

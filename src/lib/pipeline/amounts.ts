@@ -108,14 +108,16 @@ export function readAmount(raw: string): AmountReading {
   if (!Number.isNaN(simple)) return raw.includes('.') ? { kind: 'number', value: simple, evidence: 'dot' } : { kind: 'number', value: simple };
   let text = raw.normalize('NFKC').trim().toLowerCase();
   if (EMPTY.has(text)) return { kind: 'empty' };
+  const bare = text.replace(CURRENCY, '');
+  const currency = bare === text ? null : currencyMark(text);
+  text = bare.trim();
+  // Accounting's negative, its currency inside or outside the brackets: "(1,200.00)", "(1 200,00) zł", "$(1,200.00)".
   let negative = false;
   if (/^\(.*\)$/.test(text)) {
     negative = true;
     text = text.slice(1, -1);
   }
-  const bare = text.replace(CURRENCY, '');
-  const currency = bare === text ? null : currencyMark(text);
-  text = bare.replace(SPACES, '');
+  text = text.replace(SPACES, '');
   if (text.startsWith('-') || text.startsWith('−')) {
     negative = !negative;
     text = text.slice(1);
