@@ -56,3 +56,28 @@ test('Polish dates with the month in words are read on the Polish page', async (
   await expect(page.getByRole('region', { name: 'Daty i kwoty' })).not.toContainText('nie jest datą');
   await expect(page.getByText('Każdy wiersz został odczytany i policzony.')).toBeVisible();
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+
+  /** How much room a select leaves beside the text of its chosen option (its arrow takes about 16 px). */
+  const roomBeside = (select: import('@playwright/test').Locator) =>
+    select.evaluate((element: HTMLSelectElement) => {
+      const style = getComputedStyle(element);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const text = context.measureText(element.selectedOptions[0]!.text).width;
+      return element.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd) - text;
+    });
+
+  test('the meaning chosen for each stage value reads whole, with the value’s count under it', async ({ page }) => {
+    await open(page, '/pl/pipeline/');
+    const rows = ['Etap;Kwota', 'Wygrana;1000', 'Przegrana;500', 'W toku;800', 'Negocjacje;300'];
+    await page.getByLabel('Eksport z CRM (CSV lub wartości rozdzielone tabulatorami)').setInputFiles(csvFile('etapy.csv', rows));
+    const values = page.getByRole('region', { name: 'Wartości etapu' });
+    await expect(values.getByRole('combobox')).toHaveCount(4);
+    for (const select of await values.getByRole('combobox').all()) expect(await roomBeside(select), await select.inputValue()).toBeGreaterThan(16);
+    await expect(values.getByRole('rowheader', { name: /^Wygrana/ })).toContainText('Wiersze: 1');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+});

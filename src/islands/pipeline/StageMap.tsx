@@ -17,7 +17,7 @@ interface StageMapProps {
 
 /** Every stage value of the file, with its count, and what it means: won, lost, open, or open at a funnel stage. */
 export function StageMap({ values, meanings, stages, lostStage, onChange }: StageMapProps) {
-  const { t, lang } = useI18n();
+  const { t, lang, marks } = useI18n();
   return (
     <section class="card" aria-labelledby="pipeline-stages-title">
       <h2 id="pipeline-stages-title">{t('pipeline.stages.title')}</h2>
@@ -28,7 +28,7 @@ export function StageMap({ values, meanings, stages, lostStage, onChange }: Stag
           <thead>
             <tr>
               <th scope="col">{t('pipeline.stages.value')}</th>
-              <th scope="col" class="num">{t('pipeline.stages.count')}</th>
+              <th scope="col" class="num count-beside">{t('pipeline.stages.count')}</th>
               <th scope="col">{t('pipeline.stages.meaning')}</th>
             </tr>
           </thead>
@@ -36,12 +36,18 @@ export function StageMap({ values, meanings, stages, lostStage, onChange }: Stag
             {values.map(({ value, count }, i) => {
               const id = `pipeline-stage-${i}`;
               return (
-                <tr key={value}>
+                <tr key={value} class="meaning-row">
                   <th scope="row">
                     <label for={id}>{value}</label>
+                    {/* On a phone the count goes under the value, leaving the meaning room to be read. */}
+                    <span class="samples count-under">
+                      {t('pipeline.stages.count')}
+                      {marks.colon}
+                      {formatCount(count, lang)}
+                    </span>
                   </th>
-                  <td class="num">{formatCount(count, lang)}</td>
-                  <td>
+                  <td class="num count-beside">{formatCount(count, lang)}</td>
+                  <td class="meaning-choice">
                     <select id={id} value={encode(meanings[value] ?? 'open')} onChange={(event) => onChange({ ...meanings, [value]: decode(event.currentTarget.value) })}>
                       <option value="won">{t('pipeline.meaning.won')}</option>
                       <option value="lost">{t('pipeline.meaning.lost')}</option>
