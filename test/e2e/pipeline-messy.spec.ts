@@ -81,3 +81,20 @@ test.describe('on a phone', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   });
 });
+
+test('a column of thousands of values chosen as the stage lists the hundred most frequent and asks whether it is the right one', async ({ page }) => {
+  await open(page);
+  // A notes column named Status: 3,000 different values, a few of them words the guess reads.
+  const rows = ['Status,Amount', ...Array.from({ length: 3000 }, (_, i) => (i % 100 === 0 ? 'Won,100' : `Called back on day ${i},100`))];
+  await page.getByLabel('CRM export (CSV or tab-separated)').setInputFiles(csvFile('notes.csv', rows));
+  await expect(figure(page, 'Won')).toHaveText('30');
+  const values = page.getByRole('region', { name: 'Stage values' });
+  await expect(values.getByRole('status')).toHaveText(
+    'This column holds 2,971 different values, where a stage or status column holds a few: is it the right one? The 100 most frequent are listed here; each of the others means what its words say (won, lost, or else open).',
+  );
+  await expect(values.getByRole('combobox')).toHaveCount(100);
+  await expect(values.getByRole('combobox', { name: 'Won', exact: true })).toHaveValue('won');
+  // The workbook keeps what the user can set, the listed values' meanings, not one per row.
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('pw:pipeline') ?? 'null'));
+  expect(Object.keys(stored.data.measured.readings.meanings)).toHaveLength(100);
+});

@@ -1,4 +1,5 @@
 import { formatCount } from '../../lib/format';
+import { listedStageValues } from '../../lib/pipeline/stage-list';
 import type { StageMeaning, StageValue } from '../../lib/pipeline/stages';
 import { useI18n } from '../kit/i18n';
 
@@ -18,11 +19,17 @@ interface StageMapProps {
 /** Every stage value of the file, with its count, and what it means: won, lost, open, or open at a funnel stage. */
 export function StageMap({ values, meanings, stages, lostStage, onChange }: StageMapProps) {
   const { t, lang, marks } = useI18n();
+  const { listed, unlisted } = listedStageValues(values);
   return (
     <section class="card" aria-labelledby="pipeline-stages-title">
       <h2 id="pipeline-stages-title">{t('pipeline.stages.title')}</h2>
       <p class="hint">{t('pipeline.stages.hint')}</p>
       {lostStage && <p class="hint">{t('pipeline.stages.lostStageHint', { column: t('pipeline.role.lostStage') })}</p>}
+      {unlisted > 0 && (
+        <p class="notice warning" role="status">
+          {t('pipeline.stages.many', { n: formatCount(values.length, lang), shown: formatCount(listed.length, lang) })}
+        </p>
+      )}
       <div class="table-wrap" role="region" aria-labelledby="pipeline-stages-title" tabIndex={0}>
         <table class="data-table">
           <thead>
@@ -33,7 +40,7 @@ export function StageMap({ values, meanings, stages, lostStage, onChange }: Stag
             </tr>
           </thead>
           <tbody>
-            {values.map(({ value, count }, i) => {
+            {listed.map(({ value, count }, i) => {
               const id = `pipeline-stage-${i}`;
               return (
                 <tr key={value} class="meaning-row">

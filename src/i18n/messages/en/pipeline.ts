@@ -75,6 +75,7 @@ export const pipeline = {
   'pipeline.stages.hint':
     'What each value means. Place open values on your funnel’s stages to measure stage-to-stage conversion.',
   'pipeline.stages.lostStageHint': 'The values of the “{column}” column are listed too: place them on your funnel’s stages, and each lost deal counts up to the stage it was lost at.',
+  'pipeline.stages.many': 'This column holds {n} different values, where a stage or status column holds a few: is it the right one? The {shown} most frequent are listed here; each of the others means what its words say (won, lost, or else open).',
   'pipeline.stages.value': 'Value',
   'pipeline.stages.count': 'Rows',
   'pipeline.stages.meaning': 'Means',

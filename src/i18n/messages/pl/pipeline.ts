@@ -84,6 +84,7 @@ export const pipeline: AreaMessages<'pipeline'> = {
   'pipeline.stages.hint':
     'Co oznacza każda wartość. Przypisz wartości otwarte do etapów swojego lejka, aby zmierzyć konwersję między etapami.',
   'pipeline.stages.lostStageHint': 'Wartości kolumny „{column}” też są tu wymienione: przypisz je do etapów lejka, a każda przegrana transakcja będzie liczona do etapu, na którym ją przegrano.',
+  'pipeline.stages.many': 'Liczba różnych wartości w tej kolumnie: {n}, a kolumna etapu lub statusu ma ich zwykle kilka. Czy to właściwa kolumna? Poniżej wymieniono {shown} najczęstszych; pozostałe znaczą to, co mówią ich słowa (wygrana, przegrana, a poza tym otwarta).',
   'pipeline.stages.value': 'Wartość',
   'pipeline.stages.count': 'Wiersze',
   'pipeline.stages.meaning': 'Oznacza',

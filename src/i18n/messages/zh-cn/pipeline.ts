@@ -66,6 +66,7 @@ export const pipeline: AreaMessages<'pipeline'> = {
   'pipeline.stages.title': '阶段取值',
   'pipeline.stages.hint': '每个取值的含义。把进行中的取值对应到漏斗阶段，就能测量阶段间转化率。',
   'pipeline.stages.lostStageHint': '“{column}”列的取值也列在这里：把它们对应到漏斗阶段，每个输单商机就按输单时所处的阶段计算。',
+  'pipeline.stages.many': '这一列有 {n} 个不同的取值，而阶段或状态列通常只有几个：这一列选对了吗？下面只列出最常见的 {shown} 个；其余取值按字面含义读取（赢单、输单，其他都算进行中）。',
   'pipeline.stages.value': '取值',
   'pipeline.stages.count': '行数',
   'pipeline.stages.meaning': '含义',

@@ -68,6 +68,7 @@ export const pipeline: AreaMessages<'pipeline'> = {
   'pipeline.stages.title': '階段值',
   'pipeline.stages.hint': '每個值代表的意思。把未結案的值對應到你漏斗的各個階段，就能測量階段之間的轉換率。',
   'pipeline.stages.lostStageHint': '「{column}」欄的值也列在這裡：把它們對應到漏斗的各個階段，每筆失單交易就按失單時所處的階段計算。',
+  'pipeline.stages.many': '這一欄有 {n} 個不同的值，而階段或狀態欄通常只有幾個：這一欄選對了嗎？下面只列出最常見的 {shown} 個；其餘的值依字面意思讀取（成交、失單，其他都算未結案）。',
   'pipeline.stages.value': '值',
   'pipeline.stages.count': '列數',
   'pipeline.stages.meaning': '代表',
