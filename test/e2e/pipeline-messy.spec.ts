@@ -98,3 +98,14 @@ test('a column of thousands of values chosen as the stage lists the hundred most
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('pw:pipeline') ?? 'null'));
   expect(Object.keys(stored.data.measured.readings.meanings)).toHaveLength(100);
 });
+
+test('an owner column with a name on every row lists the 500 owners with the most won revenue, and says so', async ({ page }) => {
+  await open(page);
+  const rows = ['Stage,Amount,Owner', ...Array.from({ length: 3000 }, (_, i) => `Closed Won,${1000 + i},Rep ${i}`)];
+  await page.getByLabel('CRM export (CSV or tab-separated)').setInputFiles(csvFile('reps.csv', rows));
+  await expect(figure(page, 'Won')).toHaveText('3,000');
+  const owners = page.getByRole('table', { name: 'By owner' });
+  await expect(owners.getByRole('row')).toHaveCount(501);
+  await expect(owners.getByRole('row').nth(1)).toContainText('Rep 2999');
+  await expect(owners).toHaveAccessibleDescription('Only 500 of 3,000 are listed: those with the most won revenue.');
+});

@@ -163,6 +163,8 @@ export const pipeline = {
   'pipeline.group.averageDeal': 'Average deal',
   'pipeline.group.medianCycleDays': 'Median days to win',
   'pipeline.group.blank': '(blank)',
+  'pipeline.group.top': 'Only {shown} of {n} are listed: those with the most won revenue.',
+  'pipeline.group.topByName': 'Only {shown} of {n} are listed: the first by name.',
   'pipeline.reach.title': 'Stage-to-stage conversion',
   'pipeline.reach.stage': 'Stage',
   'pipeline.reach.count': 'Records that reached it',

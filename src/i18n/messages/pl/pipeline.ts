@@ -184,6 +184,8 @@ export const pipeline: AreaMessages<'pipeline'> = {
   'pipeline.group.averageDeal': 'Średnia wartość transakcji',
   'pipeline.group.medianCycleDays': 'Mediana dni do wygranej',
   'pipeline.group.blank': '(puste)',
+  'pipeline.group.top': 'Wymieniono tylko {shown} z {n}: te z najwyższym przychodem z wygranych.',
+  'pipeline.group.topByName': 'Wymieniono tylko {shown} z {n}: pierwsze według nazwy.',
   'pipeline.reach.title': 'Konwersja między etapami',
   'pipeline.reach.stage': 'Etap',
   'pipeline.reach.count': 'Rekordy, które doszły do etapu',

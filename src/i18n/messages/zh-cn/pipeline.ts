@@ -149,6 +149,8 @@ export const pipeline: AreaMessages<'pipeline'> = {
   'pipeline.group.averageDeal': '平均金额',
   'pipeline.group.medianCycleDays': '赢单天数中位数',
   'pipeline.group.blank': '（空白）',
+  'pipeline.group.top': '只列出 {n} 项中的 {shown} 项：赢单收入最高的那些。',
+  'pipeline.group.topByName': '只列出 {n} 项中的 {shown} 项：按名称排在最前的那些。',
   'pipeline.reach.title': '阶段间转化',
   'pipeline.reach.stage': '阶段',
   'pipeline.reach.count': '到达该阶段的记录',

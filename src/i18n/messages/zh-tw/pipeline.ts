@@ -151,6 +151,8 @@ export const pipeline: AreaMessages<'pipeline'> = {
   'pipeline.group.averageDeal': '平均交易金額',
   'pipeline.group.medianCycleDays': '成交天數中位數',
   'pipeline.group.blank': '（空白）',
+  'pipeline.group.top': '只列出 {n} 項中的 {shown} 項：成交營收最高的那些。',
+  'pipeline.group.topByName': '只列出 {n} 項中的 {shown} 項：依名稱排在最前面的那些。',
   'pipeline.reach.title': '階段間轉換',
   'pipeline.reach.stage': '階段',
   'pipeline.reach.count': '到達此階段的紀錄數',
