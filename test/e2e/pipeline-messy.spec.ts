@@ -109,3 +109,13 @@ test('an owner column with a name on every row lists the 500 owners with the mos
   await expect(owners.getByRole('row').nth(1)).toContainText('Rep 2999');
   await expect(owners).toHaveAccessibleDescription('Only 500 of 3,000 are listed: those with the most won revenue.');
 });
+
+test('a short export of two columns separated by semicolons, amounts with decimal commas, is read in its columns', async ({ page }) => {
+  await open(page, '/pl/pipeline/');
+  const rows = ['Etap;Kwota', 'Wygrana;"1 234,50 zł"', 'Przegrana;"12 000,00 zł"', 'W toku;"800,00 zł"'];
+  await page.getByLabel('Eksport z CRM (CSV lub wartości rozdzielone tabulatorami)').setInputFiles(csvFile('dwie-kolumny.csv', rows));
+  await expect(page.getByLabel('Wiersz nagłówka')).toHaveValue('1');
+  await expect(page.getByRole('combobox', { name: 'Etap lub status', exact: true })).toHaveValue('0');
+  await expect(figure(page, 'Wskaźnik wygranych')).toHaveText('50%');
+  await expect(figure(page, 'Wartość pipeline’u')).toHaveText('800 zł');
+});

@@ -134,6 +134,16 @@ describe('parseBytes', () => {
     expect(sink.all[1]).toEqual(['Won', 'a;b;c']);
   });
 
+  it.each([
+    ['semicolons and decimal commas in two columns', 'Etap;Kwota\r\nWygrana;"1 234,50 zł"\r\nPrzegrana;"12 000,00 zł"\r\n', ';'],
+    ['tabs in two columns', 'Stage\tAmount\r\nClosed Won\t1000\r\nClosed Lost\t500\r\nOpen\t20\r\n', '\t'],
+    ['semicolons below a blank line', '\r\nStage;Amount\r\nWon;1,5\r\n', ';'],
+  ])('guesses the delimiter of a short file with %s, its last line break and blank lines aside', async (_, text, delimiter) => {
+    const sink = collect();
+    await parseBytes(streamOf(utf8(text), []), 'utf-8', sink);
+    expect(sink.layout?.delimiter).toBe(delimiter);
+  });
+
   it('stops once its signal is aborted, giving no rows after that', async () => {
     const controller = new AbortController();
     let rows = 0;

@@ -35,7 +35,10 @@ function layoutOf(head: string): TextLayout & { newline: '\r\n' | '\n' | '\r'; s
   const sep = SEP_LINE.exec(head);
   const named = sep && !Papa.BAD_DELIMITERS.includes(sep[1]!) ? sep[1]! : null;
   const skip = named ? sep![0].length : 0;
-  const guess = Papa.parse<string[]>(head.slice(skip, skip + LAYOUT_CHARS), { preview: 10, ...(named ? { delimiter: named } : {}) });
+  // Blank lines aside: Papa Parse counts one as a row of one field, and a short two-column file's
+  // last line break (or a blank line above its header) made every delimiter average under two
+  // fields a row, so none was chosen and ',' was taken ("Etap;Kwota" read as one column).
+  const guess = Papa.parse<string[]>(head.slice(skip, skip + LAYOUT_CHARS), { preview: 10, skipEmptyLines: true, ...(named ? { delimiter: named } : {}) });
   const newline = guess.meta.linebreak === '\r\n' || guess.meta.linebreak === '\r' ? guess.meta.linebreak : '\n';
   return { delimiter: named ?? guess.meta.delimiter ?? ',', sep: named, newline, skip };
 }
