@@ -119,3 +119,12 @@ test('a short export of two columns separated by semicolons, amounts with decima
   await expect(figure(page, 'Wskaźnik wygranych')).toHaveText('50%');
   await expect(figure(page, 'Wartość pipeline’u')).toHaveText('800 zł');
 });
+
+test('amounts shown beside the decimal mark keep the decimals they were read with', async ({ page }) => {
+  await open(page, '/pl/pipeline/');
+  const rows = ['Etap;Kwota', 'Wygrana;"1 234,50 zł"', 'Przegrana;"12 000,00 zł"'];
+  await page.getByLabel('Eksport z CRM (CSV lub wartości rozdzielone tabulatorami)').setInputFiles(csvFile('grosze.csv', rows));
+  const examples = page.getByRole('list', { name: 'Odczytane kwoty' });
+  await expect(examples.getByRole('listitem').first()).toHaveText('1 234,50 zł → 1234,50 zł');
+  await expect(examples.getByRole('listitem').nth(1)).toHaveText('12 000,00 zł → 12 000 zł');
+});

@@ -1,5 +1,6 @@
 import type { MessageKey } from '../../i18n/messages/types';
-import { formatDate, formatMoney, type FormatOptions } from '../../lib/format';
+import { formatDate, type FormatOptions } from '../../lib/format';
+import { formatAmountAsRead } from '../../lib/pipeline/amount-as-read';
 import type { DecimalMark } from '../../lib/pipeline/amounts';
 import { describeFormat, inOrder, isDay, isoDay, readDate, type DateOrder } from '../../lib/pipeline/dates';
 import type { CurrencyReport } from '../../lib/pipeline/currency';
@@ -99,7 +100,7 @@ export function DateReading({ shape, readings, format, currency, onChange }: { s
                 const read = readings.decimalMark === 'comma' && comma !== undefined ? comma : value;
                 return (
                   <li key={raw}>
-                    <span class="raw">{raw}</span> → {read === null ? t('pipeline.amounts.notAnAmount') : formatMoney(read, format)}
+                    <span class="raw">{raw}</span> → {read === null ? t('pipeline.amounts.notAnAmount') : formatAmountAsRead(read, format)}
                   </li>
                 );
               })}
