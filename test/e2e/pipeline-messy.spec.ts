@@ -128,3 +128,14 @@ test('amounts shown beside the decimal mark keep the decimals they were read wit
   await expect(examples.getByRole('listitem').first()).toHaveText('1 234,50 zł → 1234,50 zł');
   await expect(examples.getByRole('listitem').nth(1)).toHaveText('12 000,00 zł → 12 000 zł');
 });
+
+test('a quote that never closes is named, with its row, not left to swallow the deals after it unsaid', async ({ page }) => {
+  await open(page);
+  const rows = ['Name,Stage,Amount', 'A,Closed Won,100', '"Big deal,Closed Won,200', 'C,Closed Lost,300', 'D,Closed Won,400'];
+  await page.getByLabel('CRM export (CSV or tab-separated)').setInputFiles(csvFile('open-quote.csv', rows));
+  const setAside = page.getByRole('region', { name: 'Rows set aside' });
+  await expect(setAside).toContainText(
+    'A quote mark (") that opens a field and never closes: the lines after it were read into that one field, not as rows of their own: 1. Left out of every figure. (row 3)',
+  );
+  await expect(setAside.getByRole('listitem')).toHaveCount(1);
+});

@@ -246,6 +246,16 @@ Id | Stage       | Amount | Created
     expect([summary.rows, summary.counted]).toEqual([4, 3]);
     expect(summary.outcomes).toEqual({ won: 2, lost: 1, open: 0 });
   });
+  it('sets aside a row whose open quote swallowed the lines after it for that alone, with its row', () => {
+    const store = new RecordStore(['Name', 'Stage', 'Amount'], { name: 0, stage: 1, amount: 2 });
+    store.add(['A', 'Closed Won', '100']);
+    store.add(['Big deal,Closed Won,200\nC,Closed Lost,300\n']);
+    store.add(['E', 'Open', '500']);
+    const summary = measure(store, guessReadings(store, 'dayFirst'), STAGES);
+    expect(summary.setAside).toEqual([{ reason: 'openQuote', scope: 'all', rows: [3], count: 1 }]);
+    expect([summary.rows, summary.counted]).toEqual([3, 2]);
+  });
+
   it('sets aside a totals row as a totals row, with its row: its amount is no open deal', () => {
     const store = storeOf(`
 Stage       | Amount | Created

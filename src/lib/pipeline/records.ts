@@ -262,6 +262,12 @@ export class RecordStore {
    */
   readonly wrongFieldCount: number[] = [];
   /**
+   * Those of them short of fields, with a line break inside one: a quote that opens a field and
+   * never closes ('"Big deal,Closed Won,200') reads every line after it, up to the next quote or
+   * the end of the file, into that field. Those lines are no rows of their own; the page says why.
+   */
+  readonly openQuote: number[] = [];
+  /**
    * Rows that repeat the header's names (files joined one after another, an export written in
    * pages): read as no deal, their fields kept out of every column, and set aside.
    */
@@ -335,7 +341,10 @@ export class RecordStore {
     } else if (total) {
       this.totalRows.push(row);
       fields = NO_FIELDS;
-    } else if (fields.length !== this.headers.length && !emptyTail(fields, this.headers)) this.wrongFieldCount.push(row);
+    } else if (fields.length !== this.headers.length && !emptyTail(fields, this.headers)) {
+      this.wrongFieldCount.push(row);
+      if (fields.length < this.headers.length && fields.some((value) => value.includes('\n') || value.includes('\r'))) this.openQuote.push(row);
+    }
     this.stage.add(field(fields, this.at.stage));
     if (this.amount) this.amount.add(field(fields, this.at.amount));
     // Indexed loops: no iterator object per row.
