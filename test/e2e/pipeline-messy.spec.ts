@@ -53,7 +53,10 @@ test('Polish dates with the month in words are read on the Polish page', async (
   const rows = ['Etap;Kwota;Data utworzenia;Data zamknięcia', 'Wygrana;1000;5 marca 2026;14 kwietnia 2026', 'Przegrana;500;6 mar 2026;1 maj 2026'];
   await page.getByLabel('Eksport z CRM (CSV lub wartości rozdzielone tabulatorami)').setInputFiles(csvFile('miesiace.csv', rows, 'windows-1250'));
   await expect(figure(page, 'Mediana dni do wygranej')).toHaveText('40 dni');
-  await expect(page.getByRole('region', { name: 'Daty i kwoty' })).not.toContainText('nie jest datą');
+  const dates = page.getByRole('region', { name: 'Daty i kwoty' });
+  await expect(dates).not.toContainText('nie jest datą');
+  // The format in Polish letters: R for rok, as Polish Excel writes DD.MM.RRRR.
+  await expect(dates).toContainText('Odczytano jako: DD MMM RRRR.');
   await expect(page.getByText('Każdy wiersz został odczytany i policzony.')).toBeVisible();
 });
 

@@ -31,7 +31,7 @@ export function DateReading({ shape, readings, format, currency, onChange }: { s
           const column = shape.dates[role]!;
           const order = readings.dateOrders[role] ?? 'dayFirst';
           const sample = column.samples[0] ?? '';
-          const format = describeFormat(sample, order) ?? t('pipeline.dates.excel');
+          const format = describeFormat(sample, order, { year: t('pipeline.dates.letterYear'), hour: t('pipeline.dates.letterHour') }) ?? t('pipeline.dates.excel');
           const both = column.tally.dayFirstValid > 0 && column.tally.monthFirstValid > 0 && column.tally.ambiguous > 0;
           const id = `pipeline-order-${role}`;
           // Where the column's own values do not settle the order, say what did.

@@ -121,6 +121,15 @@ describe('describeFormat', () => {
     expect(describeFormat(sample, order)).toBe(expected);
   });
 
+  it('names the year and the hour in the letters of the page’s language (Polish: rok, godzina)', () => {
+    const polish = { year: 'R', hour: 'g' };
+    expect(describeFormat('14.03.2026 09:30', 'dayFirst', polish)).toBe('DD.MM.RRRR gg:mm');
+    expect(describeFormat('5 marca 2026', 'dayFirst', polish)).toBe('DD MMM RRRR');
+    expect(describeFormat('20260305', 'dayFirst', polish)).toBe('RRRRMMDD');
+    // A value that is no date is shown as written, its letters untouched.
+    expect(describeFormat('Thursday', 'dayFirst', polish)).toBe('Thursday');
+  });
+
   it('leaves Excel serials to the caller to name', () => {
     expect(describeFormat('46095', 'dayFirst')).toBeNull();
   });

@@ -242,17 +242,30 @@ export const EARLIEST_DEAL_DAY: DayNumber = 3652;
 /** The reading of a value in the column's order. */
 export const inOrder = (readings: DateReadings, order: DateOrder): DayNumber => (order === 'dayFirst' ? readings.dayFirst : readings.monthFirst);
 
+/** The letters a format names the year and the hour with: Y and h in English, R and g in Polish (rok, godzina). */
+export interface FormatLetters {
+  year: string;
+  hour: string;
+}
+
 /**
  * The format a value shows, for the user to recognise: "DD/MM/YYYY", "YYYY-MM-DD", "DD-MM-YY",
- * "DD-MMM-YY" (a month by name), "Excel serial" (returned as null: the caller names it in the
- * page's language).
+ * "DD-MMM-YY" (a month by name), with the year and the hour in `letters`; "Excel serial"
+ * (returned as null: the caller names it in the page's language); a value that is no date, as
+ * it is written.
  */
-export function describeFormat(sample: string, order: DateOrder): string | null {
+export function describeFormat(sample: string, order: DateOrder, letters: FormatLetters = { year: 'Y', hour: 'h' }): string | null {
   const text = sample.trim();
   if (SERIAL.test(text)) return null;
+  const pattern = patternOf(text, order);
+  return pattern === null ? text : pattern.replace(/Y/g, letters.year).replace(/h/g, letters.hour);
+}
+
+/** The format of a date value in English letters ("DD/MM/YYYY hh:mm"), null where it is no date. */
+function patternOf(text: string, order: DateOrder): string | null {
   if (COMPACT.test(text)) return 'YYYYMMDD';
   const match = DATE.exec(text);
-  if (!match) return readNamed(text)?.format ?? text;
+  if (!match) return readNamed(text)?.format ?? null;
   const [, a = '', , c = ''] = match;
   const separators = text.match(/[-/.年月]/g) ?? [];
   const [s1 = '-', s2 = '-'] = separators;

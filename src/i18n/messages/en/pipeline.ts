@@ -87,6 +87,9 @@ export const pipeline = {
   'pipeline.dates.none':
     'No date column is mapped: cycle length, bookings by month and the monthly ranges need dates.',
   'pipeline.dates.format': 'Read as {format}.',
+  /** The letter a date format names the year with (YYYY-MM-DD), and the hour (hh:mm). */
+  'pipeline.dates.letterYear': 'Y',
+  'pipeline.dates.letterHour': 'h',
   'pipeline.dates.unreadable.one': '{n} value is not a date under this reading.',
   'pipeline.dates.unreadable.other': '{n} values are not dates under this reading.',
   'pipeline.dates.excel': 'Excel date serial numbers',

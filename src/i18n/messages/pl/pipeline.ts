@@ -96,6 +96,8 @@ export const pipeline: AreaMessages<'pipeline'> = {
   'pipeline.dates.none':
     'Nie przypisano żadnej kolumny z datą: długość cyklu, zakontraktowana sprzedaż według miesięcy i zakresy miesięczne wymagają dat.',
   'pipeline.dates.format': 'Odczytano jako: {format}.',
+  'pipeline.dates.letterYear': 'R',
+  'pipeline.dates.letterHour': 'g',
   'pipeline.dates.unreadable.one': '{n} wartość nie jest datą przy tym sposobie odczytu.',
   'pipeline.dates.unreadable.few': '{n} wartości nie są datami przy tym sposobie odczytu.',
   'pipeline.dates.unreadable.many': '{n} wartości nie jest datami przy tym sposobie odczytu.',

@@ -77,6 +77,8 @@ export const pipeline: AreaMessages<'pipeline'> = {
   'pipeline.dates.title': '日期与金额',
   'pipeline.dates.none': '没有对应日期列：销售周期、按月签约额和月度范围都需要日期。',
   'pipeline.dates.format': '按 {format} 读取。',
+  'pipeline.dates.letterYear': 'Y',
+  'pipeline.dates.letterHour': 'h',
   'pipeline.dates.unreadable.one': '按此读取方式，有 {n} 个值不是日期。',
   'pipeline.dates.unreadable.other': '按此读取方式，有 {n} 个值不是日期。',
   'pipeline.dates.excel': 'Excel 日期序列号',

@@ -79,6 +79,8 @@ export const pipeline: AreaMessages<'pipeline'> = {
   'pipeline.dates.title': '日期與金額',
   'pipeline.dates.none': '沒有對應任何日期欄：銷售週期、每月簽約金額和逐月波動區間都需要日期。',
   'pipeline.dates.format': '依 {format} 讀取。',
+  'pipeline.dates.letterYear': 'Y',
+  'pipeline.dates.letterHour': 'h',
   'pipeline.dates.unreadable.one': '依這種讀法，有 {n} 個值不是日期。',
   'pipeline.dates.unreadable.other': '依這種讀法，有 {n} 個值不是日期。',
   'pipeline.dates.excel': 'Excel 日期序列值',
