@@ -142,3 +142,15 @@ test('a quote that never closes is named, with its row, not left to swallow the 
   );
   await expect(setAside.getByRole('listitem')).toHaveCount(1);
 });
+
+test('a web page saved as an “Excel” report is said to be one, with what to do, and the last analysis stays', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('CRM export (CSV or tab-separated)').setInputFiles(csvFile('deals.csv', ['Stage,Amount', 'Closed Won,1000', 'Closed Lost,500']));
+  await expect(figure(page, 'Win rate')).toHaveText('50%');
+  const html = ['<html xmlns:x="urn:schemas-microsoft-com:office:excel">', '<body><table>', '<tr><th>Stage</th><th>Amount</th></tr>', '<tr><td>Closed Won</td><td>1,000.00</td></tr>', '</table></body></html>'];
+  await page.getByLabel('CRM export (CSV or tab-separated)').setInputFiles({ ...csvFile('report.xls', html), mimeType: 'application/vnd.ms-excel' });
+  await expect(page.getByRole('alert')).toHaveText(
+    '\u2068report.xls\u2069 is a web page or an XML file, not CSV (some CRMs write their “Excel” export so). Open it in your spreadsheet and save it as CSV, or export CSV from the CRM, and try again.',
+  );
+  await expect(figure(page, 'Win rate')).toHaveText('50%');
+});

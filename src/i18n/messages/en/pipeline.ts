@@ -37,6 +37,8 @@ export const pipeline = {
   'pipeline.failed.headerOnly': '{file} has a header row but no data rows.',
   'pipeline.failed.notText':
     '{file} is not a text file (it looks like an image, a spreadsheet workbook or a PDF). Export the data as CSV and try again.',
+  'pipeline.failed.markup':
+    '{file} is a web page or an XML file, not CSV (some CRMs write their “Excel” export so). Open it in your spreadsheet and save it as CSV, or export CSV from the CRM, and try again.',
   'pipeline.failed.tooLarge':
     '{file} is larger than 250 MB. Export fewer columns or a shorter period and try again.',
   'pipeline.failed.unreadable': '{file} could not be read. Nothing was changed.',

@@ -45,6 +45,8 @@ export const pipeline: AreaMessages<'pipeline'> = {
   'pipeline.failed.headerOnly': 'Plik {file} ma wiersz nagłówka, ale nie ma wierszy z danymi.',
   'pipeline.failed.notText':
     'Plik {file} nie jest plikiem tekstowym (wygląda na obraz, skoroszyt arkusza kalkulacyjnego lub PDF). Wyeksportuj dane do CSV i spróbuj ponownie.',
+  'pipeline.failed.markup':
+    'Plik {file} to strona internetowa lub plik XML, a nie CSV (tak niektóre systemy CRM zapisują eksport „do Excela”). Otwórz go w arkuszu kalkulacyjnym i zapisz jako CSV albo wyeksportuj CSV z CRM, a potem spróbuj ponownie.',
   'pipeline.failed.tooLarge':
     'Plik {file} jest większy niż 250 MB. Wyeksportuj mniej kolumn lub krótszy okres i spróbuj ponownie.',
   'pipeline.failed.unreadable': 'Nie udało się odczytać pliku {file}. Niczego nie zmieniono.',

@@ -35,6 +35,7 @@ export const pipeline: AreaMessages<'pipeline'> = {
   'pipeline.failed.empty': '{file} 是空文件。',
   'pipeline.failed.headerOnly': '{file} 只有标题行，没有数据行。',
   'pipeline.failed.notText': '{file} 不是文本文件（看起来是图片、Excel 工作簿或 PDF）。请将数据导出为 CSV 后重试。',
+  'pipeline.failed.markup': '{file} 是网页或 XML 文件，不是 CSV（有些 CRM 的“Excel”导出就是这样）。请用电子表格打开它并另存为 CSV，或从 CRM 导出 CSV 后重试。',
   'pipeline.failed.tooLarge': '{file} 超过 250 MB。请减少导出的列或缩短时间范围后重试。',
   'pipeline.failed.unreadable': '无法读取 {file}，未做任何更改。',
   'pipeline.stored': '显示的是 {date} 从 {file} 测得的数字。如需更改读取方式，请重新导入该文件。',

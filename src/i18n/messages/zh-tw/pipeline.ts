@@ -37,6 +37,7 @@ export const pipeline: AreaMessages<'pipeline'> = {
   'pipeline.failed.headerOnly': '{file} 只有標題列，沒有資料列。',
   'pipeline.failed.notText':
     '{file} 不是文字檔（看起來像是圖片、試算表活頁簿或 PDF）。請將資料匯出為 CSV 後再試一次。',
+  'pipeline.failed.markup': '{file} 是網頁或 XML 檔，不是 CSV（有些 CRM 的「Excel」匯出就是這種格式）。請用試算表開啟後另存為 CSV，或從 CRM 匯出 CSV，再試一次。',
   'pipeline.failed.tooLarge': '{file} 超過 250 MB。請少匯出幾欄或縮短期間，再試一次。',
   'pipeline.failed.unreadable': '無法讀取 {file}，沒有變更任何內容。',
   'pipeline.stored': '以下是 {date}從 {file} 測得的數字。如要變更讀取方式，請重新匯入這個檔案。',
