@@ -154,3 +154,20 @@ test('a web page saved as an “Excel” report is said to be one, with what to 
   );
   await expect(figure(page, 'Win rate')).toHaveText('50%');
 });
+
+test('a report’s Won and Closed checkboxes are not read as the won date: won deals keep their close date', async ({ page }) => {
+  await open(page);
+  const rows = [
+    'Opportunity Name,Stage,Amount,Created Date,Close Date,Closed,Won',
+    'A,Closed Won,1000,1/5/2026,2/10/2026,1,1',
+    'B,Closed Lost,500,1/6/2026,2/11/2026,1,0',
+    'C,Closed Won,700,1/7/2026,3/1/2026,1,1',
+    'D,Prospecting,300,1/8/2026,4/1/2026,0,0',
+  ];
+  await page.getByLabel('CRM export (CSV or tab-separated)').setInputFiles(csvFile('sf-checkboxes.csv', rows));
+  // Won in 36 and 53 days.
+  await expect(figure(page, 'Median days to win')).toHaveText('45 days');
+  await expect(page.getByRole('combobox', { name: 'Won date', exact: true })).toHaveValue('');
+  await expect(page.getByText('Every row was read and counted.')).toBeVisible();
+  await expect(page.locator('#pipeline-bookings-table')).toContainText('March 2026');
+});

@@ -295,6 +295,34 @@ describe('Ingest: which column holds the stage', () => {
   });
 });
 
+describe('Ingest: which columns hold dates', () => {
+  // A Salesforce report with its Closed and Won checkboxes (1 or 0), and a Created By column.
+  const headers = ['Opportunity Name', 'Stage', 'Amount', 'Created By', 'Close Date', 'Closed', 'Won'];
+  const rows = [
+    ['A', 'Closed Won', '1000', 'Ann Lee', '2/10/2026', '1', '1'],
+    ['B', 'Closed Lost', '500', 'Bo Chen', '2/11/2026', '1', '0'],
+    ['C', 'Prospecting', '300', 'Ann Lee', '4/1/2026', '0', '0'],
+  ];
+
+  it('leaves out a column named like a date whose first values are none: a Won checkbox is no won date, Created By no created date', () => {
+    const ingest = new Ingest();
+    ingest.pushAll([headers, ...rows]);
+    const mapping = ingest.store!.mapping;
+    expect(mapping.closed).toBe(4);
+    expect(mapping.wonAt).toBeUndefined();
+    expect(mapping.created).toBeUndefined();
+  });
+
+  it('keeps a date column whose first values are empty, and one the user chose, whatever its values', () => {
+    const empty = new Ingest();
+    empty.pushAll([['Stage', 'Won Date'], ['Open', ''], ['Open', ' ']]);
+    expect(empty.store!.mapping.wonAt).toBe(1);
+    const chosen = new Ingest({ columns: { wonAt: { index: 6, name: 'Won' } } });
+    chosen.pushAll([headers, ...rows]);
+    expect(chosen.store!.mapping.wonAt).toBe(6);
+  });
+});
+
 describe('chosenMapping', () => {
   const headers = ['Stage', 'Amount', 'Deal value', 'Owner'];
 
