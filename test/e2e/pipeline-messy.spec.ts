@@ -3,6 +3,7 @@
 // acts by label and role, as on the pipeline page.
 import { expect, test, type Page } from '@playwright/test';
 import iconv from 'iconv-lite';
+import { axeViolations } from './axe';
 import { hydrated } from './site';
 
 const figure = (page: Page, name: string) => page.getByRole('status', { name, exact: true });
@@ -82,6 +83,7 @@ test.describe('on a phone', () => {
     for (const select of await values.getByRole('combobox').all()) expect(await roomBeside(select), await select.inputValue()).toBeGreaterThan(16);
     await expect(values.getByRole('rowheader', { name: /^Wygrana/ })).toContainText('Wiersze: 1');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
 
@@ -97,6 +99,7 @@ test('a column of thousands of values chosen as the stage lists the hundred most
   );
   await expect(values.getByRole('combobox')).toHaveCount(100);
   await expect(values.getByRole('combobox', { name: 'Won', exact: true })).toHaveValue('won');
+  expect(await axeViolations(page)).toEqual([]);
   // The workbook keeps what the user can set, the listed values' meanings, not one per row.
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('pw:pipeline') ?? 'null'));
   expect(Object.keys(stored.data.measured.readings.meanings)).toHaveLength(100);
@@ -111,6 +114,7 @@ test('an owner column with a name on every row lists the 500 owners with the mos
   await expect(owners.getByRole('row')).toHaveCount(501);
   await expect(owners.getByRole('row').nth(1)).toContainText('Rep 2999');
   await expect(owners).toHaveAccessibleDescription('Only 500 of 3,000 are listed: those with the most won revenue.');
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('a short export of two columns separated by semicolons, amounts with decimal commas, is read in its columns', async ({ page }) => {
