@@ -175,3 +175,13 @@ test('a report’s Won and Closed checkboxes are not read as the won date: won d
   await expect(page.getByText('Every row was read and counted.')).toBeVisible();
   await expect(page.locator('#pipeline-bookings-table')).toContainText('March 2026');
 });
+
+test('amounts in a currency the workbook does not list are set aside, never added to the file’s own', async ({ page }) => {
+  await open(page);
+  const rows = ['Stage,Amount,Currency', 'Closed Won,1000,USD', 'Closed Won,2000,USD', 'Closed Won,50000,SEK', 'Closed Won,"R$ 9.000,00",'];
+  await page.getByLabel('CRM export (CSV or tab-separated)').setInputFiles(csvFile('kronor.csv', rows));
+  await expect(figure(page, 'Won revenue')).toHaveText('$3,000');
+  const setAside = page.getByRole('region', { name: 'Rows set aside' });
+  await expect(setAside).toContainText('An amount in another currency than the file’s own, USD: 2.');
+  await expect(setAside).toContainText('(rows 4 and 5)');
+});

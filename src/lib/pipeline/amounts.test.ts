@@ -153,6 +153,26 @@ describe('currencyMark', () => {
     expect(currencyMark(raw)).toBe(mark);
   });
 
+  it.each([
+    ['SEK', 'SEK'],
+    ['nok', 'NOK'],
+    [' CZK ', 'CZK'],
+    ['R$ 1.000,00', 'BRL'],
+    ['R$', 'BRL'],
+    ['Yes', null],
+    ['pcs', null],
+  ])('%j, a currency code or sign not in the list, names %j', (raw, mark) => {
+    expect(currencyMark(raw)).toBe(mark);
+  });
+
+  it('reads an amount beside any currency’s code, and names it', () => {
+    expect(readAmount('50 000 SEK')).toMatchObject({ kind: 'number', value: 50000, currency: 'SEK' });
+    expect(readAmount('NOK 1,250.50')).toMatchObject({ kind: 'number', value: 1250.5, currency: 'NOK' });
+    expect(readAmount('R$ 1.000,00')).toMatchObject({ kind: 'number', value: 1000, currency: 'BRL' });
+    // Three letters that are no currency leave the value unread, as any other word does.
+    expect(readAmount('100 pcs')).toEqual({ kind: 'bad' });
+  });
+
   it('reads the amount the same with its mark as without it', () => {
     expect(['US$ 3,000', '3,000 USD', 'EUR 3.000,00', '3 000 złotych'].map((raw) => readAmount(raw))).toMatchObject([
       { value: 3000 },

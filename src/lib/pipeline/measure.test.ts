@@ -292,6 +292,19 @@ Closed Won | 700`);
     expect(summary.outcomes.won).toBe(6);
   });
 
+  it('sets aside amounts in a currency the workbook does not list (SEK, CZK), never adding them to the file’s own', () => {
+    const store = storeOf(`
+Stage      | Amount | Currency
+Closed Won | 1000   | USD
+Closed Won | 2000   | USD
+Closed Won | 50000  | SEK
+Closed Won | 9000   | CZK`);
+    const summary = measure(store, guessReadings(store, 'dayFirst'), STAGES);
+    expect(summary.currency).toBe('USD');
+    expect(summary.wonRevenue).toBe(3000);
+    expect(summary.setAside).toEqual([{ reason: 'otherCurrency', scope: 'money', rows: [4, 5], count: 2 }]);
+  });
+
   it('reads a currency column before the amount’s own sign', () => {
     const store = storeOf(`
 Stage      | Value | Deal - Currency
