@@ -1,5 +1,6 @@
 import type { MessageKey } from '../../i18n/messages/types';
-import { formatDate, formatMoney, type FormatOptions } from '../../lib/format';
+import { formatDate, type FormatOptions } from '../../lib/format';
+import { formatAmountAsRead } from '../../lib/pipeline/amount-as-read';
 import type { DecimalMark } from '../../lib/pipeline/amounts';
 import { describeFormat, inOrder, isDay, isoDay, readDate, type DateOrder } from '../../lib/pipeline/dates';
 import type { CurrencyReport } from '../../lib/pipeline/currency';
@@ -30,7 +31,7 @@ export function DateReading({ shape, readings, format, currency, onChange }: { s
           const column = shape.dates[role]!;
           const order = readings.dateOrders[role] ?? 'dayFirst';
           const sample = column.samples[0] ?? '';
-          const format = describeFormat(sample, order) ?? t('pipeline.dates.excel');
+          const format = describeFormat(sample, order, { year: t('pipeline.dates.letterYear'), hour: t('pipeline.dates.letterHour') }) ?? t('pipeline.dates.excel');
           const both = column.tally.dayFirstValid > 0 && column.tally.monthFirstValid > 0 && column.tally.ambiguous > 0;
           const id = `pipeline-order-${role}`;
           // Where the column's own values do not settle the order, say what did.
@@ -99,7 +100,7 @@ export function DateReading({ shape, readings, format, currency, onChange }: { s
                 const read = readings.decimalMark === 'comma' && comma !== undefined ? comma : value;
                 return (
                   <li key={raw}>
-                    <span class="raw">{raw}</span> → {read === null ? t('pipeline.amounts.notAnAmount') : formatMoney(read, format)}
+                    <span class="raw">{raw}</span> → {read === null ? t('pipeline.amounts.notAnAmount') : formatAmountAsRead(read, format)}
                   </li>
                 );
               })}

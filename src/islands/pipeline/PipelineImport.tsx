@@ -6,6 +6,7 @@ import type { TextEncoding } from '../../lib/pipeline/encoding';
 import { choicesAfterEdit, noChoices, type Choices } from '../../lib/pipeline/choices';
 import type { Readings } from '../../lib/pipeline/measure';
 import { fileCurrency } from '../../lib/pipeline/currency';
+import { listedStageValues } from '../../lib/pipeline/stage-list';
 import { setAsideReasons, type SetAsideReason } from '../../lib/pipeline/summary';
 import { defaultPipelineState, MAX_GROUP_ROWS, type MeasuredFile } from '../../lib/pipeline/state';
 import { $pipeline, saveMeasured } from '../../stores/pipeline';
@@ -41,11 +42,14 @@ function toMeasured(state: Extract<ImportState, { status: 'ready' }>): MeasuredF
   const { shape, readings, summary, measuredAt } = state;
   const mapping = Object.fromEntries(Object.entries(shape.mapping).map(([role, index]) => [role, shape.headers[index!] ?? ''])) as MeasuredFile['mapping'];
   const top = <T,>(rows: T[]) => rows.slice(0, MAX_GROUP_ROWS);
+  // The meanings of the values the page lists (the user can set no other): a column of thousands
+  // of values chosen as the stage by mistake would fill the browser's storage with the rest.
+  const meanings = Object.fromEntries(listedStageValues(shape.stageValues).listed.flatMap(({ value }) => (Object.hasOwn(readings.meanings, value) ? [[value, readings.meanings[value]!]] : [])));
   return {
     file: { name: shape.name, size: shape.size, encoding: shape.encoding, measuredAt },
     headers: shape.headers,
     mapping,
-    readings,
+    readings: { ...readings, meanings },
     summary: { ...summary, owners: top(summary.owners), products: top(summary.products), sources: top(summary.sources) },
   };
 }

@@ -71,4 +71,4 @@ export type ImportReply =
   | { type: 'measured'; summary: PipelineSummary }
   | { type: 'setAside'; csv: string }
   | { type: 'cancelled' }
-  | { type: 'failed'; reason: 'empty' | 'notText' | 'headerOnly' | 'tooLarge' | 'unreadable' };
+  | { type: 'failed'; reason: 'empty' | 'notText' | 'markup' | 'headerOnly' | 'tooLarge' | 'unreadable' };

@@ -7,6 +7,7 @@ import { readAmount } from '../../lib/pipeline/amounts';
 import { keepReadings, noChoices } from '../../lib/pipeline/choices';
 import { Ingest, parseBytes, type TextLayout } from '../../lib/pipeline/ingest';
 import { guessReadings, measure } from '../../lib/pipeline/measure';
+import { isMarkup } from '../../lib/pipeline/markup';
 import { encodingAt, rowAt, watchUtf8 } from '../../lib/pipeline/not-utf8';
 import { RecordStore } from '../../lib/pipeline/records';
 import { SetAsideRows } from '../../lib/pipeline/set-aside-csv';
@@ -99,6 +100,7 @@ async function read(request: Extract<ImportRequest, { type: 'read' }>) {
   const sniffed = sniffEncoding(head, request.lang);
   if (!sniffed.ok) return reply({ type: 'failed', reason: sniffed.reason });
   const asked = request.encoding ?? sniffed.encoding;
+  if (isMarkup(new TextDecoder(asked).decode(head.subarray(0, 1024)))) return reply({ type: 'failed', reason: 'markup' });
   const choices = request.choices ?? noChoices();
 
   const { ingest, delimiter, encoding, notUtf8 } =

@@ -27,6 +27,17 @@ describe('readAmount', () => {
     expect(value(raw)).toBe(expected);
   });
 
+  it.each([
+    ['(1\u00a0200,00) zł', -1200],
+    ['(1,200.00) USD', -1200],
+    ['$(1,200.00)', -1200],
+    ['PLN (300)', -300],
+    ['(€ 50)', -50],
+  ])('reads %s, an accounting negative with its currency outside or inside the brackets, as %d', (raw, expected) => {
+    expect(value(raw, raw.includes('zł') ? 'comma' : 'dot')).toBe(expected);
+    expect(readAmount(raw)).toMatchObject({ kind: 'number' });
+  });
+
   it.each(['', '—', '–', '-', 'n/a', 'N/A', ' none ', '无'])('reads %j as no amount', (raw) => {
     expect(value(raw)).toBe('empty');
   });
@@ -140,6 +151,26 @@ describe('currencyMark', () => {
     ['', null],
   ])('%j names %j', (raw, mark) => {
     expect(currencyMark(raw)).toBe(mark);
+  });
+
+  it.each([
+    ['SEK', 'SEK'],
+    ['nok', 'NOK'],
+    [' CZK ', 'CZK'],
+    ['R$ 1.000,00', 'BRL'],
+    ['R$', 'BRL'],
+    ['Yes', null],
+    ['pcs', null],
+  ])('%j, a currency code or sign not in the list, names %j', (raw, mark) => {
+    expect(currencyMark(raw)).toBe(mark);
+  });
+
+  it('reads an amount beside any currency’s code, and names it', () => {
+    expect(readAmount('50 000 SEK')).toMatchObject({ kind: 'number', value: 50000, currency: 'SEK' });
+    expect(readAmount('NOK 1,250.50')).toMatchObject({ kind: 'number', value: 1250.5, currency: 'NOK' });
+    expect(readAmount('R$ 1.000,00')).toMatchObject({ kind: 'number', value: 1000, currency: 'BRL' });
+    // Three letters that are no currency leave the value unread, as any other word does.
+    expect(readAmount('100 pcs')).toEqual({ kind: 'bad' });
   });
 
   it('reads the amount the same with its mark as without it', () => {

@@ -45,10 +45,24 @@ const MARKS: readonly (readonly [pattern: string, mark: string])[] = [
   ['₩|krw', 'KRW'],
   ['₽|rub', 'RUB'],
   ['฿|thb', 'THB'],
+  ['r\\$|brl', 'BRL'],
   ['\\$|dollars?', '$'],
   ['[¥￥]', '¥'],
 ];
 const MARK_PATTERNS = MARKS.map(([pattern, mark]) => [new RegExp(pattern, 'i'), mark] as const);
+/** An amount with a currency's three-letter code before or after it ("50 000 sek", "nok 1,250.50"): the code, and the rest. */
+const CODED = /^([a-z]{3})\s*(.*\d.*)$|^(.*\d.*?)\s*([a-z]{3})$/;
+
+let isoCodes: Set<string> | null = null;
+/**
+ * Whether three letters are a currency's ISO 4217 code, as the platform knows them ("SEK", "CZK",
+ * not "PCS"): codes the list above leaves out are still currencies, never summed with another.
+ */
+function isCurrencyCode(code: string): boolean {
+  if (!/^[A-Z]{3}$/.test(code)) return false;
+  isoCodes ??= new Set(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : []);
+  return isoCodes.size === 0 || isoCodes.has(code);
+}
 // Currency marks people leave in amounts, and the spaces that group digits.
 const CURRENCY = new RegExp(MARKS.map(([pattern]) => pattern).join('|'), 'gi');
 const SPACES = /[\s\u00a0\u202f']/g;
@@ -108,14 +122,25 @@ export function readAmount(raw: string): AmountReading {
   if (!Number.isNaN(simple)) return raw.includes('.') ? { kind: 'number', value: simple, evidence: 'dot' } : { kind: 'number', value: simple };
   let text = raw.normalize('NFKC').trim().toLowerCase();
   if (EMPTY.has(text)) return { kind: 'empty' };
+  let bare = text.replace(CURRENCY, '');
+  let currency = bare === text ? null : currencyMark(text);
+  if (currency === null) {
+    // A code the list leaves out ("50 000 sek"): a currency all the same.
+    const coded = CODED.exec(bare.trim());
+    const code = (coded?.[1] ?? coded?.[4] ?? '').toUpperCase();
+    if (coded && isCurrencyCode(code)) {
+      currency = code;
+      bare = coded[2] ?? coded[3] ?? '';
+    }
+  }
+  text = bare.trim();
+  // Accounting's negative, its currency inside or outside the brackets: "(1,200.00)", "(1 200,00) zł", "$(1,200.00)".
   let negative = false;
   if (/^\(.*\)$/.test(text)) {
     negative = true;
     text = text.slice(1, -1);
   }
-  const bare = text.replace(CURRENCY, '');
-  const currency = bare === text ? null : currencyMark(text);
-  text = bare.replace(SPACES, '');
+  text = text.replace(SPACES, '');
   if (text.startsWith('-') || text.startsWith('−')) {
     negative = !negative;
     text = text.slice(1);
@@ -146,14 +171,14 @@ export function readAmount(raw: string): AmountReading {
 
 /**
  * The currency an amount ("1.234,50 €", "US$ 3,000") or a currency column's value ("EUR",
- * "złotych", "人民币") names: its ISO code, '$' or '¥' for a sign several currencies share, or
- * null where it names none.
+ * "złotych", "人民币", "SEK") names: its ISO code, '$' or '¥' for a sign several currencies
+ * share, or null where it names none.
  */
 export function currencyMark(raw: string): string | null {
   const text = raw.normalize('NFKC').trim();
   if (!text) return null;
   for (const [pattern, mark] of MARK_PATTERNS) if (pattern.test(text)) return mark;
-  return null;
+  return isCurrencyCode(text.toUpperCase()) ? text.toUpperCase() : null;
 }
 
 

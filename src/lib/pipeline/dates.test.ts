@@ -39,6 +39,40 @@ describe('readDate', () => {
   });
 });
 
+describe('readDate: months by name', () => {
+  it.each([
+    ['5-Mar-26', '2026-03-05'],
+    ['05-Mar-2026', '2026-03-05'],
+    ['5 Mar 2026', '2026-03-05'],
+    ['5 March 2026', '2026-03-05'],
+    ['5th March 2026', '2026-03-05'],
+    ['Mar 5, 2026', '2026-03-05'],
+    ['March 5, 2026 2:22 PM', '2026-03-05'],
+    ['Thursday, March 5, 2026', '2026-03-05'],
+    ['Sept 30 2026', '2026-09-30'],
+    ['2026-Mar-05', '2026-03-05'],
+    ['05.MAR.2026 14:22', '2026-03-05'],
+    ['5 mar 2026', '2026-03-05'],
+    ['5 marca 2026', '2026-03-05'],
+    ['14 lutego 2026', '2026-02-14'],
+    ['1 października 2026', '2026-10-01'],
+    ['1 pazdziernika 2026', '2026-10-01'],
+    ['3 wrz 2026', '2026-09-03'],
+    ['20 kwi 2026', '2026-04-20'],
+    ['czw., 5 mar 2026', '2026-03-05'],
+  ])('reads %s as %s, either order', (raw, expected) => {
+    expect([iso(raw, 'dayFirst'), iso(raw, 'monthFirst')]).toEqual([expected, expected]);
+  });
+
+  it('reads a date written as eight digits, year first (20260305)', () => {
+    expect([iso('20260305', 'dayFirst'), iso('20260305', 'monthFirst')]).toEqual(['2026-03-05', '2026-03-05']);
+  });
+
+  it.each(['5 Foo 2026', '31 Apr 2026', '30 Feb 2026', 'Marchland 5 2026', '5 Mar', 'Mar 2026', '20261305', '12345678'])('refuses %s', (raw) => {
+    expect(iso(raw)).toBe('bad');
+  });
+});
+
 describe('provenOrder', () => {
   const tally = (values: string[]) => {
     const t = emptyTally();
@@ -78,8 +112,22 @@ describe('describeFormat', () => {
     ['14-03-26', 'dayFirst', 'DD-MM-YY'],
     ['14.03.2026', 'dayFirst', 'DD.MM.YYYY'],
     ['2026年3月14日', 'dayFirst', 'YYYY年MM月DD日'],
+    ['5-Mar-26', 'monthFirst', 'DD-MMM-YY'],
+    ['Mar 5, 2026', 'dayFirst', 'MMM DD, YYYY'],
+    ['5 marca 2026 14:22', 'dayFirst', 'DD MMM YYYY hh:mm'],
+    ['2026-Mar-05', 'dayFirst', 'YYYY-MMM-DD'],
+    ['20260305', 'dayFirst', 'YYYYMMDD'],
   ] as const)('names %s (%s) as %s', (sample, order, expected) => {
     expect(describeFormat(sample, order)).toBe(expected);
+  });
+
+  it('names the year and the hour in the letters of the page’s language (Polish: rok, godzina)', () => {
+    const polish = { year: 'R', hour: 'g' };
+    expect(describeFormat('14.03.2026 09:30', 'dayFirst', polish)).toBe('DD.MM.RRRR gg:mm');
+    expect(describeFormat('5 marca 2026', 'dayFirst', polish)).toBe('DD MMM RRRR');
+    expect(describeFormat('20260305', 'dayFirst', polish)).toBe('RRRRMMDD');
+    // A value that is no date is shown as written, its letters untouched.
+    expect(describeFormat('Thursday', 'dayFirst', polish)).toBe('Thursday');
   });
 
   it('leaves Excel serials to the caller to name', () => {

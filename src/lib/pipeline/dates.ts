@@ -1,11 +1,14 @@
 /**
  * Dates in CRM exports: ISO ("2026-03-14", with or without a time), YYYY/MM/DD, DD/MM/YYYY,
- * MM/DD/YYYY, DD.MM.YYYY, DD-MM-YY, "2026年3月14日", and Excel serial numbers. A value like
+ * MM/DD/YYYY, DD.MM.YYYY, DD-MM-YY, "2026年3月14日", YYYYMMDD, months by name ("5-Mar-26",
+ * "Mar 5, 2026", "5 marca 2026"; see month-names.ts), and Excel serial numbers. A value like
  * "03/04/2026" reads two ways; the column decides, from all its values: the reading under which
  * every value is a real date, and then the one under which deals do not close before they
  * were created. Calendar validity and day counts come from the platform (Date.UTC), not from
  * hand-written month lengths.
  */
+
+import { monthNumber } from './month-names';
 
 /** Days since 1970-01-01 (UTC), or one of the markers below. */
 export type DayNumber = number;
@@ -21,6 +24,17 @@ const EXCEL_EPOCH_OFFSET = 25_569;
 
 const DATE = /^(\d{1,4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,4})\s*日?(?:[\sT,].*)?$/;
 const SERIAL = /^\d{5}(?:\.\d+)?$/;
+/** Eight digits, year first: "20260305". */
+const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+// A month by name, with the day before it ("5-Mar-26", "5th March 2026"), after it ("Mar 5,
+// 2026") or the year first ("2026-Mar-05"); each group's separator kept, to name the format.
+const NAMED_DAY_FIRST = /^(\d{1,2})(?:st|nd|rd|th)?([\s./-]+)(\p{L}+)([\s.,/-]+)(\d{4}|\d{2})(?=$|[\sT,])/u;
+const NAMED_MONTH_FIRST = /^(\p{L}+)([\s./-]+)(\d{1,2})(?:st|nd|rd|th)?([\s.,/-]+)(\d{4}|\d{2})(?=$|[\sT,])/u;
+const NAMED_YEAR_FIRST = /^(\d{4})([\s./-]+)(\p{L}+)([\s./-]+)(\d{1,2})(?=$|[\sT,])/u;
+/** A weekday before the date, as long formats write it: "Thursday, ", "Thu, ", "czw., ". */
+const WEEKDAY = /^\p{L}+\.?,\s*/u;
+/** A time of day after the date: "2026-03-14 09:30", "Mar 5, 2026 2:22 PM". */
+const TIME = /\d[\sT]\d{1,2}:\d{2}/;
 
 function day(year: number, month: number, date: number): DayNumber {
   if (month < 1 || month > 12 || date < 1 || date > 31) return BAD_DATE;
@@ -33,6 +47,34 @@ function day(year: number, month: number, date: number): DayNumber {
 
 /** A two-digit year as spreadsheets read it: 00–69 → 2000s, 70–99 → 1900s. */
 const fullYear = (yy: number) => (yy < 70 ? 2000 + yy : 1900 + yy);
+
+/** A date whose month is a word: its day, and its format with the file's own separators ("DD-MMM-YY"). */
+function readNamed(text: string): { value: DayNumber; format: string } | null {
+  for (const candidate of [text, text.replace(WEEKDAY, '')]) {
+    const time = TIME.test(candidate) ? ' hh:mm' : '';
+    const year = (digits: string) => (digits.length === 4 ? Number(digits) : fullYear(Number(digits)));
+    const letters = (digits: string) => (digits.length === 4 ? 'YYYY' : 'YY');
+    let match = NAMED_DAY_FIRST.exec(candidate);
+    if (match) {
+      const [, d = '', s1 = '', name = '', s2 = '', y = ''] = match;
+      const month = monthNumber(name);
+      if (month) return { value: day(year(y), month, Number(d)), format: `DD${s1}MMM${s2}${letters(y)}${time}` };
+    }
+    match = NAMED_MONTH_FIRST.exec(candidate);
+    if (match) {
+      const [, name = '', s1 = '', d = '', s2 = '', y = ''] = match;
+      const month = monthNumber(name);
+      if (month) return { value: day(year(y), month, Number(d)), format: `MMM${s1}DD${s2}${letters(y)}${time}` };
+    }
+    match = NAMED_YEAR_FIRST.exec(candidate);
+    if (match) {
+      const [, y = '', s1 = '', name = '', s2 = '', d = ''] = match;
+      const month = monthNumber(name);
+      if (month) return { value: day(Number(y), month, Number(d)), format: `YYYY${s1}MMM${s2}DD${time}` };
+    }
+  }
+  return null;
+}
 
 /** The two readings of one value: the same day for unambiguous forms. */
 export interface DateReadings {
@@ -53,8 +95,17 @@ export function readDate(raw: string): DateReadings {
     // Serials from 1954 to 2119: anything else is a number, not a date.
     return serial >= 20_000 && serial <= 80_000 ? { dayFirst: value, monthFirst: value } : BAD;
   }
+  const compact = COMPACT.exec(text);
+  if (compact) {
+    const value = day(Number(compact[1]), Number(compact[2]), Number(compact[3]));
+    return { dayFirst: value, monthFirst: value };
+  }
   const match = DATE.exec(text);
-  if (!match) return BAD;
+  if (!match) {
+    // A month by name reads one way only.
+    const named = readNamed(text);
+    return named ? { dayFirst: named.value, monthFirst: named.value } : BAD;
+  }
   const [, a = '', b = '', c = ''] = match;
   const [x, y, z] = [Number(a), Number(b), Number(c)];
   if (a.length === 4) {
@@ -191,19 +242,34 @@ export const EARLIEST_DEAL_DAY: DayNumber = 3652;
 /** The reading of a value in the column's order. */
 export const inOrder = (readings: DateReadings, order: DateOrder): DayNumber => (order === 'dayFirst' ? readings.dayFirst : readings.monthFirst);
 
+/** The letters a format names the year and the hour with: Y and h in English, R and g in Polish (rok, godzina). */
+export interface FormatLetters {
+  year: string;
+  hour: string;
+}
+
 /**
  * The format a value shows, for the user to recognise: "DD/MM/YYYY", "YYYY-MM-DD", "DD-MM-YY",
- * "Excel serial" (returned as null: the caller names it in the page's language).
+ * "DD-MMM-YY" (a month by name), with the year and the hour in `letters`; "Excel serial"
+ * (returned as null: the caller names it in the page's language); a value that is no date, as
+ * it is written.
  */
-export function describeFormat(sample: string, order: DateOrder): string | null {
+export function describeFormat(sample: string, order: DateOrder, letters: FormatLetters = { year: 'Y', hour: 'h' }): string | null {
   const text = sample.trim();
   if (SERIAL.test(text)) return null;
+  const pattern = patternOf(text, order);
+  return pattern === null ? text : pattern.replace(/Y/g, letters.year).replace(/h/g, letters.hour);
+}
+
+/** The format of a date value in English letters ("DD/MM/YYYY hh:mm"), null where it is no date. */
+function patternOf(text: string, order: DateOrder): string | null {
+  if (COMPACT.test(text)) return 'YYYYMMDD';
   const match = DATE.exec(text);
-  if (!match) return text;
+  if (!match) return readNamed(text)?.format ?? null;
   const [, a = '', , c = ''] = match;
   const separators = text.match(/[-/.年月]/g) ?? [];
   const [s1 = '-', s2 = '-'] = separators;
-  const time = /\d[\sT]\d{1,2}:\d{2}/.test(text) ? ' hh:mm' : '';
+  const time = TIME.test(text) ? ' hh:mm' : '';
   const end = text.includes('日') ? '日' : '';
   if (a.length === 4) return `YYYY${s1}MM${s2}DD${end}${time}`;
   const year = c.length === 4 ? 'YYYY' : 'YY';

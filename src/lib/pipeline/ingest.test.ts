@@ -134,6 +134,16 @@ describe('parseBytes', () => {
     expect(sink.all[1]).toEqual(['Won', 'a;b;c']);
   });
 
+  it.each([
+    ['semicolons and decimal commas in two columns', 'Etap;Kwota\r\nWygrana;"1 234,50 zł"\r\nPrzegrana;"12 000,00 zł"\r\n', ';'],
+    ['tabs in two columns', 'Stage\tAmount\r\nClosed Won\t1000\r\nClosed Lost\t500\r\nOpen\t20\r\n', '\t'],
+    ['semicolons below a blank line', '\r\nStage;Amount\r\nWon;1,5\r\n', ';'],
+  ])('guesses the delimiter of a short file with %s, its last line break and blank lines aside', async (_, text, delimiter) => {
+    const sink = collect();
+    await parseBytes(streamOf(utf8(text), []), 'utf-8', sink);
+    expect(sink.layout?.delimiter).toBe(delimiter);
+  });
+
   it('stops once its signal is aborted, giving no rows after that', async () => {
     const controller = new AbortController();
     let rows = 0;
@@ -282,6 +292,34 @@ describe('Ingest: which column holds the stage', () => {
     const ingest = new Ingest({ columns: { stage: { index: 4, name: 'Deal - Stage' } } });
     ingest.pushAll([headers, ...rows]);
     expect(ingest.store!.mapping.stage).toBe(4);
+  });
+});
+
+describe('Ingest: which columns hold dates', () => {
+  // A Salesforce report with its Closed and Won checkboxes (1 or 0), and a Created By column.
+  const headers = ['Opportunity Name', 'Stage', 'Amount', 'Created By', 'Close Date', 'Closed', 'Won'];
+  const rows = [
+    ['A', 'Closed Won', '1000', 'Ann Lee', '2/10/2026', '1', '1'],
+    ['B', 'Closed Lost', '500', 'Bo Chen', '2/11/2026', '1', '0'],
+    ['C', 'Prospecting', '300', 'Ann Lee', '4/1/2026', '0', '0'],
+  ];
+
+  it('leaves out a column named like a date whose first values are none: a Won checkbox is no won date, Created By no created date', () => {
+    const ingest = new Ingest();
+    ingest.pushAll([headers, ...rows]);
+    const mapping = ingest.store!.mapping;
+    expect(mapping.closed).toBe(4);
+    expect(mapping.wonAt).toBeUndefined();
+    expect(mapping.created).toBeUndefined();
+  });
+
+  it('keeps a date column whose first values are empty, and one the user chose, whatever its values', () => {
+    const empty = new Ingest();
+    empty.pushAll([['Stage', 'Won Date'], ['Open', ''], ['Open', ' ']]);
+    expect(empty.store!.mapping.wonAt).toBe(1);
+    const chosen = new Ingest({ columns: { wonAt: { index: 6, name: 'Won' } } });
+    chosen.pushAll([headers, ...rows]);
+    expect(chosen.store!.mapping.wonAt).toBe(6);
   });
 });
 

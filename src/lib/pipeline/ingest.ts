@@ -7,6 +7,7 @@
  */
 import Papa from 'papaparse';
 import { chosenMapping, type ColumnChoices } from './choices';
+import { datesByValues } from './date-columns';
 import { stageByValues } from './stages';
 import { detached, RecordStore } from './records';
 
@@ -35,7 +36,10 @@ function layoutOf(head: string): TextLayout & { newline: '\r\n' | '\n' | '\r'; s
   const sep = SEP_LINE.exec(head);
   const named = sep && !Papa.BAD_DELIMITERS.includes(sep[1]!) ? sep[1]! : null;
   const skip = named ? sep![0].length : 0;
-  const guess = Papa.parse<string[]>(head.slice(skip, skip + LAYOUT_CHARS), { preview: 10, ...(named ? { delimiter: named } : {}) });
+  // Blank lines aside: Papa Parse counts one as a row of one field, and a short two-column file's
+  // last line break (or a blank line above its header) made every delimiter average under two
+  // fields a row, so none was chosen and ',' was taken ("Etap;Kwota" read as one column).
+  const guess = Papa.parse<string[]>(head.slice(skip, skip + LAYOUT_CHARS), { preview: 10, skipEmptyLines: true, ...(named ? { delimiter: named } : {}) });
   const newline = guess.meta.linebreak === '\r\n' || guess.meta.linebreak === '\r' ? guess.meta.linebreak : '\n';
   return { delimiter: named ?? guess.meta.delimiter ?? ',', sep: named, newline, skip };
 }
@@ -243,9 +247,12 @@ export class Ingest implements RowSink {
     let at = wanted === undefined ? -1 : held.findIndex(({ row }) => row === wanted);
     if (at < 0) at = findHeader(held.map(({ fields }) => fields));
     const headers = held[at]!.fields.map((name, i) => detached(i === 0 ? name.replace(/^\uFEFF/, '') : name));
-    // The stage column the user chose holds; a guessed one is checked against the first rows' values.
+    // The columns the user chose hold; guessed ones are checked against the first rows' values:
+    // the stage, and the dates.
+    const first = held.slice(at + 1).map(({ fields }) => fields);
     let mapping = chosenMapping(headers, this.options.columns);
-    if (this.options.columns?.stage === undefined) mapping = stageByValues(mapping, headers, held.slice(at + 1).map(({ fields }) => fields));
+    if (this.options.columns?.stage === undefined) mapping = stageByValues(mapping, headers, first);
+    mapping = datesByValues(mapping, first, this.options.columns);
     this.found = { headers, store: new RecordStore(headers, mapping), headerRow: held[at]!.row };
     for (let i = 0; i < headers.length; i++) {
       this.samples.push([]);

@@ -246,6 +246,29 @@ Id | Stage       | Amount | Created
     expect([summary.rows, summary.counted]).toEqual([4, 3]);
     expect(summary.outcomes).toEqual({ won: 2, lost: 1, open: 0 });
   });
+  it('sets aside a row whose open quote swallowed the lines after it for that alone, with its row', () => {
+    const store = new RecordStore(['Name', 'Stage', 'Amount'], { name: 0, stage: 1, amount: 2 });
+    store.add(['A', 'Closed Won', '100']);
+    store.add(['Big deal,Closed Won,200\nC,Closed Lost,300\n']);
+    store.add(['E', 'Open', '500']);
+    const summary = measure(store, guessReadings(store, 'dayFirst'), STAGES);
+    expect(summary.setAside).toEqual([{ reason: 'openQuote', scope: 'all', rows: [3], count: 1 }]);
+    expect([summary.rows, summary.counted]).toEqual([3, 2]);
+  });
+
+  it('sets aside a totals row as a totals row, with its row: its amount is no open deal', () => {
+    const store = storeOf(`
+Stage       | Amount | Created
+Closed Won  | 1000   | 2026-01-05
+Negotiation | 2000   | 2026-01-10
+Closed Lost | 500    | 2026-01-11
+Total       | 3500   |`);
+    const summary = measure(store, guessReadings(store, 'dayFirst'), STAGES);
+    expect(summary.setAside).toEqual([{ reason: 'totalRow', scope: 'all', rows: [5], count: 1 }]);
+    expect([summary.rows, summary.counted]).toEqual([4, 3]);
+    expect(summary.outcomes).toEqual({ won: 1, lost: 1, open: 1 });
+    expect(summary.open.value).toBe(2000);
+  });
 });
 
 describe('amounts in more than one currency', () => {
@@ -267,6 +290,19 @@ Closed Won | 700`);
     expect(summary.setAside).toEqual([{ reason: 'otherCurrency', scope: 'money', rows: [5, 6], count: 2 }]);
     // Every deal still counts toward the win rate.
     expect(summary.outcomes.won).toBe(6);
+  });
+
+  it('sets aside amounts in a currency the workbook does not list (SEK, CZK), never adding them to the file’s own', () => {
+    const store = storeOf(`
+Stage      | Amount | Currency
+Closed Won | 1000   | USD
+Closed Won | 2000   | USD
+Closed Won | 50000  | SEK
+Closed Won | 9000   | CZK`);
+    const summary = measure(store, guessReadings(store, 'dayFirst'), STAGES);
+    expect(summary.currency).toBe('USD');
+    expect(summary.wonRevenue).toBe(3000);
+    expect(summary.setAside).toEqual([{ reason: 'otherCurrency', scope: 'money', rows: [4, 5], count: 2 }]);
   });
 
   it('reads a currency column before the amount’s own sign', () => {

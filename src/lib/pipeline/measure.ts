@@ -5,8 +5,8 @@
  * give the same summary.
  *
  * Which rows count where (never silently): a row with no stage, a different number of fields
- * than the header, a record id seen before, or the header's names again is left out of
- * everything; an open or won deal whose amount is missing, unreadable or negative is counted
+ * than the header (a quote that never closes among them, told apart), a record id seen before, the header's names again, or the totals of the rows
+ * above ("Total", "Grand Totals", 合计) is left out of everything; an open or won deal whose amount is missing, unreadable or negative is counted
  * but left out of money figures; a deal without a readable created date is left out of cycle
  * and age figures; a decided deal without a readable close date is left out of the months and
  * the cycle; one that closes before it was created is left out of the cycle. A date before 1980
@@ -33,8 +33,10 @@ export interface Readings {
 const scopes: Record<SetAsideReason, SetAsideScope> = {
   noStage: 'all',
   wrongFieldCount: 'all',
+  openQuote: 'all',
   duplicateId: 'all',
   repeatedHeader: 'all',
+  totalRow: 'all',
   noAmount: 'money',
   badAmount: 'money',
   negativeAmount: 'money',
@@ -211,12 +213,14 @@ export function measure(store: RecordStore, readings: Readings, stages: readonly
   const stageRows = store.stage.rows.data;
   // Rows left out of everything (besides those without a stage), walked in row order below.
   const wrong = store.wrongFieldCount;
+  const openQuote = store.openQuote;
   const duplicateOf = store.duplicateOf();
   const duplicates = [...duplicateOf.keys()].sort((x, y) => x - y);
   const headerRows = store.repeatedHeader;
+  const totalRows = store.totalRows;
   // Amounts in a currency other than the file's own are left out of money figures, never added
   // to it; the file's own is the one its summed amounts (counted won and open deals) name most.
-  const leftOut = new Set([...wrong, ...duplicates, ...headerRows]);
+  const leftOut = new Set([...wrong, ...duplicates, ...headerRows, ...totalRows]);
   const money = rowCurrencies(store, (row) => {
     const stage = stageRows[row]!;
     return stage >= 0 && outcomeOf[stage] !== LOST && !leftOut.has(row);
@@ -238,8 +242,10 @@ export function measure(store: RecordStore, readings: Readings, stages: readonly
 
   // Rows left out of everything, in row order: the lists are walked alongside the rows.
   let nextWrong = 0;
+  let nextOpenQuote = 0;
   let nextDuplicate = 0;
   let nextHeader = 0;
+  let nextTotal = 0;
   const outcomeCounts = [0, 0, 0];
   const wonAmounts = new Values();
   let wonRevenue = 0;
@@ -261,11 +267,22 @@ export function measure(store: RecordStore, readings: Readings, stages: readonly
       note('repeatedHeader', row);
       continue;
     }
+    if (nextTotal < totalRows.length && totalRows[nextTotal] === row) {
+      nextTotal++;
+      note('totalRow', row);
+      continue;
+    }
     const isWrong = nextWrong < wrong.length && wrong[nextWrong] === row;
     if (isWrong) nextWrong++;
     const isDuplicate = nextDuplicate < duplicates.length && duplicates[nextDuplicate] === row;
     if (isDuplicate) nextDuplicate++;
     if (isWrong || stage < 0 || isDuplicate) {
+      // A field that swallowed the lines after it says nothing else true about its row.
+      if (isWrong && nextOpenQuote < openQuote.length && openQuote[nextOpenQuote] === row) {
+        nextOpenQuote++;
+        note('openQuote', row);
+        continue;
+      }
       if (isWrong) note('wrongFieldCount', row);
       if (stage < 0) note('noStage', row);
       if (isDuplicate) note('duplicateId', row);

@@ -108,3 +108,33 @@ describe('AmountColumn samples', () => {
     expect(plain.shown).toEqual(['$1,200.50', '€3.000,00']);
   });
 });
+
+describe('RecordStore: a totals row under the deals', () => {
+  it('reads a row whose stage says Total, or whose stage is empty and whose first value says so, as no deal, listed with its row', () => {
+    const store = new RecordStore(['Name', 'Stage', 'Amount'], { name: 0, stage: 1, amount: 2 });
+    store.add(['A', 'Closed Won', '1000']);
+    store.add(['B', 'Negotiation', '2000']);
+    store.add(['', 'Total', '3000']);
+    store.add(['Grand Totals (2 records)', '', '3000']);
+    store.add(['Total Energies', 'Closed Lost', '500']);
+    expect(store.rows).toBe(5);
+    expect(store.totalRows).toEqual([2, 3]);
+    expect(store.stage.names).toEqual(['Closed Won', 'Negotiation', 'Closed Lost']);
+    // Its amount is no deal's amount: not read, nor shown among the amounts.
+    expect([...store.amount!.kinds.subarray(0, 5)]).toEqual([1, 1, 0, 0, 1]);
+  });
+});
+
+describe('RecordStore: a quote that never closes', () => {
+  it('knows a row whose field swallowed the lines after it, from a line break inside a row of the wrong number of fields', () => {
+    const store = new RecordStore(['Name', 'Stage', 'Amount'], { name: 0, stage: 1, amount: 2 });
+    store.add(['A', 'Closed Won', '100']);
+    // As Papa Parse reads 'Big deal,Closed Won,200' after an opening quote: the rest of the file in one field.
+    store.add(['Big deal,Closed Won,200\nC,Closed Lost,300\nD,Closed Won,400\n']);
+    // A note over two lines in a row of the right shape is a row like any other.
+    store.add(['E', 'Open', '500', '']);
+    store.add(['F\nsecond line', 'Open', '600']);
+    expect(store.openQuote).toEqual([1]);
+    expect(store.wrongFieldCount).toEqual([1]);
+  });
+});

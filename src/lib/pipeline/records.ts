@@ -10,6 +10,7 @@ import type { ColumnMapping } from './columns';
 import { BAD_DATE, emptyTally, NO_DATE, readDate, readPlainDate, tallyDays, type DateReadings, type DateTally, type DayNumber } from './dates';
 import { RecordIds } from './record-ids';
 import type { StageValue } from './stages';
+import { isTotalLabel } from './total-row';
 
 /** An Int32Array that grows as rows arrive. */
 class Column32 {
@@ -261,10 +262,25 @@ export class RecordStore {
    */
   readonly wrongFieldCount: number[] = [];
   /**
+   * Those of them short of fields, with a line break inside one: a quote that opens a field and
+   * never closes ('"Big deal,Closed Won,200') reads every line after it, up to the next quote or
+   * the end of the file, into that field. Those lines are no rows of their own; the page says why.
+   */
+  readonly openQuote: number[] = [];
+  /**
    * Rows that repeat the header's names (files joined one after another, an export written in
    * pages): read as no deal, their fields kept out of every column, and set aside.
    */
   readonly repeatedHeader: number[] = [];
+  /**
+   * Rows that total the others ("Total", "Grand Totals (120 records)", 合计, "Razem" under the
+   * deals): no deal, their fields kept out of every column (a total read as an open deal would
+   * add the whole column again), and set aside.
+   */
+  readonly totalRows: number[] = [];
+  /** The last stage text seen and whether it labels a totals row: most rows repeat the one before. */
+  private lastStage = '';
+  private lastStageTotal = false;
   /** The header's names, trimmed, to know a repeated header row by. */
   private readonly headerNames: string[];
   /**
@@ -307,7 +323,8 @@ export class RecordStore {
 
   /**
    * Adds one data row, as its fields, and its spreadsheet row number (by default the next one).
-   * False where the row repeats the header: it is counted and listed, but holds no values.
+   * False where the row repeats the header or totals the others: it is counted and listed, but
+   * holds no values.
    */
   add(fields: readonly string[], sheetRow = this.rows + 2): boolean {
     const row = this.rows++;
@@ -317,10 +334,17 @@ export class RecordStore {
       this.gaps.push(this.gap);
     }
     const header = this.repeatsHeader(fields);
+    const total = !header && this.totals(fields);
     if (header) {
       this.repeatedHeader.push(row);
       fields = NO_FIELDS;
-    } else if (fields.length !== this.headers.length && !emptyTail(fields, this.headers)) this.wrongFieldCount.push(row);
+    } else if (total) {
+      this.totalRows.push(row);
+      fields = NO_FIELDS;
+    } else if (fields.length !== this.headers.length && !emptyTail(fields, this.headers)) {
+      this.wrongFieldCount.push(row);
+      if (fields.length < this.headers.length && fields.some((value) => value.includes('\n') || value.includes('\r'))) this.openQuote.push(row);
+    }
     this.stage.add(field(fields, this.at.stage));
     if (this.amount) this.amount.add(field(fields, this.at.amount));
     // Indexed loops: no iterator object per row.
@@ -333,7 +357,24 @@ export class RecordStore {
         if (first >= 0) this.duplicates.set(row, first);
       }
     }
-    return !header;
+    return !header && !total;
+  }
+
+  /**
+   * Whether a row totals the others: its stage says so ("Total" where the stage is the first
+   * column), or its stage is empty and its first value says so ("Grand Totals (120 records)" in
+   * the name column). A deal of an account named "Total" has a stage: it stays a deal.
+   */
+  private totals(fields: readonly string[]): boolean {
+    const stage = field(fields, this.at.stage);
+    if (stage !== this.lastStage) {
+      this.lastStage = detached(stage);
+      this.lastStageTotal = isTotalLabel(trimmed(stage));
+    }
+    if (this.lastStageTotal) return true;
+    if (stage !== '' && trimmed(stage) !== '') return false;
+    for (const value of fields) if (value.trim() !== '') return isTotalLabel(value.trim());
+    return false;
   }
 
   /**

@@ -42,9 +42,13 @@ export interface GroupRow {
 export const setAsideReasons = [
   'noStage',
   'wrongFieldCount',
+  /** A quote that opens a field and never closes: the lines after it read into that field, no rows of their own. */
+  'openQuote',
   'duplicateId',
   /** The header line again among the rows: no deal. */
   'repeatedHeader',
+  /** The totals of the rows above it ("Total", "Grand Totals (120 records)", 合计): no deal. */
+  'totalRow',
   'noAmount',
   'badAmount',
   'negativeAmount',

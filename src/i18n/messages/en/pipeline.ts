@@ -37,6 +37,8 @@ export const pipeline = {
   'pipeline.failed.headerOnly': '{file} has a header row but no data rows.',
   'pipeline.failed.notText':
     '{file} is not a text file (it looks like an image, a spreadsheet workbook or a PDF). Export the data as CSV and try again.',
+  'pipeline.failed.markup':
+    '{file} is a web page or an XML file, not CSV (some CRMs write their “Excel” export so). Open it in your spreadsheet and save it as CSV, or export CSV from the CRM, and try again.',
   'pipeline.failed.tooLarge':
     '{file} is larger than 250 MB. Export fewer columns or a shorter period and try again.',
   'pipeline.failed.unreadable': '{file} could not be read. Nothing was changed.',
@@ -75,6 +77,7 @@ export const pipeline = {
   'pipeline.stages.hint':
     'What each value means. Place open values on your funnel’s stages to measure stage-to-stage conversion.',
   'pipeline.stages.lostStageHint': 'The values of the “{column}” column are listed too: place them on your funnel’s stages, and each lost deal counts up to the stage it was lost at.',
+  'pipeline.stages.many': 'This column holds {n} different values, where a stage or status column holds a few: is it the right one? The {shown} most frequent are listed here; each of the others means what its words say (won, lost, or else open).',
   'pipeline.stages.value': 'Value',
   'pipeline.stages.count': 'Rows',
   'pipeline.stages.meaning': 'Means',
@@ -86,6 +89,9 @@ export const pipeline = {
   'pipeline.dates.none':
     'No date column is mapped: cycle length, bookings by month and the monthly ranges need dates.',
   'pipeline.dates.format': 'Read as {format}.',
+  /** The letter a date format names the year with (YYYY-MM-DD), and the hour (hh:mm). */
+  'pipeline.dates.letterYear': 'Y',
+  'pipeline.dates.letterHour': 'h',
   'pipeline.dates.unreadable.one': '{n} value is not a date under this reading.',
   'pipeline.dates.unreadable.other': '{n} values are not dates under this reading.',
   'pipeline.dates.excel': 'Excel date serial numbers',
@@ -162,6 +168,8 @@ export const pipeline = {
   'pipeline.group.averageDeal': 'Average deal',
   'pipeline.group.medianCycleDays': 'Median days to win',
   'pipeline.group.blank': '(blank)',
+  'pipeline.group.top': 'Only {shown} of {n} are listed: those with the most won revenue.',
+  'pipeline.group.topByName': 'Only {shown} of {n} are listed: the first by name.',
   'pipeline.reach.title': 'Stage-to-stage conversion',
   'pipeline.reach.stage': 'Stage',
   'pipeline.reach.count': 'Records that reached it',
@@ -180,8 +188,10 @@ export const pipeline = {
   'pipeline.setAside.rowColumn': 'Row',
   'pipeline.reason.noStage': 'No stage: {n}.',
   'pipeline.reason.wrongFieldCount': 'A different number of fields than the header: {n}.',
+  'pipeline.reason.openQuote': 'A quote mark (") that opens a field and never closes: the lines after it were read into that one field, not as rows of their own: {n}.',
   'pipeline.reason.duplicateId': 'A record ID seen in an earlier row: {n}.',
   'pipeline.reason.repeatedHeader': 'A repeated header row: {n}.',
+  'pipeline.reason.totalRow': 'A totals row (the sum of the rows above it, not a deal): {n}.',
   'pipeline.reason.noAmount': 'No amount: {n}.',
   'pipeline.reason.badAmount': 'An amount that is not a number: {n}.',
   'pipeline.reason.negativeAmount': 'A negative amount: {n}.',
@@ -195,8 +205,10 @@ export const pipeline = {
   'pipeline.reason.closeBeforeCreated': 'Closed before it was created: {n}.',
   'pipeline.why.noStage': 'No stage',
   'pipeline.why.wrongFieldCount': 'A different number of fields than the header',
+  'pipeline.why.openQuote': 'A quote mark that never closes: the lines after it were read into this row',
   'pipeline.why.duplicateId': 'A record ID seen in an earlier row',
   'pipeline.why.repeatedHeader': 'A repeated header row',
+  'pipeline.why.totalRow': 'A totals row, not a deal',
   'pipeline.why.noAmount': 'No amount',
   'pipeline.why.badAmount': 'An amount that is not a number',
   'pipeline.why.negativeAmount': 'A negative amount',

@@ -45,6 +45,8 @@ export const pipeline: AreaMessages<'pipeline'> = {
   'pipeline.failed.headerOnly': 'Plik {file} ma wiersz nagłówka, ale nie ma wierszy z danymi.',
   'pipeline.failed.notText':
     'Plik {file} nie jest plikiem tekstowym (wygląda na obraz, skoroszyt arkusza kalkulacyjnego lub PDF). Wyeksportuj dane do CSV i spróbuj ponownie.',
+  'pipeline.failed.markup':
+    'Plik {file} to strona internetowa lub plik XML, a nie CSV (tak niektóre systemy CRM zapisują eksport „do Excela”). Otwórz go w arkuszu kalkulacyjnym i zapisz jako CSV albo wyeksportuj CSV z CRM, a potem spróbuj ponownie.',
   'pipeline.failed.tooLarge':
     'Plik {file} jest większy niż 250 MB. Wyeksportuj mniej kolumn lub krótszy okres i spróbuj ponownie.',
   'pipeline.failed.unreadable': 'Nie udało się odczytać pliku {file}. Niczego nie zmieniono.',
@@ -84,6 +86,7 @@ export const pipeline: AreaMessages<'pipeline'> = {
   'pipeline.stages.hint':
     'Co oznacza każda wartość. Przypisz wartości otwarte do etapów swojego lejka, aby zmierzyć konwersję między etapami.',
   'pipeline.stages.lostStageHint': 'Wartości kolumny „{column}” też są tu wymienione: przypisz je do etapów lejka, a każda przegrana transakcja będzie liczona do etapu, na którym ją przegrano.',
+  'pipeline.stages.many': 'Liczba różnych wartości w tej kolumnie: {n}, a kolumna etapu lub statusu ma ich zwykle kilka. Czy to właściwa kolumna? Poniżej wymieniono {shown} najczęstszych; pozostałe znaczą to, co mówią ich słowa (wygrana, przegrana, a poza tym otwarta).',
   'pipeline.stages.value': 'Wartość',
   'pipeline.stages.count': 'Wiersze',
   'pipeline.stages.meaning': 'Oznacza',
@@ -95,6 +98,8 @@ export const pipeline: AreaMessages<'pipeline'> = {
   'pipeline.dates.none':
     'Nie przypisano żadnej kolumny z datą: długość cyklu, zakontraktowana sprzedaż według miesięcy i zakresy miesięczne wymagają dat.',
   'pipeline.dates.format': 'Odczytano jako: {format}.',
+  'pipeline.dates.letterYear': 'R',
+  'pipeline.dates.letterHour': 'g',
   'pipeline.dates.unreadable.one': '{n} wartość nie jest datą przy tym sposobie odczytu.',
   'pipeline.dates.unreadable.few': '{n} wartości nie są datami przy tym sposobie odczytu.',
   'pipeline.dates.unreadable.many': '{n} wartości nie jest datami przy tym sposobie odczytu.',
@@ -183,6 +188,8 @@ export const pipeline: AreaMessages<'pipeline'> = {
   'pipeline.group.averageDeal': 'Średnia wartość transakcji',
   'pipeline.group.medianCycleDays': 'Mediana dni do wygranej',
   'pipeline.group.blank': '(puste)',
+  'pipeline.group.top': 'Wymieniono tylko {shown} z {n}: te z najwyższym przychodem z wygranych.',
+  'pipeline.group.topByName': 'Wymieniono tylko {shown} z {n}: pierwsze według nazwy.',
   'pipeline.reach.title': 'Konwersja między etapami',
   'pipeline.reach.stage': 'Etap',
   'pipeline.reach.count': 'Rekordy, które doszły do etapu',
@@ -201,8 +208,10 @@ export const pipeline: AreaMessages<'pipeline'> = {
   'pipeline.setAside.rowColumn': 'Wiersz',
   'pipeline.reason.noStage': 'Brak etapu: {n}.',
   'pipeline.reason.wrongFieldCount': 'Inna liczba pól niż w nagłówku: {n}.',
+  'pipeline.reason.openQuote': 'Cudzysłów ("), który otwiera pole i nigdzie się nie zamyka: kolejne wiersze pliku wczytano do tego jednego pola, a nie jako osobne wiersze: {n}.',
   'pipeline.reason.duplicateId': 'Identyfikator rekordu powtórzony z wcześniejszego wiersza: {n}.',
   'pipeline.reason.repeatedHeader': 'Powtórzony wiersz nagłówka: {n}.',
+  'pipeline.reason.totalRow': 'Wiersz podsumowania (suma wierszy powyżej, a nie transakcja): {n}.',
   'pipeline.reason.noAmount': 'Brak kwoty: {n}.',
   'pipeline.reason.badAmount': 'Kwota, która nie jest liczbą: {n}.',
   'pipeline.reason.negativeAmount': 'Ujemna kwota: {n}.',
@@ -216,8 +225,10 @@ export const pipeline: AreaMessages<'pipeline'> = {
   'pipeline.reason.closeBeforeCreated': 'Zamknięcie przed datą utworzenia: {n}.',
   'pipeline.why.noStage': 'Brak etapu',
   'pipeline.why.wrongFieldCount': 'Inna liczba pól niż w nagłówku',
+  'pipeline.why.openQuote': 'Niezamknięty cudzysłów: kolejne wiersze pliku wczytano do tego wiersza',
   'pipeline.why.duplicateId': 'Identyfikator rekordu z wcześniejszego wiersza',
   'pipeline.why.repeatedHeader': 'Powtórzony wiersz nagłówka',
+  'pipeline.why.totalRow': 'Wiersz podsumowania, a nie transakcja',
   'pipeline.why.noAmount': 'Brak kwoty',
   'pipeline.why.badAmount': 'Kwota, która nie jest liczbą',
   'pipeline.why.negativeAmount': 'Ujemna kwota',
