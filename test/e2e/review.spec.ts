@@ -892,6 +892,9 @@ test.describe('monthly review', () => {
     await expect(leads).toHaveAccessibleDescription('Odczytano jako 1500');
     await paste(funnel.getByLabel(/^Lead, luty 2027/), '300\t80\t30\n');
     await expect(page.getByRole('status').filter({ hasText: 'Wklejono: 3 komórki, luty 2027.' })).toBeVisible();
+    // Decimal commas are how a Polish reader writes: the paste says nothing of them.
+    await paste(funnel.getByLabel(/^Przychód z\swygranych, marzec 2027/), '96 000,50\t24 000,50\n');
+    await expect(page.getByRole('status').filter({ hasText: /^Wklejono: 2 komórki, marzec 2027\.$/ })).toBeVisible();
   });
 
   test('money copied with the workbook’s currency sign reads; another currency’s is said by name', async ({

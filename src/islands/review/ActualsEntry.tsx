@@ -109,7 +109,7 @@ export function ActualsEntry({ review, tracking, fmt, hasDraft }: ActualsEntryPr
             cells: formatList(named, fmt.lang),
           })
         : '';
-    const commas = commaReadings(parsed.value);
+    const commas = commaReadings(parsed.value, fmt.lang);
     const readings = commas
       .slice(0, 3)
       .map((c) =>

@@ -101,10 +101,13 @@ describe('parsePaste', () => {
 describe('commaReadings', () => {
   it('lists the cells whose comma is read as a decimal mark, with the number read', () => {
     expect(
-      commaReadings([
-        ['12,5', '1.234,5', '1,500'],
-        ['1 234,56', '300', 'abc,d'],
-      ]),
+      commaReadings(
+        [
+          ['12,5', '1.234,5', '1,500'],
+          ['1 234,56', '300', 'abc,d'],
+        ],
+        'en',
+      ),
     ).toEqual([
       { text: '12,5', value: 12.5 },
       { text: '1.234,5', value: 1234.5 },
@@ -113,6 +116,17 @@ describe('commaReadings', () => {
   });
 
   it('finds nothing in a block written with decimal points and comma grouping', () => {
-    expect(commaReadings([['1,200,000', '12.5', '4,000']])).toEqual([]);
+    expect(commaReadings([['1,200,000', '12.5', '4,000']], 'en')).toEqual([]);
+  });
+
+  it('names each text once, however many cells of a year hold it', () => {
+    const year = Array.from({ length: 12 }, (_, m) => [String(300 + m), '24 000,50']);
+    expect(commaReadings(year, 'en')).toEqual([{ text: '24 000,50', value: 24000.5 }]);
+  });
+
+  it('lists nothing a reader of the page takes the same way: a Polish page reads commas as decimals already', () => {
+    const block = [['95,5', '1.234,5', '24 000,50', '12,5']];
+    expect(commaReadings(block, 'pl')).toEqual([]);
+    expect(commaReadings(block, 'zh-TW')).toHaveLength(4);
   });
 });

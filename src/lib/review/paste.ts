@@ -1,5 +1,6 @@
 import { parseNumber } from '../number';
 import type { ReviewOutcome, ReviewProblem } from './problems';
+import { showsReading } from './reading';
 
 /**
  * A block of cells pasted from a spreadsheet: tab-separated cells, one row a line (\n, \r\n or
@@ -127,18 +128,21 @@ export interface CommaReading {
  * The cells of a block whose comma the number parser reads as a decimal mark ("12,5" → 12.5,
  * "1.234,5" → 1234.5), so the page can show how it read them: a spreadsheet from a decimal-comma
  * locale pastes as such, and a reader should see at once that 12,5 was not taken for 125.
- * A comma between groups of three ("1,500") is grouping and is not listed.
+ * A comma between groups of three ("1,500") is grouping and is not listed. Only what a reader of
+ * the page (`locale`) would take otherwise is listed, each text once: on a Polish page a decimal
+ * comma is the page's own, and a year of "24 000,50" is one reading, not twelve.
  */
-export function commaReadings(grid: readonly (readonly string[])[]): CommaReading[] {
-  const found: CommaReading[] = [];
+export function commaReadings(grid: readonly (readonly string[])[], locale: string): CommaReading[] {
+  const found = new Map<string, CommaReading>();
   for (const row of grid) {
     for (const text of row) {
-      if (!text.includes(',')) continue;
+      if (!text.includes(',') || found.has(text)) continue;
       const parsed = parseNumber(text, { kind: 'number' });
       if (!parsed.ok) continue;
       const withoutCommas = Number(text.replace(/[\s\u00a0\u202f'’]/g, '').replaceAll(',', ''));
-      if (withoutCommas !== parsed.value) found.push({ text, value: parsed.value });
+      if (withoutCommas !== parsed.value && showsReading(text, parsed.value, locale))
+        found.set(text, { text, value: parsed.value });
     }
   }
-  return found;
+  return [...found.values()];
 }
