@@ -1207,3 +1207,25 @@ test('“Print this month’s review” waits for the odds, so the paper never s
   expect(paper).toContain((await odds.textContent())!);
   await expect(odds).toHaveText(/%$/);
 });
+
+test('a month too busy for one sheet breaks between its parts: the odds and how they moved are never cut', async ({ page }, info) => {
+  test.setTimeout(120_000);
+  await buildPlan(page);
+  await reportQuarter(page, '', en, 'en');
+  // February and March miss nearly every commitment: eight escalations push the odds down the sheet.
+  await page.getByLabel(en['review.paste.label']).fill(['250\t60\t50\t40\t30\t2\t10\t30\t3', '200\t50\t40\t30\t20\t2\t10\t20\t4'].join('\n'));
+  await page.getByLabel(en['review.paste.month']).selectOption({ label: 'February 2027' });
+  await page.getByLabel(en['review.paste.column']).selectOption({ label: en['review.field.mqlsDelivered'] });
+  await page.getByRole('button', { name: en['review.paste.apply'] }).click();
+  await expect(page.getByRole('region', { name: en['review.escalation.title'] }).getByRole('listitem')).toHaveCount(8);
+  await expect(figure(page, en['review.odds.probability'])).toHaveText(/%$/, { timeout: 20_000 });
+  for (const format of ['A4', 'Letter'] as const) {
+    const pdf = await printToText(page, info, `review-busy-${format}`, format);
+    const sheets = pdf.text.split('\f').map((sheet) => sheet.replace(/\s+/g, ' '));
+    const sheetOf = (text: string) => sheets.findIndex((sheet) => sheet.includes(text));
+    const odds = sheetOf(en['review.odds.title']);
+    expect(odds, format).toBeGreaterThanOrEqual(0);
+    for (const part of [en['review.odds.p10'], en['review.odds.p90'], en['review.odds.history'], en['review.odds.planAlone'], 'After March 2027'])
+      expect(sheetOf(part), `${format}: ${part}`).toBe(odds);
+  }
+});
