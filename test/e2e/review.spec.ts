@@ -720,6 +720,17 @@ test.describe('monthly review', () => {
         .getByRole('alert')
         .filter({ hasText: 'more rows than the table has months left from there (1)' }),
     ).toBeVisible();
+    // Copied with the columns' names: refused whole, so no month's figures land a row too low
+    // and no name lands over February's figures.
+    await paste(cell(funnelTable(page), 'Lead', 'February 2027'), 'Lead\tMQL\tSQL\n7\t8\t9\n');
+    await expect(
+      page.getByRole('alert').filter({
+        hasText:
+          'The first row of the pasted block has words but no figures: the columns’ names, it seems.',
+      }),
+    ).toBeVisible();
+    await expect(cell(funnelTable(page), 'Lead', 'February 2027')).toHaveValue('1');
+    await expect(cell(funnelTable(page), 'Lead', 'March 2027')).toHaveValue('4');
     // Decimal commas are read, and the page says how.
     await paste(cell(funnelTable(page), 'Revenue won', 'February 2027'), '12.500,50\t1.234,5\n');
     await expect(

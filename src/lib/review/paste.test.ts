@@ -64,6 +64,28 @@ describe('parsePaste', () => {
     expect(parsePaste('96000', { columns: 2 })).toEqual({ ok: true, value: [['96000']] });
   });
 
+  it('takes words where no row of the block has a figure, or where the first row has one', () => {
+    // Nothing to tell names from: the cells go in, each marked to check.
+    expect(parsePaste('n/a\tn/a\n', { columns: 7 })).toEqual({ ok: true, value: [['n/a', 'n/a']] });
+    expect(parsePaste('abc\nxyz', { columns: 7 })).toEqual({ ok: true, value: [['abc'], ['xyz']] });
+    // A first row with a figure in it is a month's row, whatever else it holds.
+    expect(parsePaste('n/a\t80\n300\t85', { columns: 7 })).toEqual({
+      ok: true,
+      value: [
+        ['n/a', '80'],
+        ['300', '85'],
+      ],
+    });
+    // A blank first row is not names.
+    expect(parsePaste('\t\n300\t85', { columns: 7 })).toEqual({
+      ok: true,
+      value: [
+        ['', ''],
+        ['300', '85'],
+      ],
+    });
+  });
+
   it.each([
     // text, shape → the problem: which row, how many cells found, how many expected
     [
@@ -92,6 +114,19 @@ describe('parsePaste', () => {
       { code: 'pasteRagged', field: 'paste', row: 2, column: 1, max: 2 },
     ], // a blank line inside a narrow block
     ['1\n2\n3', { columns: 1, rows: 2 }, { code: 'pasteRows', field: 'paste', row: 3, max: 2 }],
+    // Copied with the columns' names: each month's figures would land a row too low, and the
+    // names over the first month's figures. Checked first: the names row is the cause.
+    [
+      'Lead\tMQL\tSQL\n300\t80\t30\n320\t85\t35\n',
+      { columns: 7, rows: 2 },
+      { code: 'pasteHeader', field: 'paste', row: 1 },
+    ],
+    [
+      'Month\tLead\tMQL\tRevenue (USD)\nJanuary\t300\t80\t96000\n',
+      { columns: 3 },
+      { code: 'pasteHeader', field: 'paste', row: 1 },
+    ],
+    ['線索\n３００', { columns: 1 }, { code: 'pasteHeader', field: 'paste', row: 1 }],
     ['\n', { columns: 2 }, { code: 'empty', field: 'paste' }],
   ])('refuses %j in %j, saying where', (text, shape, problem) => {
     expect(parsePaste(text, shape)).toEqual({ ok: false, problem });

@@ -79,7 +79,7 @@ export interface PasteShape {
  * cells than the table has columns left ('pasteColumns': `row` 1-based, `column` the cells found,
  * `max` the columns left), a row with another number of cells than the first ('pasteRagged':
  * `row`, `column` the cells found, `max` the first row's), or more rows than the table has months
- * left ('pasteRows'). A narrower
+ * left ('pasteRows'); or the columns' names copied as its first row ('pasteHeader'). A narrower
  * block fills from the cell pasted into (Lead, MQL, SQL alone fill those three columns and leave
  * the rest as they are). Nothing is cut to fit: a block too big is refused whole, so no cell
  * lands in the wrong column.
@@ -87,6 +87,7 @@ export interface PasteShape {
 export function parsePaste(text: string, shape: PasteShape): ReviewOutcome<string[][]> {
   const rows = splitCells(text);
   if (rows.length === 0) return { ok: false, problem: { code: 'empty', field: 'paste' } };
+  if (namesRow(rows)) return { ok: false, problem: { code: 'pasteHeader', field: 'paste', row: 1 } };
   if (shape.rows !== undefined && rows.length > shape.rows) {
     return {
       ok: false,
@@ -116,6 +117,23 @@ export function parsePaste(text: string, shape: PasteShape): ReviewOutcome<strin
     }
   }
   return { ok: true, value: rows };
+}
+
+const holdsDigit = (cell: string) => /\p{Nd}/u.test(cell);
+
+/**
+ * Whether the block's first row is the columns' names, copied with the figures: words and no
+ * digit, over rows that have figures. Pasted, it would put the names over the first month's
+ * figures and each month's figures a row too low, so the block is refused and said.
+ */
+function namesRow(rows: readonly (readonly string[])[]): boolean {
+  const [first, ...rest] = rows;
+  return (
+    first !== undefined &&
+    first.some((cell) => /\p{L}/u.test(cell)) &&
+    !first.some(holdsDigit) &&
+    rest.some((row) => row.some(holdsDigit))
+  );
 }
 
 /** A pasted cell whose comma was read as a decimal mark, and the number it was read as. */

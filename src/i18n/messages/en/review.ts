@@ -20,6 +20,8 @@ export const review = {
   'problem.unusual': 'More than the stage above ({max}): allowed, but check it.',
   'problem.pasteColumns':
     'Row {row} of the pasted block has {found}, but the table has only {expected} from there to its end. Nothing was pasted.',
+  'problem.pasteHeader':
+    'The first row of the pasted block has words but no figures: the columns’ names, it seems. Copy the rows of figures without it, so each month’s figures land in its own row. Nothing was pasted.',
   'problem.pasteRows':
     'The pasted block has more rows than the table has months left from there ({max}). Nothing was pasted.',
   'problem.outOfReach':

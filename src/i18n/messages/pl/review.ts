@@ -21,6 +21,8 @@ export const review: AreaMessages<'review'> = {
   'problem.unusual': 'Więcej niż na etapie wyżej ({max}): to dozwolone, ale sprawdź.',
   'problem.pasteColumns':
     'Wiersz {row} wklejonego bloku jest za szeroki. Komórki w wierszu: {found}; kolumny od tego miejsca do końca tabeli: {expected}. Nic nie zostało wklejone.',
+  'problem.pasteHeader':
+    'Pierwszy wiersz wklejonego bloku zawiera słowa, a nie liczby: to chyba nazwy kolumn. Skopiuj same wiersze z liczbami, bez niego, żeby liczby każdego miesiąca trafiły do jego wiersza. Nic nie zostało wklejone.',
   'problem.pasteRows':
     'Wklejony blok ma więcej wierszy, niż tabela ma miesięcy od tego miejsca ({max}). Nic nie zostało wklejone.',
   'problem.outOfReach':

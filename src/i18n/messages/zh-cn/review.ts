@@ -20,6 +20,8 @@ export const review: AreaMessages<'review'> = {
   'problem.unusual': '比上一阶段（{max}）还多：可以保留，但请核对。',
   'problem.pasteColumns':
     '粘贴内容的第 {row} 行有 {found}，但表格从该列到末尾只有 {expected}。未粘贴任何内容。',
+  'problem.pasteHeader':
+    '粘贴内容的第一行只有文字、没有数字，看起来是列名。请只复制数字所在的行（不含这一行），这样每个月的数字才会填入对应的月份。未粘贴任何内容。',
   'problem.pasteRows': '粘贴内容的行数多于表格从该月起剩下的月份（{max}）。未粘贴任何内容。',
   'problem.outOfReach': '现在获取的线索已无法在周期内成交：剩余月份所需的线索本应早已到来。',
   'problem.nothingToReview': '还没有可供对照的计划。',

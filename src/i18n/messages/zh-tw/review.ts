@@ -20,6 +20,8 @@ export const review: AreaMessages<'review'> = {
   'problem.unusual': '比上一階段（{max}）還多：可以保留，但請核對。',
   'problem.pasteColumns':
     '貼上內容的第 {row} 列有 {found}，但表格從該欄到最後只有 {expected}。未貼上任何內容。',
+  'problem.pasteHeader':
+    '貼上內容的第一列只有文字、沒有數字，看起來是欄名。請只複製數字所在的列（不含這一列），這樣每個月的數字才會填入對應的月份。未貼上任何內容。',
   'problem.pasteRows': '貼上內容的列數多於表格從該月起剩下的月份（{max}）。未貼上任何內容。',
   'problem.outOfReach': '現在取得的潛在客戶已無法在期間內成交：剩餘月份所需的潛在客戶早該到來。',
   'problem.nothingToReview': '還沒有可供對照的計畫。',
