@@ -842,6 +842,31 @@ test.describe('monthly review', () => {
     await expect(box).toHaveValue('');
   });
 
+  test('a month not begun yet says so in its scorecard, as in its plan against actual, never “not reported”', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    await buildPlan(page);
+    await open(page, '/review/');
+    await cell(slaTable(page), 'MQLs handed to sales', 'January 2027').fill('300');
+    const row = (month: string, name: RegExp) =>
+      page.getByRole('table', { name: `SLA scorecard, ${month}` }).getByRole('row', { name });
+    // May, reviewed in April: not begun. Its figures are not yet due, and it is left out of nothing.
+    await page.getByLabel('Month to review').selectOption('2027-05');
+    await expect(row('May 2027', /^MQLs delivered this month/)).toContainText('Not yet due');
+    await expect(row('May 2027', /^MQLs delivered this month/)).not.toContainText('Not reported');
+    await expect(row('May 2027', /^Hand-over time/)).toContainText('Not yet due');
+    await expect(row('May 2027', /^MQLs delivered so far/)).toContainText(
+      'Left out (not reported): February 2027, March 2027, and April 2027.',
+    );
+    await expect(
+      page.getByRole('table', { name: 'Plan against actual, May 2027' }).getByRole('row', { name: /^Lead/ }),
+    ).toContainText('Not yet due');
+    // April is due: not reported, and said so.
+    await page.getByLabel('Month to review').selectOption('2027-04');
+    await expect(row('April 2027', /^MQLs delivered this month/)).toContainText('Not reported');
+  });
+
   test('the re-forecast counts no leads for months never entered, and never shows a misleading 0', async ({
     page,
   }) => {
