@@ -899,6 +899,23 @@ test.describe('monthly review', () => {
     );
   });
 
+  test('before the period begins, the re-forecast asks for the plan’s leads, not one a month more', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    await buildPlan(page);
+    // November 2026: nothing is due, nothing is won. The plan's 4,000 leads (333.3 a month) are
+    // what it takes, and the comparison rounds both the same way.
+    await page.clock.setFixedTime(new Date('2026-11-10T10:00:00'));
+    await open(page, '/review/');
+    await expect(figure(page, 'New leads needed a month')).toHaveText('334');
+    await expect(
+      page.getByText('To close the gap, new leads must arrive from November 2026 over 12 months:'),
+    ).toHaveText(
+      'To close the gap, new leads must arrive from November 2026 over 12 months: 4,000 in all, 334 a month against 334 a month in the plan.',
+    );
+  });
+
   test('in Polish: months named without a preposition, a decimal comma in the advice, readings said the Polish way', async ({
     page,
   }) => {
