@@ -842,6 +842,25 @@ test.describe('monthly review', () => {
     await expect(box).toHaveValue('');
   });
 
+  test('an action past its due month is marked overdue on paper as on screen', async ({ page }, info) => {
+    test.setTimeout(60_000);
+    await buildPlan(page);
+    await open(page, '/review/');
+    await cell(funnelTable(page), 'Revenue won', 'March 2027').fill('72000');
+    await page.getByLabel('Month to review').selectOption('2027-03');
+    await page.getByRole('button', { name: 'Add an action' }).click();
+    await page.getByLabel('Action 1', { exact: true }).fill('Fix the sign-up form');
+    await page.getByLabel('Due month of action 1').selectOption({ label: 'February 2027' });
+    await page.getByRole('button', { name: 'Add an action' }).click();
+    await page.getByLabel('Action 2', { exact: true }).fill('Restart paid search');
+    await page.getByLabel('Due month of action 2').selectOption({ label: 'May 2027' });
+    await expect(page.getByText('Overdue', { exact: true })).toHaveCount(1);
+    const pdf = await printToText(page, info, 'review-overdue', 'A4');
+    const text = pdf.text.replace(/\s+/g, ' ');
+    expect(text).toContain('Fix the sign-up form — due February 2027 — overdue');
+    expect(text).toContain('Restart paid search — due May 2027 — open');
+  });
+
   test('a month not begun yet says so in its scorecard, as in its plan against actual, never “not reported”', async ({
     page,
   }) => {

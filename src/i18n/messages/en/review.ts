@@ -307,6 +307,7 @@ export const review = {
   'review.actions.dueOn': 'due {month}',
   'review.actions.isDone': 'done',
   'review.actions.isOpen': 'open',
+  'review.actions.isOverdue': 'overdue',
   'review.actions.none': 'No actions for this month.',
   'review.actions.carried': 'Carried from {month}',
   'review.actions.doneIn': 'Done in {month}',

@@ -335,6 +335,7 @@ export const review: AreaMessages<'review'> = {
   'review.actions.dueOn': 'termin: {month}',
   'review.actions.isDone': 'zrobione',
   'review.actions.isOpen': 'otwarte',
+  'review.actions.isOverdue': 'po terminie',
   'review.actions.none': 'Brak działań w tym miesiącu.',
   'review.actions.carried': 'Przeniesione z miesiąca: {month}',
   'review.actions.doneIn': 'Wykonane w miesiącu: {month}',

@@ -291,6 +291,7 @@ export const review: AreaMessages<'review'> = {
   'review.actions.dueOn': '截止于{month}',
   'review.actions.isDone': '已完成',
   'review.actions.isOpen': '进行中',
+  'review.actions.isOverdue': '已逾期',
   'review.actions.none': '本月没有行动。',
   'review.actions.carried': '自{month}顺延',
   'review.actions.doneIn': '于{month}完成',

@@ -291,6 +291,7 @@ export const review: AreaMessages<'review'> = {
   'review.actions.dueOn': '期限為{month}',
   'review.actions.isDone': '已完成',
   'review.actions.isOpen': '進行中',
+  'review.actions.isOverdue': '已逾期',
   'review.actions.none': '本月沒有行動。',
   'review.actions.carried': '自{month}延續',
   'review.actions.doneIn': '於{month}完成',
