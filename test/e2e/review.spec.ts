@@ -886,6 +886,44 @@ test.describe('monthly review', () => {
     await expect(row('April 2027', /^MQLs delivered this month/)).toContainText('Not reported');
   });
 
+  test('a paste into the wrong month can be undone: the figures it replaced come back', async ({ page }) => {
+    test.setTimeout(60_000);
+    await buildPlan(page);
+    await open(page, '/review/');
+    for (const [field, value] of [['Lead', '300'], ['MQL', '80'], ['Revenue won', '96000']] as const)
+      await cell(funnelTable(page), field, 'January 2027').fill(value);
+    // March's row, put through the box without choosing its month: it lands over January.
+    const box = page.getByLabel('Cells copied from a spreadsheet');
+    await box.fill('280\t70\t28');
+    await page.getByRole('button', { name: 'Put the cells in the table' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Pasted 3 cells into January 2027.' })).toBeVisible();
+    await expect(cell(funnelTable(page), 'Lead', 'January 2027')).toHaveValue('280');
+    // A figure typed since the paste is kept by the undo.
+    await cell(funnelTable(page), 'SQL', 'January 2027').fill('29');
+    await page.getByRole('button', { name: 'Undo this paste' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Paste undone' })).toBeVisible();
+    await expect(cell(funnelTable(page), 'Lead', 'January 2027')).toHaveValue('300');
+    await expect(cell(funnelTable(page), 'MQL', 'January 2027')).toHaveValue('80');
+    await expect(cell(funnelTable(page), 'SQL', 'January 2027')).toHaveValue('29');
+    await expect(page.getByRole('button', { name: 'Undo this paste' })).toHaveCount(0);
+    // The box has the block back, to put where it belongs.
+    await expect(box).toHaveValue('280\t70\t28');
+    await page.getByLabel('First month').selectOption({ label: 'March 2027' });
+    await page.getByRole('button', { name: 'Put the cells in the table' }).click();
+    await expect(cell(funnelTable(page), 'Lead', 'March 2027')).toHaveValue('280');
+    // A block pasted into a month not reported, undone, leaves it not reported; the month under
+    // it keeps what it held.
+    await paste(cell(funnelTable(page), 'Lead', 'February 2027'), '1\t2\n3\t4\n');
+    await expect(funnelTable(page).getByRole('rowheader', { name: /February 2027/ })).not.toContainText('Not reported');
+    await page.getByRole('button', { name: 'Undo this paste' }).click();
+    await expect(funnelTable(page).getByRole('rowheader', { name: /February 2027/ })).toContainText('Not reported');
+    await expect(cell(funnelTable(page), 'Lead', 'March 2027')).toHaveValue('280');
+    await page.reload();
+    await hydrated(page);
+    await expect(cell(funnelTable(page), 'Lead', 'January 2027')).toHaveValue('300');
+    await expect(cell(funnelTable(page), 'Lead', 'February 2027')).toHaveValue('');
+  });
+
   test('the re-forecast counts no leads for months never entered, and never shows a misleading 0', async ({
     page,
   }) => {

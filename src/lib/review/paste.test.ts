@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseNumber } from '../number';
-import { commaReadings, parsePaste, splitCells } from './paste';
+import { commaReadings, parsePaste, pasteUndo, splitCells } from './paste';
+import { entry } from './test-review';
 
 describe('splitCells', () => {
   it.each([
@@ -163,5 +164,35 @@ describe('commaReadings', () => {
     const block = [['95,5', '1.234,5', '24 000,50', '12,5']];
     expect(commaReadings(block, 'pl')).toEqual([]);
     expect(commaReadings(block, 'zh-TW')).toHaveLength(4);
+  });
+});
+
+describe('pasteUndo', () => {
+  const pasted = [
+    { month: '2027-01', field: 'stages.0', text: '280', before: '300' },
+    { month: '2027-01', field: 'stages.1', text: '70', before: '80' },
+    { month: '2027-01', field: 'stages.2', text: '28', before: '' },
+    { month: '2027-02', field: 'revenue', text: '5', before: '' },
+  ] as const;
+
+  it('puts back what each pasted cell held before it', () => {
+    const months = {
+      '2027-01': entry({ stages: ['280', '70', '28'] }),
+      '2027-02': entry({ revenue: '5' }),
+    };
+    expect(pasteUndo(months, pasted)).toEqual([
+      { month: '2027-01', field: 'stages.0', text: '300' },
+      { month: '2027-01', field: 'stages.1', text: '80' },
+      { month: '2027-01', field: 'stages.2', text: '' },
+      { month: '2027-02', field: 'revenue', text: '' },
+    ]);
+  });
+
+  it('keeps a cell typed since the paste, and a month cleared since', () => {
+    const months = { '2027-01': entry({ stages: ['280', '71', '28'] }) };
+    expect(pasteUndo(months, pasted)).toEqual([
+      { month: '2027-01', field: 'stages.0', text: '300' },
+      { month: '2027-01', field: 'stages.2', text: '' },
+    ]);
   });
 });

@@ -1,4 +1,6 @@
 import { parseNumber } from '../number';
+import { actualText, type ActualField } from './entry';
+import type { MonthEntry } from './tracking';
 import type { ReviewOutcome, ReviewProblem } from './problems';
 import { showsReading } from './reading';
 
@@ -163,4 +165,26 @@ export function commaReadings(grid: readonly (readonly string[])[], locale: stri
     }
   }
   return [...found.values()];
+}
+
+/** A cell a paste set: the text it put, and the text the cell held before. */
+export interface PastedCell {
+  month: string;
+  field: ActualField;
+  text: string;
+  before: string;
+}
+
+/**
+ * The cells that undo a paste: each pasted cell back to what it held before, where it still holds
+ * what was pasted. A figure typed into a pasted cell since is kept. Set through the entry of
+ * actuals, a month left with no figure is not reported again and lets go of its plan.
+ */
+export function pasteUndo(
+  months: Readonly<Record<string, MonthEntry>>,
+  cells: readonly PastedCell[],
+): { month: string; field: ActualField; text: string }[] {
+  return cells
+    .filter((cell) => actualText(months[cell.month], cell.field) === cell.text)
+    .map(({ month, field, before }) => ({ month, field, text: before }));
 }

@@ -104,6 +104,8 @@ export const review = {
   'review.paste.commas':
     'Commas were read as decimal marks: {readings}. Check that this is what you meant.',
   'review.paste.reading': '{text} as {value}',
+  'review.paste.undo': 'Undo this paste',
+  'review.paste.undone': 'Paste undone: the cells hold what they held before it.',
   'review.cells.one': '{n} cell',
   'review.cells.other': '{n} cells',
   'review.columns.one': '{n} column',

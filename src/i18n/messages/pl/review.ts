@@ -112,6 +112,8 @@ export const review: AreaMessages<'review'> = {
   'review.paste.commas':
     'Przecinki odczytano jako znak dziesiętny: {readings}. Sprawdź, czy o to chodziło.',
   'review.paste.reading': '{text} jako {value}',
+  'review.paste.undo': 'Cofnij to wklejenie',
+  'review.paste.undone': 'Wklejenie cofnięte: komórki mają z powrotem to, co miały przed nim.',
   'review.cells.one': '{n} komórka',
   'review.cells.few': '{n} komórki',
   'review.cells.many': '{n} komórek',

@@ -97,6 +97,8 @@ export const review: AreaMessages<'review'> = {
   'review.paste.done': '已粘贴 {cells}，{from}至{to}。',
   'review.paste.commas': '逗号被当作小数点读取：{readings}。请确认这是你的本意。',
   'review.paste.reading': '{text} 读作 {value}',
+  'review.paste.undo': '撤销这次粘贴',
+  'review.paste.undone': '已撤销粘贴：单元格已恢复为粘贴前的内容。',
   'review.cells.one': '{n} 个单元格',
   'review.cells.other': '{n} 个单元格',
   'review.columns.one': '{n} 列',

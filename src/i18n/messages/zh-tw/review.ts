@@ -97,6 +97,8 @@ export const review: AreaMessages<'review'> = {
   'review.paste.done': '已貼上 {cells}，{from}至{to}。',
   'review.paste.commas': '逗號被當作小數點讀取：{readings}。請確認這是你的本意。',
   'review.paste.reading': '{text} 讀作 {value}',
+  'review.paste.undo': '復原這次貼上',
+  'review.paste.undone': '已復原貼上：儲存格已恢復為貼上前的內容。',
   'review.cells.one': '{n} 個儲存格',
   'review.cells.other': '{n} 個儲存格',
   'review.columns.one': '{n} 欄',
