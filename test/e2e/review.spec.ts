@@ -405,6 +405,7 @@ test.describe('monthly review', () => {
     await cell(slaTable(page), 'MQLs handed to sales', 'January 2027').fill('300');
     await month.selectOption('2027-01');
     await expect(revenue('January 2027')).toContainText('$100,000');
+    await page.getByLabel('Notes for January 2027').fill('Sign-up form broken for a week.');
 
     // An action agreed in January, marked done while reviewing March.
     await page.getByRole('button', { name: 'Add an action' }).click();
@@ -469,6 +470,7 @@ test.describe('monthly review', () => {
     );
     await context.getByText('Show what they hold').click();
     await expect(context.getByRole('definition').first()).toContainText('Revenue won: 90000');
+    await expect(context.getByRole('definition').first()).toContainText('Notes: Sign-up form broken for a week.');
     expect(await axeViolations(page), 'light').toEqual([]);
     await open(page, '/data/');
     await page.getByLabel('Planning period starts').fill('2027-01');

@@ -60,6 +60,7 @@ export const review = {
   'review.outside.after.one': '{n} reported month is after the plan’s period: {months}.',
   'review.outside.after.other': '{n} reported months are after the plan’s period: {months}.',
   'review.outside.show': 'Show what they hold',
+  'review.outside.note': 'Notes',
   'review.outside.kept':
     'Their figures stay stored as typed. To review them here, move the period start on Your data, or change the plan’s length in the funnel planner.',
   'review.outside.openData': 'Change the period start on Your data',

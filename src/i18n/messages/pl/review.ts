@@ -66,6 +66,7 @@ export const review: AreaMessages<'review'> = {
   'review.outside.after.many': '{n} miesięcy z danymi jest po okresie planu: {months}.',
   'review.outside.after.other': '{n} miesiąca z danymi jest po okresie planu: {months}.',
   'review.outside.show': 'Pokaż, co zawierają',
+  'review.outside.note': 'Notatki',
   'review.outside.kept':
     'Ich dane pozostają zapisane tak, jak je wpisano. Aby je tu przejrzeć, przesuń początek okresu w „Twoich danych” albo zmień długość planu w planerze lejka.',
   'review.outside.openData': 'Zmień początek okresu w „Twoich danych”',

@@ -55,6 +55,7 @@ export const review: AreaMessages<'review'> = {
   'review.outside.after.one': '有 {n} 个已填报的月份在计划周期之后：{months}。',
   'review.outside.after.other': '有 {n} 个已填报的月份在计划周期之后：{months}。',
   'review.outside.show': '查看其中的数据',
+  'review.outside.note': '备注',
   'review.outside.kept':
     '这些数据仍按输入原样保存。要在这里复盘它们，请在“我的数据”中调整周期开始月份，或在漏斗规划器中修改计划时长。',
   'review.outside.openData': '在“我的数据”中修改周期开始月份',

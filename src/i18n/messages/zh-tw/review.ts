@@ -55,6 +55,7 @@ export const review: AreaMessages<'review'> = {
   'review.outside.after.one': '有 {n} 個已填報的月份在計畫期間之後：{months}。',
   'review.outside.after.other': '有 {n} 個已填報的月份在計畫期間之後：{months}。',
   'review.outside.show': '查看其中的資料',
+  'review.outside.note': '備註',
   'review.outside.kept':
     '這些資料仍依輸入原樣保存。要在這裡檢討它們，請到「我的資料」調整期間開始月份，或在漏斗規劃工具中修改計畫長度。',
   'review.outside.openData': '到「我的資料」修改期間開始月份',
