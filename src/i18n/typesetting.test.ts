@@ -28,6 +28,11 @@ describe('bindShortWords', () => {
     expect(bindShortWords('a plan', 'zh-TW')).toBe('a plan');
   });
 
+  it('leaves no Polish message a line break inside a number written with spaced groups ("1 234,5")', () => {
+    const broken = Object.entries(dictionaries.pl).filter(([, message]) => /\d \d{3}(?!\d)/.test(message));
+    expect(broken.map(([key]) => key)).toEqual([]);
+  });
+
   it('is applied to the Polish dictionary, and to no other', () => {
     const polish = Object.values(dictionaries.pl);
     expect(polish.some((message) => / [aiouwz] /i.test(message))).toBe(false);

@@ -405,6 +405,7 @@ test.describe('monthly review', () => {
     await cell(slaTable(page), 'MQLs handed to sales', 'January 2027').fill('300');
     await month.selectOption('2027-01');
     await expect(revenue('January 2027')).toContainText('$100,000');
+    await page.getByLabel('Notes for January 2027').fill('Sign-up form broken for a week.');
 
     // An action agreed in January, marked done while reviewing March.
     await page.getByRole('button', { name: 'Add an action' }).click();
@@ -469,6 +470,7 @@ test.describe('monthly review', () => {
     );
     await context.getByText('Show what they hold').click();
     await expect(context.getByRole('definition').first()).toContainText('Revenue won: 90000');
+    await expect(context.getByRole('definition').first()).toContainText('Notes: Sign-up form broken for a week.');
     expect(await axeViolations(page), 'light').toEqual([]);
     await open(page, '/data/');
     await page.getByLabel('Planning period starts').fill('2027-01');
@@ -720,6 +722,17 @@ test.describe('monthly review', () => {
         .getByRole('alert')
         .filter({ hasText: 'more rows than the table has months left from there (1)' }),
     ).toBeVisible();
+    // Copied with the columns' names: refused whole, so no month's figures land a row too low
+    // and no name lands over February's figures.
+    await paste(cell(funnelTable(page), 'Lead', 'February 2027'), 'Lead\tMQL\tSQL\n7\t8\t9\n');
+    await expect(
+      page.getByRole('alert').filter({
+        hasText:
+          'The first row of the pasted block has words but no figures: the columns’ names, it seems.',
+      }),
+    ).toBeVisible();
+    await expect(cell(funnelTable(page), 'Lead', 'February 2027')).toHaveValue('1');
+    await expect(cell(funnelTable(page), 'Lead', 'March 2027')).toHaveValue('4');
     // Decimal commas are read, and the page says how.
     await paste(cell(funnelTable(page), 'Revenue won', 'February 2027'), '12.500,50\t1.234,5\n');
     await expect(
@@ -831,6 +844,88 @@ test.describe('monthly review', () => {
     await expect(box).toHaveValue('');
   });
 
+  test('an action past its due month is marked overdue on paper as on screen', async ({ page }, info) => {
+    test.setTimeout(60_000);
+    await buildPlan(page);
+    await open(page, '/review/');
+    await cell(funnelTable(page), 'Revenue won', 'March 2027').fill('72000');
+    await page.getByLabel('Month to review').selectOption('2027-03');
+    await page.getByRole('button', { name: 'Add an action' }).click();
+    await page.getByLabel('Action 1', { exact: true }).fill('Fix the sign-up form');
+    await page.getByLabel('Due month of action 1').selectOption({ label: 'February 2027' });
+    await page.getByRole('button', { name: 'Add an action' }).click();
+    await page.getByLabel('Action 2', { exact: true }).fill('Restart paid search');
+    await page.getByLabel('Due month of action 2').selectOption({ label: 'May 2027' });
+    await expect(page.getByText('Overdue', { exact: true })).toHaveCount(1);
+    const pdf = await printToText(page, info, 'review-overdue', 'A4');
+    const text = pdf.text.replace(/\s+/g, ' ');
+    expect(text).toContain('Fix the sign-up form — due February 2027 — overdue');
+    expect(text).toContain('Restart paid search — due May 2027 — open');
+  });
+
+  test('a month not begun yet says so in its scorecard, as in its plan against actual, never “not reported”', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    await buildPlan(page);
+    await open(page, '/review/');
+    await cell(slaTable(page), 'MQLs handed to sales', 'January 2027').fill('300');
+    const row = (month: string, name: RegExp) =>
+      page.getByRole('table', { name: `SLA scorecard, ${month}` }).getByRole('row', { name });
+    // May, reviewed in April: not begun. Its figures are not yet due, and it is left out of nothing.
+    await page.getByLabel('Month to review').selectOption('2027-05');
+    await expect(row('May 2027', /^MQLs delivered this month/)).toContainText('Not yet due');
+    await expect(row('May 2027', /^MQLs delivered this month/)).not.toContainText('Not reported');
+    await expect(row('May 2027', /^Hand-over time/)).toContainText('Not yet due');
+    await expect(row('May 2027', /^MQLs delivered so far/)).toContainText(
+      'Left out (not reported): February 2027, March 2027, and April 2027.',
+    );
+    await expect(
+      page.getByRole('table', { name: 'Plan against actual, May 2027' }).getByRole('row', { name: /^Lead/ }),
+    ).toContainText('Not yet due');
+    // April is due: not reported, and said so.
+    await page.getByLabel('Month to review').selectOption('2027-04');
+    await expect(row('April 2027', /^MQLs delivered this month/)).toContainText('Not reported');
+  });
+
+  test('a paste into the wrong month can be undone: the figures it replaced come back', async ({ page }) => {
+    test.setTimeout(60_000);
+    await buildPlan(page);
+    await open(page, '/review/');
+    for (const [field, value] of [['Lead', '300'], ['MQL', '80'], ['Revenue won', '96000']] as const)
+      await cell(funnelTable(page), field, 'January 2027').fill(value);
+    // March's row, put through the box without choosing its month: it lands over January.
+    const box = page.getByLabel('Cells copied from a spreadsheet');
+    await box.fill('280\t70\t28');
+    await page.getByRole('button', { name: 'Put the cells in the table' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Pasted 3 cells into January 2027.' })).toBeVisible();
+    await expect(cell(funnelTable(page), 'Lead', 'January 2027')).toHaveValue('280');
+    // A figure typed since the paste is kept by the undo.
+    await cell(funnelTable(page), 'SQL', 'January 2027').fill('29');
+    await page.getByRole('button', { name: 'Undo this paste' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Paste undone' })).toBeVisible();
+    await expect(cell(funnelTable(page), 'Lead', 'January 2027')).toHaveValue('300');
+    await expect(cell(funnelTable(page), 'MQL', 'January 2027')).toHaveValue('80');
+    await expect(cell(funnelTable(page), 'SQL', 'January 2027')).toHaveValue('29');
+    await expect(page.getByRole('button', { name: 'Undo this paste' })).toHaveCount(0);
+    // The box has the block back, to put where it belongs.
+    await expect(box).toHaveValue('280\t70\t28');
+    await page.getByLabel('First month').selectOption({ label: 'March 2027' });
+    await page.getByRole('button', { name: 'Put the cells in the table' }).click();
+    await expect(cell(funnelTable(page), 'Lead', 'March 2027')).toHaveValue('280');
+    // A block pasted into a month not reported, undone, leaves it not reported; the month under
+    // it keeps what it held.
+    await paste(cell(funnelTable(page), 'Lead', 'February 2027'), '1\t2\n3\t4\n');
+    await expect(funnelTable(page).getByRole('rowheader', { name: /February 2027/ })).not.toContainText('Not reported');
+    await page.getByRole('button', { name: 'Undo this paste' }).click();
+    await expect(funnelTable(page).getByRole('rowheader', { name: /February 2027/ })).toContainText('Not reported');
+    await expect(cell(funnelTable(page), 'Lead', 'March 2027')).toHaveValue('280');
+    await page.reload();
+    await hydrated(page);
+    await expect(cell(funnelTable(page), 'Lead', 'January 2027')).toHaveValue('300');
+    await expect(cell(funnelTable(page), 'Lead', 'February 2027')).toHaveValue('');
+  });
+
   test('the re-forecast counts no leads for months never entered, and never shows a misleading 0', async ({
     page,
   }) => {
@@ -863,6 +958,23 @@ test.describe('monthly review', () => {
     );
   });
 
+  test('before the period begins, the re-forecast asks for the plan’s leads, not one a month more', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    await buildPlan(page);
+    // November 2026: nothing is due, nothing is won. The plan's 4,000 leads (333.3 a month) are
+    // what it takes, and the comparison rounds both the same way.
+    await page.clock.setFixedTime(new Date('2026-11-10T10:00:00'));
+    await open(page, '/review/');
+    await expect(figure(page, 'New leads needed a month')).toHaveText('334');
+    await expect(
+      page.getByText('To close the gap, new leads must arrive from November 2026 over 12 months:'),
+    ).toHaveText(
+      'To close the gap, new leads must arrive from November 2026 over 12 months: 4,000 in all, 334 a month against 334 a month in the plan.',
+    );
+  });
+
   test('in Polish: months named without a preposition, a decimal comma in the advice, readings said the Polish way', async ({
     page,
   }) => {
@@ -882,7 +994,7 @@ test.describe('monthly review', () => {
     await leads.fill('abc');
     // (The error's style may put a warning sign before it.)
     await expect(leads).toHaveAccessibleDescription(
-      /(^|\s)To nie jest liczba\. Użyj cyfr, np\. 1234,5 albo 1 234,5\.$/,
+      /(^|\s)To nie jest liczba\. Użyj cyfr, np\. 1234,5 albo 1\s234,5\.$/,
     );
     // "1.000" is a thousand to a Polish reader already; "1,500" leads are fifteen hundred, which a
     // Polish reader could take for one and a half: the page says so.
@@ -892,6 +1004,9 @@ test.describe('monthly review', () => {
     await expect(leads).toHaveAccessibleDescription('Odczytano jako 1500');
     await paste(funnel.getByLabel(/^Lead, luty 2027/), '300\t80\t30\n');
     await expect(page.getByRole('status').filter({ hasText: 'Wklejono: 3 komórki, luty 2027.' })).toBeVisible();
+    // Decimal commas are how a Polish reader writes: the paste says nothing of them.
+    await paste(funnel.getByLabel(/^Przychód z\swygranych, marzec 2027/), '96 000,50\t24 000,50\n');
+    await expect(page.getByRole('status').filter({ hasText: /^Wklejono: 2 komórki, marzec 2027\.$/ })).toBeVisible();
   });
 
   test('money copied with the workbook’s currency sign reads; another currency’s is said by name', async ({
@@ -1203,4 +1318,26 @@ test('“Print this month’s review” waits for the odds, so the paper never s
   expect(paper).not.toContain(en['review.odds.running']);
   expect(paper).toContain((await odds.textContent())!);
   await expect(odds).toHaveText(/%$/);
+});
+
+test('a month too busy for one sheet breaks between its parts: the odds and how they moved are never cut', async ({ page }, info) => {
+  test.setTimeout(120_000);
+  await buildPlan(page);
+  await reportQuarter(page, '', en, 'en');
+  // February and March miss nearly every commitment: eight escalations push the odds down the sheet.
+  await page.getByLabel(en['review.paste.label']).fill(['250\t60\t50\t40\t30\t2\t10\t30\t3', '200\t50\t40\t30\t20\t2\t10\t20\t4'].join('\n'));
+  await page.getByLabel(en['review.paste.month']).selectOption({ label: 'February 2027' });
+  await page.getByLabel(en['review.paste.column']).selectOption({ label: en['review.field.mqlsDelivered'] });
+  await page.getByRole('button', { name: en['review.paste.apply'] }).click();
+  await expect(page.getByRole('region', { name: en['review.escalation.title'] }).getByRole('listitem')).toHaveCount(8);
+  await expect(figure(page, en['review.odds.probability'])).toHaveText(/%$/, { timeout: 20_000 });
+  for (const format of ['A4', 'Letter'] as const) {
+    const pdf = await printToText(page, info, `review-busy-${format}`, format);
+    const sheets = pdf.text.split('\f').map((sheet) => sheet.replace(/\s+/g, ' '));
+    const sheetOf = (text: string) => sheets.findIndex((sheet) => sheet.includes(text));
+    const odds = sheetOf(en['review.odds.title']);
+    expect(odds, format).toBeGreaterThanOrEqual(0);
+    for (const part of [en['review.odds.p10'], en['review.odds.p90'], en['review.odds.history'], en['review.odds.planAlone'], 'After March 2027'])
+      expect(sheetOf(part), `${format}: ${part}`).toBe(odds);
+  }
 });

@@ -1,18 +1,12 @@
 import { useState } from 'preact/hooks';
-import { unreadableCells } from '../../lib/review/actuals';
-import { actualFields, pastedCells, type ActualField } from '../../lib/review/entry';
-import { monthField, stageColumns } from '../../lib/review/stage-columns';
+import { actualFields, type ActualField } from '../../lib/review/entry';
+import { stageColumns } from '../../lib/review/stage-columns';
 import type { Review } from '../../lib/review/review';
 import type { TrackingState } from '../../lib/review/tracking';
-import { enterActuals } from '../../stores/review';
-import { formatNumber } from '../../lib/format';
-import { formatList, pluralKey } from '../../i18n/text';
-import type { MessageKey } from '../../i18n/messages/types';
 import { Heading } from '../kit/Heading';
 import { useI18n } from '../kit/i18n';
 import { ActualsTable } from './ActualsTable';
 import type { ReviewFormat } from './format';
-import { counted, fieldLabel, problemText } from './labels';
 import { PasteBlock, PasteMessage } from './PasteBlock';
 import { LazyPipelineFill } from './LazyPipelineFill';
 
@@ -25,10 +19,9 @@ export interface PasteOutcome {
   /** Every cell reads ('done'), some need checking ('check': they are in the table, marked), or nothing was pasted ('refused'). */
   status: 'done' | 'check' | 'refused';
   text: string;
+  /** Puts back what the paste replaced (absent once undone, or when nothing was put). */
+  undo?: (() => void) | undefined;
 }
-
-/** The most cells a paste's message names; the rest are counted. */
-const NAMED_CELLS = 6;
 
 interface ActualsEntryProps {
   review: Review;
@@ -70,71 +63,20 @@ export function ActualsEntry({ review, tracking, fmt, hasDraft }: ActualsEntryPr
     column: number,
   ): Promise<boolean> => {
     // The block reader loads on the first paste of a block: most visits type, or paste nothing.
-    const { commaReadings, parsePaste } = await import('../../lib/review/paste');
-    const fields = tables[table];
-    const parsed = parsePaste(text, { columns: fields.length - column, rows: due.length - row });
-    if (!parsed.ok) {
-      setOutcome({ table, from, status: 'refused', text: problemText(t, parsed.problem, fmt) });
-      return false;
-    }
-    // A column the month had no stage for takes nothing from the block.
-    const cells = pastedCells(parsed.value, due, fields, { month: row, column }).flatMap((cell) => {
-      const field = monthField(cell.field, stages, stagesOf(cell.month));
-      return field ? [{ ...cell, field }] : [];
-    });
-    enterActuals(cells);
-    const months = parsed.value.length;
-    const cellCount = counted(t, 'review.cells', cells.length, fmt);
-    const done =
-      months === 1
-        ? t('review.paste.doneOne', { cells: cellCount, month: fmt.month(due[row]!) })
-        : t('review.paste.done', {
-            cells: cellCount,
-            from: fmt.month(due[row]!),
-            to: fmt.month(due[row + months - 1]!),
-          });
-    const unreadable = unreadableCells(cells, review.currency);
-    const named = unreadable.slice(0, NAMED_CELLS).map((p) =>
-      t('review.paste.cell', {
-        field: fieldLabel(t, p.field as ActualField, stagesOf(p.month!)),
-        month: fmt.month(p.month!),
-      }),
-    );
-    if (unreadable.length > NAMED_CELLS)
-      named.push(counted(t, 'review.paste.more', unreadable.length - NAMED_CELLS, fmt));
-    const toCheck =
-      unreadable.length > 0
-        ? t(pluralKey('review.paste.toCheck', unreadable.length, fmt.lang) as MessageKey, {
-            n: fmt.count(unreadable.length),
-            cells: formatList(named, fmt.lang),
-          })
-        : '';
-    const commas = commaReadings(parsed.value);
-    const readings = commas
-      .slice(0, 3)
-      .map((c) =>
-        t('review.paste.reading', { text: c.text, value: formatNumber(c.value, fmt.lang, 6) }),
-      );
-    const sentences = [
-      done,
-      toCheck,
-      commas.length > 0
-        ? t('review.paste.commas', { readings: formatList(readings, fmt.lang) })
-        : '',
-      unreadable.length > 0 && from === 'box' ? t('review.paste.kept') : '',
-    ];
-    setOutcome({
-      table,
-      from,
-      status: unreadable.length > 0 ? 'check' : 'done',
-      text: sentences.filter(Boolean).join(' '),
-    });
-    return unreadable.length === 0;
+    const { putBlock: put } = await import('./put-block');
+    const target = { t, fmt, currency: review.currency, fields: tables[table], stages, due, stagesOf };
+    const result = put(target, from, text, row, column);
+    setOutcome({ table, from, ...result });
+    return result.status === 'done';
+  };
+  const undo = () => {
+    outcome?.undo?.();
+    setOutcome(outcome && { ...outcome, status: 'done', text: t('review.paste.undone'), undo: undefined });
   };
 
   const message = (table: TableName, from: PasteOutcome['from']) =>
     outcome && outcome.table === table && outcome.from === from ? (
-      <PasteMessage outcome={outcome} />
+      <PasteMessage outcome={outcome} onUndo={undo} />
     ) : null;
 
   return (
@@ -183,6 +125,7 @@ export function ActualsEntry({ review, tracking, fmt, hasDraft }: ActualsEntryPr
           fmt={fmt}
           outcome={outcome?.from === 'box' ? outcome : null}
           onPut={(table, text, row, column) => putBlock(table, 'box', text, row, column)}
+          onUndo={undo}
         />
       )}
     </section>

@@ -66,7 +66,7 @@ export function NotesActions({ month, note, months, fmt, onRemoved }: NotesActio
         <p class="hint no-print">{t('review.actions.hint')}</p>
         <ul class="print-only action-print">
           {printed.length === 0 && <li>{t('review.actions.none')}</li>}
-          {printed.map(({ action, done }) => (
+          {printed.map(({ action, done, overdue }) => (
             <li key={action.id}>
               <bdi>{action.text}</bdi>
               {action.owner && (
@@ -80,7 +80,7 @@ export function NotesActions({ month, note, months, fmt, onRemoved }: NotesActio
                 ? t('review.actions.dueOn', { month: fmt.month(action.dueMonth) })
                 : t('review.actions.noDue')}
               {' — '}
-              {done ? t('review.actions.isDone') : t('review.actions.isOpen')}
+              {t(done ? 'review.actions.isDone' : overdue ? 'review.actions.isOverdue' : 'review.actions.isOpen')}
             </li>
           ))}
         </ul>

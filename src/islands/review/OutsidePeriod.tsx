@@ -16,7 +16,8 @@ interface OutsidePeriodProps {
 
 /**
  * Months with figures that lie outside the plan's period (its start moved, or its length
- * changed): said by name, never silently hidden, with what each holds as typed. They stay stored.
+ * changed): said by name, never silently hidden, with what each holds as typed, its notes too.
+ * They stay stored.
  */
 export function OutsidePeriod({ review, tracking, fmt, dataHref }: OutsidePeriodProps) {
   const { t } = useI18n();
@@ -54,6 +55,12 @@ export function OutsidePeriod({ review, tracking, fmt, dataHref }: OutsidePeriod
                       {fieldLabel(t, field, stages)}: <bdi>{text}</bdi>
                     </span>
                   ))}
+                  {entry.note.trim() && (
+                    <span>
+                      {' · '}
+                      {t('review.outside.note')}: <bdi>{entry.note}</bdi>
+                    </span>
+                  )}
                 </dd>
               </div>
             );

@@ -1,3 +1,4 @@
+import { useRef } from 'preact/hooks';
 import type { ActualField } from '../../lib/review/entry';
 import { Heading } from '../kit/Heading';
 import { useI18n } from '../kit/i18n';
@@ -15,20 +16,37 @@ interface PasteBlockProps {
   /** The last paste from this box, said under it. */
   outcome: PasteOutcome | null;
   onPut: (table: TableName, text: string, row: number, column: number) => Promise<boolean>;
+  onUndo: () => void;
 }
 
 const tone = { done: 'success', check: 'warning', refused: 'danger' } as const;
 
-/** What a paste did: refused is an alert; done, or done with cells to check, a status. */
-export function PasteMessage({ outcome, id }: { outcome: PasteOutcome; id?: string }) {
+/** What a paste did: refused is an alert; done, or done with cells to check, a status; a paste put can be undone. */
+export function PasteMessage({
+  outcome,
+  id,
+  onUndo,
+}: {
+  outcome: PasteOutcome;
+  id?: string;
+  onUndo: () => void;
+}) {
+  const { t } = useI18n();
   return (
-    <p
-      id={id}
-      class={`notice ${tone[outcome.status]}`}
-      role={outcome.status === 'refused' ? 'alert' : 'status'}
-    >
-      {outcome.text}
-    </p>
+    <>
+      <p
+        id={id}
+        class={`notice ${tone[outcome.status]}`}
+        role={outcome.status === 'refused' ? 'alert' : 'status'}
+      >
+        {outcome.text}
+      </p>
+      {outcome.undo && (
+        <button type="button" class="button secondary" onClick={onUndo}>
+          {t('review.paste.undo')}
+        </button>
+      )}
+    </>
   );
 }
 
@@ -37,9 +55,10 @@ export function PasteMessage({ outcome, id }: { outcome: PasteOutcome; id?: stri
  * chosen month and column: for phones and screen readers, where pasting into a cell is awkward.
  * A block that does not fit is refused whole and said under the box; nothing lands half-way.
  * The text stays in the box until every cell of it reads, so a cell to fix can be fixed there,
- * and through a reload of the tab (useTabDraft).
+ * and through a reload of the tab (useTabDraft); a paste undone gives its text back to the box,
+ * to put it where it belongs.
  */
-export function PasteBlock({ tables, stages, due, fmt, outcome, onPut }: PasteBlockProps) {
+export function PasteBlock({ tables, stages, due, fmt, outcome, onPut, onUndo }: PasteBlockProps) {
   const { t } = useI18n();
   const [text, setText] = useTabDraft('review-paste');
   const [keptMonth, setMonth] = useTabDraft('review-paste-month', '0');
@@ -52,9 +71,18 @@ export function PasteBlock({ tables, stages, due, fmt, outcome, onPut }: PasteBl
   const messageId = 'review-paste-message';
   const failed = outcome !== null && outcome.status !== 'done';
 
+  // The text of the last block put and let go of: an undone paste gives it back to the box.
+  const putText = useRef('');
   const put = async () => {
     const [table = 'funnel', index = '0'] = column.split(':');
-    if (await onPut(table as TableName, text, Number(month), Number(index))) setText('');
+    if (await onPut(table as TableName, text, Number(month), Number(index))) {
+      putText.current = text;
+      setText('');
+    }
+  };
+  const undo = () => {
+    onUndo();
+    if (text === '') setText(putText.current);
   };
 
   return (
@@ -131,7 +159,7 @@ export function PasteBlock({ tables, stages, due, fmt, outcome, onPut }: PasteBl
       >
         {t('review.paste.apply')}
       </button>
-      {outcome && <PasteMessage outcome={outcome} id={messageId} />}
+      {outcome && <PasteMessage outcome={outcome} id={messageId} onUndo={undo} />}
     </div>
   );
 }

@@ -15,7 +15,7 @@ interface PlanVsActualProps {
 /** Why a month's figure is missing: not reported, not due yet, or the entered text with its problem. */
 export function missingText(
   t: IslandTranslate,
-  reading: { ok: false; problem: Parameters<typeof problemText>[1] },
+  reading: { problem: Parameters<typeof problemText>[1] },
   due: boolean,
   fmt: ReviewFormat,
 ): string {

@@ -70,7 +70,8 @@ export function Reforecast({ reforecast: r, fmt }: ReforecastProps) {
           {t('review.reforecast.leadsSentence', {
             leads: fmt.count(Math.ceil(needed.value.leads)),
             perMonth: fmt.count(Math.ceil(needed.value.perMonth)),
-            planned: fmt.count(needed.value.plannedPerMonth),
+            // Whole leads, rounded up as the figure needed is: an even plan reads as even.
+            planned: fmt.count(Math.ceil(needed.value.plannedPerMonth)),
             from: fmt.month(firstLeadMonth),
             months: counted(t, 'review.months', r.reachable.length, fmt),
           })}

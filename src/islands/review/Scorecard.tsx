@@ -13,6 +13,7 @@ import { useI18n, type IslandTranslate } from '../kit/i18n';
 import { NumberField } from '../kit/NumberField';
 import type { ReviewFormat } from './format';
 import { problemText, rowName } from './labels';
+import { missingText } from './PlanVsActual';
 
 const ICONS: Record<Status, string> = { onTrack: '✓', atRisk: '▲', missed: '✕' };
 
@@ -41,13 +42,12 @@ interface ScorecardProps {
   fmt: ReviewFormat;
 }
 
-/** Why a row has no status, in words: not reported, a figure that does not read, or a commitment stated in words. */
-function reasonOf(t: IslandTranslate, row: ScorecardRow, fmt: ReviewFormat): string {
+/** Why a row has no status, in words: not reported (or not yet due), a figure that does not read, or a commitment stated in words. */
+function reasonOf(t: IslandTranslate, row: ScorecardRow, fmt: ReviewFormat, due: boolean): string {
   const { score } = row;
   if (score.kind === 'scored') return '';
   if (score.kind === 'notMeasurable') return t('review.score.notMeasurable');
-  if (score.problem.code === 'notReported') return t('review.notReported');
-  return t('review.score.invalid', { problem: problemText(t, score.problem, fmt) });
+  return missingText(t, score, due, fmt);
 }
 
 /** One month's SLA scorecard: commitment → target → actual → variance → status → owner, with editable thresholds and a CSV. */
@@ -156,7 +156,7 @@ export function Scorecard({ month, review, thresholds, fmt }: ScorecardProps) {
                         )}
                     </th>
                     {score.kind === 'notMeasurable' ? (
-                      <td colSpan={5}>{reasonOf(t, row, fmt)}</td>
+                      <td colSpan={5}>{reasonOf(t, row, fmt, month.due)}</td>
                     ) : (
                       <>
                         <td class="num" data-label={t('review.score.target')}>
@@ -164,7 +164,7 @@ export function Scorecard({ month, review, thresholds, fmt }: ScorecardProps) {
                         </td>
                         {score.kind === 'noActual' ? (
                           <td colSpan={4} class="unscored">
-                            {reasonOf(t, row, fmt)}
+                            {reasonOf(t, row, fmt, month.due)}
                           </td>
                         ) : (
                           <>

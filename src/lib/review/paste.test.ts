@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseNumber } from '../number';
-import { commaReadings, parsePaste, splitCells } from './paste';
+import { commaReadings, parsePaste, pasteUndo, splitCells } from './paste';
+import { entry } from './test-review';
 
 describe('splitCells', () => {
   it.each([
@@ -64,6 +65,28 @@ describe('parsePaste', () => {
     expect(parsePaste('96000', { columns: 2 })).toEqual({ ok: true, value: [['96000']] });
   });
 
+  it('takes words where no row of the block has a figure, or where the first row has one', () => {
+    // Nothing to tell names from: the cells go in, each marked to check.
+    expect(parsePaste('n/a\tn/a\n', { columns: 7 })).toEqual({ ok: true, value: [['n/a', 'n/a']] });
+    expect(parsePaste('abc\nxyz', { columns: 7 })).toEqual({ ok: true, value: [['abc'], ['xyz']] });
+    // A first row with a figure in it is a month's row, whatever else it holds.
+    expect(parsePaste('n/a\t80\n300\t85', { columns: 7 })).toEqual({
+      ok: true,
+      value: [
+        ['n/a', '80'],
+        ['300', '85'],
+      ],
+    });
+    // A blank first row is not names.
+    expect(parsePaste('\t\n300\t85', { columns: 7 })).toEqual({
+      ok: true,
+      value: [
+        ['', ''],
+        ['300', '85'],
+      ],
+    });
+  });
+
   it.each([
     // text, shape → the problem: which row, how many cells found, how many expected
     [
@@ -92,6 +115,19 @@ describe('parsePaste', () => {
       { code: 'pasteRagged', field: 'paste', row: 2, column: 1, max: 2 },
     ], // a blank line inside a narrow block
     ['1\n2\n3', { columns: 1, rows: 2 }, { code: 'pasteRows', field: 'paste', row: 3, max: 2 }],
+    // Copied with the columns' names: each month's figures would land a row too low, and the
+    // names over the first month's figures. Checked first: the names row is the cause.
+    [
+      'Lead\tMQL\tSQL\n300\t80\t30\n320\t85\t35\n',
+      { columns: 7, rows: 2 },
+      { code: 'pasteHeader', field: 'paste', row: 1 },
+    ],
+    [
+      'Month\tLead\tMQL\tRevenue (USD)\nJanuary\t300\t80\t96000\n',
+      { columns: 3 },
+      { code: 'pasteHeader', field: 'paste', row: 1 },
+    ],
+    ['線索\n３００', { columns: 1 }, { code: 'pasteHeader', field: 'paste', row: 1 }],
     ['\n', { columns: 2 }, { code: 'empty', field: 'paste' }],
   ])('refuses %j in %j, saying where', (text, shape, problem) => {
     expect(parsePaste(text, shape)).toEqual({ ok: false, problem });
@@ -101,10 +137,13 @@ describe('parsePaste', () => {
 describe('commaReadings', () => {
   it('lists the cells whose comma is read as a decimal mark, with the number read', () => {
     expect(
-      commaReadings([
-        ['12,5', '1.234,5', '1,500'],
-        ['1 234,56', '300', 'abc,d'],
-      ]),
+      commaReadings(
+        [
+          ['12,5', '1.234,5', '1,500'],
+          ['1 234,56', '300', 'abc,d'],
+        ],
+        'en',
+      ),
     ).toEqual([
       { text: '12,5', value: 12.5 },
       { text: '1.234,5', value: 1234.5 },
@@ -113,6 +152,47 @@ describe('commaReadings', () => {
   });
 
   it('finds nothing in a block written with decimal points and comma grouping', () => {
-    expect(commaReadings([['1,200,000', '12.5', '4,000']])).toEqual([]);
+    expect(commaReadings([['1,200,000', '12.5', '4,000']], 'en')).toEqual([]);
+  });
+
+  it('names each text once, however many cells of a year hold it', () => {
+    const year = Array.from({ length: 12 }, (_, m) => [String(300 + m), '24 000,50']);
+    expect(commaReadings(year, 'en')).toEqual([{ text: '24 000,50', value: 24000.5 }]);
+  });
+
+  it('lists nothing a reader of the page takes the same way: a Polish page reads commas as decimals already', () => {
+    const block = [['95,5', '1.234,5', '24 000,50', '12,5']];
+    expect(commaReadings(block, 'pl')).toEqual([]);
+    expect(commaReadings(block, 'zh-TW')).toHaveLength(4);
+  });
+});
+
+describe('pasteUndo', () => {
+  const pasted = [
+    { month: '2027-01', field: 'stages.0', text: '280', before: '300' },
+    { month: '2027-01', field: 'stages.1', text: '70', before: '80' },
+    { month: '2027-01', field: 'stages.2', text: '28', before: '' },
+    { month: '2027-02', field: 'revenue', text: '5', before: '' },
+  ] as const;
+
+  it('puts back what each pasted cell held before it', () => {
+    const months = {
+      '2027-01': entry({ stages: ['280', '70', '28'] }),
+      '2027-02': entry({ revenue: '5' }),
+    };
+    expect(pasteUndo(months, pasted)).toEqual([
+      { month: '2027-01', field: 'stages.0', text: '300' },
+      { month: '2027-01', field: 'stages.1', text: '80' },
+      { month: '2027-01', field: 'stages.2', text: '' },
+      { month: '2027-02', field: 'revenue', text: '' },
+    ]);
+  });
+
+  it('keeps a cell typed since the paste, and a month cleared since', () => {
+    const months = { '2027-01': entry({ stages: ['280', '71', '28'] }) };
+    expect(pasteUndo(months, pasted)).toEqual([
+      { month: '2027-01', field: 'stages.0', text: '300' },
+      { month: '2027-01', field: 'stages.2', text: '' },
+    ]);
   });
 });

@@ -1,5 +1,8 @@
 import { parseNumber } from '../number';
+import { actualText, type ActualField } from './entry';
+import type { MonthEntry } from './tracking';
 import type { ReviewOutcome, ReviewProblem } from './problems';
+import { showsReading } from './reading';
 
 /**
  * A block of cells pasted from a spreadsheet: tab-separated cells, one row a line (\n, \r\n or
@@ -78,7 +81,7 @@ export interface PasteShape {
  * cells than the table has columns left ('pasteColumns': `row` 1-based, `column` the cells found,
  * `max` the columns left), a row with another number of cells than the first ('pasteRagged':
  * `row`, `column` the cells found, `max` the first row's), or more rows than the table has months
- * left ('pasteRows'). A narrower
+ * left ('pasteRows'); or the columns' names copied as its first row ('pasteHeader'). A narrower
  * block fills from the cell pasted into (Lead, MQL, SQL alone fill those three columns and leave
  * the rest as they are). Nothing is cut to fit: a block too big is refused whole, so no cell
  * lands in the wrong column.
@@ -86,6 +89,7 @@ export interface PasteShape {
 export function parsePaste(text: string, shape: PasteShape): ReviewOutcome<string[][]> {
   const rows = splitCells(text);
   if (rows.length === 0) return { ok: false, problem: { code: 'empty', field: 'paste' } };
+  if (namesRow(rows)) return { ok: false, problem: { code: 'pasteHeader', field: 'paste', row: 1 } };
   if (shape.rows !== undefined && rows.length > shape.rows) {
     return {
       ok: false,
@@ -117,6 +121,23 @@ export function parsePaste(text: string, shape: PasteShape): ReviewOutcome<strin
   return { ok: true, value: rows };
 }
 
+const holdsDigit = (cell: string) => /\p{Nd}/u.test(cell);
+
+/**
+ * Whether the block's first row is the columns' names, copied with the figures: words and no
+ * digit, over rows that have figures. Pasted, it would put the names over the first month's
+ * figures and each month's figures a row too low, so the block is refused and said.
+ */
+function namesRow(rows: readonly (readonly string[])[]): boolean {
+  const [first, ...rest] = rows;
+  return (
+    first !== undefined &&
+    first.some((cell) => /\p{L}/u.test(cell)) &&
+    !first.some(holdsDigit) &&
+    rest.some((row) => row.some(holdsDigit))
+  );
+}
+
 /** A pasted cell whose comma was read as a decimal mark, and the number it was read as. */
 export interface CommaReading {
   text: string;
@@ -127,18 +148,43 @@ export interface CommaReading {
  * The cells of a block whose comma the number parser reads as a decimal mark ("12,5" → 12.5,
  * "1.234,5" → 1234.5), so the page can show how it read them: a spreadsheet from a decimal-comma
  * locale pastes as such, and a reader should see at once that 12,5 was not taken for 125.
- * A comma between groups of three ("1,500") is grouping and is not listed.
+ * A comma between groups of three ("1,500") is grouping and is not listed. Only what a reader of
+ * the page (`locale`) would take otherwise is listed, each text once: on a Polish page a decimal
+ * comma is the page's own, and a year of "24 000,50" is one reading, not twelve.
  */
-export function commaReadings(grid: readonly (readonly string[])[]): CommaReading[] {
-  const found: CommaReading[] = [];
+export function commaReadings(grid: readonly (readonly string[])[], locale: string): CommaReading[] {
+  const found = new Map<string, CommaReading>();
   for (const row of grid) {
     for (const text of row) {
-      if (!text.includes(',')) continue;
+      if (!text.includes(',') || found.has(text)) continue;
       const parsed = parseNumber(text, { kind: 'number' });
       if (!parsed.ok) continue;
       const withoutCommas = Number(text.replace(/[\s\u00a0\u202f'’]/g, '').replaceAll(',', ''));
-      if (withoutCommas !== parsed.value) found.push({ text, value: parsed.value });
+      if (withoutCommas !== parsed.value && showsReading(text, parsed.value, locale))
+        found.set(text, { text, value: parsed.value });
     }
   }
-  return found;
+  return [...found.values()];
+}
+
+/** A cell a paste set: the text it put, and the text the cell held before. */
+export interface PastedCell {
+  month: string;
+  field: ActualField;
+  text: string;
+  before: string;
+}
+
+/**
+ * The cells that undo a paste: each pasted cell back to what it held before, where it still holds
+ * what was pasted. A figure typed into a pasted cell since is kept. Set through the entry of
+ * actuals, a month left with no figure is not reported again and lets go of its plan.
+ */
+export function pasteUndo(
+  months: Readonly<Record<string, MonthEntry>>,
+  cells: readonly PastedCell[],
+): { month: string; field: ActualField; text: string }[] {
+  return cells
+    .filter((cell) => actualText(months[cell.month], cell.field) === cell.text)
+    .map(({ month, field, before }) => ({ month, field, text: before }));
 }

@@ -23,6 +23,8 @@ export type ReviewProblemCode =
   | 'pasteRagged'
   /** A pasted block has more rows than the table has left below the cell: `row`, `max`. */
   | 'pasteRows'
+  /** A pasted block's first row is the columns' names (words, no figure, over rows of figures): `row` 1. */
+  | 'pasteHeader'
   /** Every remaining month's leads should have arrived already: no lead bought now closes in the period. */
   | 'outOfReach'
   /** No new lead is needed: the revenue target is already reached. */

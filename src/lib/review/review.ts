@@ -151,7 +151,12 @@ export function monthlyReview(sources: ReviewSources): ReviewOutcome<Review> {
     return { month, index, entry, current, kept, plan, actuals };
   });
   const cards = scorecards(
-    base.map((m) => ({ actuals: m.actuals, sla: m.kept?.sla ?? currentSla, index: m.index })),
+    base.map((m) => ({
+      actuals: m.actuals,
+      sla: m.kept?.sla ?? currentSla,
+      index: m.index,
+      due: isDue(m.month, sources.today),
+    })),
     thresholds,
   );
   const path = draft ? escalationPath(draft.content) : NO_PATH;

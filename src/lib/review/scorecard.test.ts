@@ -143,6 +143,24 @@ describe('scorecards', () => {
     expect(row(cards[4]!, 'mqlVolume').escalates).toBe(false);
   });
 
+  it('leaves out of the cumulative only months that were due: a month not begun is not "not reported"', () => {
+    // Reviewed in February: January reported, February due and blank, March not begun.
+    const actuals = actualsOf(MONTHS.slice(0, 3), [
+      entry({ sla: { mqlsDelivered: '100' } }),
+      entry(),
+      entry(),
+    ]);
+    const cards = scorecards(
+      actuals.map((a, i) => ({ actuals: a, sla: sla(), due: i < 2 })),
+      DEFAULT_THRESHOLDS,
+    );
+    expect(row(cards[2]!, 'mqlVolumeCumulative')).toMatchObject({
+      counted: ['2027-01'],
+      leftOut: ['2027-02'],
+    });
+    expect(row(cards[1]!, 'mqlVolumeCumulative').leftOut).toEqual(['2027-02']);
+  });
+
   it('holds each month against its own targets: a raised target counts from the month it applies', () => {
     // Jan promised 100, Feb 200 (the SLA changed): cumulative target 300, MQLs 100 + 150 = 250 → 83 % at risk.
     const actuals = actualsOf(MONTHS.slice(0, 2), [

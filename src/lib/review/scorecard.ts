@@ -44,6 +44,8 @@ export interface ScorecardMonth {
   sla: SlaCommitments | null;
   /** The month's place in the period (0 = first): picks its part of a linked plan's MQL split. */
   index?: number;
+  /** Whether its actuals are due (absent: due). A month not begun yet is never listed as left out. */
+  due?: boolean;
 }
 
 function score(
@@ -68,7 +70,7 @@ function score(
  * the cumulative MQL volume after the monthly one. The cumulative row compares like with like:
  * the sum of the monthly targets of the months whose MQLs were reported (with a linked plan's
  * split, each month's own part of it, so a full year sums to the period total exactly) against the sum of
- * those months' MQLs (a month not reported is left out and listed, never counted as 0). So a
+ * those months' MQLs (a due month not reported is left out and listed, never counted as 0). So a
  * short month made up later is on track again once the sum catches up. Each month's targets
  * are its own (from its snapshot), so a later change to the SLA does not rewrite the past.
  * One pass with running sums: linear in months × commitments.
@@ -81,7 +83,7 @@ export function scorecards(
   let cumulativeActual = 0;
   const counted: string[] = [];
   const leftOut: string[] = [];
-  return months.map(({ actuals, sla, index }) => {
+  return months.map(({ actuals, sla, index, due = true }) => {
     const commitments = sla ? commitmentsOf(sla, index) : [];
     const volume = commitments.find((c) => c.key === 'mqlVolume');
     const mqls = actuals.sla.mqlsDelivered;
@@ -89,7 +91,7 @@ export function scorecards(
       cumulativeTarget += volume.target.value;
       cumulativeActual += mqls.value;
       counted.push(actuals.month);
-    } else {
+    } else if (due) {
       leftOut.push(actuals.month);
     }
 

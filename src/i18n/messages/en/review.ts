@@ -20,6 +20,8 @@ export const review = {
   'problem.unusual': 'More than the stage above ({max}): allowed, but check it.',
   'problem.pasteColumns':
     'Row {row} of the pasted block has {found}, but the table has only {expected} from there to its end. Nothing was pasted.',
+  'problem.pasteHeader':
+    'The first row of the pasted block has words but no figures: the columns’ names, it seems. Copy the rows of figures without it, so each month’s figures land in its own row. Nothing was pasted.',
   'problem.pasteRows':
     'The pasted block has more rows than the table has months left from there ({max}). Nothing was pasted.',
   'problem.outOfReach':
@@ -58,6 +60,7 @@ export const review = {
   'review.outside.after.one': '{n} reported month is after the plan’s period: {months}.',
   'review.outside.after.other': '{n} reported months are after the plan’s period: {months}.',
   'review.outside.show': 'Show what they hold',
+  'review.outside.note': 'Notes',
   'review.outside.kept':
     'Their figures stay stored as typed. To review them here, move the period start on Your data, or change the plan’s length in the funnel planner.',
   'review.outside.openData': 'Change the period start on Your data',
@@ -102,6 +105,8 @@ export const review = {
   'review.paste.commas':
     'Commas were read as decimal marks: {readings}. Check that this is what you meant.',
   'review.paste.reading': '{text} as {value}',
+  'review.paste.undo': 'Undo this paste',
+  'review.paste.undone': 'Paste undone: the cells hold what they held before it.',
   'review.cells.one': '{n} cell',
   'review.cells.other': '{n} cells',
   'review.columns.one': '{n} column',
@@ -305,6 +310,7 @@ export const review = {
   'review.actions.dueOn': 'due {month}',
   'review.actions.isDone': 'done',
   'review.actions.isOpen': 'open',
+  'review.actions.isOverdue': 'overdue',
   'review.actions.none': 'No actions for this month.',
   'review.actions.carried': 'Carried from {month}',
   'review.actions.doneIn': 'Done in {month}',

@@ -38,7 +38,7 @@ export const common: AreaMessages<'common'> = {
   'footer.yourData': 'Zarządzaj swoimi danymi',
   'page.comingSoon': 'Ta część zeszytu jest w przygotowaniu. Strony wokół niej już działają.',
   'problem.empty': 'Wpisz liczbę.',
-  'problem.notANumber': 'To nie jest liczba. Użyj cyfr, np. 1234,5 albo 1 234,5.',
+  'problem.notANumber': 'To nie jest liczba. Użyj cyfr, np. 1234,5 albo 1\u00a0234,5.',
   'problem.tooLarge': 'Ta liczba jest zbyt duża, by miała tu sens.',
   'problem.negative': 'Podaj zero lub liczbę dodatnią.',
   'problem.notWhole': 'Podaj liczbę całkowitą.',

@@ -21,6 +21,8 @@ export const review: AreaMessages<'review'> = {
   'problem.unusual': 'Więcej niż na etapie wyżej ({max}): to dozwolone, ale sprawdź.',
   'problem.pasteColumns':
     'Wiersz {row} wklejonego bloku jest za szeroki. Komórki w wierszu: {found}; kolumny od tego miejsca do końca tabeli: {expected}. Nic nie zostało wklejone.',
+  'problem.pasteHeader':
+    'Pierwszy wiersz wklejonego bloku zawiera słowa, a nie liczby: to chyba nazwy kolumn. Skopiuj same wiersze z liczbami, bez niego, żeby liczby każdego miesiąca trafiły do jego wiersza. Nic nie zostało wklejone.',
   'problem.pasteRows':
     'Wklejony blok ma więcej wierszy, niż tabela ma miesięcy od tego miejsca ({max}). Nic nie zostało wklejone.',
   'problem.outOfReach':
@@ -64,6 +66,7 @@ export const review: AreaMessages<'review'> = {
   'review.outside.after.many': '{n} miesięcy z danymi jest po okresie planu: {months}.',
   'review.outside.after.other': '{n} miesiąca z danymi jest po okresie planu: {months}.',
   'review.outside.show': 'Pokaż, co zawierają',
+  'review.outside.note': 'Notatki',
   'review.outside.kept':
     'Ich dane pozostają zapisane tak, jak je wpisano. Aby je tu przejrzeć, przesuń początek okresu w „Twoich danych” albo zmień długość planu w planerze lejka.',
   'review.outside.openData': 'Zmień początek okresu w „Twoich danych”',
@@ -110,6 +113,8 @@ export const review: AreaMessages<'review'> = {
   'review.paste.commas':
     'Przecinki odczytano jako znak dziesiętny: {readings}. Sprawdź, czy o to chodziło.',
   'review.paste.reading': '{text} jako {value}',
+  'review.paste.undo': 'Cofnij to wklejenie',
+  'review.paste.undone': 'Wklejenie cofnięte: komórki mają z powrotem to, co miały przed nim.',
   'review.cells.one': '{n} komórka',
   'review.cells.few': '{n} komórki',
   'review.cells.many': '{n} komórek',
@@ -333,6 +338,7 @@ export const review: AreaMessages<'review'> = {
   'review.actions.dueOn': 'termin: {month}',
   'review.actions.isDone': 'zrobione',
   'review.actions.isOpen': 'otwarte',
+  'review.actions.isOverdue': 'po terminie',
   'review.actions.none': 'Brak działań w tym miesiącu.',
   'review.actions.carried': 'Przeniesione z miesiąca: {month}',
   'review.actions.doneIn': 'Wykonane w miesiącu: {month}',

@@ -20,6 +20,8 @@ export const review: AreaMessages<'review'> = {
   'problem.unusual': '比上一阶段（{max}）还多：可以保留，但请核对。',
   'problem.pasteColumns':
     '粘贴内容的第 {row} 行有 {found}，但表格从该列到末尾只有 {expected}。未粘贴任何内容。',
+  'problem.pasteHeader':
+    '粘贴内容的第一行只有文字、没有数字，看起来是列名。请只复制数字所在的行（不含这一行），这样每个月的数字才会填入对应的月份。未粘贴任何内容。',
   'problem.pasteRows': '粘贴内容的行数多于表格从该月起剩下的月份（{max}）。未粘贴任何内容。',
   'problem.outOfReach': '现在获取的线索已无法在周期内成交：剩余月份所需的线索本应早已到来。',
   'problem.nothingToReview': '还没有可供对照的计划。',
@@ -53,6 +55,7 @@ export const review: AreaMessages<'review'> = {
   'review.outside.after.one': '有 {n} 个已填报的月份在计划周期之后：{months}。',
   'review.outside.after.other': '有 {n} 个已填报的月份在计划周期之后：{months}。',
   'review.outside.show': '查看其中的数据',
+  'review.outside.note': '备注',
   'review.outside.kept':
     '这些数据仍按输入原样保存。要在这里复盘它们，请在“我的数据”中调整周期开始月份，或在漏斗规划器中修改计划时长。',
   'review.outside.openData': '在“我的数据”中修改周期开始月份',
@@ -95,6 +98,8 @@ export const review: AreaMessages<'review'> = {
   'review.paste.done': '已粘贴 {cells}，{from}至{to}。',
   'review.paste.commas': '逗号被当作小数点读取：{readings}。请确认这是你的本意。',
   'review.paste.reading': '{text} 读作 {value}',
+  'review.paste.undo': '撤销这次粘贴',
+  'review.paste.undone': '已撤销粘贴：单元格已恢复为粘贴前的内容。',
   'review.cells.one': '{n} 个单元格',
   'review.cells.other': '{n} 个单元格',
   'review.columns.one': '{n} 列',
@@ -289,6 +294,7 @@ export const review: AreaMessages<'review'> = {
   'review.actions.dueOn': '截止于{month}',
   'review.actions.isDone': '已完成',
   'review.actions.isOpen': '进行中',
+  'review.actions.isOverdue': '已逾期',
   'review.actions.none': '本月没有行动。',
   'review.actions.carried': '自{month}顺延',
   'review.actions.doneIn': '于{month}完成',

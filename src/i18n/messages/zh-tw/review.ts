@@ -20,6 +20,8 @@ export const review: AreaMessages<'review'> = {
   'problem.unusual': '比上一階段（{max}）還多：可以保留，但請核對。',
   'problem.pasteColumns':
     '貼上內容的第 {row} 列有 {found}，但表格從該欄到最後只有 {expected}。未貼上任何內容。',
+  'problem.pasteHeader':
+    '貼上內容的第一列只有文字、沒有數字，看起來是欄名。請只複製數字所在的列（不含這一列），這樣每個月的數字才會填入對應的月份。未貼上任何內容。',
   'problem.pasteRows': '貼上內容的列數多於表格從該月起剩下的月份（{max}）。未貼上任何內容。',
   'problem.outOfReach': '現在取得的潛在客戶已無法在期間內成交：剩餘月份所需的潛在客戶早該到來。',
   'problem.nothingToReview': '還沒有可供對照的計畫。',
@@ -53,6 +55,7 @@ export const review: AreaMessages<'review'> = {
   'review.outside.after.one': '有 {n} 個已填報的月份在計畫期間之後：{months}。',
   'review.outside.after.other': '有 {n} 個已填報的月份在計畫期間之後：{months}。',
   'review.outside.show': '查看其中的資料',
+  'review.outside.note': '備註',
   'review.outside.kept':
     '這些資料仍依輸入原樣保存。要在這裡檢討它們，請到「我的資料」調整期間開始月份，或在漏斗規劃工具中修改計畫長度。',
   'review.outside.openData': '到「我的資料」修改期間開始月份',
@@ -95,6 +98,8 @@ export const review: AreaMessages<'review'> = {
   'review.paste.done': '已貼上 {cells}，{from}至{to}。',
   'review.paste.commas': '逗號被當作小數點讀取：{readings}。請確認這是你的本意。',
   'review.paste.reading': '{text} 讀作 {value}',
+  'review.paste.undo': '復原這次貼上',
+  'review.paste.undone': '已復原貼上：儲存格已恢復為貼上前的內容。',
   'review.cells.one': '{n} 個儲存格',
   'review.cells.other': '{n} 個儲存格',
   'review.columns.one': '{n} 欄',
@@ -289,6 +294,7 @@ export const review: AreaMessages<'review'> = {
   'review.actions.dueOn': '期限為{month}',
   'review.actions.isDone': '已完成',
   'review.actions.isOpen': '進行中',
+  'review.actions.isOverdue': '已逾期',
   'review.actions.none': '本月沒有行動。',
   'review.actions.carried': '自{month}延續',
   'review.actions.doneIn': '於{month}完成',
