@@ -3,7 +3,7 @@ import type { TrackingState } from '../../lib/review/tracking';
 import type { Currency } from '../../lib/settings';
 import { Deeper, Heading } from '../kit/Heading';
 import { useI18n } from '../kit/i18n';
-import { Escalations } from '../review/Escalations';
+import { EscalationsSection } from '../review/EscalationsSection';
 import { useReviewFormat } from '../review/format';
 import { PlanVsActual } from '../review/PlanVsActual';
 import { Reforecast } from '../review/Reforecast';
@@ -29,7 +29,7 @@ export function PacketTracking({ review, tracking, currency, hasDraft }: PacketT
       <Heading>{t('review.month.title', { month: fmt.month(month.month) })}</Heading>
       <Deeper>
         {hasDraft && <Scorecard month={month} review={review} thresholds={tracking.thresholds} fmt={fmt} />}
-        {hasDraft && <Escalations month={month} fmt={fmt} />}
+        {hasDraft && <EscalationsSection month={month} fmt={fmt} />}
         <PlanVsActual month={month} fmt={fmt} />
         <Reforecast reforecast={review.reforecast} fmt={fmt} />
       </Deeper>

@@ -20,7 +20,7 @@ import { StorageBanner } from '../kit/StorageBanner';
 import { Toast } from '../kit/Toast';
 import { useClientStore, useMounted } from '../kit/use-client-store';
 import { ActualsEntry } from './ActualsEntry';
-import { Escalations } from './Escalations';
+import { EscalationsSection } from './EscalationsSection';
 import { useReviewFormat } from './format';
 import { NotesActions } from './NotesActions';
 import { LazyOddsPanel } from './LazyOddsPanel';
@@ -285,7 +285,7 @@ function MonthlyReviewPage({ links }: { links: ReviewLinks }) {
             <a href={links.sla}>{t('review.setup.openSla')}</a>
           </p>
         ) : null}
-        <Escalations month={month} fmt={fmt} />
+        <EscalationsSection month={month} fmt={fmt} />
         <PlanVsActual month={month} fmt={fmt} />
         <Reforecast reforecast={review.reforecast} fmt={fmt} />
         <LazyOddsPanel review={review} fmt={fmt} />
