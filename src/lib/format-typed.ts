@@ -1,5 +1,6 @@
 // Typed inputs shown back as figures, and the punctuation that joins labels and figures: what
 // a printed summary needs. Apart from format.ts, so pages that print nothing do not load it.
+import type { CurrencyCode } from './currency-code';
 import { formatMoney, formatNumber, formatPercent, type FormatOptions } from './format';
 import { MAX_MAGNITUDE, parseNumber } from './number';
 
@@ -45,7 +46,7 @@ export function parseTyped(raw: string, kind: TypedKind): number | null {
  * → "12.5%", "1200" → "1,200". Text that is not a number comes back as typed (money with the
  * currency's code after it), and an empty field as ''.
  */
-export function formatTyped(raw: string, kind: TypedKind, options: FormatOptions): string {
+export function formatTyped(raw: string, kind: TypedKind, options: FormatOptions & { currency: CurrencyCode }): string {
   const text = raw.trim();
   if (text === '') return '';
   const value = parseTyped(text, kind);

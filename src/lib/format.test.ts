@@ -48,6 +48,35 @@ describe('formatting through Intl', () => {
     expect(currencyDigits('USD')).toBe(2);
     expect(currencyDigits('CNY')).toBe(2);
     expect(currencyDigits('JPY')).toBe(0);
+    // Any code Intl knows, not only the workbook's: the won has no minor unit, the krona has öre.
+    expect(currencyDigits('KRW')).toBe(0);
+    expect(currencyDigits('SEK')).toBe(2);
+    // A currency known only by its mark is taken to have cents.
+    expect(currencyDigits({ mark: 'kr' })).toBe(2);
+  });
+
+  it.each([
+    // A currency the workbook does not plan in is shown with its own sign or code, and decimals.
+    [1_000_000, 'en', 'KRW', '₩1,000,000'],
+    [4.5, 'en', 'KRW', '₩5'],
+    [1_000_000, 'pl', 'KRW', '1 000 000 KRW'],
+    [12_500, 'en', 'SEK', 'SEK 12,500'],
+    [12.5, 'en', 'SEK', 'SEK 12.50'],
+    [12_500, 'pl', 'SEK', '12 500 SEK'],
+    [9000, 'en', 'BRL', 'R$9,000'],
+  ] as const)('money %d in %s %s, a currency the workbook does not list, is %s', (value, locale, currency, expected) => {
+    expect(plain(formatMoney(value, { locale, currency }))).toBe(expected);
+  });
+
+  it('shows money in a currency known only by its mark as a grouped number followed by the mark, never a currency sign', () => {
+    const kr = { mark: 'kr' };
+    expect(plain(formatMoney(3500, { locale: 'en', currency: kr }))).toBe('3,500 kr');
+    expect(plain(formatMoney(3500, { locale: 'pl', currency: kr }))).toBe('3500 kr');
+    expect(plain(formatMoney(1_250_000, { locale: 'pl', currency: kr }))).toBe('1 250 000 kr');
+    expect(plain(formatMoney(-40, { locale: 'en', currency: kr }))).toBe('-40 kr');
+    expect(formatMoneyColumn([20_000, 4.5], { locale: 'en', currency: kr }).map(plain)).toEqual(['20,000.00 kr', '4.50 kr']);
+    // The mark stays with its number on a line.
+    expect(formatMoney(3500, { locale: 'en', currency: kr })).toBe('3,500\u00a0kr');
   });
 
   it('gives a set of money figures one number of decimals', () => {

@@ -2,14 +2,26 @@
  * Every figure the workbook shows is formatted here, through Intl, in the page's locale and
  * the chosen currency. Inputs are plain numbers; percentages are given as percent (12.5 = 12.5 %).
  */
-import type { Currency } from './settings';
+import type { CurrencyCode } from './currency-code';
 
 export type FigureFormat = 'money' | 'percent' | 'count' | 'multiple' | 'months' | 'days' | 'number';
+
+/**
+ * A currency known only by the mark a file writes beside its amounts, where the mark names no one
+ * currency ("kr": Swedish, Norwegian, Danish or Icelandic crowns) or none the platform knows: its
+ * amounts are shown as numbers followed by the mark as written, never with a currency's sign.
+ */
+export interface UnidentifiedCurrency {
+  mark: string;
+}
+
+/** What money is shown in: a currency's ISO code (the workbook's, or a file's own), or a mark that names none for sure. */
+export type MoneyUnit = CurrencyCode | UnidentifiedCurrency;
 
 export interface FormatOptions {
   /** A BCP 47 tag: 'en', 'zh-CN'. */
   locale: string;
-  currency: Currency;
+  currency: MoneyUnit;
   /**
    * Decimals every money figure of a set shares (a table column, a grid of figures), from
    * `moneyFractionDigits` over that set. Unset: decided from the one value alone.
@@ -35,9 +47,12 @@ function memoized<Options, Format>(build: (locale: string, options: Options) => 
 const numberFormat = memoized((locale, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options));
 const dateFormat = memoized((locale, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, options));
 
-/** The currency's own minor-unit digits: 2 for USD and CNY, 0 for JPY. */
-export function currencyDigits(currency: Currency): number {
-  return numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+/**
+ * The currency's own minor-unit digits, as Intl has them for any ISO code: 2 for USD and CNY, 0
+ * for JPY and KRW. A currency known only by its mark is taken to have cents, as most have.
+ */
+export function currencyDigits(currency: MoneyUnit): number {
+  return (typeof currency === 'string' ? numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits : 2) ?? 2;
 }
 
 /** Below this magnitude cents can matter (a cost per lead of $4.50); from here up they are noise. */
@@ -48,7 +63,7 @@ export const CENTS_BELOW = 100;
  * whole currency units, unless some figure is small (under 100) and has cents that are not zero,
  * in which case the currency's own decimals for all of them.
  */
-export function moneyFractionDigits(values: readonly number[], currency: Currency): number {
+export function moneyFractionDigits(values: readonly number[], currency: MoneyUnit): number {
   const digits = currencyDigits(currency);
   if (digits === 0) return 0;
   const scale = 10 ** digits;
@@ -64,15 +79,14 @@ export function moneyFractionDigits(values: readonly number[], currency: Currenc
 /**
  * Money in whole currency units, with the currency's decimals only where they carry meaning
  * (see `moneyFractionDigits`). `options.moneyDigits` makes a set of figures share one choice.
+ * A currency known only by its mark: the number grouped as the locale groups it, then the mark
+ * ("1,250 kr"), never another currency's sign.
  */
 export function formatMoney(value: number, { locale, currency, moneyDigits }: FormatOptions): string {
   const digits = moneyDigits ?? moneyFractionDigits([value], currency);
-  return numberFormat(locale, {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(value);
+  const coded = typeof currency === 'string';
+  const text = numberFormat(locale, { ...(coded && { style: 'currency', currency }), minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  return coded ? text : `${text}\u00a0${currency.mark}`;
 }
 
 /** A set of money figures (a column, a grid) formatted with one shared number of decimals. */

@@ -185,3 +185,52 @@ test('amounts in a currency the workbook does not list are set aside, never adde
   await expect(setAside).toContainText('An amount in another currency than the file’s own, USD: 2.');
   await expect(setAside).toContainText('(rows 4 and 5)');
 });
+
+test.describe('a file in a currency the workbook does not list', () => {
+  test('is shown in that currency, won without decimals, and a plan from it is in the workbook’s as the page says', async ({ page }) => {
+    await open(page);
+    const rows = ['Stage,Amount', 'Closed Won,"₩1,000,000"', 'Closed Won,"₩2,000,000"', 'Closed Lost,"₩500,000"', 'Negotiation,"₩700,000"'];
+    await page.getByLabel('CRM export (CSV or tab-separated)').setInputFiles(csvFile('won.csv', rows));
+    await expect(figure(page, 'Won revenue')).toHaveText('₩3,000,000');
+    await expect(figure(page, 'Average won deal')).toHaveText('₩1,500,000');
+    await expect(figure(page, 'Open pipeline')).toHaveText('₩700,000');
+    const examples = page.getByRole('list', { name: 'Amounts as read' });
+    await expect(examples).toContainText('₩500,000 → ₩500,000');
+    await expect(examples).not.toContainText('$');
+    await expect(page.locator('.measured')).not.toContainText('$');
+    const plan = page.getByRole('region', { name: 'Plan from these numbers' });
+    await expect(plan).toContainText('The amounts in this file are in KRW, and the workbook plans in USD. The figures above are in KRW');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The plan takes the deal size as it is; the planner shows it, and all its money, in dollars.
+    await plan.getByRole('button', { name: 'Start a plan from these numbers' }).click();
+    await page.getByRole('link', { name: 'Open it in the funnel planner' }).click();
+    await hydrated(page);
+    await expect(page.getByLabel('Average deal size')).toHaveValue('1,500,000');
+    await expect(page.getByText('Money is shown in USD.')).toBeVisible();
+
+    // The plan packet prints the measured figures as the page shows them: in won.
+    await open(page, '/plan/');
+    await expect(page.getByRole('article', { name: 'Preview' }).getByRole('status', { name: 'Won revenue', exact: true })).toHaveText('₩3,000,000');
+  });
+
+  test('is shown in that currency on the Polish page, as Polish writes it', async ({ page }) => {
+    await open(page, '/pl/pipeline/');
+    const rows = ['Etap;Kwota;Waluta', 'Wygrana;1000000;KRW', 'Wygrana;2000000;KRW', 'Przegrana;500000;KRW'];
+    await page.getByLabel('Eksport z CRM (CSV lub wartości rozdzielone tabulatorami)').setInputFiles(csvFile('wony.csv', rows));
+    await expect(figure(page, 'Przychód z wygranych')).toHaveText('3 000 000 KRW');
+    await expect(figure(page, 'Średnia wartość wygranej transakcji')).toHaveText('1 500 000 KRW');
+    await expect(page.locator('.measured')).not.toContainText('zł');
+  });
+
+  test('whose mark may be several currencies (“kr”) shows its amounts as numbers with that mark, never the workbook’s sign', async ({ page }) => {
+    await open(page);
+    const rows = ['Stage,Amount', 'Closed Won,"1 000 kr"', 'Closed Won,"2 500 kr"', 'Closed Lost,"400 kr"'];
+    await page.getByLabel('CRM export (CSV or tab-separated)').setInputFiles(csvFile('kronor.csv', rows));
+    await expect(figure(page, 'Won revenue')).toHaveText('3,500 kr');
+    await expect(figure(page, 'Average won deal')).toHaveText('1,750 kr');
+    await expect(page.locator('.measured')).not.toContainText('$');
+    await expect(page.getByRole('region', { name: 'Plan from these numbers' })).toContainText('The amounts in this file are in kr, and the workbook plans in USD.');
+    await expect(page.getByText('Every row was read and counted.')).toBeVisible();
+  });
+});

@@ -30,7 +30,7 @@ export function PrintSummary({ scenario, currency, always = false }: { scenario:
     const value = parseTyped(raw, 'money');
     return value === null ? [] : [value];
   });
-  const options: FormatOptions = { locale: lang, currency, moneyDigits: moneyFractionDigits(moneyInputs, currency) };
+  const options = { locale: lang, currency, moneyDigits: moneyFractionDigits(moneyInputs, currency) } satisfies FormatOptions;
   const typed = (kind: TypedKind) => (raw: string) => formatTyped(raw, kind, options);
   const pct = typed('percent');
   const money = typed('money');

@@ -1,6 +1,6 @@
 import { formatList } from '../../i18n/text';
 import { formatCount } from '../../lib/format';
-import type { CurrencyReport } from '../../lib/pipeline/currency';
+import type { CurrencyReport } from '../../lib/pipeline/currency-report';
 import { useI18n } from '../kit/i18n';
 
 /**

@@ -3,7 +3,7 @@ import { formatDate, type FormatOptions } from '../../lib/format';
 import { formatAmountAsRead } from '../../lib/pipeline/amount-as-read';
 import type { DecimalMark } from '../../lib/pipeline/amounts';
 import { describeFormat, inOrder, isDay, isoDay, readDate, type DateOrder } from '../../lib/pipeline/dates';
-import type { CurrencyReport } from '../../lib/pipeline/currency';
+import { currencyName, type CurrencyReport } from '../../lib/pipeline/currency-report';
 import type { Readings } from '../../lib/pipeline/measure';
 import type { DateRole } from '../../lib/pipeline/records';
 import { sentenceGap } from '../../i18n/punctuation';
@@ -106,7 +106,7 @@ export function DateReading({ shape, readings, format, currency, onChange }: { s
               })}
             </ul>
           )}
-          <CurrencyNote report={currency} shown={format.currency} />
+          <CurrencyNote report={currency} shown={currencyName(format.currency)} />
         </div>
       )}
     </section>

@@ -7,7 +7,7 @@
 import { isolate } from '../../lib/bidi';
 import { formatBytes, formatCount, type FormatOptions } from '../../lib/format';
 import type { ColumnRole } from '../../lib/pipeline/columns';
-import { currencyReport } from '../../lib/pipeline/currency';
+import { currencyReport } from '../../lib/pipeline/currency-report';
 import { encodings, type TextEncoding } from '../../lib/pipeline/encoding';
 import type { Readings } from '../../lib/pipeline/measure';
 import type { MessageKey } from '../../i18n/messages/types';

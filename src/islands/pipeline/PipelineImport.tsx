@@ -115,7 +115,7 @@ function Pipeline({ dataHref, funnelHref }: PipelineProps) {
     headerChoice.current = row;
     read(lastFile, { encoding: ready.shape.encoding, headerRow: row });
   };
-  // The file's figures in its own currency, where it names one the workbook knows.
+  // The file's figures in its own currency wherever it can be told, the workbook plans in it or not.
   const money = fileCurrency(summary?.currency ?? null, settings.currency);
   const format = { locale: lang, currency: money.shown };
 

@@ -24,7 +24,8 @@ export function KpiTargets({
 }: {
   calculators: CalculatorsState;
   text: PacketText;
-  format: FormatOptions;
+  /** In the workbook's currency, which the calculators compute in. */
+  format: FormatOptions & { currency: Currency };
 }) {
   const { t, lang } = useI18n();
   const filled = filledKpis(calculators, format.currency);

@@ -165,6 +165,43 @@ describe('currencyMark', () => {
     expect(currencyMark(raw)).toBe(mark);
   });
 
+  it.each([
+    // A sign that stands for one currency is named by its code.
+    ['₩1,000,000', 'KRW'],
+    ['₺ 1.250,00', 'TRY'],
+    ['25 000 ₫', 'VND'],
+    ['₱12,500', 'PHP'],
+    ['1 000 ₴', 'UAH'],
+    ['1 000 Kč', 'CZK'],
+    ['12 000 Ft', 'HUF'],
+    ['Kč', 'CZK'],
+    // "kr" may be Swedish, Norwegian, Danish or Icelandic crowns: the shared sign, as "$" is.
+    ['1 000 kr', 'kr'],
+    ['kr 1 000', 'kr'],
+    ['1.000 kr.', 'kr'],
+    ['12 000 kronor', 'kr'],
+    ['kr', 'kr'],
+    // A sign with no code here is kept as written.
+    ['₾ 1 000', '₾'],
+    ['₾', '₾'],
+    // Letters that only look like a mark inside a word name none.
+    ['Draft', null],
+    ['Kroatien Holdings', null],
+  ])('%j names %j', (raw, mark) => {
+    expect(currencyMark(raw)).toBe(mark);
+  });
+
+  it('reads an amount beside a sign the list does not name, or a shared one, and names it as written', () => {
+    expect(readAmount('₩1,000,000')).toMatchObject({ kind: 'number', value: 1_000_000, currency: 'KRW' });
+    expect(readAmount('1 000 Kč')).toMatchObject({ kind: 'number', value: 1000, currency: 'CZK' });
+    expect(readAmount('1 250,50 kr')).toMatchObject({ kind: 'number', value: 1250.5, currency: 'kr' });
+    expect(readAmount('1.000 kr.')).toMatchObject({ kind: 'number', currency: 'kr' });
+    expect(readAmount('₾ 1 000')).toMatchObject({ kind: 'number', value: 1000, currency: '₾' });
+    expect(readAmount('-₾ 1 000')).toMatchObject({ kind: 'number', value: -1000, currency: '₾' });
+    // A long run around a currency symbol is no sign: not a number, as any other word.
+    expect(readAmount('₾xyzw 100')).toEqual({ kind: 'bad' });
+  });
+
   it('reads an amount beside any currency’s code, and names it', () => {
     expect(readAmount('50 000 SEK')).toMatchObject({ kind: 'number', value: 50000, currency: 'SEK' });
     expect(readAmount('NOK 1,250.50')).toMatchObject({ kind: 'number', value: 1250.5, currency: 'NOK' });
@@ -194,5 +231,9 @@ describe('sameCurrency', () => {
     expect(sameCurrency('¥', '$')).toBe(false);
     expect(sameCurrency('USD', 'CAD')).toBe(false);
     expect(sameCurrency('PLN', 'EUR')).toBe(false);
+    expect(sameCurrency('kr', 'SEK')).toBe(true);
+    expect(sameCurrency('NOK', 'kr')).toBe(true);
+    expect(sameCurrency('kr', 'CZK')).toBe(false);
+    expect(sameCurrency('kr', '$')).toBe(false);
   });
 });

@@ -5,6 +5,7 @@
  * that say which mark is the decimal one (a comma before the last two digits, or both marks).
  */
 
+import { isCurrencyCode } from '../currency-code';
 import { MAX_MAGNITUDE } from '../number';
 
 export type DecimalMark = 'dot' | 'comma';
@@ -22,11 +23,14 @@ export type AmountReading =
   | { kind: 'number'; value: number; comma?: number; evidence?: DecimalMark; grouped?: DecimalMark; currency?: string };
 
 const EMPTY = new Set(['', '-', '—', '–', 'n/a', 'na', 'none', 'null', 'nil', '无', '無', 'brak']);
+/** Letters that are a mark only as a word of their own: "Ft" in "1 000 Ft", not in "Draft". */
+const word = (pattern: string) => `(?<![a-z])(?:${pattern})(?![a-z])`;
 /**
  * Currency signs, codes and names people leave in amounts or put in a currency column, each
- * with the currency it names: an ISO code, or '$' and '¥' for the signs several currencies
- * share. More specific first ("US$" before "$"), and longer words before the shorter ones they
- * start with ("złotych" before "zł"), as the amount is read without them.
+ * with the currency it names: an ISO code, or '$', '¥' and 'kr' for the signs several currencies
+ * share (see same-currency.ts). A sign that stands for one currency only is named by its code
+ * here, the one table of such signs. More specific first ("US$" before "$"), and longer words
+ * before the shorter ones they start with ("złotych" before "zł"), as the amount is read without them.
  */
 const MARKS: readonly (readonly [pattern: string, mark: string])[] = [
   ['us dollars?|us\\$|usd', 'USD'],
@@ -46,6 +50,16 @@ const MARKS: readonly (readonly [pattern: string, mark: string])[] = [
   ['₽|rub', 'RUB'],
   ['฿|thb', 'THB'],
   ['r\\$|brl', 'BRL'],
+  ['₺', 'TRY'],
+  ['₫', 'VND'],
+  ['₱', 'PHP'],
+  ['₴', 'UAH'],
+  ['₪', 'ILS'],
+  ['₦', 'NGN'],
+  [word('kč'), 'CZK'],
+  [word('ft'), 'HUF'],
+  // Swedish, Norwegian, Danish or Icelandic crowns: which, the sign does not say.
+  [word('kronor|kroner|kr\\.?'), 'kr'],
   ['\\$|dollars?', '$'],
   ['[¥￥]', '¥'],
 ];
@@ -53,15 +67,20 @@ const MARK_PATTERNS = MARKS.map(([pattern, mark]) => [new RegExp(pattern, 'i'), 
 /** An amount with a currency's three-letter code before or after it ("50 000 sek", "nok 1,250.50"): the code, and the rest. */
 const CODED = /^([a-z]{3})\s*(.*\d.*)$|^(.*\d.*?)\s*([a-z]{3})$/;
 
-let isoCodes: Set<string> | null = null;
 /**
- * Whether three letters are a currency's ISO 4217 code, as the platform knows them ("SEK", "CZK",
- * not "PCS"): codes the list above leaves out are still currencies, never summed with another.
+ * The longest mark kept as written: a sign ("₾", "₼"), never a word. The workbook stores the
+ * file's mark (state.ts) and a tab of an earlier version reads it back, so no longer than that allows.
  */
-function isCurrencyCode(code: string): boolean {
-  if (!/^[A-Z]{3}$/.test(code)) return false;
-  isoCodes ??= new Set(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : []);
-  return isoCodes.size === 0 || isoCodes.has(code);
+const MAX_MARK = 3;
+/**
+ * A sign the list above does not name ("₾ 1 000", "100 ₾"): a currency symbol with the letters
+ * written with it. Still a currency, never summed with another, shown as written.
+ */
+const OTHER_SIGN = /[\p{L}\p{Sc}]*\p{Sc}[\p{L}\p{Sc}]*/u;
+/** The sign as written in `text` where it holds one sign the list does not name, short as a sign is; else null. */
+function otherSign(text: string): string | null {
+  const sign = OTHER_SIGN.exec(text)?.[0];
+  return sign && sign.length <= MAX_MARK ? sign : null;
 }
 // Currency marks people leave in amounts, and the spaces that group digits.
 const CURRENCY = new RegExp(MARKS.map(([pattern]) => pattern).join('|'), 'gi');
@@ -133,6 +152,14 @@ export function readAmount(raw: string): AmountReading {
       bare = coded[2] ?? coded[3] ?? '';
     }
   }
+  if (currency === null) {
+    // A sign the list leaves out ("₾ 1 000"): kept as the file writes it.
+    const sign = otherSign(raw.normalize('NFKC'));
+    if (sign) {
+      currency = sign;
+      bare = text.replace(sign.toLowerCase(), '');
+    }
+  }
   text = bare.trim();
   // Accounting's negative, its currency inside or outside the brackets: "(1,200.00)", "(1 200,00) zł", "$(1,200.00)".
   let negative = false;
@@ -171,14 +198,14 @@ export function readAmount(raw: string): AmountReading {
 
 /**
  * The currency an amount ("1.234,50 €", "US$ 3,000") or a currency column's value ("EUR",
- * "złotych", "人民币", "SEK") names: its ISO code, '$' or '¥' for a sign several currencies
- * share, or null where it names none.
+ * "złotych", "人民币", "SEK", "₩") names: its ISO code, '$', '¥' or 'kr' for a sign several
+ * currencies share, a sign the list does not name as written ("₾"), or null where it names none.
  */
 export function currencyMark(raw: string): string | null {
   const text = raw.normalize('NFKC').trim();
   if (!text) return null;
   for (const [pattern, mark] of MARK_PATTERNS) if (pattern.test(text)) return mark;
-  return isCurrencyCode(text.toUpperCase()) ? text.toUpperCase() : null;
+  return isCurrencyCode(text.toUpperCase()) ? text.toUpperCase() : otherSign(text);
 }
 
 

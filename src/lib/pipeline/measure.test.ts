@@ -374,6 +374,24 @@ Closed Won | 12,800元`);
     expect(summary.wonRevenue).toBe(25_600);
     expect(summary.setAside).toEqual([]);
   });
+
+  it('reads "kr" as a sign several currencies share: the file’s own where no code says which, counted toward the code that does', () => {
+    const kronor = storeOf(`
+Stage      | Amount
+Closed Won | 1 000 kr
+Closed Won | 2 500 kr
+Closed Won | €100`);
+    const alone = measure(kronor, guessReadings(kronor, 'dayFirst'), STAGES);
+    expect([alone.currency, alone.wonRevenue]).toEqual(['kr', 3500]);
+    expect(alone.setAside).toEqual([{ reason: 'otherCurrency', scope: 'money', rows: [4], count: 1 }]);
+    // "kr" beside "SEK": one currency, named by its code.
+    const sek = storeOf(`
+Stage      | Amount
+Closed Won | 2 000 SEK
+Closed Won | 1 000 kr`);
+    const named = measure(sek, guessReadings(sek, 'dayFirst'), STAGES);
+    expect([named.currency, named.wonRevenue, named.setAside]).toEqual(['SEK', 3000, []]);
+  });
 });
 
 describe('stage-to-stage conversion', () => {

@@ -6,10 +6,10 @@
  */
 import { currencyMark } from './amounts';
 import { AMOUNT_NUMBER, type RecordStore } from './records';
-import { sameCurrency } from './same-currency';
+import { isSharedSign, sameCurrency } from './same-currency';
 
 export interface RowCurrencies {
-  /** The currency a row names (an ISO code, or "$" or "¥"), null where it names none. */
+  /** The currency a row names (an ISO code, a shared sign such as "$", or a sign as written), null where it names none. */
   of: (row: number) => string | null;
   /** The file's own currency, null where no summed amount names one. */
   main: string | null;
@@ -52,8 +52,7 @@ export function rowCurrencies(store: RecordStore, summed: (row: number) => boole
   for (const mark of tally.keys()) {
     let score = 0;
     for (const [other, count] of tally) if (sameCurrency(mark, other)) score += count;
-    const named = mark !== '$' && mark !== '¥';
-    if (score > best || (score === best && named)) [main, best] = [mark, score];
+    if (score > best || (score === best && !isSharedSign(mark))) [main, best] = [mark, score];
   }
   const counts = [...tally].map(([mark, count]) => ({ mark, count })).sort((a, b) => b.count - a.count);
   return { of, main, counts };

@@ -109,7 +109,8 @@ export interface PipelineSummary {
   asOf: string | null;
   /**
    * The currency of the file's amounts, where they or a currency column name one: an ISO code
-   * ("EUR"), or "$" or "¥" for a sign several currencies share; null where none is named. Rows
+   * ("EUR", "KRW"), "$", "¥" or "kr" for a sign several currencies share, or a sign with no code
+   * here as written ("₾", at most 3 characters); null where none is named. Rows
    * in another currency are set aside (otherCurrency), never added to these figures.
    */
   currency: string | null;
