@@ -665,6 +665,38 @@ test.describe('monthly review', () => {
     await expect(cell(funnelTable(page), 'Lead', 'January 2026')).toHaveValue('');
   });
 
+  test('fills only won deals from a pipeline analysis in another currency, and says why', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    await page.clock.setFixedTime(new Date('2026-04-10T10:00:00'));
+    await open(page, '/data/');
+    await page.getByLabel('Planning period starts').fill('2026-01');
+    await page.getByLabel('Currency').selectOption('EUR');
+    await open(page, '/funnel/');
+    await page.getByLabel('Scenario name').fill('Base 2026');
+    await open(page, '/pipeline/');
+    await page
+      .getByLabel('CRM export (CSV or tab-separated)')
+      .setInputFiles(new URL('../fixtures/crm/hubspot.csv', import.meta.url).pathname);
+    await expect(page.getByRole('status', { name: 'Win rate', exact: true })).toBeVisible();
+    const january = (
+      JSON.parse(
+        readFileSync(new URL('../fixtures/crm/hubspot.expected.json', import.meta.url), 'utf8'),
+      ).bookings as { month: string; won: number }[]
+    ).find((b) => b.month === '2026-01')!;
+
+    await open(page, '/review/');
+    // The file's amounts are dollars; the workbook plans in euros: dollars are never entered as euros.
+    await expect(
+      page.getByText(/^Won deals only: the amounts in that file are in (\$|USD), and the workbook plans in EUR/),
+    ).toBeVisible();
+    await page.getByRole('button', { name: 'Fill won deals from it' }).click();
+    await expect(page.getByText('Filled 4 cells. Kept as you entered them: 0 cells.')).toBeVisible();
+    await expect(cell(funnelTable(page), 'Won', 'January 2026')).toHaveValue(String(january.won));
+    await expect(cell(funnelTable(page), 'Revenue won', 'January 2026')).toHaveValue('');
+  });
+
   test('bad input is said in place, and nothing typed elsewhere is lost', async ({ page }) => {
     test.setTimeout(60_000);
     await buildPlan(page);

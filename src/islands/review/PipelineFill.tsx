@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { isolate } from '../../lib/bidi';
 import { formatDate } from '../../lib/format';
+import { sameCurrency } from '../../lib/pipeline/same-currency';
 import { defaultPipelineState } from '../../lib/pipeline/state';
 import { actualText, type ActualField } from '../../lib/review/entry';
 import type { Review } from '../../lib/review/review';
@@ -9,6 +10,7 @@ import { enterActuals } from '../../stores/review';
 import { $tracking } from '../../stores/tracking';
 import { useI18n } from '../kit/i18n';
 import { useClientStore } from '../kit/use-client-store';
+import { useSettings } from '../kit/use-settings';
 import type { ReviewFormat } from './format';
 import { counted } from './labels';
 
@@ -17,10 +19,14 @@ interface PipelineFillProps {
   fmt: ReviewFormat;
 }
 
-/** The cells the pipeline's bookings can fill: won deals (the last stage) and revenue of each due month. */
+/**
+ * The cells the pipeline's bookings can fill: won deals (the last stage) and, where the file's
+ * amounts are in the workbook's currency, revenue of each due month.
+ */
 function bookingCells(
   review: Review,
   bookings: readonly { month: string; won: number; revenue: number }[],
+  withRevenue: boolean,
 ) {
   // Won is the last of the stages the month was reported against (its plan's), not of the plan now.
   const due = new Map(review.months.filter((m) => m.due).map((m) => [m.month, m.plan.stages]));
@@ -32,11 +38,15 @@ function bookingCells(
         field: `stages.${due.get(b.month)!.length - 1}` as ActualField,
         text: String(b.won),
       },
-      {
-        month: b.month,
-        field: 'revenue' as ActualField,
-        text: String(Math.round(b.revenue * 100) / 100),
-      },
+      ...(withRevenue
+        ? [
+            {
+              month: b.month,
+              field: 'revenue' as ActualField,
+              text: String(Math.round(b.revenue * 100) / 100),
+            },
+          ]
+        : []),
     ]);
 }
 
@@ -48,9 +58,13 @@ function bookingCells(
 export function PipelineFill({ review, fmt }: PipelineFillProps) {
   const { t } = useI18n();
   const measured = useClientStore($pipeline, defaultPipelineState()).measured;
+  const { currency } = useSettings();
   const [done, setDone] = useState<string | null>(null);
   if (!measured) return null;
-  const cells = bookingCells(review, measured.summary.bookings);
+  // Revenue in another currency than the workbook's is never entered as if it were in it.
+  const fileCurrency = measured.summary.currency;
+  const otherCurrency = fileCurrency && !sameCurrency(fileCurrency, currency) ? fileCurrency : null;
+  const cells = bookingCells(review, measured.summary.bookings, otherCurrency === null);
   const months = new Set(cells.map((c) => c.month)).size;
 
   const fill = () => {
@@ -77,9 +91,12 @@ export function PipelineFill({ review, fmt }: PipelineFillProps) {
             })
           : t('review.pipeline.none', { file: isolate(measured.file.name) })}
       </p>
+      {months > 0 && otherCurrency && (
+        <p class="hint">{t('review.pipeline.otherCurrency', { file: otherCurrency, workbook: currency })}</p>
+      )}
       {months > 0 && (
         <button type="button" id="review-pipeline-fill" class="button secondary" onClick={fill}>
-          {t('review.pipeline.fill')}
+          {t(otherCurrency ? 'review.pipeline.fillWon' : 'review.pipeline.fill')}
         </button>
       )}
       {done && (

@@ -119,6 +119,9 @@ export const review = {
   'review.pipeline.none':
     'Your pipeline analysis of {file} has no bookings in the months due so far.',
   'review.pipeline.fill': 'Fill won deals and revenue from it',
+  'review.pipeline.otherCurrency':
+    'Won deals only: the amounts in that file are in {file}, and the workbook plans in {workbook}, so its revenue is left for you to enter.',
+  'review.pipeline.fillWon': 'Fill won deals from it',
   'review.pipeline.done': 'Filled {filled}. Kept as you entered them: {kept}.',
 
   'review.month.title': 'Review of {month}',

@@ -133,6 +133,9 @@ export const review: AreaMessages<'review'> = {
   'review.pipeline.none':
     'Twoja analiza pipeline’u z pliku {file} nie ma zakontraktowanej sprzedaży w miesiącach, które już się zaczęły.',
   'review.pipeline.fill': 'Wypełnij nią wygrane i przychód',
+  'review.pipeline.otherCurrency':
+    'Tylko wygrane transakcje: kwoty w tym pliku są w {file}, a zeszyt planuje w {workbook}, więc przychód wpisz samodzielnie.',
+  'review.pipeline.fillWon': 'Wypełnij nią tylko wygrane',
   'review.pipeline.done': 'Wypełniono: {filled}. Bez zmian, bo były już wpisane: {kept}.',
 
   'review.month.title': 'Przegląd: {month}',

@@ -110,6 +110,9 @@ export const review: AreaMessages<'review'> = {
   'review.pipeline.offer': '你对 {file} 的销售管道分析（{date}）包含本周期中 {months}的签约数据。',
   'review.pipeline.none': '你对 {file} 的销售管道分析中，目前到期的月份没有签约数据。',
   'review.pipeline.fill': '用它填入成交数和收入',
+  'review.pipeline.otherCurrency':
+    '只填入成交数：该文件的金额以 {file} 计，而工作簿以 {workbook} 做计划，收入请自行填写。',
+  'review.pipeline.fillWon': '用它只填入成交数',
   'review.pipeline.done': '已填入 {filled}。保留了你已录入的 {kept}。',
 
   'review.month.title': '{month}复盘',

@@ -110,6 +110,9 @@ export const review: AreaMessages<'review'> = {
   'review.pipeline.offer': '你對 {file} 的銷售管線分析（{date}）包含本期間中 {months}的成交資料。',
   'review.pipeline.none': '你對 {file} 的銷售管線分析中，目前到期的月份沒有成交資料。',
   'review.pipeline.fill': '用它填入成交數和營收',
+  'review.pipeline.otherCurrency':
+    '只填入成交數：這個檔案的金額以 {file} 計，而本手冊以 {workbook} 規劃，營收請自行填寫。',
+  'review.pipeline.fillWon': '用它只填入成交數',
   'review.pipeline.done': '已填入 {filled}。保留了你已輸入的 {kept}。',
 
   'review.month.title': '{month}檢討',
