@@ -2,6 +2,7 @@
 // file chosen by mistake, a plan started from a file without amounts, a stage value named like
 // an object property. The user acts by label and role, as on the pipeline page.
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { hydrated } from './site';
 
 const figure = (page: Page, name: string) => page.getByRole('status', { name, exact: true });
@@ -83,4 +84,118 @@ test('the file field keeps a keyboard user’s focus while a file is read and af
   // The next Tab goes on from the field, to what the file's reading offers.
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Text encoding')).toBeFocused();
+});
+
+// Next month's export of the same CRM: its "Status" is the record's (Active, Archived), the stage
+// is in "Sales Step", "Dropped out" means lost, and the created dates are day first — none of
+// which the page can guess. The user says so once; the next file is read with it.
+const header = 'ID,Status,Sales Step,Amount,Created,Closed';
+const may = csvFile('deals-may.csv', [
+  header,
+  '1,Active,Signed,1000,01/02/2026,2026-03-03',
+  '2,Archived,Dropped out,500,02/02/2026,2026-04-01',
+  '3,Archived,Dropped out,700,03/02/2026,2026-04-10',
+  '4,Active,Demo,800,04/03/2026,',
+]);
+// June: the same columns, and a stage value May did not have ("Negotiation"). Day first, the won
+// deal took 30 days (1 April → 1 May); month first it would be 117 (4 January → 1 May).
+const june = csvFile('deals-june.csv', [
+  header,
+  '11,Active,Signed,2000,01/04/2026,2026-05-01',
+  '12,Archived,Dropped out,400,02/04/2026,2026-05-02',
+  '13,Active,Negotiation,900,03/04/2026,',
+  '14,Active,Demo,600,04/04/2026,',
+]);
+
+test('the next file is read with the last file’s corrections where they fit, says so, and can start afresh from the guesses', async ({ page }) => {
+  await page.goto('/pipeline/');
+  await hydrated(page);
+  const stageColumn = page.getByRole('combobox', { name: 'Stage or status', exact: true });
+  const order = page.getByLabel('Order of day and month');
+
+  // May, corrected: the stage column, what "Dropped out" means, the order of the created dates.
+  await choose(page, may);
+  await expect(stageColumn).toHaveValue('1');
+  await expect(figure(page, 'Win rate')).toHaveText('Needs at least one won or lost deal.');
+  await stageColumn.selectOption({ label: 'Sales Step' });
+  await expect(figure(page, 'Win rate')).toHaveText('100%');
+  await page.getByRole('combobox', { name: 'Dropped out', exact: true }).selectOption('lost');
+  await expect(figure(page, 'Win rate')).toHaveText('33.3%');
+  await expect(order).toHaveValue('monthFirst');
+  await expect(figure(page, 'Median days to win')).toHaveText('60 days');
+  await order.selectOption('dayFirst');
+  await expect(figure(page, 'Median days to win')).toHaveText('30 days');
+  // No notice for the first file: there was no last one.
+  await expect(page.getByText('Your choices from the last file')).toHaveCount(0);
+
+  // June, after a reload (another day): read with May's corrections, its new value guessed.
+  await page.reload();
+  await hydrated(page);
+  await choose(page, june);
+  const kept = page.getByRole('status').filter({ hasText: 'Your choices from the last file were kept' });
+  await expect(kept).toHaveText('Your choices from the last file were kept: the column for “Stage or status”, 1 stage meaning, and day-first dates.');
+  await expect(stageColumn).toHaveValue('2');
+  await expect(page.getByRole('combobox', { name: 'Dropped out', exact: true })).toHaveValue('lost');
+  await expect(page.getByRole('combobox', { name: 'Negotiation', exact: true })).toHaveValue('open');
+  await expect(order).toHaveValue('dayFirst');
+  await expect(figure(page, 'Win rate')).toHaveText('50%');
+  await expect(figure(page, 'Median days to win')).toHaveText('30 days');
+  expect(await axeViolations(page)).toEqual([]);
+
+  // A correction made after still counts, and is saved with June's figures.
+  await page.getByRole('combobox', { name: 'Negotiation', exact: true }).selectOption('lost');
+  await expect(figure(page, 'Win rate')).toHaveText('33.3%');
+
+  // Afresh: June read from the guesses alone, which the user can correct again.
+  await page.getByRole('button', { name: 'Start afresh from the guesses' }).click();
+  await expect(stageColumn).toHaveValue('1');
+  await expect(figure(page, 'Win rate')).toHaveText('Needs at least one won or lost deal.');
+  await expect(order).toHaveValue('monthFirst');
+  await expect(kept).toHaveCount(0);
+  await stageColumn.selectOption({ label: 'Sales Step' });
+  await expect(page.getByRole('combobox', { name: 'Dropped out', exact: true })).toHaveValue('open');
+  await expect(page.getByRole('combobox', { name: 'Negotiation', exact: true })).toHaveValue('open');
+  await expect(figure(page, 'Win rate')).toHaveText('100%');
+  await expect(figure(page, 'Median days to win')).toHaveText('117 days');
+});
+
+test('a date order the next file’s dates rule out is not applied, and the page says so', async ({ page }) => {
+  await page.goto('/pipeline/');
+  await hydrated(page);
+  await choose(page, may);
+  await page.getByRole('combobox', { name: 'Stage or status', exact: true }).selectOption({ label: 'Sales Step' });
+  await expect(figure(page, 'Median days to win')).toHaveText('60 days');
+  await page.getByLabel('Order of day and month').selectOption('dayFirst');
+  await expect(figure(page, 'Median days to win')).toHaveText('30 days');
+  // July's created dates are written month first: "07/15/2026" is no date day first.
+  await choose(page, csvFile('deals-july.csv', [header, '21,Active,Signed,900,07/15/2026,2026-08-14', '22,Active,Closed Lost,300,07/02/2026,2026-08-01']));
+  await expect(page.getByRole('status').filter({ hasText: 'The dates in' })).toHaveText(
+    'The dates in “\u2068Created\u2069” are written month first in this file, so your choice from the last file, day first, was not used.',
+  );
+  await expect(figure(page, 'Median days to win')).toHaveText('30 days');
+  await expect(figure(page, 'Win rate')).toHaveText('50%');
+});
+
+test('an import saved before corrections were kept apart still lends the next file what its reading shows the user chose', async ({ page }) => {
+  await page.goto('/pipeline/');
+  await hydrated(page);
+  await choose(page, may);
+  await page.getByRole('combobox', { name: 'Stage or status', exact: true }).selectOption({ label: 'Sales Step' });
+  await page.getByRole('combobox', { name: 'Dropped out', exact: true }).selectOption('lost');
+  await page.getByLabel('Order of day and month').selectOption('dayFirst');
+  await expect(figure(page, 'Median days to win')).toHaveText('30 days');
+  // As an earlier version saved it: the mapping and the readings, no corrections apart.
+  await page.evaluate(() => {
+    const stored = JSON.parse(localStorage.getItem('pw:pipeline')!);
+    delete stored.data.measured.choices;
+    localStorage.setItem('pw:pipeline', JSON.stringify(stored));
+  });
+  await page.reload();
+  await hydrated(page);
+  await choose(page, june);
+  await expect(page.getByRole('status').filter({ hasText: 'Your choices from the last file were kept' })).toHaveText(
+    'Your choices from the last file were kept: the column for “Stage or status”, 1 stage meaning, and day-first dates.',
+  );
+  await expect(figure(page, 'Win rate')).toHaveText('50%');
+  await expect(figure(page, 'Median days to win')).toHaveText('30 days');
 });

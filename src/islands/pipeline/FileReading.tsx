@@ -6,6 +6,7 @@
  */
 import { isolate } from '../../lib/bidi';
 import { formatBytes, formatCount, type FormatOptions } from '../../lib/format';
+import type { KeptChoices as Kept } from '../../lib/pipeline/carry-over';
 import type { ColumnRole } from '../../lib/pipeline/columns';
 import { currencyReport } from '../../lib/pipeline/currency-report';
 import { encodings, type TextEncoding } from '../../lib/pipeline/encoding';
@@ -15,6 +16,7 @@ import { pluralKey } from '../../i18n/text';
 import { useI18n } from '../kit/i18n';
 import { ColumnMap } from './ColumnMap';
 import { DateReading } from './DateReading';
+import { KeptChoices } from './KeptChoices';
 import type { FileShape } from './import-messages';
 import { StageMap } from './StageMap';
 import type { ImportState } from './use-importer';
@@ -29,9 +31,12 @@ export interface FileReadingProps {
   onHeaderRow: (row: number) => void;
   onColumn: (role: ColumnRole, index: number | null) => void;
   onReadings: (readings: Readings) => void;
+  /** What of the last import's corrections this file was read with (null: none, or the user started afresh). */
+  kept: Kept | null;
+  onAfresh: () => void;
 }
 
-export function FileReading({ ready, storedName, stages, format, onEncoding, onHeaderRow, onColumn, onReadings }: FileReadingProps) {
+export function FileReading({ ready, storedName, stages, format, onEncoding, onHeaderRow, onColumn, onReadings, kept, onAfresh }: FileReadingProps) {
   const { t, lang } = useI18n();
   return (
     <>
@@ -58,6 +63,7 @@ export function FileReading({ ready, storedName, stages, format, onEncoding, onH
         {ready.shape.notUtf8 && <NotUtf8Notice notUtf8={ready.shape.notUtf8} />}
         <HeaderRow shape={ready.shape} onChange={onHeaderRow} />
       </section>
+      {kept && <KeptChoices kept={kept} onAfresh={onAfresh} />}
       {ready.summary.counted === 0 && (
         <p class="notice warning" role="status">
           {storedName !== null

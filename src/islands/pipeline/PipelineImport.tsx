@@ -3,7 +3,8 @@ import { isolate } from '../../lib/bidi';
 import { formatDate } from '../../lib/format';
 import type { ColumnRole } from '../../lib/pipeline/columns';
 import type { TextEncoding } from '../../lib/pipeline/encoding';
-import { choicesAfterEdit, noChoices, type Choices } from '../../lib/pipeline/choices';
+import type { KeptChoices } from '../../lib/pipeline/carry-over';
+import { choicesAfterEdit, noChoices, savedChoices, type Choices } from '../../lib/pipeline/choices';
 import type { Readings } from '../../lib/pipeline/measure';
 import { fileCurrency } from '../../lib/pipeline/currency';
 import { listedStageValues } from '../../lib/pipeline/stage-list';
@@ -37,20 +38,22 @@ function withColumn(choices: Choices, shape: FileShape, role: ColumnRole, index:
   return { ...choices, columns: { ...columns, [role]: index === null ? null : { index, name: shape.headers[index] ?? '' } } };
 }
 
-/** What the workbook keeps of a read file: the mapping by header name, the readings, the summary. */
-function toMeasured(state: Extract<ImportState, { status: 'ready' }>): MeasuredFile {
+/** What the workbook keeps of a read file: the mapping by header name, the readings, the summary, the user's corrections. */
+function toMeasured(state: Extract<ImportState, { status: 'ready' }>, choices: Choices, headerChosen: boolean): MeasuredFile {
   const { shape, readings, summary, measuredAt } = state;
   const mapping = Object.fromEntries(Object.entries(shape.mapping).map(([role, index]) => [role, shape.headers[index!] ?? ''])) as MeasuredFile['mapping'];
   const top = <T,>(rows: T[]) => rows.slice(0, MAX_GROUP_ROWS);
   // The meanings of the values the page lists (the user can set no other): a column of thousands
   // of values chosen as the stage by mistake would fill the browser's storage with the rest.
-  const meanings = Object.fromEntries(listedStageValues(shape.stageValues).listed.flatMap(({ value }) => (Object.hasOwn(readings.meanings, value) ? [[value, readings.meanings[value]!]] : [])));
+  const listed = listedStageValues(shape.stageValues).listed.map(({ value }) => value);
+  const meanings = Object.fromEntries(listed.flatMap((value) => (Object.hasOwn(readings.meanings, value) ? [[value, readings.meanings[value]!]] : [])));
   return {
     file: { name: shape.name, size: shape.size, encoding: shape.encoding, measuredAt },
     headers: shape.headers,
     mapping,
     readings: { ...readings, meanings },
     summary: { ...summary, owners: top(summary.owners), products: top(summary.products), sources: top(summary.sources) },
+    choices: savedChoices(choices, shape, listed, headerChosen ? shape.headerRow : null),
   };
 }
 
@@ -58,16 +61,27 @@ function Pipeline({ dataHref, funnelHref }: PipelineProps) {
   const { t, lang, marks } = useI18n();
   const stored = useClientStore($pipeline, defaultPipelineState()).measured;
   const settings = useSettings();
-  // A file none of whose rows counts (a contacts export, no stage column yet) is shown, not
-  // saved: it must not replace the last import that measured something.
-  const importer = useImporter((ready) => {
-    if (ready.summary.counted > 0) saveMeasured(toMeasured(ready));
-  });
-  const [lastFile, setLastFile] = useState<File | null>(null);
   // What the user chose for the file on screen (columns, meanings, date orders, decimal mark,
-  // header row): a re-read of it keeps them wherever they still apply; a new file starts afresh.
+  // header row): a re-read of it keeps them wherever they still apply; a new file starts from
+  // the last import's, where they fit it, and the user may start afresh from the guesses.
   const choices = useRef<Choices>(noChoices());
   const headerChoice = useRef<number | undefined>(undefined);
+  // The last import the file on screen is read with (null: none, or the user started afresh),
+  // and the header row it found by the last file's header line.
+  const carrying = useRef<MeasuredFile | null>(null);
+  const carriedHeader = useRef<number | null>(null);
+  const [kept, setKept] = useState<KeptChoices | null>(null);
+  // A file none of whose rows counts (a contacts export, no stage column yet) is shown, not
+  // saved: it must not replace the last import that measured something.
+  const importer = useImporter((ready, carried) => {
+    if (carried) {
+      choices.current = carried.choices;
+      carriedHeader.current = carried.headerRow;
+      setKept(carried.kept);
+    }
+    if (ready.summary.counted > 0) saveMeasured(toMeasured(ready, choices.current, headerChoice.current !== undefined || carriedHeader.current !== null));
+  });
+  const [lastFile, setLastFile] = useState<File | null>(null);
   const [planned, setPlanned] = useState<string | null>(null);
   const preferredOrder = lang === 'en' ? 'monthFirst' : 'dayFirst';
   const state = importer.state;
@@ -80,7 +94,9 @@ function Pipeline({ dataHref, funnelHref }: PipelineProps) {
   const [stages, setStages] = useState<string[]>([]);
   useEffect(() => planBase?.watchStages(t, setStages), [planBase]);
 
-  const read = (file: File, options: { encoding?: TextEncoding; headerRow?: number } = {}) => {
+  // `refit`: the file's header may change (another encoding, another header row), so the last
+  // import's corrections are fitted to it again.
+  const read = (file: File, options: { encoding?: TextEncoding; headerRow?: number; refit?: boolean } = {}) => {
     setLastFile(file);
     setPlanned(null);
     const headerRow = options.headerRow ?? headerChoice.current;
@@ -91,15 +107,31 @@ function Pipeline({ dataHref, funnelHref }: PipelineProps) {
         lang,
         stages: [...activeScenario(t).stages],
         choices: choices.current,
+        ...(options.refit && carrying.current ? { last: carrying.current } : {}),
         ...(options.encoding ? { encoding: options.encoding } : {}),
         ...(headerRow ? { headerRow } : {}),
       }),
     );
   };
   const readNew = (file: File) => {
+    afresh();
+    // From the store, not the render: a file dropped before the island started is read at mount,
+    // when the render still shows the server's (empty) state.
+    carrying.current = $pipeline.get().measured;
+    read(file, { refit: true });
+  };
+  const afresh = () => {
     choices.current = noChoices();
     headerChoice.current = undefined;
-    read(file);
+    carrying.current = null;
+    carriedHeader.current = null;
+    setKept(null);
+  };
+  // The file on screen read again from the guesses alone, without the last import's corrections.
+  const startAfresh = () => {
+    if (!ready || !lastFile) return;
+    afresh();
+    read(lastFile, { encoding: ready.shape.encoding });
   };
   const remeasure = (readings: Readings) => {
     if (ready) choices.current = choicesAfterEdit(choices.current, ready.shape, ready.readings, readings);
@@ -113,7 +145,7 @@ function Pipeline({ dataHref, funnelHref }: PipelineProps) {
   const chooseHeaderRow = (row: number) => {
     if (!ready || !lastFile) return;
     headerChoice.current = row;
-    read(lastFile, { encoding: ready.shape.encoding, headerRow: row });
+    read(lastFile, { encoding: ready.shape.encoding, headerRow: row, refit: true });
   };
   // The file's figures in its own currency wherever it can be told, the workbook plans in it or not.
   const money = fileCurrency(summary?.currency ?? null, settings.currency);
@@ -153,10 +185,12 @@ function Pipeline({ dataHref, funnelHref }: PipelineProps) {
             storedName={stored?.file.name ?? null}
             stages={stages}
             format={format}
-            onEncoding={(encoding) => lastFile && read(lastFile, { encoding })}
+            onEncoding={(encoding) => lastFile && read(lastFile, { encoding, refit: true })}
             onHeaderRow={chooseHeaderRow}
             onColumn={chooseColumn}
             onReadings={remeasure}
+            kept={kept}
+            onAfresh={startAfresh}
           />
         )
       ) : (

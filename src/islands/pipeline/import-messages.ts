@@ -1,4 +1,5 @@
 import type { ColumnMapping } from '../../lib/pipeline/columns';
+import type { CarryOver, LastImport } from '../../lib/pipeline/carry-over';
 import type { Choices } from '../../lib/pipeline/choices';
 import type { LeadingRow } from '../../lib/pipeline/ingest';
 import type { DateOrder, DateTally } from '../../lib/pipeline/dates';
@@ -15,9 +16,11 @@ export type ImportRequest =
    * Read a file: in the encoding and from the header row given, or as guessed when absent, with
    * the user's choices kept where they still apply (see keepReadings). `lang`, the page's
    * language (BCP 47), settles an encoding the bytes leave open: Big5 for Traditional Chinese,
-   * windows-1250 for Polish.
+   * windows-1250 for Polish. `last`: the last import, for a new file (and for it read again in
+   * another encoding or from another header row): its corrections are laid over the file's
+   * guesses wherever they fit it, and `choices` over them (see carryOver).
    */
-  | { type: 'read'; file: File; encoding?: TextEncoding; headerRow?: number; choices?: Choices; preferredOrder: DateOrder; lang: string; stages: string[] }
+  | { type: 'read'; file: File; encoding?: TextEncoding; headerRow?: number; choices?: Choices; last?: LastImport; preferredOrder: DateOrder; lang: string; stages: string[] }
   /** Measure the file read last under new readings (stage meanings, date orders, decimal mark). */
   | { type: 'measure'; readings: Readings; stages: string[] }
   /**
@@ -67,7 +70,8 @@ export interface FileShape {
 
 export type ImportReply =
   | { type: 'progress'; share: number; rows: number }
-  | { type: 'read'; shape: FileShape; readings: Readings; summary: PipelineSummary }
+  /** `carried`: what of the last import's corrections the file was read with, where `last` was sent. */
+  | { type: 'read'; shape: FileShape; readings: Readings; summary: PipelineSummary; carried?: CarryOver }
   | { type: 'measured'; summary: PipelineSummary }
   | { type: 'setAside'; csv: string }
   | { type: 'cancelled' }

@@ -4,6 +4,7 @@
 // aggregates go back to the page. The file never leaves the browser; nothing here makes a request.
 import { sniffEncoding, type TextEncoding } from '../../lib/pipeline/encoding';
 import { readAmount } from '../../lib/pipeline/amounts';
+import { carriedColumns, carryOver, lastChoices } from '../../lib/pipeline/carry-over';
 import { keepReadings, noChoices } from '../../lib/pipeline/choices';
 import { Ingest, parseBytes, type TextLayout } from '../../lib/pipeline/ingest';
 import { guessReadings, measure } from '../../lib/pipeline/measure';
@@ -31,7 +32,14 @@ function today(): number {
 
 /** One pass over a file's bytes in one encoding: its rows into an Ingest, the progress to the page. */
 async function readAs(file: File, encoding: TextEncoding, request: Extract<ImportRequest, { type: 'read' }>, signal: AbortSignal, bytes = file.stream()) {
-  const ingest = new Ingest({ columns: (request.choices ?? noChoices()).columns, ...(request.headerRow ? { headerRow: request.headerRow } : {}) });
+  // A file read with the last import's corrections takes its columns and header line where they
+  // are there again, under the user's own choices for this file.
+  const own = (request.choices ?? noChoices()).columns;
+  const last = request.last ? lastChoices(request.last) : null;
+  const ingest = new Ingest({
+    columns: last ? (headers) => carriedColumns(last, headers, own) : own,
+    ...(request.headerRow ? { headerRow: request.headerRow } : last?.choices.headerRow ? { headerLine: last.headers } : {}),
+  });
   let delimiter = ',';
   let lastProgress = 0;
   await parseBytes(
@@ -135,9 +143,29 @@ async function read(request: Extract<ImportRequest, { type: 'read' }>) {
       return reading.kind !== 'number' ? { raw, value: null } : reading.comma === undefined ? { raw, value: reading.value } : { raw, value: reading.value, comma: reading.comma };
     }),
   };
-  // The user's stage meanings, date orders and decimal mark hold wherever they still apply.
-  const readings = keepReadings(guessReadings(ready, request.preferredOrder), headers, ready.mapping, choices);
-  reply({ type: 'read', shape, readings, summary: measure(ready, readings, request.stages, { today: today() }) });
+  // The user's stage meanings, date orders and decimal mark hold wherever they still apply: for
+  // a new file, the last import's where they fit it.
+  const guessed = guessReadings(ready, request.preferredOrder);
+  const carried = request.last
+    ? carryOver(
+        lastChoices(request.last),
+        {
+          headers,
+          mapping: ready.mapping,
+          guessedMapping: ingest.guessedMapping,
+          headerRow: ingest.headerRow,
+          guessedHeaderRow: ingest.guessedHeaderRow,
+          headerRowChosen: request.headerRow !== undefined,
+          guessed,
+          dates: Object.fromEntries(Object.entries(ready.dates).map(([role, column]) => [role, column.tally])),
+          amounts: ready.amount?.tally ?? null,
+          stageCount: request.stages.length,
+        },
+        choices,
+      )
+    : undefined;
+  const readings = keepReadings(guessed, headers, ready.mapping, carried?.choices ?? choices);
+  reply({ type: 'read', shape, readings, summary: measure(ready, readings, request.stages, { today: today() }), ...(carried ? { carried } : {}) });
 }
 
 /** The set-aside rows of the file read last, as CSV: the header, a row-number and a reason column, each row as it was. */

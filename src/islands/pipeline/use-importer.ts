@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DateOrder } from '../../lib/pipeline/dates';
 import type { TextEncoding } from '../../lib/pipeline/encoding';
+import type { CarryOver, LastImport } from '../../lib/pipeline/carry-over';
 import type { Choices } from '../../lib/pipeline/choices';
 import type { Readings } from '../../lib/pipeline/measure';
 import type { SetAsideWords } from '../../lib/pipeline/set-aside-csv';
@@ -20,8 +21,10 @@ export type ImportState =
  * The import worker and what it reports. The worker (with Papa Parse) loads when the first
  * file arrives, never with the page. A file read replaces the last one only once it is read
  * through: cancelling, or a file that cannot be read, leaves the last analysis as it was.
+ * `onMeasured` hears each new summary, and, with a file read with the last import's
+ * corrections, what of them it was read with.
  */
-export function useImporter(onMeasured: (state: Extract<ImportState, { status: 'ready' }>) => void) {
+export function useImporter(onMeasured: (state: Extract<ImportState, { status: 'ready' }>, carried?: CarryOver) => void) {
   const worker = useRef<Worker | null>(null);
   const [state, setState] = useState<ImportState>({ status: 'idle' });
   const ready = useRef<Extract<ImportState, { status: 'ready' }> | null>(null);
@@ -48,7 +51,7 @@ export function useImporter(onMeasured: (state: Extract<ImportState, { status: '
         const next = { status: 'ready' as const, shape: message.shape, readings: message.readings, summary: message.summary, measuredAt: new Date().toISOString() };
         ready.current = next;
         setState(next);
-        measured.current(next);
+        measured.current(next, message.carried);
         break;
       }
       case 'measured': {
@@ -76,10 +79,10 @@ export function useImporter(onMeasured: (state: Extract<ImportState, { status: '
     state,
     /** The analysis on screen while another file is read (the last one read through). */
     last: ready.current,
-    read(file: File, options: { encoding?: TextEncoding; headerRow?: number; choices?: Choices; preferredOrder: DateOrder; lang: string; stages: string[] }) {
+    read(file: File, options: { encoding?: TextEncoding; headerRow?: number; choices?: Choices; last?: LastImport; preferredOrder: DateOrder; lang: string; stages: string[] }) {
       setState({ status: 'reading', fileName: file.name, share: 0, rows: 0 });
-      const { encoding, headerRow, choices, preferredOrder, lang, stages } = options;
-      post({ type: 'read', file, preferredOrder, lang, stages, ...(encoding ? { encoding } : {}), ...(headerRow ? { headerRow } : {}), ...(choices ? { choices } : {}) });
+      const { encoding, headerRow, choices, last, preferredOrder, lang, stages } = options;
+      post({ type: 'read', file, preferredOrder, lang, stages, ...(encoding ? { encoding } : {}), ...(headerRow ? { headerRow } : {}), ...(choices ? { choices } : {}), ...(last ? { last } : {}) });
     },
     remeasure(readings: Readings, stages: string[]) {
       if (!ready.current) return;

@@ -10,6 +10,7 @@ import type { DateOrder } from './dates';
 import type { Readings } from './measure';
 import type { DateRole } from './records';
 import type { StageMeaning } from './stages';
+import type { SavedChoices } from './state';
 
 /** A column as the user chose it: its place and its header, so a choice holds only for the same column. */
 export interface ColumnRef {
@@ -94,4 +95,23 @@ export function choicesAfterEdit(choices: Choices, shape: { headers: readonly st
   const amount = shape.mapping.amount;
   const decimalMark = next.decimalMark !== shown.decimalMark && amount !== undefined ? { ...column(amount), mark: next.decimalMark } : choices.decimalMark;
   return { ...choices, meanings, dateOrders, decimalMark };
+}
+
+/**
+ * What the workbook keeps of the user's choices for the file read, for the next file brought:
+ * each column choice, date order and decimal mark that holds on this file's columns, by header
+ * name; the meanings of the stage values the page lists (`listed`: the user can set no other);
+ * and the header row, where the user chose it (else null).
+ */
+export function savedChoices(choices: Choices, shape: { headers: readonly string[]; mapping: ColumnMapping }, listed: readonly string[], headerRow: number | null): SavedChoices {
+  const here = (ref: ColumnRef) => shape.headers[ref.index] === ref.name;
+  const mapped = new Set(Object.values(shape.mapping));
+  const mark = choices.decimalMark;
+  return {
+    columns: Object.fromEntries(Object.entries(choices.columns).flatMap(([role, ref]): [string, string | null][] => (ref === null ? [[role, null]] : ref && here(ref) ? [[role, ref.name]] : []))),
+    meanings: Object.fromEntries(listed.flatMap((value) => (Object.hasOwn(choices.meanings, value) ? [[value, choices.meanings[value]!]] : []))),
+    dateOrders: choices.dateOrders.filter((ref) => here(ref) && mapped.has(ref.index)).map(({ name, order }) => ({ column: name, order })),
+    decimalMark: mark && here(mark) && shape.mapping.amount === mark.index ? { column: mark.name, mark: mark.mark } : null,
+    headerRow,
+  };
 }

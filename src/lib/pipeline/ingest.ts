@@ -6,7 +6,9 @@
  * mapping table. The worker feeds it a File's stream; tests feed it bytes or rows.
  */
 import Papa from 'papaparse';
+import { holdsHeaderLine } from './carry-over';
 import { chosenMapping, type ColumnChoices } from './choices';
+import type { ColumnMapping } from './columns';
 import { datesByValues } from './date-columns';
 import { stageByValues } from './stages';
 import { detached, RecordStore } from './records';
@@ -157,9 +159,18 @@ export function findHeader(rows: readonly (readonly string[])[]): number {
 export interface IngestOptions {
   /** The row the user says holds the header (1: the file's first line); absent: found by findHeader. */
   headerRow?: number;
-  /** The user's column choices, kept where their columns are still there. */
-  columns?: ColumnChoices;
+  /**
+   * The header line of the last file, where the user chose its header row: the first row that
+   * holds it is the header (next month's export, with more or fewer title lines above it, and
+   * maybe a column more).
+   */
+  headerLine?: readonly string[];
+  /** The user's column choices, kept where their columns are still there; or made from the header once it is found. */
+  columns?: ColumnChoices | ((headers: readonly string[]) => ColumnChoices);
 }
+
+/** A row's fields as header names: without the byte-order mark a file may start with. */
+const headerNames = (fields: readonly string[]) => fields.map((name, i) => detached(i === 0 ? name.replace(/^\uFEFF/, '') : name));
 
 /** A row among the first of the file, for the user to choose the header from. */
 export interface LeadingRow {
@@ -169,7 +180,7 @@ export interface LeadingRow {
 }
 
 export class Ingest implements RowSink {
-  private found: { headers: string[]; store: RecordStore; headerRow: number } | null = null;
+  private found: { headers: string[]; store: RecordStore; headerRow: number; guessedHeaderRow: number; guessedMapping: ColumnMapping } | null = null;
   /** Up to three values of each column, for the mapping table. */
   readonly samples: string[][] = [];
   /** The delimiter the file's "sep=" line named, if it had one. */
@@ -211,6 +222,16 @@ export class Ingest implements RowSink {
     return this.settle()?.headerRow ?? 1;
   }
 
+  /** The row findHeader takes for the header, whatever the user chose. */
+  get guessedHeaderRow(): number {
+    return this.settle()?.guessedHeaderRow ?? 1;
+  }
+
+  /** The columns as guessed from the header and the first rows, without the user's choices. */
+  get guessedMapping(): ColumnMapping {
+    return this.settle()?.guessedMapping ?? {};
+  }
+
   start(layout: TextLayout): void {
     this.sep = layout.sep;
     // The "sep=" line is row 1; the first row parsed is row 2.
@@ -239,21 +260,25 @@ export class Ingest implements RowSink {
   }
 
   /** Decides the header from the rows held, then adds the rows after it. */
-  private settle(): { headers: string[]; store: RecordStore; headerRow: number } | null {
+  private settle(): { headers: string[]; store: RecordStore; headerRow: number; guessedHeaderRow: number; guessedMapping: ColumnMapping } | null {
     if (this.found || this.held.length === 0) return this.found;
     const held = this.held;
     this.held = [];
-    const wanted = this.options.headerRow;
+    const { headerRow: wanted, headerLine } = this.options;
+    const guessedAt = findHeader(held.map(({ fields }) => fields));
     let at = wanted === undefined ? -1 : held.findIndex(({ row }) => row === wanted);
-    if (at < 0) at = findHeader(held.map(({ fields }) => fields));
-    const headers = held[at]!.fields.map((name, i) => detached(i === 0 ? name.replace(/^\uFEFF/, '') : name));
+    if (at < 0 && headerLine) at = held.findIndex(({ fields }) => holdsHeaderLine(headerNames(fields), headerLine));
+    if (at < 0) at = guessedAt;
+    const headers = headerNames(held[at]!.fields);
+    const chosen = typeof this.options.columns === 'function' ? this.options.columns(headers) : this.options.columns;
     // The columns the user chose hold; guessed ones are checked against the first rows' values:
     // the stage, and the dates.
     const first = held.slice(at + 1).map(({ fields }) => fields);
-    let mapping = chosenMapping(headers, this.options.columns);
-    if (this.options.columns?.stage === undefined) mapping = stageByValues(mapping, headers, first);
-    mapping = datesByValues(mapping, first, this.options.columns);
-    this.found = { headers, store: new RecordStore(headers, mapping), headerRow: held[at]!.row };
+    const byValues = (mapping: ColumnMapping, columns?: ColumnChoices) =>
+      datesByValues(columns?.stage === undefined ? stageByValues(mapping, headers, first) : mapping, first, columns);
+    const mapping = byValues(chosenMapping(headers, chosen), chosen);
+    const guessedMapping = chosen && Object.keys(chosen).length > 0 ? byValues(chosenMapping(headers)) : mapping;
+    this.found = { headers, store: new RecordStore(headers, mapping), headerRow: held[at]!.row, guessedHeaderRow: held[guessedAt]!.row, guessedMapping };
     for (let i = 0; i < headers.length; i++) {
       this.samples.push([]);
       this.sampling.push(i);

@@ -46,6 +46,22 @@ describe('the stored pipeline', () => {
     expect(v.safeParse(readingsSchema, { ...readings, meanings: { Won: 'maybe' } }).success).toBe(false);
   });
 
+  it('keeps the user’s corrections by header name, and still reads a file saved before they were kept', () => {
+    const earlier = { file: { name: 'deals.csv', size: 120, encoding: 'utf-8', measuredAt: '2026-11-06T10:00:00.000Z' }, headers, mapping: { stage: 'Stage' }, readings, summary };
+    expect(v.parse(measuredSchema, earlier)).toEqual(earlier);
+    const choices = {
+      columns: { stage: 'Stage', owner: null },
+      meanings: { Open: { stage: 1 } },
+      dateOrders: [{ column: 'Created', order: 'dayFirst' }],
+      decimalMark: { column: 'Amount', mark: 'comma' },
+      headerRow: 3,
+    };
+    expect(v.parse(measuredSchema, { ...earlier, choices })).toEqual({ ...earlier, choices });
+    expect(v.safeParse(measuredSchema, { ...earlier, choices: { ...choices, dateOrders: [{ column: 'Created', order: 'yearFirst' }] } }).success).toBe(false);
+    expect(v.safeParse(measuredSchema, { ...earlier, choices: { ...choices, columns: { stage: 3 } } }).success).toBe(false);
+    expect(v.safeParse(measuredSchema, { ...earlier, choices: { ...choices, headerRow: 0.5 } }).success).toBe(false);
+  });
+
   it('starts empty', () => {
     expect(v.parse(pipelineStateSchema, {})).toEqual({ measured: null });
   });

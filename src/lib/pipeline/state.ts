@@ -71,6 +71,26 @@ export const readingsSchema = object({
   decimalMark: v.picklist(['dot', 'comma']),
 });
 
+const columnNames = <S extends v.GenericSchema>(name: S) => object(Object.fromEntries(columnRoles.map((role) => [role, v.optional(name)])) as Record<(typeof columnRoles)[number], v.OptionalSchema<S, undefined>>);
+
+/**
+ * The user's own corrections to the reading of a file (not the guesses), kept with its figures so
+ * that the next file brought (next month's export of the same CRM) is read with them wherever
+ * they still fit: columns by header name, stage meanings by value (see carry-over.ts).
+ */
+export const savedChoicesSchema = object({
+  /** Role → the header of the column the user chose for it, or null where they chose none. */
+  columns: columnNames(v.nullable(v.string())),
+  /** Stage value → the meaning the user gave it (the values the page lists only). */
+  meanings: record(v.string(), meaningSchema),
+  /** The date orders the user set, each with its column's header. */
+  dateOrders: v.array(object({ column: v.string(), order: order() })),
+  /** The decimal mark the user set, with its amount column's header. */
+  decimalMark: v.nullable(object({ column: v.string(), mark: v.picklist(['dot', 'comma']) })),
+  /** The header row the user chose (null: the guess's); the next file's header is then looked for by its line (`headers`). */
+  headerRow: v.nullable(count()),
+});
+
 export const measuredSchema = object({
   /**
    * The file, as the user chose it. Its encoding is a name from `encodings` (encoding.ts), shown
@@ -80,9 +100,11 @@ export const measuredSchema = object({
   file: object({ name: v.string(), size: count(), encoding: v.string(), measuredAt: v.pipe(v.string(), v.isoTimestamp()) }),
   headers: v.array(v.string()),
   /** Role → header name (names, not positions: they still say something if the columns move). */
-  mapping: object(Object.fromEntries(columnRoles.map((role) => [role, v.optional(v.string())])) as Record<(typeof columnRoles)[number], v.OptionalSchema<v.StringSchema<undefined>, undefined>>),
+  mapping: columnNames(v.string()),
   readings: readingsSchema,
   summary: summarySchema,
+  /** The user's corrections; absent from files measured before they were kept (see lastChoices). */
+  choices: v.optional(savedChoicesSchema),
 });
 
 export const pipelineStateSchema = object({
@@ -92,4 +114,5 @@ export const pipelineStateSchema = object({
 
 export type PipelineState = v.InferOutput<typeof pipelineStateSchema>;
 export type MeasuredFile = v.InferOutput<typeof measuredSchema>;
+export type SavedChoices = v.InferOutput<typeof savedChoicesSchema>;
 export const defaultPipelineState = (): PipelineState => ({ measured: null });
