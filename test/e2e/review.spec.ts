@@ -91,6 +91,28 @@ async function printToText(page: Page, info: TestInfo, name: string, format: 'A4
   return { text, pages: text.split('\f').filter((p) => p.trim() !== '').length };
 }
 
+/**
+ * A 2026 plan and the HubSpot fixture imported on /pipeline/ (in a workbook planning in
+ * `currency` when given), on 10 April 2026; January's bookings as the fixture expects them.
+ */
+async function importHubspot(page: Page, currency?: string) {
+  await page.clock.setFixedTime(new Date('2026-04-10T10:00:00'));
+  await open(page, '/data/');
+  await page.getByLabel('Planning period starts').fill('2026-01');
+  if (currency) await page.getByLabel('Currency').selectOption(currency);
+  await open(page, '/funnel/');
+  await page.getByLabel('Scenario name').fill('Base 2026');
+  await open(page, '/pipeline/');
+  await page
+    .getByLabel('CRM export (CSV or tab-separated)')
+    .setInputFiles(new URL('../fixtures/crm/hubspot.csv', import.meta.url).pathname);
+  await expect(page.getByRole('status', { name: 'Win rate', exact: true })).toBeVisible();
+  const bookings = JSON.parse(
+    readFileSync(new URL('../fixtures/crm/hubspot.expected.json', import.meta.url), 'utf8'),
+  ).bookings as { month: string; won: number; revenue: number }[];
+  return bookings.find((b) => b.month === '2026-01')!;
+}
+
 test.describe('monthly review', () => {
   test('says what to create first, with links, until there is a plan and a period', async ({
     page,
@@ -272,7 +294,9 @@ test.describe('monthly review', () => {
     const csv = readFileSync(await (await download).path(), 'utf8');
     // A byte-order mark first, so Excel reads the file as UTF-8.
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(csv.slice(1).split('\r\n')[0]).toBe('Commitment,Owner,Target,Actual,Variance,Variance %,Status');
+    expect(csv.slice(1).split('\r\n')[0]).toBe(
+      'Commitment,Owner,Target,Actual,Variance,Variance %,Status',
+    );
     expect(csv).toContain('MQLs delivered this month,Marketing,320,200,-120,-37.5,Missed');
 
     // One page on A4 and on Letter, headings as text.
@@ -358,7 +382,9 @@ test.describe('monthly review', () => {
     await expect(page.getByRole('definition').filter({ hasText: /^400$/ })).toHaveCount(1);
     await open(page, '/review/');
     await page.getByLabel('Month to review').selectOption('2027-01');
-    const changed = page.getByRole('status').filter({ hasText: 'has changed since this month’s actuals' });
+    const changed = page
+      .getByRole('status')
+      .filter({ hasText: 'has changed since this month’s actuals' });
     await expect(changed).toContainText('the SLA commitments');
     await expect(changed.getByRole('listitem')).toHaveText([
       'MQLs a month: “\u2068320\u2069” then, “\u2068400\u2069” now',
@@ -431,7 +457,9 @@ test.describe('monthly review', () => {
     const target = page.getByLabel('Revenue target');
     await target.click();
     await target.fill('2400000');
-    await expect(page.getByRole('status', { name: 'Leads needed', exact: true })).toHaveText('8,000');
+    await expect(page.getByRole('status', { name: 'Leads needed', exact: true })).toHaveText(
+      '8,000',
+    );
     await open(page, '/review/');
     await cell(funnelTable(page), 'Revenue won', 'January 2027').fill('');
     await cell(slaTable(page), 'MQLs handed to sales', 'January 2027').fill('');
@@ -453,12 +481,18 @@ test.describe('monthly review', () => {
     await open(page, '/review/');
     await month.selectOption('2027-01');
     await expect(
-      page.getByRole('table', { name: 'SLA scorecard, January 2027' }).getByRole('row', { name: /^MQLs delivered this month/ }),
+      page
+        .getByRole('table', { name: 'SLA scorecard, January 2027' })
+        .getByRole('row', { name: /^MQLs delivered this month/ }),
     ).toContainText('300');
     const context = page.getByRole('region', { name: 'What this review is held against' });
     await expect(context).not.toContainText('No SLA draft');
     await month.selectOption('2027-04');
-    await expect(page.getByRole('status').filter({ hasText: 'No SLA draft now: this month has no commitments to score' })).toBeVisible();
+    await expect(
+      page
+        .getByRole('status')
+        .filter({ hasText: 'No SLA draft now: this month has no commitments to score' }),
+    ).toBeVisible();
     await expect(page.getByRole('table', { name: 'SLA scorecard, April 2027' })).toHaveCount(0);
 
     // The period start moves to March: January and February are said, shown on request, and kept.
@@ -470,7 +504,9 @@ test.describe('monthly review', () => {
     );
     await context.getByText('Show what they hold').click();
     await expect(context.getByRole('definition').first()).toContainText('Revenue won: 90000');
-    await expect(context.getByRole('definition').first()).toContainText('Notes: Sign-up form broken for a week.');
+    await expect(context.getByRole('definition').first()).toContainText(
+      'Notes: Sign-up form broken for a week.',
+    );
     expect(await axeViolations(page), 'light').toEqual([]);
     await open(page, '/data/');
     await page.getByLabel('Planning period starts').fill('2027-01');
@@ -567,16 +603,22 @@ test.describe('monthly review', () => {
     await other.goto(link);
     await hydrated(other);
     const ask = other.getByRole('dialog', { name: 'Open the shared review?' });
-    await expect(ask).toContainText('This link holds the monthly review of the plan “\u2068Base 2027\u2069”.');
-    await expect(ask).toContainText('Months reported in it: January 2027, February 2027, and March 2027.');
+    await expect(ask).toContainText(
+      'This link holds the monthly review of the plan “\u2068Base 2027\u2069”.',
+    );
+    await expect(ask).toContainText(
+      'Months reported in it: January 2027, February 2027, and March 2027.',
+    );
     await expect(ask).not.toContainText('takes the place of the review you have here');
     expect(await axeViolations(other), 'the question').toEqual([]);
     // The question starts on keeping things as they are: Enter never replaces anything.
     await expect(ask.getByRole('button', { name: 'Do not open it' })).toBeFocused();
     await ask.getByRole('button', { name: 'Open the shared review' }).click();
-    await expect(other.getByText(
+    await expect(
+      other.getByText(
         'Opened the shared review of “\u2068Base 2027\u2069”. Its plan and SLA draft were added beside yours.',
-      )).toBeVisible();
+      ),
+    ).toBeVisible();
     await expect(
       other.getByRole('region', { name: 'What this review is held against' }),
     ).toContainText('Held against the plan \u2068Base 2027\u2069, January 2027 to December 2027.');
@@ -632,20 +674,7 @@ test.describe('monthly review', () => {
     page,
   }) => {
     test.setTimeout(60_000);
-    await page.clock.setFixedTime(new Date('2026-04-10T10:00:00'));
-    await open(page, '/data/');
-    await page.getByLabel('Planning period starts').fill('2026-01');
-    await open(page, '/funnel/');
-    await page.getByLabel('Scenario name').fill('Base 2026');
-    await open(page, '/pipeline/');
-    await page
-      .getByLabel('CRM export (CSV or tab-separated)')
-      .setInputFiles(new URL('../fixtures/crm/hubspot.csv', import.meta.url).pathname);
-    await expect(page.getByRole('status', { name: 'Win rate', exact: true })).toBeVisible();
-    const bookings = JSON.parse(
-      readFileSync(new URL('../fixtures/crm/hubspot.expected.json', import.meta.url), 'utf8'),
-    ).bookings as { month: string; won: number; revenue: number }[];
-    const january = bookings.find((b) => b.month === '2026-01')!;
+    const january = await importHubspot(page);
 
     await open(page, '/review/');
     await cell(funnelTable(page), 'Revenue won', 'February 2026').fill('1');
@@ -669,30 +698,19 @@ test.describe('monthly review', () => {
     page,
   }) => {
     test.setTimeout(60_000);
-    await page.clock.setFixedTime(new Date('2026-04-10T10:00:00'));
-    await open(page, '/data/');
-    await page.getByLabel('Planning period starts').fill('2026-01');
-    await page.getByLabel('Currency').selectOption('EUR');
-    await open(page, '/funnel/');
-    await page.getByLabel('Scenario name').fill('Base 2026');
-    await open(page, '/pipeline/');
-    await page
-      .getByLabel('CRM export (CSV or tab-separated)')
-      .setInputFiles(new URL('../fixtures/crm/hubspot.csv', import.meta.url).pathname);
-    await expect(page.getByRole('status', { name: 'Win rate', exact: true })).toBeVisible();
-    const january = (
-      JSON.parse(
-        readFileSync(new URL('../fixtures/crm/hubspot.expected.json', import.meta.url), 'utf8'),
-      ).bookings as { month: string; won: number }[]
-    ).find((b) => b.month === '2026-01')!;
+    const january = await importHubspot(page, 'EUR');
 
     await open(page, '/review/');
     // The file's amounts are dollars; the workbook plans in euros: dollars are never entered as euros.
     await expect(
-      page.getByText(/^Won deals only: the amounts in that file are in (\$|USD), and the workbook plans in EUR/),
+      page.getByText(
+        /^Won deals only: the amounts in that file are in (\$|USD), and the workbook plans in EUR/,
+      ),
     ).toBeVisible();
     await page.getByRole('button', { name: 'Fill won deals from it' }).click();
-    await expect(page.getByText('Filled 4 cells. Kept as you entered them: 0 cells.')).toBeVisible();
+    await expect(
+      page.getByText('Filled 4 cells. Kept as you entered them: 0 cells.'),
+    ).toBeVisible();
     await expect(cell(funnelTable(page), 'Won', 'January 2026')).toHaveValue(String(january.won));
     await expect(cell(funnelTable(page), 'Revenue won', 'January 2026')).toHaveValue('');
   });
@@ -833,7 +851,9 @@ test.describe('monthly review', () => {
     await expect(page.getByLabel('Month to review')).toHaveValue('2027-01'); // still the latest reported
     await page.getByLabel('Month to review').selectOption('2027-02');
     await expect(
-      page.getByText('Figures are typed for this month, but none of them reads yet, so it is not reported'),
+      page.getByText(
+        'Figures are typed for this month, but none of them reads yet, so it is not reported',
+      ),
     ).toBeVisible();
 
     // A row pasted into one month with two bad cells: put in the table, marked, and named.
@@ -844,7 +864,10 @@ test.describe('monthly review', () => {
           'Pasted 7 cells into April 2027. 2 of them need checking: SQL (April 2027) and Revenue won (April 2027).',
       }),
     ).toBeVisible();
-    await expect(cell(funnelTable(page), 'SQL', 'April 2027')).toHaveAttribute('aria-invalid', 'true');
+    await expect(cell(funnelTable(page), 'SQL', 'April 2027')).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
     await expect(cell(funnelTable(page), 'Marketing spend', 'April 2027')).toHaveValue('24000');
 
     // Through the box: three columns only, one cell to check; the text stays until it all reads.
@@ -865,7 +888,9 @@ test.describe('monthly review', () => {
     await expect(box).toHaveValue('310\t81\tx');
     await box.fill('310\t81\t31');
     await page.getByRole('button', { name: 'Put the cells in the table' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Pasted 3 cells into March 2027.' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Pasted 3 cells into March 2027.' }),
+    ).toBeVisible();
     await expect(box).toHaveValue('');
     await expect(box).not.toHaveAttribute('aria-invalid', 'true');
     await expect(cell(funnelTable(page), 'SQL', 'March 2027')).toHaveValue('31');
@@ -876,7 +901,9 @@ test.describe('monthly review', () => {
     await expect(box).toHaveValue('');
   });
 
-  test('an action past its due month is marked overdue on paper as on screen', async ({ page }, info) => {
+  test('an action past its due month is marked overdue on paper as on screen', async ({
+    page,
+  }, info) => {
     test.setTimeout(60_000);
     await buildPlan(page);
     await open(page, '/review/');
@@ -913,24 +940,34 @@ test.describe('monthly review', () => {
       'Left out (not reported): February 2027, March 2027, and April 2027.',
     );
     await expect(
-      page.getByRole('table', { name: 'Plan against actual, May 2027' }).getByRole('row', { name: /^Lead/ }),
+      page
+        .getByRole('table', { name: 'Plan against actual, May 2027' })
+        .getByRole('row', { name: /^Lead/ }),
     ).toContainText('Not yet due');
     // April is due: not reported, and said so.
     await page.getByLabel('Month to review').selectOption('2027-04');
     await expect(row('April 2027', /^MQLs delivered this month/)).toContainText('Not reported');
   });
 
-  test('a paste into the wrong month can be undone: the figures it replaced come back', async ({ page }) => {
+  test('a paste into the wrong month can be undone: the figures it replaced come back', async ({
+    page,
+  }) => {
     test.setTimeout(60_000);
     await buildPlan(page);
     await open(page, '/review/');
-    for (const [field, value] of [['Lead', '300'], ['MQL', '80'], ['Revenue won', '96000']] as const)
+    for (const [field, value] of [
+      ['Lead', '300'],
+      ['MQL', '80'],
+      ['Revenue won', '96000'],
+    ] as const)
       await cell(funnelTable(page), field, 'January 2027').fill(value);
     // March's row, put through the box without choosing its month: it lands over January.
     const box = page.getByLabel('Cells copied from a spreadsheet');
     await box.fill('280\t70\t28');
     await page.getByRole('button', { name: 'Put the cells in the table' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Pasted 3 cells into January 2027.' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Pasted 3 cells into January 2027.' }),
+    ).toBeVisible();
     await expect(cell(funnelTable(page), 'Lead', 'January 2027')).toHaveValue('280');
     // A figure typed since the paste is kept by the undo.
     await cell(funnelTable(page), 'SQL', 'January 2027').fill('29');
@@ -948,9 +985,13 @@ test.describe('monthly review', () => {
     // A block pasted into a month not reported, undone, leaves it not reported; the month under
     // it keeps what it held.
     await paste(cell(funnelTable(page), 'Lead', 'February 2027'), '1\t2\n3\t4\n');
-    await expect(funnelTable(page).getByRole('rowheader', { name: /February 2027/ })).not.toContainText('Not reported');
+    await expect(
+      funnelTable(page).getByRole('rowheader', { name: /February 2027/ }),
+    ).not.toContainText('Not reported');
     await page.getByRole('button', { name: 'Undo this paste' }).click();
-    await expect(funnelTable(page).getByRole('rowheader', { name: /February 2027/ })).toContainText('Not reported');
+    await expect(funnelTable(page).getByRole('rowheader', { name: /February 2027/ })).toContainText(
+      'Not reported',
+    );
     await expect(cell(funnelTable(page), 'Lead', 'March 2027')).toHaveValue('280');
     await page.reload();
     await hydrated(page);
@@ -1035,10 +1076,14 @@ test.describe('monthly review', () => {
     await leads.fill('1,500');
     await expect(leads).toHaveAccessibleDescription('Odczytano jako 1500');
     await paste(funnel.getByLabel(/^Lead, luty 2027/), '300\t80\t30\n');
-    await expect(page.getByRole('status').filter({ hasText: 'Wklejono: 3 komórki, luty 2027.' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Wklejono: 3 komórki, luty 2027.' }),
+    ).toBeVisible();
     // Decimal commas are how a Polish reader writes: the paste says nothing of them.
     await paste(funnel.getByLabel(/^Przychód z\swygranych, marzec 2027/), '96 000,50\t24 000,50\n');
-    await expect(page.getByRole('status').filter({ hasText: /^Wklejono: 2 komórki, marzec 2027\.$/ })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: /^Wklejono: 2 komórki, marzec 2027\.$/ }),
+    ).toBeVisible();
   });
 
   test('money copied with the workbook’s currency sign reads; another currency’s is said by name', async ({
@@ -1058,7 +1103,10 @@ test.describe('monthly review', () => {
       /This amount is in € \(EUR\), but the workbook’s amounts are in USD\. Enter it in USD: nothing is converted here\.$/,
     );
     // A paste from a spreadsheet that prints its currency.
-    await paste(cell(funnelTable(page), 'Revenue won', 'February 2027'), '$120,000.00\tUSD 25,600\n');
+    await paste(
+      cell(funnelTable(page), 'Revenue won', 'February 2027'),
+      '$120,000.00\tUSD 25,600\n',
+    );
     await expect(
       page.getByRole('status').filter({ hasText: 'Pasted 2 cells into February 2027.' }),
     ).toBeVisible();
@@ -1084,7 +1132,9 @@ test.describe('monthly review', () => {
       page.getByRole('status', { name: t['review.reforecast.won'], exact: true }),
     ).toHaveText(/^384\s000\szł$/);
     await revenue.fill('$384,000');
-    await expect(revenue).toHaveAccessibleDescription(/Ta kwota jest podana w\s\$, a\skwoty w\szeszycie są w\sPLN\./);
+    await expect(revenue).toHaveAccessibleDescription(
+      /Ta kwota jest podana w\s\$, a\skwoty w\szeszycie są w\sPLN\./,
+    );
   });
 
   test('fits a 360 px phone: the actuals table scrolls inside its region, never the page', async ({
@@ -1154,7 +1204,9 @@ test.describe('monthly review', () => {
   });
 });
 
-test('the plan packet prints the last reported month: its scorecard, plan against actual and the re-forecast', async ({ page }) => {
+test('the plan packet prints the last reported month: its scorecard, plan against actual and the re-forecast', async ({
+  page,
+}) => {
   test.setTimeout(60_000);
   await buildPlan(page);
   await open(page, '/review/');
@@ -1175,12 +1227,34 @@ const fill = (template: string, vars: Record<string, string | number>) =>
 // that escalate, a note of a few sentences and an action. The month's review fits one A4 and one
 // Letter page, its headings are text (pdftotext reads them), and nothing of the entry shows.
 for (const [prefix, t, lang, note] of [
-  ['', en, 'en', 'Paid search paused for two weeks in March while the new landing pages were built; MQLs fell to 200 against 320. Sales accepted fewer leads as SQL. Agreed: restart paid search in April and review the hand-over queue weekly until it is back within the hour.'],
-  ['/pl', pl, 'pl', 'W marcu płatne wyszukiwanie było wstrzymane przez dwa tygodnie, bo powstawały nowe strony docelowe; liczba MQL spadła do 200 wobec 320. Sprzedaż przyjęła mniej leadów jako SQL. Ustalono: wznowić płatne wyszukiwanie w kwietniu i co tydzień sprawdzać kolejkę przekazań, aż wróci do godziny.'],
-  ['/zh-tw', zhTw, 'zh-TW', '三月為了製作新的到達頁，付費搜尋暫停了兩週；MQL 降到 200，目標是 320。業務接受為 SQL 的名單也變少了。決議：四月恢復付費搜尋，並每週檢查移交佇列，直到恢復在一小時內完成。'],
-  ['/zh-cn', zhCn, 'zh-CN', '三月为了制作新的落地页，付费搜索暂停了两周；MQL 降到 200，目标是 320。销售接受为 SQL 的线索也变少了。决定：四月恢复付费搜索，并每周检查移交队列，直到恢复在一小时内完成。'],
+  [
+    '',
+    en,
+    'en',
+    'Paid search paused for two weeks in March while the new landing pages were built; MQLs fell to 200 against 320. Sales accepted fewer leads as SQL. Agreed: restart paid search in April and review the hand-over queue weekly until it is back within the hour.',
+  ],
+  [
+    '/pl',
+    pl,
+    'pl',
+    'W marcu płatne wyszukiwanie było wstrzymane przez dwa tygodnie, bo powstawały nowe strony docelowe; liczba MQL spadła do 200 wobec 320. Sprzedaż przyjęła mniej leadów jako SQL. Ustalono: wznowić płatne wyszukiwanie w kwietniu i co tydzień sprawdzać kolejkę przekazań, aż wróci do godziny.',
+  ],
+  [
+    '/zh-tw',
+    zhTw,
+    'zh-TW',
+    '三月為了製作新的到達頁，付費搜尋暫停了兩週；MQL 降到 200，目標是 320。業務接受為 SQL 的名單也變少了。決議：四月恢復付費搜尋，並每週檢查移交佇列，直到恢復在一小時內完成。',
+  ],
+  [
+    '/zh-cn',
+    zhCn,
+    'zh-CN',
+    '三月为了制作新的落地页，付费搜索暂停了两周；MQL 降到 200，目标是 320。销售接受为 SQL 的线索也变少了。决定：四月恢复付费搜索，并每周检查移交队列，直到恢复在一小时内完成。',
+  ],
 ] as const) {
-  test(`prints a three-month review on one A4 and one Letter page (${lang})`, async ({ page }, info) => {
+  test(`prints a three-month review on one A4 and one Letter page (${lang})`, async ({
+    page,
+  }, info) => {
     test.setTimeout(120_000);
     await buildPlan(page, prefix, t);
     // The first month's last SLA measure is a half, so a decimal prints in each language.
@@ -1188,10 +1262,16 @@ for (const [prefix, t, lang, note] of [
     const month = (key: string) => formatMonth(key, lang);
     await page.getByLabel(fill(t['review.notes.label'], { month: month('2027-03') })).fill(note);
     await page.getByRole('button', { name: t['review.actions.add'] }).click();
-    await page.getByLabel(fill(t['review.actions.textLabel'], { n: 1 }), { exact: true }).fill(note.slice(0, 40));
+    await page
+      .getByLabel(fill(t['review.actions.textLabel'], { n: 1 }), { exact: true })
+      .fill(note.slice(0, 40));
     await page.getByLabel(fill(t['review.actions.ownerLabel'], { n: 1 })).fill('Mia');
-    await page.getByLabel(fill(t['review.actions.dueLabel'], { n: 1 })).selectOption({ label: month('2027-05') });
-    await expect(page.getByRole('status', { name: t['review.odds.probability'], exact: true })).toHaveText(/%/, {
+    await page
+      .getByLabel(fill(t['review.actions.dueLabel'], { n: 1 }))
+      .selectOption({ label: month('2027-05') });
+    await expect(
+      page.getByRole('status', { name: t['review.odds.probability'], exact: true }),
+    ).toHaveText(/%/, {
       timeout: 20_000,
     });
     await expect(page.getByRole('region', { name: t['review.escalation.title'] })).toBeVisible();
@@ -1218,40 +1298,66 @@ for (const [prefix, t, lang, note] of [
     }
     // On paper, no hint is set larger than the body text it sits in.
     await page.emulateMedia({ media: 'print' });
-    const sizes = await page.locator('.review .caption-hint').evaluateAll((hints) =>
-      hints.map((hint) => parseFloat(getComputedStyle(hint).fontSize) - parseFloat(getComputedStyle(hint.closest('.review')!).fontSize)),
-    );
+    const sizes = await page
+      .locator('.review .caption-hint')
+      .evaluateAll((hints) =>
+        hints.map(
+          (hint) =>
+            parseFloat(getComputedStyle(hint).fontSize) -
+            parseFloat(getComputedStyle(hint.closest('.review')!).fontSize),
+        ),
+      );
     expect(sizes.length).toBeGreaterThan(0);
     for (const larger of sizes) expect(larger).toBeLessThanOrEqual(0);
     await page.emulateMedia({ media: 'screen' });
   });
 }
 
-
 /**
  * A quarter as the team reports it: three months of the funnel pasted, and their SLA measures
  * (the first month's last measure `firstMonthLast`, 1 unless told).
  */
-async function reportQuarter(page: Page, prefix: string, t: Messages, lang: string, { firstMonthLast = '1' } = {}) {
+async function reportQuarter(
+  page: Page,
+  prefix: string,
+  t: Messages,
+  lang: string,
+  { firstMonthLast = '1' } = {},
+) {
   const month = (key: string) => formatMonth(key, lang);
   await open(page, `${prefix}/review/`);
-  const funnel = page.getByRole('region', { name: new RegExp(`^${escape(t['review.actuals.funnelCaption'])}`) });
-  const first = fill(t['review.actuals.cellLabel'], { field: t['funnel.stage.lead'], month: month('2027-01') });
+  const funnel = page.getByRole('region', {
+    name: new RegExp(`^${escape(t['review.actuals.funnelCaption'])}`),
+  });
+  const first = fill(t['review.actuals.cellLabel'], {
+    field: t['funnel.stage.lead'],
+    month: month('2027-01'),
+  });
   await paste(
     funnel.getByLabel(new RegExp(`^${escape(first)}`)),
     '300\t80\t30\t15\t4\t96000\t24000\n320\t85\t35\t16\t5\t120000\t25600\n280\t70\t28\t14\t3\t72000\t22400\n',
   );
-  await page.getByLabel(t['review.paste.label']).fill(
-    [`300\t95\t90\t85\t80\t6\t30\t100\t${firstMonthLast}`, '250\t92\t88\t80\t70\t5\t27\t90\t3', '200\t90\t85\t80\t75\t5\t24\t95\t4'].join('\n'),
-  );
+  await page
+    .getByLabel(t['review.paste.label'])
+    .fill(
+      [
+        `300\t95\t90\t85\t80\t6\t30\t100\t${firstMonthLast}`,
+        '250\t92\t88\t80\t70\t5\t27\t90\t3',
+        '200\t90\t85\t80\t75\t5\t24\t95\t4',
+      ].join('\n'),
+    );
   await page.getByLabel(t['review.paste.month']).selectOption({ label: month('2027-01') });
-  await page.getByLabel(t['review.paste.column']).selectOption({ label: t['review.field.mqlsDelivered'] });
+  await page
+    .getByLabel(t['review.paste.column'])
+    .selectOption({ label: t['review.field.mqlsDelivered'] });
   await page.getByRole('button', { name: t['review.paste.apply'] }).click();
   await expect(page.getByLabel(t['review.month.choose'])).toHaveValue('2027-03');
 }
 
 test.describe('the scorecard as both teams read it', () => {
-  test('in Polish, the CSV has decimal commas and semicolons, as Excel in Polish opens it', async ({ page }) => {
+  test('in Polish, the CSV has decimal commas and semicolons, as Excel in Polish opens it', async ({
+    page,
+  }) => {
     test.setTimeout(90_000);
     const t = pl;
     await buildPlan(page, '/pl', t);
@@ -1259,28 +1365,50 @@ test.describe('the scorecard as both teams read it', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: t['review.score.csv'] }).click();
     // (Polish typesetting keeps a one-letter word with the next by a no-break space: "w\u00a0tym".)
-    const lines = readFileSync(await (await download).path(), 'utf8').slice(1).replaceAll('\u00a0', ' ').split('\r\n');
+    const lines = readFileSync(await (await download).path(), 'utf8')
+      .slice(1)
+      .replaceAll('\u00a0', ' ')
+      .split('\r\n');
     expect(lines[0]).toBe('Zobowiązanie;Odpowiada;Cel;Wykonanie;Odchylenie;Odchylenie %;Status');
     // 200 MQLs against 320: −120, −37,5 %.
-    expect(lines).toContain(`${t['review.commitment.mqlVolume']};Marketing;320;200;-120;-37,5;${t['review.status.missed']}`);
+    expect(lines).toContain(
+      `${t['review.commitment.mqlVolume']};Marketing;320;200;-120;-37,5;${t['review.status.missed']}`,
+    );
   });
 
-  for (const [prefix, t, lang] of [['', en, 'en'], ['/pl', pl, 'pl'], ['/zh-cn', zhCn, 'zh-CN'], ['/zh-tw', zhTw, 'zh-TW']] as const) {
-    test(`on a 360 px phone each commitment reads whole, its status in view without scrolling sideways (${lang})`, async ({ page }, info) => {
+  for (const [prefix, t, lang] of [
+    ['', en, 'en'],
+    ['/pl', pl, 'pl'],
+    ['/zh-cn', zhCn, 'zh-CN'],
+    ['/zh-tw', zhTw, 'zh-TW'],
+  ] as const) {
+    test(`on a 360 px phone each commitment reads whole, its status in view without scrolling sideways (${lang})`, async ({
+      page,
+    }, info) => {
       test.setTimeout(90_000);
       await buildPlan(page, prefix, t);
       await reportQuarter(page, prefix, t, lang);
-      const scorecard = page.getByRole('table', { name: fill(t['review.score.title'], { month: formatMonth('2027-03', lang) }) });
+      const scorecard = page.getByRole('table', {
+        name: fill(t['review.score.title'], { month: formatMonth('2027-03', lang) }),
+      });
       for (const width of [360, 390]) {
         await page.setViewportSize({ width, height: 800 });
-        const row = scorecard.getByRole('row', { name: new RegExp(`^${escape(t['review.commitment.mqlVolume'])}`) });
+        const row = scorecard.getByRole('row', {
+          name: new RegExp(`^${escape(t['review.commitment.mqlVolume'])}`),
+        });
         const status = row.getByText(t['review.status.missed']);
         await status.scrollIntoViewIfNeeded();
-        await page.screenshot({ path: info.outputPath(`scorecard-${lang}-${width}.png`), fullPage: false });
+        await page.screenshot({
+          path: info.outputPath(`scorecard-${lang}-${width}.png`),
+          fullPage: false,
+        });
         // Neither the page nor the scorecard scrolls sideways; the status and the owner are in view.
         const overflow = await page.evaluate(() => {
           const wrap = document.querySelector('.review-scorecard .table-wrap')!;
-          return { page: document.documentElement.scrollWidth - document.documentElement.clientWidth, table: wrap.scrollWidth - wrap.clientWidth };
+          return {
+            page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+            table: wrap.scrollWidth - wrap.clientWidth,
+          };
         });
         expect(overflow, `${width} px`).toEqual({ page: 0, table: 0 });
         await expect(status).toBeInViewport({ ratio: 1 });
@@ -1288,17 +1416,27 @@ test.describe('the scorecard as both teams read it', () => {
         await expect(owner).toBeInViewport({ ratio: 1 });
         // The status ("Niedotrzymane") never runs into the owner beside or below it.
         const [a, b] = [(await status.boundingBox())!, (await owner.boundingBox())!];
-        expect(a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y, `${width} px: status and owner overlap`).toBe(true);
+        expect(
+          a.x + a.width <= b.x ||
+            b.x + b.width <= a.x ||
+            a.y + a.height <= b.y ||
+            b.y + b.height <= a.y,
+          `${width} px: status and owner overlap`,
+        ).toBe(true);
         // Each figure is named by its column where the column header is out of sight.
         await expect(row.getByRole('cell').first()).toBeVisible();
       }
       await page.setViewportSize({ width: 1280, height: 800 });
-      await expect(scorecard.getByRole('columnheader', { name: t['review.score.status'] })).toBeVisible();
+      await expect(
+        scorecard.getByRole('columnheader', { name: t['review.score.status'] }),
+      ).toBeVisible();
     });
   }
 });
 
-test('the odds keep the rates they are simulated with, blended or planned, after a reload', async ({ page }) => {
+test('the odds keep the rates they are simulated with, blended or planned, after a reload', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await buildPlan(page);
   await reportQuarter(page, '', en, 'en');
@@ -1329,7 +1467,9 @@ test('the odds keep the rates they are simulated with, blended or planned, after
   expect(await settled()).toBe(plannedOdds);
 });
 
-test('“Print this month’s review” waits for the odds, so the paper never says they are still being simulated', async ({ page }) => {
+test('“Print this month’s review” waits for the odds, so the paper never says they are still being simulated', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await buildPlan(page);
   await reportQuarter(page, '', en, 'en');
@@ -1338,7 +1478,8 @@ test('“Print this month’s review” waits for the odds, so the paper never s
   // The browser's print dialog stood in for: it records the odds as they would go to paper.
   await page.evaluate(() => {
     window.print = () => {
-      document.documentElement.dataset.printedOdds = document.querySelector('.review-odds')?.textContent ?? '';
+      document.documentElement.dataset.printedOdds =
+        document.querySelector('.review-odds')?.textContent ?? '';
     };
   });
   // Other rates start a new simulation; the planner prints at once.
@@ -1352,16 +1493,24 @@ test('“Print this month’s review” waits for the odds, so the paper never s
   await expect(odds).toHaveText(/%$/);
 });
 
-test('a month too busy for one sheet breaks between its parts: the odds and how they moved are never cut', async ({ page }, info) => {
+test('a month too busy for one sheet breaks between its parts: the odds and how they moved are never cut', async ({
+  page,
+}, info) => {
   test.setTimeout(120_000);
   await buildPlan(page);
   await reportQuarter(page, '', en, 'en');
   // February and March miss nearly every commitment: eight escalations push the odds down the sheet.
-  await page.getByLabel(en['review.paste.label']).fill(['250\t60\t50\t40\t30\t2\t10\t30\t3', '200\t50\t40\t30\t20\t2\t10\t20\t4'].join('\n'));
+  await page
+    .getByLabel(en['review.paste.label'])
+    .fill(['250\t60\t50\t40\t30\t2\t10\t30\t3', '200\t50\t40\t30\t20\t2\t10\t20\t4'].join('\n'));
   await page.getByLabel(en['review.paste.month']).selectOption({ label: 'February 2027' });
-  await page.getByLabel(en['review.paste.column']).selectOption({ label: en['review.field.mqlsDelivered'] });
+  await page
+    .getByLabel(en['review.paste.column'])
+    .selectOption({ label: en['review.field.mqlsDelivered'] });
   await page.getByRole('button', { name: en['review.paste.apply'] }).click();
-  await expect(page.getByRole('region', { name: en['review.escalation.title'] }).getByRole('listitem')).toHaveCount(8);
+  await expect(
+    page.getByRole('region', { name: en['review.escalation.title'] }).getByRole('listitem'),
+  ).toHaveCount(8);
   await expect(figure(page, en['review.odds.probability'])).toHaveText(/%$/, { timeout: 20_000 });
   for (const format of ['A4', 'Letter'] as const) {
     const pdf = await printToText(page, info, `review-busy-${format}`, format);
@@ -1369,7 +1518,13 @@ test('a month too busy for one sheet breaks between its parts: the odds and how 
     const sheetOf = (text: string) => sheets.findIndex((sheet) => sheet.includes(text));
     const odds = sheetOf(en['review.odds.title']);
     expect(odds, format).toBeGreaterThanOrEqual(0);
-    for (const part of [en['review.odds.p10'], en['review.odds.p90'], en['review.odds.history'], en['review.odds.planAlone'], 'After March 2027'])
+    for (const part of [
+      en['review.odds.p10'],
+      en['review.odds.p90'],
+      en['review.odds.history'],
+      en['review.odds.planAlone'],
+      'After March 2027',
+    ])
       expect(sheetOf(part), `${format}: ${part}`).toBe(odds);
   }
 });
