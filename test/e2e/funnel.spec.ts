@@ -390,6 +390,8 @@ test('a target of zero needs nothing, and says so where a share or a cost per de
 
   // Side by side with a plan of nothing, its cost per deal says none is needed (it read $0).
   await page.getByRole('button', { name: 'New scenario' }).click();
+  // As a user does: typing once the new name is in focus (a keystroke before it went to the button).
+  await expect(page.getByLabel('Scenario name')).toBeFocused();
   await page.keyboard.type('Nothing');
   await page.getByLabel('Revenue target').fill('0');
   const pick = page.getByRole('group', { name: 'Scenarios to compare' });
