@@ -3,7 +3,9 @@
 // Islands with `client:use` (src/scripts/hydrate-on-use.ts) load on a first visit only when the
 // visitor starts to use them, and at once when the workbook has something stored: they count
 // in the weight `withWork`, not in a first visit's; unless they start as a part of them is seen
-// (`client:use={{ seen }}`), which counts like `client:visible`.
+// (`client:use={{ seen }}`), which counts like `client:visible`. With work stored and the last
+// view of a tool kept in this browser (src/scripts/island-view.ts, `keptView`), a `client:use`
+// tool without `seen` shows that view and starts on use again: it counts as on a first visit.
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -16,7 +18,8 @@ const DYNAMIC_IMPORT = /\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g;
  * with work stored, like static imports. Named in budgets.json (`loadedAtStart`), by the start
  * of their chunk's file name.
  */
-const LOADED_AT_START = JSON.parse(readFileSync(new URL('./budgets.json', import.meta.url), 'utf8')).loadedAtStart ?? [];
+const LOADED_AT_START =
+  JSON.parse(readFileSync(new URL('./budgets.json', import.meta.url), 'utf8')).loadedAtStart ?? [];
 const loadsAtStart = (specifier) => {
   const name = specifier.split('/').pop() ?? '';
   return LOADED_AT_START.some((module) => name.startsWith(`${module}.`));
@@ -37,7 +40,8 @@ function collect(dist, url, seen, withWork = false) {
   seen.add(url);
   const code = readFileSync(file, 'utf8');
   for (const [, specifier] of code.matchAll(STATIC_IMPORT)) {
-    if (specifier.startsWith('.') || specifier.startsWith('/')) collect(dist, resolveUrl(url, specifier), seen, withWork);
+    if (specifier.startsWith('.') || specifier.startsWith('/'))
+      collect(dist, resolveUrl(url, specifier), seen, withWork);
   }
   for (const [, specifier] of withWork ? code.matchAll(DYNAMIC_IMPORT) : []) {
     if (loadsAtStart(specifier)) collect(dist, resolveUrl(url, specifier), seen, withWork);
@@ -45,11 +49,12 @@ function collect(dist, url, seen, withWork = false) {
 }
 
 /**
- * @param {{ withWork?: boolean }} [options] withWork: as for a visitor with work stored, whose
- *   `client:use` islands start at once; otherwise as on a first visit.
+ * @param {{ withWork?: boolean, keptView?: boolean }} [options] withWork: as for a visitor with
+ *   work stored, whose `client:use` islands start at once, unless (keptView) the last view of the
+ *   tool is kept and shown, when those without `seen` wait for use; otherwise as on a first visit.
  * @returns {{ files: string[], raw: number, gzip: number }}
  */
-export function pageWeight(dist, htmlFile, { withWork = false } = {}) {
+export function pageWeight(dist, htmlFile, { withWork = false, keptView = false } = {}) {
   const html = readFileSync(htmlFile, 'utf8');
   const seen = new Set();
   const inline = [];
@@ -65,8 +70,24 @@ export function pageWeight(dist, htmlFile, { withWork = false } = {}) {
   }
   // Hydration: each island's component and renderer load as soon as the island hydrates.
   for (const [tag] of html.matchAll(ISLAND)) {
-    const startsOnUse = attribute(tag, 'client') === 'use' && !attribute(tag, 'opts')?.includes('&quot;seen&quot;');
+    const startsOnUse =
+      attribute(tag, 'client') === 'use' && !attribute(tag, 'opts')?.includes('&quot;seen&quot;');
     if (!withWork && startsOnUse) continue;
+    if (startsOnUse && keptView) {
+      // With work stored and a view of the tool kept, the page shows it with the Preact client
+      // and the code of views it loads (island-view); the tool waits for use.
+      const client = attribute(tag, 'renderer-url');
+      if (client) {
+        collect(dist, client, seen);
+        for (const [, specifier] of readFileSync(join(dist, client), 'utf8').matchAll(
+          DYNAMIC_IMPORT,
+        )) {
+          if (specifier.split('/').pop()?.startsWith('island-view.'))
+            collect(dist, resolveUrl(client, specifier), seen);
+        }
+      }
+      continue;
+    }
     for (const name of ['component-url', 'renderer-url']) {
       const url = attribute(tag, name);
       if (url) collect(dist, url, seen, withWork);

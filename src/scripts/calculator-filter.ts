@@ -10,7 +10,9 @@ export function initCalculatorFilter(): void {
   const items = [...document.querySelectorAll<HTMLElement>('[data-search]')];
   const sections = [...document.querySelectorAll<HTMLElement>('[data-team-section]')];
   const fill = (template: string, vars: Record<string, string | number>) =>
-    template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+    template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in vars ? String(vars[name]) : whole,
+    );
 
   const total = Number(root.dataset.total ?? items.length);
   const apply = () => {
@@ -21,12 +23,16 @@ export function initCalculatorFilter(): void {
       item.hidden = !match;
       if (match) shown++;
     }
-    for (const section of sections) section.hidden = !section.querySelector('[data-search]:not([hidden])');
+    for (const section of sections)
+      section.hidden = !section.querySelector('[data-search]:not([hidden])');
     status.textContent = !query
       ? ''
       : shown === 0
         ? fill(root.dataset.msgNone ?? '', { query: input.value.trim() })
-        : fill(pluralFromData(root.dataset, 'msgCount', total, document.documentElement.lang), { n: shown, total });
+        : fill(pluralFromData(root.dataset, 'msgCount', total, document.documentElement.lang), {
+            n: shown,
+            total,
+          });
   };
   input.addEventListener('input', apply);
   apply();

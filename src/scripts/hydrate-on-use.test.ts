@@ -45,7 +45,9 @@ describe('whether a stored area differs from what the server drew of it', () => 
   });
 
   it('follows a dotted path: guides read and another quiz answered leave a quiz as drawn', () => {
-    expect(drawnDiffers(stored({ read: { sla: '2026-12-01T00:00:00.000Z' }, quizzes: {} }), quiz)).toBe(false);
+    expect(
+      drawnDiffers(stored({ read: { sla: '2026-12-01T00:00:00.000Z' }, quizzes: {} }), quiz),
+    ).toBe(false);
     expect(drawnDiffers(stored({ quizzes: { kpis: { answers: { q1: 'a' } } } }), quiz)).toBe(false);
     expect(drawnDiffers(stored({ quizzes: { sla: { answers: {} } } }), quiz)).toBe(true);
   });
@@ -76,7 +78,9 @@ function astroFiles(dir: string): string[] {
 
 function resolveModule(from: string, specifier: string): string | undefined {
   const base = resolve(dirname(from), specifier);
-  return [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((path) => existsSync(path) && statSync(path).isFile());
+  return [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find(
+    (path) => existsSync(path) && statSync(path).isFile(),
+  );
 }
 
 /**
@@ -91,7 +95,9 @@ function areasRead(entry: string): string[] {
     if (seen.has(file)) return;
     seen.add(file);
     const code = readFileSync(file, 'utf8');
-    for (const [statement, specifier] of code.matchAll(/^\s*(?:import|export)\s[^;]*?\sfrom\s+'(\.[^']+)'/gm)) {
+    for (const [statement, specifier] of code.matchAll(
+      /^\s*(?:import|export)\s[^;]*?\sfrom\s+'(\.[^']+)'/gm,
+    )) {
       if (/^\s*import\s+type\s/.test(statement)) continue;
       const path = resolveModule(file, specifier!);
       if (!path) continue;
@@ -108,16 +114,21 @@ function areasRead(entry: string): string[] {
 function waitingTools() {
   return astroFiles(SRC).flatMap((page) => {
     const code = readFileSync(page, 'utf8');
-    return [...code.matchAll(/<(\w+) client:use(?:=\{\{(.*?)\}\})?/g)].map(([, component, options]) => {
-      const from = new RegExp(`import ${component} from '([^']+)'`).exec(code)?.[1];
-      const keys = /keys: \[([^\]]*)\]/.exec(options ?? '')?.[1];
-      return {
-        page: relative(SRC, page),
-        component: component!,
-        file: from ? resolveModule(page, from) : undefined,
-        keys: keys === undefined ? undefined : [...keys.matchAll(/'(\w+)'/g)].map(([, key]) => key!).sort(),
-      };
-    });
+    return [...code.matchAll(/<(\w+) client:use(?:=\{\{(.*?)\}\})?/g)].map(
+      ([, component, options]) => {
+        const from = new RegExp(`import ${component} from '([^']+)'`).exec(code)?.[1];
+        const keys = /keys: \[([^\]]*)\]/.exec(options ?? '')?.[1];
+        return {
+          page: relative(SRC, page),
+          component: component!,
+          file: from ? resolveModule(page, from) : undefined,
+          keys:
+            keys === undefined
+              ? undefined
+              : [...keys.matchAll(/'(\w+)'/g)].map(([, key]) => key!).sort(),
+        };
+      },
+    );
   });
 }
 
@@ -126,7 +137,15 @@ describe('each waiting tool names the areas it shows', () => {
 
   it('finds the tools that wait for use', () => {
     expect(tools.map(({ component }) => component)).toEqual(
-      expect.arrayContaining(['Quiz', 'WorksheetIsland', 'SharedCalculator', 'SlaBuilder', 'FunnelPlanner', 'DataManager', 'PlanPacket']),
+      expect.arrayContaining([
+        'Quiz',
+        'WorksheetIsland',
+        'SharedCalculator',
+        'SlaBuilder',
+        'FunnelPlanner',
+        'DataManager',
+        'PlanPacket',
+      ]),
     );
     for (const tool of tools) expect(tool.file, `${tool.page}: ${tool.component}`).toBeDefined();
   });
@@ -136,7 +155,11 @@ describe('each waiting tool names the areas it shows', () => {
       const read = areasRead(tool.file!);
       expect(read.length, `${tool.component} reads no area`).toBeGreaterThan(0);
       // A tool that names no areas starts for any: right for the data page and the packet, which show them all.
-      if (tool.keys === undefined) expect(read.length, `${tool.component} (${tool.page}) should name ${read.join(', ')}`).toBeGreaterThanOrEqual(7);
+      if (tool.keys === undefined)
+        expect(
+          read.length,
+          `${tool.component} (${tool.page}) should name ${read.join(', ')}`,
+        ).toBeGreaterThanOrEqual(7);
       else expect(tool.keys, `${tool.component} (${tool.page})`).toEqual(read);
     }
   });

@@ -8,7 +8,9 @@
  * sign of use — a pointer over it, a tap, focus, a file dragged over — so a reader pays nothing.
  * The tool starts at once when the page could differ from the server's HTML: the workbook has
  * something stored in this browser (or storage cannot be read, which the tool must say), or the
- * address carries a share link; and later, when another tab stores something or a share link
+ * address carries a share link; unless the last view of the tool kept in this browser shows
+ * exactly that stored work, which the page then shows in place of the server's HTML, the tool
+ * starting on use as on a first visit (island-view.ts); and later, when another tab stores something or a share link
  * is pasted into the address bar. A tool with parts only its script can draw (a chart) names
  * them, `client:use={{ seen: '.chart-box' }}`, and starts as one of them nears the screen.
  * A tool names the workbook areas it shows, `client:use={{ keys: ['calculators', 'settings'] }}`,
@@ -22,6 +24,7 @@
 import type { ClientDirective } from 'astro';
 import { WORKBOOK_KEY_PREFIX } from '../lib/persist/area';
 import { shareCodeFromHash } from '../lib/persist/share-hash';
+import { hasKeptView } from './view-cache';
 
 /**
  * Events that say the visitor is about to use the tool: a pointer over it or pressed on it
@@ -89,6 +92,8 @@ export interface UseOptions {
   keys?: readonly string[];
   /** For areas the tool shows only part of: what the server drew there (see drawnDiffers). */
   drawn?: Readonly<Record<string, Drawn>>;
+  /** The tool draws today's date (a document dated today): a view kept on another day is not shown. */
+  dated?: boolean;
 }
 
 /**
@@ -104,8 +109,21 @@ function warmIntl() {
   setTimeout(() => new Intl.DateTimeFormat(lang, { month: 'long' }).format(0));
 }
 
+/**
+ * Whether a tool with work stored may show the last view of it kept in this browser and start on
+ * use (island-view.ts): only with this site's Preact client, which knows to render over a view
+ * (the development server keeps the stock one), and not for a tool with parts only its script
+ * draws (a chart), which starts as they are seen.
+ */
+const mayShowView = (island: HTMLElement, seen: string | undefined) =>
+  !seen &&
+  typeof caches !== 'undefined' &&
+  /\/preact-client\.[\w-]+\.js$/.test(island.getAttribute('renderer-url') ?? '');
+
 const hydrateOnUse: ClientDirective = (load, options, island) => {
-  const { seen, keys, drawn } = typeof options.value === 'object' && options.value ? (options.value as UseOptions) : {};
+  const use =
+    typeof options.value === 'object' && options.value ? (options.value as UseOptions) : {};
+  const { seen, keys, drawn } = use;
   // Every listener goes once the tool starts.
   const listening = new AbortController();
   const { signal } = listening;
@@ -117,14 +135,42 @@ const hydrateOnUse: ClientDirective = (load, options, island) => {
     warmIntl();
     void load().then((hydrate) => hydrate());
   };
-  if (hasShareLink() || hasStoredWork(keys, drawn)) return start();
-  for (const type of USE) island.addEventListener(type, start, { capture: true, passive: true, signal });
+  if (hasShareLink()) return start();
+  if (hasStoredWork(keys, drawn)) {
+    if (!mayShowView(island, seen)) return start();
+    // Shown only while the tool still waits: a tap or focus meanwhile starts it at once. The
+    // painting code comes with the Preact client (preact-client.js), only where a view is kept.
+    void hasKeptView(island)
+      .then(async (kept) => {
+        if (!kept) return false;
+        const client = (await import(
+          /* @vite-ignore */ island.getAttribute('renderer-url')!
+        )) as typeof import('../../integrations/preact-client.js');
+        return (await client.views()).paintView(island, use, () => !signal.aborted);
+      })
+      .catch(() => false)
+      .then((shown) => shown || start());
+  }
+  for (const type of USE)
+    island.addEventListener(type, start, { capture: true, passive: true, signal });
   addEventListener('hashchange', () => hasShareLink() && start(), { signal });
-  addEventListener('storage', (event: StorageEvent) => isToolKey(event.key, keys) && hasStoredWork(keys, drawn) && start(), { signal });
-  addEventListener('pageshow', () => hasStoredWork(keys, drawn) && start(), { signal });
+  addEventListener(
+    'storage',
+    (event: StorageEvent) => isToolKey(event.key, keys) && hasStoredWork(keys, drawn) && start(),
+    { signal },
+  );
+  // Back to this page from the history cache: storage may have changed meanwhile.
+  addEventListener(
+    'pageshow',
+    (event: PageTransitionEvent) => event.persisted && hasStoredWork(keys, drawn) && start(),
+    { signal },
+  );
   if (seen) {
     // As near as the charts themselves start to draw (ChartBox).
-    observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && start(), { rootMargin: '300px 0px' });
+    observer = new IntersectionObserver(
+      (entries) => entries.some((entry) => entry.isIntersecting) && start(),
+      { rootMargin: '300px 0px' },
+    );
     for (const part of island.querySelectorAll(seen)) observer.observe(part);
   }
 };

@@ -16,12 +16,22 @@ type Counted = Partial<Record<PluralForm, string>>;
 
 interface PathData {
   quizzes: Record<string, QuizKey>;
-  messages: Record<'read' | 'unread' | 'quizNone' | 'quizSome', string> & { guides: Counted; quizzes: Counted };
+  messages: Record<'read' | 'unread' | 'quizNone' | 'quizSome', string> & {
+    guides: Counted;
+    quizzes: Counted;
+  };
 }
 
 /** "3 of 8 guides read · 1 quiz completed", each count in its plural form. */
-export function progressText(messages: { guides: Counted; quizzes: Counted }, read: number, total: number, quizzes: number, lang: string): string {
-  const pick = (forms: Counted, count: number) => forms[pluralForm(count, lang)] ?? forms.other ?? '';
+export function progressText(
+  messages: { guides: Counted; quizzes: Counted },
+  read: number,
+  total: number,
+  quizzes: number,
+  lang: string,
+): string {
+  const pick = (forms: Counted, count: number) =>
+    forms[pluralForm(count, lang)] ?? forms.other ?? '';
   return `${interpolate(pick(messages.guides, total), { read, total })} · ${interpolate(pick(messages.quizzes, quizzes), { quizzes })}`;
 }
 
@@ -45,13 +55,26 @@ function show(path: HTMLElement, data: PathData, learning: Learning) {
     if (isRead) read++;
     if (score?.complete) completed++;
     step.classList.toggle('read', isRead);
-    step.querySelector('.path-number')!.textContent = isRead ? '✓' : String(steps.indexOf(step) + 1);
-    step.querySelector('[data-read]')!.textContent = isRead ? data.messages.read : data.messages.unread;
+    step.querySelector('.path-number')!.textContent = isRead
+      ? '✓'
+      : String(steps.indexOf(step) + 1);
+    step.querySelector('[data-read]')!.textContent = isRead
+      ? data.messages.read
+      : data.messages.unread;
     step.querySelector('[data-quiz]')!.textContent =
-      score && score.answered > 0 ? interpolate(data.messages.quizSome, { correct: score.correct, total: score.total }) : data.messages.quizNone;
+      score && score.answered > 0
+        ? interpolate(data.messages.quizSome, { correct: score.correct, total: score.total })
+        : data.messages.quizNone;
   }
   const progress = document.querySelector('[data-path-progress]');
-  if (progress) progress.textContent = progressText(data.messages, read, steps.length, completed, document.documentElement.lang);
+  if (progress)
+    progress.textContent = progressText(
+      data.messages,
+      read,
+      steps.length,
+      completed,
+      document.documentElement.lang,
+    );
 }
 
 export function followLearningPath(): void {

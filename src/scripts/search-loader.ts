@@ -16,7 +16,8 @@ export function initSearchLoader(): void {
   opener.addEventListener('click', first, { once: true });
   document.addEventListener('keydown', (event) => {
     const target = event.target;
-    const typing = target instanceof HTMLElement && target.closest('input, textarea, select, [contenteditable]');
+    const typing =
+      target instanceof HTMLElement && target.closest('input, textarea, select, [contenteditable]');
     const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
     if (event.key !== '/' || typing || dialog?.open) return;
     event.preventDefault();

@@ -108,7 +108,9 @@ export function initSearch(): void {
     status.textContent =
       results.length === 0
         ? fill(msg.msgEmpty ?? '', { query })
-        : fill(pluralFromData(msg, 'msgCount', found.length, document.documentElement.lang), { count: found.length });
+        : fill(pluralFromData(msg, 'msgCount', found.length, document.documentElement.lang), {
+            count: found.length,
+          });
   };
 
   const open = () => {

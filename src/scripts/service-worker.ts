@@ -38,7 +38,8 @@ export function registerServiceWorker(): void {
           const installing = registration.installing;
           installing?.addEventListener('statechange', () => {
             // A worker installed while another controls the page is an update, not the first visit.
-            if (installing.state === 'installed' && navigator.serviceWorker.controller) offer(installing);
+            if (installing.state === 'installed' && navigator.serviceWorker.controller)
+              offer(installing);
           });
         });
       })

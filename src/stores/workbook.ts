@@ -12,11 +12,16 @@ import { pipelineStore } from './pipeline';
 import { trackingStore } from './tracking';
 import { planStore } from './plan';
 import { settingsStore } from './settings';
+import { forgetViews } from '../scripts/view-cache';
 import { worksheetsStore } from './worksheets';
 import { localStore, readRaw, removeRaw, unprotectKey } from './storage-engine';
 import { storedKeys } from './storage-survey';
 import { readArea } from '../lib/persist/read';
-import { buildWorkbookFile, parseWorkbookFile, type ImportResult } from '../lib/persist/workbook-file';
+import {
+  buildWorkbookFile,
+  parseWorkbookFile,
+  type ImportResult,
+} from '../lib/persist/workbook-file';
 import { WORKBOOK_KEY_PREFIX } from '../lib/persist/area';
 
 // Each store is typed by its own area; here they are handled as a list of opaque values, which
@@ -36,7 +41,9 @@ export const areaStores = [
 const areas = () => areaStores.map((store) => store.area);
 
 export function workbookSnapshot(): Record<string, unknown> {
-  return Object.fromEntries(areaStores.map((store) => [store.area.name, structuredClone(store.$store.get())]));
+  return Object.fromEntries(
+    areaStores.map((store) => [store.area.name, structuredClone(store.$store.get())]),
+  );
 }
 
 /**
@@ -87,6 +94,8 @@ export function resetAreas(names: readonly string[]): Record<string, unknown> {
     unprotectKey(store.area.key);
     store.reset();
   }
+  // The tools' kept views (src/scripts/island-view.ts) show the work just reset: forgotten too.
+  forgetViews();
   return before;
 }
 
@@ -108,7 +117,13 @@ export function storedAreaKeys(): StoredKey[] {
     const base = corrupt ? key.slice(0, -CORRUPT_SUFFIX.length) : key;
     const store = areaStores.find((s) => s.area.key === base);
     const area = store?.area.name ?? null;
-    return { key, area, bytes: encoder.encode(readRaw(key) ?? '').length, corrupt, newer: !corrupt && area !== null && area in newer };
+    return {
+      key,
+      area,
+      bytes: encoder.encode(readRaw(key) ?? '').length,
+      corrupt,
+      newer: !corrupt && area !== null && area in newer,
+    };
   });
 }
 

@@ -6,10 +6,14 @@ import { hydrated } from './site';
 
 const CAC = '/calculators/cac/';
 const field = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
-const figure = (page: Page) => page.getByRole('status', { name: 'Customer acquisition cost', exact: true });
+const figure = (page: Page) =>
+  page.getByRole('status', { name: 'Customer acquisition cost', exact: true });
 
 /** The URLs of the island chunks (the calculators', or those named) the page has fetched so far. */
-function islandRequests(page: Page, chunks = /\/_astro\/(SharedCalculator|Calculator|client)\.[\w-]+\.js$/): string[] {
+function islandRequests(
+  page: Page,
+  chunks = /\/_astro\/(SharedCalculator|Calculator|client)\.[\w-]+\.js$/,
+): string[] {
   const urls: string[] = [];
   page.on('request', (request) => {
     if (chunks.test(request.url())) urls.push(request.url());
@@ -24,7 +28,9 @@ async function expectNotStarted(page: Page, requests: string[]) {
   await expect(page.locator('astro-island[ssr]')).toHaveCount(1);
 }
 
-test('a first visit fetches no tool code until the visitor starts to use it, by keyboard, and keeps what was typed', async ({ page }) => {
+test('a first visit fetches no tool code until the visitor starts to use it, by keyboard, and keeps what was typed', async ({
+  page,
+}) => {
   const requests = islandRequests(page);
   await page.goto(CAC);
   await expectNotStarted(page, requests);
@@ -43,7 +49,9 @@ test('a first visit fetches no tool code until the visitor starts to use it, by 
   await expect(sales).toHaveValue('40000');
 });
 
-test('with work stored, a tool starts at once and shows it, untouched by the visitor', async ({ page }) => {
+test('with work stored, a tool starts at once and shows it, untouched by the visitor', async ({
+  page,
+}) => {
   await page.goto(CAC);
   await hydrated(page);
   await field(page, 'New customers').fill('40');
@@ -60,7 +68,11 @@ test('work a tool does not show leaves it waiting; its own areas start it', asyn
   // A guide read to its end: the workbook holds the reader's progress, nothing a calculator shows.
   await page.goto('/learn/lead-temperature/');
   await page.getByRole('heading', { name: 'Check yourself' }).scrollIntoViewIfNeeded();
-  await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('pw:')))).toEqual(['pw:learning']);
+  await expect
+    .poll(() =>
+      page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('pw:'))),
+    )
+    .toEqual(['pw:learning']);
 
   const requests = islandRequests(page);
   await page.goto(CAC);
@@ -77,14 +89,24 @@ test('work a tool does not show leaves it waiting; its own areas start it', asyn
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 });
 
-test('inputs kept for one calculator and a company name leave the other calculators waiting', async ({ page }) => {
+test('inputs kept for one calculator and a company name leave the other calculators waiting', async ({
+  page,
+}) => {
   await page.goto(CAC);
   await hydrated(page);
   await field(page, 'New customers').fill('40');
   await page.goto('/data/');
   await hydrated(page);
   await page.getByLabel('Company name').fill('Acme');
-  await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('pw:')).sort())).toEqual(['pw:calculators', 'pw:settings']);
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        Object.keys(localStorage)
+          .filter((key) => key.startsWith('pw:'))
+          .sort(),
+      ),
+    )
+    .toEqual(['pw:calculators', 'pw:settings']);
   await page.mouse.move(0, 0);
 
   // Customer lifetime value: nothing of its own stored, the currency as drawn.
@@ -98,11 +120,17 @@ test('inputs kept for one calculator and a company name leave the other calculat
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 });
 
-test('a quiz waits while the reader has only read guides or answered others, and starts at once with its own answers', async ({ page }) => {
+test('a quiz waits while the reader has only read guides or answered others, and starts at once with its own answers', async ({
+  page,
+}) => {
   const quiz = page.getByRole('region', { name: 'Check yourself' });
   await page.goto('/learn/lead-temperature/');
   await quiz.scrollIntoViewIfNeeded();
-  await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('pw:')))).toEqual(['pw:learning']);
+  await expect
+    .poll(() =>
+      page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('pw:'))),
+    )
+    .toEqual(['pw:learning']);
   await quiz.getByRole('group').first().getByRole('radio').first().check();
   await expect(quiz.getByRole('status').last()).toHaveText(/^\d of \d right/);
   await page.mouse.move(0, 0);
@@ -116,7 +144,9 @@ test('a quiz waits while the reader has only read guides or answered others, and
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 });
 
-test('a change stored in another tab starts a waiting tool in this one, which follows it', async ({ context }) => {
+test('a change stored in another tab starts a waiting tool in this one, which follows it', async ({
+  context,
+}) => {
   const waiting = await context.newPage();
   const requests = islandRequests(waiting);
   await waiting.goto(CAC);
@@ -132,7 +162,10 @@ test('a change stored in another tab starts a waiting tool in this one, which fo
   await expect(figure(waiting)).toHaveText('$2,500');
 });
 
-test('a share link asks at once on a first visit, and so does one pasted into a waiting tool', async ({ page, browser }) => {
+test('a share link asks at once on a first visit, and so does one pasted into a waiting tool', async ({
+  page,
+  browser,
+}) => {
   await page.goto(CAC);
   await hydrated(page);
   await field(page, 'New customers').fill('40');
@@ -159,7 +192,9 @@ test('a share link asks at once on a first visit, and so does one pasted into a 
 test('the data page says at once that saving works, before its tools load', async ({ page }) => {
   const requests = islandRequests(page, /\/_astro\/(DataManager|client)\.[\w-]+\.js$/);
   await page.goto('/data/');
-  await expect(page.getByRole('region', { name: 'Saving in this browser' })).toContainText('Working. Every change is saved');
+  await expect(page.getByRole('region', { name: 'Saving in this browser' })).toContainText(
+    'Working. Every change is saved',
+  );
   await expectNotStarted(page, requests);
   await page.getByLabel('Company name').fill('Acme');
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
@@ -167,7 +202,9 @@ test('the data page says at once that saving works, before its tools load', asyn
   await expect(page.getByLabel('Company name')).toHaveValue('Acme');
 });
 
-test('the CRM import waits on a first visit; a file chosen or dropped before it starts is read', async ({ page }) => {
+test('the CRM import waits on a first visit; a file chosen or dropped before it starts is read', async ({
+  page,
+}) => {
   const hubspot = new URL('../fixtures/crm/hubspot.csv', import.meta.url).pathname;
   // Settings alone (a planning period) change nothing the import shows before a file: it waits.
   await page.goto('/data/');
@@ -203,7 +240,10 @@ test('the CRM import waits on a first visit; a file chosen or dropped before it 
     const zone = document.querySelector('[data-drop-files]')!;
     const data = new DataTransfer();
     data.items.add(new File([csv], 'hubspot.csv', { type: 'text/csv' }));
-    for (const type of ['dragenter', 'dragover', 'drop']) zone.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: data }));
+    for (const type of ['dragenter', 'dragover', 'drop'])
+      zone.dispatchEvent(
+        new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: data }),
+      );
   }, text);
   await expect(page.locator('astro-island[ssr]')).toHaveCount(1);
   await expect(measured).toBeVisible({ timeout: 15_000 });
@@ -224,3 +264,189 @@ test.describe('on a phone', () => {
     await expect(page.getByText('The simulation runs once the page has loaded.')).toHaveCount(0);
   });
 });
+
+// The last view of a tool kept in this browser (src/scripts/island-view.ts): a return visit shows
+// the stored work from it, and the tool starts on use, as on a first visit.
+
+/** The tools on the page as drawn: elements with their attributes (in any order), text, and each field's value. */
+function toolsDrawn(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const walk = (node: Node): string => {
+      if (node.nodeType === Node.TEXT_NODE) return (node as Text).data;
+      if (!(node instanceof Element)) return '';
+      // A boolean attribute set by a script reads "true", written in HTML "": the same state.
+      const attributes = [...node.attributes]
+        .filter((attribute) => !(attribute.name === 'style' && !attribute.value))
+        .map(
+          (attribute) =>
+            `${attribute.name}="${attribute.name === 'autofocus' && attribute.value === 'true' ? '' : attribute.value}"`,
+        )
+        .sort();
+      const field =
+        node instanceof HTMLInputElement ||
+        node instanceof HTMLTextAreaElement ||
+        node instanceof HTMLSelectElement;
+      // A textarea's text is its value (kept views write it as the text; the tool sets the value).
+      const children =
+        node instanceof HTMLTextAreaElement ? '' : [...node.childNodes].map(walk).join('');
+      return `<${node.localName} ${attributes.join(' ')}${field ? ` value=${JSON.stringify(node.value)}` : ''}>${children}</${node.localName}>`;
+    };
+    return [...document.querySelectorAll('astro-island')]
+      .map((island) => [...island.childNodes].map(walk).join(''))
+      .join('\n');
+  });
+}
+
+/** Waits until the page's tools have kept a view that shows `text` (kept once the tool is quiet). */
+async function viewKept(page: Page, text: string) {
+  await expect
+    .poll(async () =>
+      page.evaluate(async () => {
+        const cache = await caches.open('pw-views');
+        const views = await Promise.all(
+          (await cache.keys()).map(async (request) => (await cache.match(request))!.text()),
+        );
+        return views.join('\n');
+      }),
+    )
+    .toContain(text);
+}
+
+test('with work stored and its view kept, a return visit shows the work without the tool’s code, and the tool starts on use', async ({
+  page,
+}) => {
+  await page.goto(CAC);
+  await hydrated(page);
+  await field(page, 'New customers').fill('40');
+  await expect(figure(page)).toHaveText('$2,500');
+  await viewKept(page, '$2,500');
+
+  await page.mouse.move(0, 0);
+  const requests = islandRequests(page);
+  await page.reload();
+  await expect(field(page, 'New customers')).toHaveValue('40');
+  await expect(figure(page)).toHaveText('$2,500');
+  await expect(page.getByText('with your numbers', { exact: false }).first()).toBeVisible();
+  await expectNotStarted(page, requests);
+  // Nothing the tool would draw otherwise: the example's notice is gone, the worked formula is the user's.
+  await expect(page.getByRole('button', { name: /example/i })).toHaveCount(0);
+
+  // Typing starts it; the field keeps what is typed, the figures follow.
+  const customers = field(page, 'New customers');
+  await customers.focus();
+  await page.keyboard.press('End');
+  await page.keyboard.type('0');
+  await expect(customers).toHaveValue('400');
+  await expect(figure(page)).toHaveText('$250');
+  expect(requests.length).toBeGreaterThan(0);
+});
+
+test('a kept view of other work is not shown: the tool starts at once with the work stored now', async ({
+  page,
+  context,
+}) => {
+  await page.goto(CAC);
+  await hydrated(page);
+  await field(page, 'New customers').fill('40');
+  await viewKept(page, '$2,500');
+  await page.close();
+
+  // Changed while no page of the tool was open (an import on the data page, say).
+  const other = await context.newPage();
+  await other.goto('/');
+  await other.evaluate(() => {
+    const stored = JSON.parse(localStorage.getItem('pw:calculators')!);
+    stored.data.cac.fields.newCustomers = '25';
+    localStorage.setItem('pw:calculators', JSON.stringify(stored));
+  });
+  await other.goto(CAC);
+  await expect(field(other, 'New customers')).toHaveValue('25');
+  await expect(figure(other)).toHaveText('$4,000');
+  await expect(other.locator('astro-island[ssr]')).toHaveCount(0);
+});
+
+test('a tool shown from its kept view follows a change stored in another tab', async ({
+  page,
+  context,
+}) => {
+  await page.goto(CAC);
+  await hydrated(page);
+  await field(page, 'New customers').fill('40');
+  await viewKept(page, '$2,500');
+  await page.mouse.move(0, 0);
+  await page.reload();
+  await expect(page.locator('astro-island[data-view]')).toHaveCount(1);
+
+  const other = await context.newPage();
+  await other.goto(CAC);
+  await hydrated(other);
+  await field(other, 'New customers').fill('25');
+  await expect(figure(page)).toHaveText('$4,000');
+  await expect(field(page, 'New customers')).toHaveValue('25');
+});
+
+const KEPT: { page: string; work: (page: Page) => Promise<void>; shows: string }[] = [
+  {
+    page: CAC,
+    work: async (page) => {
+      await field(page, 'New customers').fill('40');
+    },
+    shows: '$2,500',
+  },
+  {
+    page: '/calculators/weighted-pipeline/',
+    work: async (page) => {
+      await page.getByRole('textbox', { name: 'Stage, Row 1' }).fill('Discovery call');
+    },
+    shows: 'Discovery call',
+  },
+  {
+    page: '/sla/',
+    work: async (page) => {
+      await page
+        .getByRole('button', { name: /^Use this template/ })
+        .first()
+        .click();
+      await page.getByRole('button', { name: 'Rename' }).click();
+      await page
+        .getByRole('dialog', { name: 'Rename the draft' })
+        .getByLabel('Draft name')
+        .fill('Acme and us');
+      await page
+        .getByRole('dialog', { name: 'Rename the draft' })
+        .getByLabel('Draft name')
+        .press('Enter');
+    },
+    shows: 'Acme and us',
+  },
+  {
+    page: '/learn/marketing-mix/',
+    work: async (page) => {
+      await page.getByRole('textbox', { name: 'Product', exact: true }).fill('A planning workbook');
+    },
+    shows: 'A planning workbook',
+  },
+  {
+    page: '/data/',
+    work: async (page) => {
+      await page.getByLabel('Company name').fill('Acme');
+    },
+    shows: 'Acme',
+  },
+];
+
+for (const { page: path, work, shows } of KEPT) {
+  test(`${path}: the kept view is what the tool draws when it starts`, async ({ page }) => {
+    await page.goto(path);
+    await hydrated(page);
+    await work(page);
+    await viewKept(page, shows);
+    await page.mouse.move(0, 0);
+    await page.reload();
+    await expect(page.locator('astro-island[data-view]')).not.toHaveCount(0);
+    const shown = await toolsDrawn(page);
+    expect(shown).toContain(shows);
+    await hydrated(page);
+    expect(await toolsDrawn(page)).toBe(shown);
+  });
+}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PlanVolumes } from '../../lib/funnel/sla-link';
 import { setAt } from '../../lib/sla/content-path';
 import { buildSlaDocument } from '../../lib/sla/document';
@@ -23,6 +23,7 @@ import { isolate } from '../../lib/bidi';
 import { measuredForHealth } from '../../lib/pipeline/health';
 import { defaultPipelineState } from '../../lib/pipeline/state';
 import { $pipeline } from '../../stores/pipeline';
+import { ViewStart } from '../kit/view-start';
 
 export interface DraftWorkspaceProps {
   draft: SlaDraft;
@@ -38,7 +39,16 @@ export interface DraftWorkspaceProps {
 const FIELD = 'input, textarea, select';
 
 /** One open draft: health check and funnel link, the form beside its live document, and its versions. */
-export function DraftWorkspace({ draft, title, templates, fmt, funnelHref, open, setOpen, notify }: DraftWorkspaceProps) {
+export function DraftWorkspace({
+  draft,
+  title,
+  templates,
+  fmt,
+  funnelHref,
+  open,
+  setOpen,
+  notify,
+}: DraftWorkspaceProps) {
   const { t } = useI18n();
   const volumes = useClientStore($planVolumes, null);
   const active = useClientStore($activeScenario, null);
@@ -52,29 +62,41 @@ export function DraftWorkspace({ draft, title, templates, fmt, funnelHref, open,
   const plan: HealthOptions['plan'] = !linked
     ? undefined
     : linkedNow
-      ? { capacityOk: linkedNow.capacityOk, mqlsPerMonth: linkedNow.mqlsPerMonth, maxMqlsPerMonth: linkedNow.maxMqlsPerMonth, changedSinceLink: changed }
+      ? {
+          capacityOk: linkedNow.capacityOk,
+          mqlsPerMonth: linkedNow.mqlsPerMonth,
+          maxMqlsPerMonth: linkedNow.maxMqlsPerMonth,
+          changedSinceLink: changed,
+        }
       : { ...linked, changedSinceLink: changed };
   const measured = useClientStore($pipeline, defaultPipelineState()).measured;
   const findings = useMemo(() => {
     const fromCrm = measuredForHealth(measured);
     // The file's name sits inside the finding's sentence: isolated, like all user text.
-    const options = { today: localToday(), plan, ...(fromCrm ? { measured: { ...fromCrm, file: isolate(fromCrm.file) } } : {}) };
+    const options = {
+      today: localToday(),
+      plan,
+      ...(fromCrm ? { measured: { ...fromCrm, file: isolate(fromCrm.file) } } : {}),
+    };
     return healthCheck(content, options);
   }, [content, plan?.capacityOk, plan?.mqlsPerMonth, plan?.maxMqlsPerMonth, changed, measured]);
   const counts = useMemo(() => {
     const bySection: Partial<Record<SlaSectionId, number>> = {};
-    for (const finding of findings) bySection[finding.section] = (bySection[finding.section] ?? 0) + 1;
+    for (const finding of findings)
+      bySection[finding.section] = (bySection[finding.section] ?? 0) + 1;
     return bySection;
   }, [findings]);
   // The document beside the form draws a task after it: opening a stored draft would otherwise
   // draw the whole workspace in one long task, and a slow phone would answer no tap until then.
-  const [documentDue, setDocumentDue] = useState(false);
+  // Over a kept view of the builder (view-start.ts), the page already shows it: drawn at once.
+  const [documentDue, setDocumentDue] = useState(useContext(ViewStart));
   useEffect(() => {
     const due = setTimeout(() => setDocumentDue(true));
     return () => clearTimeout(due);
   }, []);
   const document = useMemo(
-    () => (documentDue ? buildSlaDocument(content, fmt.labels, { title, ...fmt.documentOptions }) : null),
+    () =>
+      documentDue ? buildSlaDocument(content, fmt.labels, { title, ...fmt.documentOptions }) : null,
     [documentDue, content, fmt, title],
   );
   const template = templates.find((entry) => entry.slug === draft.templateId) ?? templates[0];
@@ -103,10 +125,17 @@ export function DraftWorkspace({ draft, title, templates, fmt, funnelHref, open,
 
   // Beside the form, the document follows the section being edited (when it scrolls on its own).
   const follow = (event: FocusEvent) => {
-    const section = (event.target as HTMLElement).closest<HTMLElement>('[data-section]')?.dataset.section;
+    const section = (event.target as HTMLElement).closest<HTMLElement>('[data-section]')?.dataset
+      .section;
     const box = pane.current;
     const target = section && globalThis.document.getElementById(docSectionId(section));
-    if (!box || !target || box.scrollHeight <= box.clientHeight || getComputedStyle(box).overflowY === 'visible') return;
+    if (
+      !box ||
+      !target ||
+      box.scrollHeight <= box.clientHeight ||
+      getComputedStyle(box).overflowY === 'visible'
+    )
+      return;
     box.scrollTo({ top: target.offsetTop - box.offsetTop - 8 });
   };
 
@@ -114,7 +143,10 @@ export function DraftWorkspace({ draft, title, templates, fmt, funnelHref, open,
     const before = content;
     edit((c) => linkPlan(c, from, new Date().toISOString()));
     setOpen(new Set([...open, 'marketing']));
-    notify({ message: t('sla.linked.done', { name: isolate(from.scenarioName) }), undo: { draftId: draft.id, content: before } });
+    notify({
+      message: t('sla.linked.done', { name: isolate(from.scenarioName) }),
+      undo: { draftId: draft.id, content: before },
+    });
   };
 
   return (
@@ -152,13 +184,22 @@ export function DraftWorkspace({ draft, title, templates, fmt, funnelHref, open,
           {document && (
             <>
               <ExportBar draft={draft} document={document} />
-              <SlaDocumentView document={document} labels={fmt.labels} dateLine={t('sla.print.draftOf', { date: fmt.date(draft.updatedAt) })} onEdit={goTo} />
+              <SlaDocumentView
+                document={document}
+                labels={fmt.labels}
+                dateLine={t('sla.print.draftOf', { date: fmt.date(draft.updatedAt) })}
+                onEdit={goTo}
+              />
             </>
           )}
         </div>
       </div>
       <div class="no-print">
-        <VersionsPanel draft={draft} dateTime={fmt.dateTime} notify={(message) => notify({ message })} />
+        <VersionsPanel
+          draft={draft}
+          dateTime={fmt.dateTime}
+          notify={(message) => notify({ message })}
+        />
       </div>
     </>
   );

@@ -1,0 +1,86 @@
+/**
+ * Keeps a started tool's view for its next visit (see island-view.ts): after each change of its
+ * work, once the page is quiet, the tool is drawn again off screen as it would start with that
+ * work (no effects run, so no transient state: no open dialog, toast or half-finished upload),
+ * and the drawing is kept under the key of that work. Loaded with a tool that can start from a
+ * kept view, after it has started; nothing here runs on the page's first task.
+ */
+import type { VNode } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import { $saveFailures } from '../stores/storage-engine';
+import { viewKey, type KeptView, type ViewNode, type ViewOptions } from './island-view';
+import { VIEW_CACHE, viewAddress } from './view-cache';
+
+/** A rendered tool's HTML as view nodes, parsed inert (a template runs nothing and loads nothing). */
+export function viewNodes(html: string): ViewNode[] {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  const walk = (node: Node): ViewNode[] => {
+    if (node.nodeType === Node.TEXT_NODE) return [node.textContent ?? ''];
+    if (!(node instanceof Element)) return [];
+    const attributes = Object.fromEntries(
+      [...node.attributes].map((attribute) => [attribute.name, attribute.value]),
+    );
+    const children =
+      node instanceof HTMLTemplateElement ? node.content.childNodes : node.childNodes;
+    return [[node.localName, attributes, ...[...children].flatMap(walk)]];
+  };
+  return [...template.content.childNodes].flatMap(walk);
+}
+
+/** How long the tool must be quiet (no typing, no change drawn) before its view is kept. */
+const QUIET_MS = 1000;
+
+/**
+ * Keeps the view of `island` up to date while the page is open. `draw` returns the tool as it
+ * starts with the stored work (IslandRoot started, as over a kept view).
+ */
+export function keepView<P>(island: HTMLElement, options: ViewOptions, draw: () => VNode<P>) {
+  let keptKey: string | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let writing = false;
+  const keep = async () => {
+    // A change only in memory (a full disk) is not what the next visit will find stored.
+    if (writing || Object.values($saveFailures.get()).some(Boolean)) return;
+    writing = true;
+    try {
+      const key = await viewKey(island, options);
+      if (key === null || key === keptKey) return;
+      const nodes = viewNodes(renderToString(draw()));
+      // The work changed while drawing: the next quiet moment keeps the view.
+      if ((await viewKey(island, options)) !== key) return schedule();
+      const view: KeptView = { key, nodes };
+      const cache = await caches.open(VIEW_CACHE);
+      await cache.put(
+        viewAddress(island),
+        new Response(JSON.stringify(view), { headers: { 'content-type': 'application/json' } }),
+      );
+      keptKey = key;
+    } catch {
+      // A view not kept costs the next visit its speed, nothing else.
+    } finally {
+      writing = false;
+    }
+  };
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(
+      () => (window.requestIdleCallback ?? setTimeout)(() => void keep()),
+      QUIET_MS,
+    );
+  };
+  new MutationObserver(schedule).observe(island, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    characterData: true,
+  });
+  island.addEventListener('input', schedule);
+  addEventListener('storage', schedule);
+  // Leaving the page with a change not yet kept.
+  addEventListener(
+    'visibilitychange',
+    () => document.visibilityState === 'hidden' && timer !== undefined && void keep(),
+  );
+  schedule();
+}
