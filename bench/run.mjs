@@ -34,7 +34,7 @@ if (!process.argv.includes('--no-lighthouse')) {
   console.log('Running Lighthouse (median of 3 per page)…');
   for (const row of await lighthouseScores(dist, 3)) scores.set(row.path, row);
 }
-// The same on a return visit: work stored and the service worker installed, so tools start at once.
+// The same on a return visit: work stored, the service worker installed and the tools' views kept.
 const returning = process.argv.includes('--no-lighthouse')
   ? []
   : await (async () => {
@@ -61,7 +61,7 @@ for (const row of rows) {
 }
 if (returning.length) {
   console.log(
-    '\nLighthouse on a return visit (work stored, service worker installed, no view kept: tools start at once), mobile:',
+    '\nLighthouse on a return visit (work stored, service worker installed, views kept: tools start on use; the funnel and plan at once), mobile:',
   );
   console.log(`${'page'.padEnd(40)} perf a11y best  SEO  total blocking time`);
   for (const row of returning) {

@@ -331,14 +331,27 @@ test('with work stored and its view kept, a return visit shows the work without 
   // Nothing the tool would draw otherwise: the example's notice is gone, the worked formula is the user's.
   await expect(page.getByRole('button', { name: /example/i })).toHaveCount(0);
 
-  // Typing starts it; the field keeps what is typed, the figures follow.
+  // Typing starts it, on a slow connection long before its code arrives: the field keeps what
+  // is typed, and the figures follow once the tool has started.
+  let release = () => {};
+  const arrived = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/Calculator\.[\w-]+\.js$/, async (route) => {
+    await arrived;
+    await route.continue();
+  });
   const customers = field(page, 'New customers');
   await customers.focus();
   await page.keyboard.press('End');
-  await page.keyboard.type('0');
-  await expect(customers).toHaveValue('400');
-  await expect(figure(page)).toHaveText('$250');
+  await page.keyboard.type('00');
+  await expect(customers).toHaveValue('4000');
+  await expect(figure(page)).toHaveText('$2,500');
+  release();
+  await expect(figure(page)).toHaveText('$25');
+  await expect(customers).toHaveValue('4000');
   expect(requests.length).toBeGreaterThan(0);
+  await page.reload();
+  // Saved, and shown as a number is once its field is left.
+  await expect(customers).toHaveValue('4,000');
 });
 
 test('a kept view of other work is not shown: the tool starts at once with the work stored now', async ({
