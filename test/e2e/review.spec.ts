@@ -441,6 +441,7 @@ test.describe('monthly review', () => {
     await page.getByLabel('Action 1 done').check();
     // February shows it as it was then: open, and says when it was done.
     await month.selectOption('2027-02');
+    await page.getByLabel('Notes for February 2027').fill('Trade show moved to May.');
     await expect(page.getByLabel('Action 1', { exact: true })).toHaveValue('Fix the sign-up form');
     await expect(page.getByLabel('Action 1 done')).not.toBeChecked();
     await expect(page.getByText('Done in March 2027')).toBeVisible();
@@ -494,19 +495,22 @@ test.describe('monthly review', () => {
         .filter({ hasText: 'No SLA draft now: this month has no commitments to score' }),
     ).toBeVisible();
     await expect(page.getByRole('table', { name: 'SLA scorecard, April 2027' })).toHaveCount(0);
+    // February is cleared of its last figure: it holds only its note now.
+    await cell(funnelTable(page), 'Lead', 'February 2027').fill('');
 
-    // The period start moves to March: January and February are said, shown on request, and kept.
+    // The period start moves to March: January and February are said, shown on request, and
+    // kept; February with the note that is all it holds.
     await open(page, '/data/');
     await page.getByLabel('Planning period starts').fill('2027-03');
     await open(page, '/review/');
     await expect(context).toContainText(
-      '2 reported months are before the plan’s period: January 2027 and February 2027.',
+      '2 months with figures or notes are before the plan’s period: January 2027 and February 2027.',
     );
     await context.getByText('Show what they hold').click();
-    await expect(context.getByRole('definition').first()).toContainText('Revenue won: 90000');
-    await expect(context.getByRole('definition').first()).toContainText(
-      'Notes: Sign-up form broken for a week.',
-    );
+    const held = context.getByRole('definition');
+    await expect(held.first()).toContainText('Revenue won: 90000');
+    await expect(held.first()).toContainText('Notes: Sign-up form broken for a week.');
+    await expect(held.nth(1)).toHaveText('Notes: Trade show moved to May.');
     expect(await axeViolations(page), 'light').toEqual([]);
     await open(page, '/data/');
     await page.getByLabel('Planning period starts').fill('2027-01');
