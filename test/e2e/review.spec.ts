@@ -948,6 +948,12 @@ test.describe('monthly review', () => {
         .getByRole('table', { name: 'Plan against actual, May 2027' })
         .getByRole('row', { name: /^Lead/ }),
     ).toContainText('Not yet due');
+    // Its CSV says the same as the page.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download the scorecard (CSV)' }).click();
+    const csv = readFileSync(await (await download).path(), 'utf8');
+    expect(csv).toMatch(/^MQLs delivered this month,Marketing,[\d.]+,,,,Not yet due\r$/m);
+    expect(csv).not.toContain('Not reported');
     // April is due: not reported, and said so.
     await page.getByLabel('Month to review').selectOption('2027-04');
     await expect(row('April 2027', /^MQLs delivered this month/)).toContainText('Not reported');
