@@ -926,6 +926,51 @@ test.describe('monthly review', () => {
     expect(text).toContain('Restart paid search — due May 2027 — open');
   });
 
+  test('an action in Arabic reads right to left; removed from the keyboard, one key brings it back', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    await buildPlan(page);
+    await open(page, '/review/');
+    await page.getByRole('button', { name: 'Add an action' }).click();
+    const text = page.getByLabel('Action 1', { exact: true });
+    const owner = page.getByLabel('Owner of action 1');
+    await text.fill('تحديث نموذج التسجيل');
+    await owner.fill('سارة');
+    // Each field takes the direction of what is typed in it: the words run, and the line sets out, from the right.
+    const direction = (field: Locator) => field.evaluate((el) => getComputedStyle(el).direction);
+    expect(await direction(text)).toBe('rtl');
+    expect(await direction(owner)).toBe('rtl');
+    const note = page.getByLabel(/^Notes for /);
+    await note.fill('הטופס תוקן.');
+    expect(await direction(note)).toBe('rtl');
+
+    // From the owner, by Tab to the remove button; Enter removes the action. The toast says so and
+    // its Undo has the focus: Enter again, and the action is back, the focus where it was left.
+    await owner.focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Remove action 1' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    const toast = page.getByRole('status').filter({ hasText: 'Action 1 removed.' });
+    await expect(toast).toBeVisible();
+    await expect(text).toHaveCount(0);
+    await expect(toast.getByRole('button', { name: 'Undo' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(text).toHaveValue('تحديث نموذج التسجيل');
+    await expect(toast).toHaveCount(0);
+    const add = page.getByRole('button', { name: 'Add an action' });
+    await expect(add).toBeFocused();
+    // Not wanted: Escape lets the toast go, and the focus comes back all the same.
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.getByRole('button', { name: 'Remove action 1' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(toast.getByRole('button', { name: 'Undo' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(toast).toHaveCount(0);
+    await expect(add).toBeFocused();
+    await expect(text).toHaveCount(0);
+  });
+
   test('a month not begun yet says so in its scorecard, as in its plan against actual, never “not reported”', async ({
     page,
   }) => {
