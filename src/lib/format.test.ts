@@ -97,6 +97,19 @@ describe('formatting through Intl', () => {
     // A small amount with cents gives the whole column cents.
     expect(formatMoneyColumn([38_500, 4.5], { locale: 'zh-CN', currency: 'CNY' }).map(plain)).toEqual(['¥38,500.00', '¥4.50']);
     expect(formatMoneyColumn([38_500, 4.5], { locale: 'en', currency: 'JPY' }).map(plain)).toEqual(['¥38,500', '¥5']);
+    // A figure too large to hold its cents (10^15: a float's step there is 0.125) puts the set in
+    // whole units: 10^15 − 0.3 is 999,999,999,999,999.8 in floating point, and its ".80" would be noise.
+    expect(moneyFractionDigits([1e15, 0.3, 1e15 - 0.3], 'USD')).toBe(0);
+    expect(formatMoneyColumn([1e15, 0.1 + 0.2, 1e15 - (0.1 + 0.2)], { locale: 'en', currency: 'USD' }).map(plain)).toEqual([
+      '$1,000,000,000,000,000',
+      '$0',
+      '$1,000,000,000,000,000',
+    ]);
+    // Below 2^53 cents (about 9 × 10^13) the cents are exact and are shown.
+    expect(formatMoneyColumn([90_000_000_000_000, 0.3], { locale: 'en', currency: 'USD' }).map(plain)).toEqual([
+      '$90,000,000,000,000.00',
+      '$0.30',
+    ]);
     // A shared choice given through the options overrides the per-value one.
     expect(plain(formatMoney(6400, { locale: 'en', currency: 'USD', moneyDigits: 2 }))).toBe('$6,400.00');
     expect(plain(formatFigure(48, 'money', { locale: 'en', currency: 'USD', moneyDigits: 0 }))).toBe('$48');

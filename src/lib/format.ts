@@ -61,17 +61,16 @@ export const CENTS_BELOW = 100;
 /**
  * The decimals a set of money figures shares, so a column never mixes "$3,000.00" and "$20,000":
  * whole currency units, unless some figure is small (under 100) and has cents that are not zero,
- * in which case the currency's own decimals for all of them.
+ * in which case the currency's own decimals for all of them — but never where a figure is too
+ * large for a float to hold its cents (past 2^53 of them, about 9 × 10^13): there they would be
+ * noise (10^15 − 0.3 is 999,999,999,999,999.8 in floating point), so the set is in whole units.
  */
 export function moneyFractionDigits(values: readonly number[], currency: MoneyUnit): number {
   const digits = currencyDigits(currency);
   if (digits === 0) return 0;
   const scale = 10 ** digits;
-  return values.some((value) => {
-    if (!Number.isFinite(value)) return false;
-    const minor = Math.round(Math.abs(value) * scale);
-    return minor < CENTS_BELOW * scale && minor % scale !== 0;
-  })
+  const minor = values.filter(Number.isFinite).map((value) => Math.round(Math.abs(value) * scale));
+  return minor.some((m) => m < CENTS_BELOW * scale && m % scale !== 0) && minor.every((m) => m <= Number.MAX_SAFE_INTEGER)
     ? digits
     : 0;
 }

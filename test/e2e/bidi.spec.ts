@@ -1,6 +1,6 @@
 // User text set inside the site's own words is isolated, so a right-to-left name (Arabic,
 // Hebrew, or a U+202E override) never reorders the sentence around it.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { hydrated } from './site';
 
 const FSI = '\u2068';
@@ -72,4 +72,27 @@ test('data page: names in what is stored and in a file’s preview are isolated'
   await page.getByLabel('Workbook file (.json)').setInputFiles(await (await download).path());
   await expect(page.getByRole('region', { name: 'This file holds' })).toContainText('1 funnel scenario');
   await expectIsolated(page, '.import-preview li:has-text("Funnel")', name);
+});
+
+test('text fields take the direction of what is typed in them: the kit’s text field, and the SLA’s texts and list lines', async ({ page }) => {
+  const direction = (field: Locator) => field.evaluate((element) => getComputedStyle(element).direction);
+  await open(page, '/funnel/');
+  const scenario = page.getByLabel('Scenario name');
+  await scenario.fill(names[2]!);
+  expect(await direction(scenario)).toBe('rtl');
+  // Text that starts in English stays left to right.
+  await scenario.fill(`Plan ${names[3]!}`);
+  expect(await direction(scenario)).toBe('ltr');
+
+  await open(page, '/sla/');
+  await page.getByRole('button', { name: 'Start from a blank page' }).click();
+  await page.locator('.sla-form').getByRole('button', { name: /^Escalation/ }).click();
+  const when = page.getByLabel('When marketing misses its commitments');
+  await when.fill(names[2]!);
+  expect(await direction(when)).toBe('rtl');
+  const steps = page.getByRole('group', { name: 'Escalation steps' });
+  await steps.getByRole('button', { name: 'Add a line' }).click();
+  const step = steps.getByLabel('Escalation steps, line 1');
+  await step.fill(names[3]!);
+  expect(await direction(step)).toBe('rtl');
 });

@@ -216,6 +216,14 @@ test.describe('funnel planner', () => {
     await expect(page.getByLabel('Scenario', { exact: true })).toBeFocused();
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect(page.getByLabel('Scenario', { exact: true }).locator('option')).toHaveText(['Base plan', 'Stretch']);
+    // From the keyboard, the toast's Undo takes the focus: Enter deletes, Enter again undoes, and
+    // the focus is back on Delete.
+    await page.getByRole('button', { name: 'Delete' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status').getByRole('button', { name: 'Undo' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByLabel('Scenario', { exact: true }).locator('option')).toHaveText(['Base plan', 'Stretch']);
+    await expect(page.getByRole('button', { name: 'Delete' })).toBeFocused();
     await page.reload();
     await hydrated(page);
     await expect(page.getByLabel('Scenario', { exact: true }).locator('option')).toHaveText(['Base plan', 'Stretch']);

@@ -45,10 +45,12 @@ export function ScenarioBar({ state, scenario, isSaved, edit, onDeleted, childre
     addScenarioBeside(scenario, { ...structuredClone(scenario), name: t('funnel.scenario.copyName', { name: isolate(nameOf(scenario)) }) });
     selectNameOf.current = true;
   };
-  const remove = () => {
+  const remove = (event: MouseEvent) => {
     const deleted = deleteScenario(scenario.id);
     if (deleted) onDeleted(deleted);
-    focusLater('funnel-scenario');
+    // A click goes on to the list, which shows the scenario now open; from the keyboard (a click
+    // of detail 0) the toast's Undo takes the focus, as after any removal (kit/ToastBody).
+    if (event.detail > 0) focusLater('funnel-scenario');
   };
 
   return (

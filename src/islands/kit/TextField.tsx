@@ -22,7 +22,7 @@ export interface TextFieldProps {
   error?: string | null | undefined;
 }
 
-/** A labelled text input or textarea. User text is only ever rendered as text. */
+/** A labelled text input or textarea, in the direction of what is typed in it. User text is only ever rendered as text. */
 export function TextField({ id, label, value, onInput, hint, multiline, rows = 3, compact, placeholder, limit, error }: TextFieldProps) {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -34,6 +34,8 @@ export function TextField({ id, label, value, onInput, hint, multiline, rows = 3
     id,
     value,
     placeholder,
+    // Arabic or Hebrew typed here reads right to left, and the line sets out from the right.
+    dir: 'auto' as const,
     onInput: (event: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => onInput(event.currentTarget.value),
     'aria-describedby': describedBy || undefined,
     'aria-invalid': error || limitView.over ? ('true' as const) : undefined,

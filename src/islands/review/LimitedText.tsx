@@ -60,6 +60,8 @@ export function LimitedText({
   const common = {
     id,
     value,
+    // As the kit's TextField: right-to-left text typed here is laid out right to left.
+    dir: 'auto' as const,
     onInput: (event: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => {
       setRefused(null);
       onInput(event.currentTarget.value);

@@ -51,7 +51,7 @@ export function NotesActions({ month, note, months, fmt, onRemoved }: NotesActio
         </div>
         {/* Paper gets the note as text, whole, in the page's flow (a textarea would clip it); a note
             past its limit is left out, as the SLA's texts are, so a pasted book never prints. */}
-        <p class="print-only note-print">
+        <p class="print-only note-print" dir="auto">
           {!shown
             ? t('review.notes.none')
             : withinLimit(note, MAX_NOTE_LENGTH)

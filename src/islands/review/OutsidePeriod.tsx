@@ -15,9 +15,9 @@ interface OutsidePeriodProps {
 }
 
 /**
- * Months with figures that lie outside the plan's period (its start moved, or its length
- * changed): said by name, never silently hidden, with what each holds as typed, its notes too.
- * They stay stored.
+ * Months with figures or notes that lie outside the plan's period (its start moved, or its length
+ * changed): said by name, never silently hidden, with what each holds as typed, its notes too (a
+ * month may hold only a note). They stay stored.
  */
 export function OutsidePeriod({ review, tracking, fmt, dataHref }: OutsidePeriodProps) {
   const { t } = useI18n();
@@ -57,7 +57,7 @@ export function OutsidePeriod({ review, tracking, fmt, dataHref }: OutsidePeriod
                   ))}
                   {entry.note.trim() && (
                     <span>
-                      {' · '}
+                      {typed.length > 0 && ' · '}
                       {t('review.outside.note')}: <bdi>{entry.note}</bdi>
                     </span>
                   )}

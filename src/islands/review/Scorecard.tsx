@@ -12,7 +12,7 @@ import { Heading } from '../kit/Heading';
 import { useI18n, type IslandTranslate } from '../kit/i18n';
 import { NumberField } from '../kit/NumberField';
 import type { ReviewFormat } from './format';
-import { problemText, rowName } from './labels';
+import { rowName } from './labels';
 import { missingText } from './PlanVsActual';
 
 const ICONS: Record<Status, string> = { onTrack: '✓', atRisk: '▲', missed: '✕' };
@@ -59,30 +59,8 @@ export function Scorecard({ month, review, thresholds, fmt }: ScorecardProps) {
     review.thresholdProblems.find((p) => p.field === `thresholds.${field}`) as Problem | undefined;
 
   // The CSV writer loads on the click: most visits never download.
-  const download = async () => {
-    const [{ scorecardCsv }, { csvDialect }, { downloadText }] = await Promise.all([
-      import('../../lib/review/scorecard-csv'),
-      import('../../lib/csv'),
-      import('../kit/download'),
-    ]);
-    const csv = scorecardCsv(rows, {
-      commitment: t('review.score.commitment'),
-      owner: t('review.score.owner'),
-      target: t('review.score.target'),
-      actual: t('review.score.actual'),
-      variance: t('review.score.variance'),
-      variancePercent: t('review.score.variancePercent'),
-      status: t('review.score.status'),
-      rowName: (row) => rowName(t, row, fmt),
-      ownerName: (owner) => ownerText(t, owner),
-      statusName: (status) => t(`review.status.${status}`),
-      problem: (problem) =>
-        problem.code === 'notMeasurable'
-          ? t('review.score.notMeasurable')
-          : problemText(t, problem, fmt),
-    }, csvDialect(fmt.lang));
-    downloadText(`scorecard-${month.month}.csv`, csv, 'text/csv');
-  };
+  const download = () =>
+    import('./scorecard-download').then((m) => m.downloadScorecard(month, t, fmt));
 
   return (
     <section class="review-scorecard" aria-labelledby="review-scorecard-title">

@@ -72,13 +72,15 @@ export function FieldInput({ spec, path, value, onInput, guidance }: FieldInputP
       </select>
     );
   } else if (spec.input === 'text') {
-    control = <textarea id={id} value={value} onInput={onChange} rows={3} aria-describedby={describedBy} aria-invalid={invalid} />;
+    control = <textarea id={id} dir="auto" value={value} onInput={onChange} rows={3} aria-describedby={describedBy} aria-invalid={invalid} />;
   } else {
     // A date picker while the value is a date (or empty); anything else stays visible as text.
     const type = spec.input === 'date' && (value === '' || ISO_DATE.test(value)) ? 'date' : 'text';
     control = (
       <input
         id={id}
+        // Words in Arabic or Hebrew read right to left; a number or a date has no direction of its own.
+        dir="auto"
         type={type}
         value={value}
         onInput={onChange}

@@ -109,6 +109,7 @@ function ListItem({ id, index: i, count, field, value, onInput, onEnter, onMove,
       <input
         id={id}
         type="text"
+        dir="auto"
         autoComplete="off"
         value={value}
         aria-invalid={limit.over ? 'true' : undefined}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatMoneyColumn } from '../format';
 import { periodMonths } from './months';
 import { reforecast } from './reforecast';
 import { actualsOf, entry, flatScenario, laggedScenario, planned } from './test-review';
@@ -207,5 +208,27 @@ describe('reforecast: what is won, what is still needed', () => {
     expect(result.gap).toBe(120_000);
     expect(result.pipelineRevenue).toBe(290_000);
     expect(result.leadsNeeded).toEqual({ ok: false, problem: { code: 'coveredByPipeline' } });
+  });
+
+  it('reads as whole figures at 10^15, where a float cannot hold cents', () => {
+    // 0.10 and 0.20 won of 10^15 with four months to go: 999,999,999,999,999.70 still needed,
+    // 249,999,999,999,999.925 a month. A float's step at 10^15 is 0.125: the gap is held as
+    // …999.75 and reads "…999.8". The figures are shown together, in whole dollars.
+    const r = forecast(
+      flatScenario({ target: '1000000000000000' }),
+      [entry({ revenue: '0.1' }), entry({ revenue: '0.2' })],
+      2,
+    );
+    expect(r.remaining).toHaveLength(4);
+    const shown = formatMoneyColumn([r.target, r.wonSoFar, r.gap, r.gapPerMonth!], {
+      locale: 'en',
+      currency: 'USD',
+    });
+    expect(shown).toEqual([
+      '$1,000,000,000,000,000',
+      '$0',
+      '$1,000,000,000,000,000',
+      '$250,000,000,000,000',
+    ]);
   });
 });

@@ -249,7 +249,7 @@ describe('monthlyReview', () => {
     expect(review().months.map((m) => m.commitmentsFrom).slice(2, 4)).toEqual(['snapshot', 'draft']);
   });
 
-  it('lists the months reported outside the period, and keeps them', () => {
+  it('lists the months with figures or notes outside the period, and keeps them', () => {
     // The period moves to start in March: January and February fall before it.
     const later = review({ periodStart: '2027-03' });
     expect(later.outsidePeriod).toEqual({ before: ['2027-01', '2027-02'], after: [] });
@@ -257,9 +257,18 @@ describe('monthlyReview', () => {
     // The period moves to start in September 2026 (to February): March falls after it.
     expect(review({ periodStart: '2026-09' }).outsidePeriod).toEqual({ before: [], after: ['2027-03'] });
     expect(review().outsidePeriod).toEqual({ before: [], after: [] });
-    // A note alone is no report: a month with only a note outside the period is not listed.
-    const noted = { ...reported(), months: { ...reported().months, '2026-12': entry({ note: 'Kick-off' }) } };
-    expect(review({ tracking: noted }).outsidePeriod.before).toEqual([]);
+    // A note alone is no report, but it is listed as well: what someone wrote is never hidden.
+    // A note of blanks is nothing written.
+    const noted = {
+      ...reported(),
+      months: {
+        ...reported().months,
+        '2026-11': entry({ note: '  ' }),
+        '2026-12': entry({ note: 'Kick-off' }),
+        '2028-01': entry({ note: 'Plan next year' }),
+      },
+    };
+    expect(review({ tracking: noted }).outsidePeriod).toEqual({ before: ['2026-12'], after: ['2028-01'] });
   });
 
   it('holds a reported month, and its print, against the plan it was reported against', () => {

@@ -84,8 +84,8 @@ export interface HeldAgainst {
 export interface Review {
   months: ReviewMonth[];
   /**
-   * Months with figures typed that lie outside the plan's period (its start moved, or its length
-   * changed): kept in storage, listed so the page can say so and show them.
+   * Months with figures or a note typed that lie outside the plan's period (its start moved, or
+   * its length changed): kept in storage, listed so the page can say so and show them.
    */
   outsidePeriod: { before: string[]; after: string[] };
   thresholds: Thresholds;
@@ -185,8 +185,9 @@ export function monthlyReview(sources: ReviewSources): ReviewOutcome<Review> {
   const actuals = read.map((m) => actualsByStages(m, input.stages));
   const odds = { input, plan, months: keys, actuals, now };
   const reported = months.filter((m) => m.reported);
+  // A note alone is no report, but it is what someone wrote: it is said and shown as figures are.
   const entered = Object.keys(tracking.months)
-    .filter((key) => hasFigures(tracking.months[key]!))
+    .filter((key) => hasFigures(tracking.months[key]!) || tracking.months[key]!.note.trim() !== '')
     .sort();
   return {
     ok: true,

@@ -22,6 +22,7 @@ const labels: ScorecardCsvLabels = {
   statusName: (status) => ({ onTrack: 'On track', atRisk: 'At risk', missed: 'Missed' })[status],
   problem: (problem) =>
     problem.code === 'notReported' ? 'Not reported' : `Not measurable: ${problem.field}`,
+  notDue: 'Not yet due',
 };
 
 describe('scorecardCsv', () => {
@@ -69,6 +70,29 @@ describe('scorecardCsv', () => {
       '"Leady klasy A; w ciągu 1 godz.";Sales;100;92,5;-7,5;-7,5;Zagrożone', // a semicolon in the name: quoted
       '"Leady klasy B; w ciągu 4 godz.";Sales;100;;;;Not reported',
     ]);
+  });
+
+  it('says a month not begun yet is not yet due, as the page does, never "not reported"', () => {
+    const content = slaContent({
+      marketing: { handoverHours: 'same day', minMqlToSqlRate: '' },
+      sales: { attempts: '', recycling: '' },
+    });
+    // May, reviewed in April: nothing entered, nothing due. A figure that cannot be measured still says why.
+    const [rows] = scorecards(
+      actualsOf(['2027-05'], [entry()]).map((actuals) => ({
+        actuals,
+        sla: slaCommitments('d1', content),
+        due: false,
+      })),
+      DEFAULT_THRESHOLDS,
+    );
+    const lines = scorecardCsv(rows!, labels, undefined, false).split('\r\n');
+    expect(lines[1]).toBe('mqlVolume,Marketing,100,,,,Not yet due');
+    expect(lines[3]).toBe('handoverHours,Marketing,,,,,Not measurable: marketing.handoverHours');
+    expect(lines[4]).toBe('"First response, grade A (within 1 h)",Sales,100,,,,Not yet due');
+    expect(lines.join('\n')).not.toContain('Not reported');
+    // The same rows of a due month are not reported.
+    expect(scorecardCsv(rows!, labels).split('\r\n')[1]).toBe('mqlVolume,Marketing,100,,,,Not reported');
   });
 
   it('disarms a row name that would run as a formula', () => {

@@ -19,17 +19,21 @@ export interface ScorecardCsvLabels {
   statusName: (status: Status) => string;
   /** Why a row has no status ("not reported", "not measurable: …"). */
   problem: (problem: ReviewProblem) => string;
+  /** What a row of a month not begun yet says in place of "not reported" ("Not yet due"), as the page does. */
+  notDue: string;
 }
 
 /**
  * One month's scorecard as CSV (CRLF line ends, quoted where needed, text that would run as a
  * formula disarmed), in the page language's `dialect` ("92,5;…" in Polish). Variance % is in
- * percent (−12.5), blank where nothing was planned; a row without a status says why in the status column.
+ * percent (−12.5), blank where nothing was planned; a row without a status says why in the status
+ * column: for a month whose actuals are not `due` yet, that they are not yet due, never "not reported".
  */
 export function scorecardCsv(
   rows: readonly ScorecardRow[],
   labels: ScorecardCsvLabels,
   dialect: CsvDialect = RFC_4180,
+  due = true,
 ): string {
   const textCell = (value: string) => text(value, dialect);
   const numberCell = (value: number) => number(value, dialect);
@@ -63,9 +67,9 @@ export function scorecardCsv(
       );
     } else {
       const target = score.kind === 'noActual' ? numberCell(score.target) : '';
-      lines.push(
-        csvLine([name, owner, target, '', '', '', textCell(labels.problem(score.problem))], dialect),
-      );
+      const why =
+        !due && score.problem.code === 'notReported' ? labels.notDue : labels.problem(score.problem);
+      lines.push(csvLine([name, owner, target, '', '', '', textCell(why)], dialect));
     }
   }
   return lines.map((line) => `${line}\r\n`).join('');

@@ -55,14 +55,14 @@ export const review = {
   'review.context.noSla':
     'No SLA draft yet: the scorecard needs one. Plan against actual works without it.',
   'review.context.notReported': 'Not reported yet: {months}.',
-  'review.outside.before.one': '{n} reported month is before the plan’s period: {months}.',
-  'review.outside.before.other': '{n} reported months are before the plan’s period: {months}.',
-  'review.outside.after.one': '{n} reported month is after the plan’s period: {months}.',
-  'review.outside.after.other': '{n} reported months are after the plan’s period: {months}.',
+  'review.outside.before.one': '{n} month with figures or notes is before the plan’s period: {months}.',
+  'review.outside.before.other': '{n} months with figures or notes are before the plan’s period: {months}.',
+  'review.outside.after.one': '{n} month with figures or notes is after the plan’s period: {months}.',
+  'review.outside.after.other': '{n} months with figures or notes are after the plan’s period: {months}.',
   'review.outside.show': 'Show what they hold',
   'review.outside.note': 'Notes',
   'review.outside.kept':
-    'Their figures stay stored as typed. To review them here, move the period start on Your data, or change the plan’s length in the funnel planner.',
+    'Their figures and notes stay stored as typed. To review them here, move the period start on Your data, or change the plan’s length in the funnel planner.',
   'review.outside.openData': 'Change the period start on Your data',
   'review.month.noCommitments':
     'No SLA draft now: this month has no commitments to score until there is one. Months already reported are scored against the commitments they were reported against.',
