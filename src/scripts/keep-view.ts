@@ -30,6 +30,8 @@ export function viewNodes(html: string): ViewNode[] {
 
 /** How long the tool must be quiet (no typing, no change drawn) before its view is kept. */
 const QUIET_MS = 1000;
+/** The longest a change waits to be kept while the tool keeps changing (a toast, a busy page). */
+const LONGEST_WAIT_MS = 4000;
 
 /**
  * Keeps the view of `island` up to date while the page is open. `draw` returns the tool as it
@@ -62,12 +64,19 @@ export function keepView<P>(island: HTMLElement, options: ViewOptions, draw: () 
       writing = false;
     }
   };
+  // Since when a change waits to be kept: a page never quiet for long still keeps its view.
+  let waitingSince: number | undefined;
   const schedule = () => {
     clearTimeout(timer);
-    timer = setTimeout(
-      () => (window.requestIdleCallback ?? setTimeout)(() => void keep()),
-      QUIET_MS,
-    );
+    waitingSince ??= Date.now();
+    const wait = Math.max(0, Math.min(QUIET_MS, waitingSince + LONGEST_WAIT_MS - Date.now()));
+    timer = setTimeout(() => {
+      waitingSince = undefined;
+      const run = () => void keep();
+      // In an idle moment, but not never: a busy page has few.
+      if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: QUIET_MS });
+      else run();
+    }, wait);
   };
   new MutationObserver(schedule).observe(island, {
     subtree: true,

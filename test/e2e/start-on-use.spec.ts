@@ -300,14 +300,16 @@ function toolsDrawn(page: Page): Promise<string> {
 /** Waits until the page's tools have kept a view that shows `text` (kept once the tool is quiet). */
 async function viewKept(page: Page, text: string) {
   await expect
-    .poll(async () =>
-      page.evaluate(async () => {
-        const cache = await caches.open('pw-views');
-        const views = await Promise.all(
-          (await cache.keys()).map(async (request) => (await cache.match(request))!.text()),
-        );
-        return views.join('\n');
-      }),
+    .poll(
+      async () =>
+        page.evaluate(async () => {
+          const cache = await caches.open('pw-views');
+          const views = await Promise.all(
+            (await cache.keys()).map(async (request) => (await cache.match(request))!.text()),
+          );
+          return views.join('\n');
+        }),
+      { timeout: 20_000 },
     )
     .toContain(text);
 }
