@@ -13,17 +13,51 @@
  * there is no waiting to save, and there the links cost the main thread instead: on a return
  * visit to /zh-cn/plan/ (four PlanPacket parts, 46 chunks behind them), Chromium at a 4× slower
  * CPU blocked input about a quarter longer with them than without. So a controlled page skips them.
+ *
+ * Each import() names the chunks to preload in a list at the top of the importing chunk, and Vite
+ * lists all of the imported chunk's imports, most of them loaded long before: every chunk the
+ * importing one imports, itself included, has run by the time its import() can. Those are left
+ * out of the list (`resolveDependencies`), as is the imported chunk when nothing else is left,
+ * since import() fetches it at once: a part loaded on demand costs the page its call, not the
+ * names of thirty chunks the page has already loaded.
  * @returns {import('vite').Plugin}
  */
 export function leanPreload() {
   const HELPER = '\0vite/preload-helper.js';
   let base = '/';
+  /** The bundle being written, which Vite's import analysis reads after this plugin's generateBundle. */
+  let bundle = {};
+  /** The chunks loaded by the time `host` runs: itself and every chunk it imports, however deep. */
+  const loadedWith = (host, loaded = new Set()) => {
+    if (loaded.has(host)) return loaded;
+    loaded.add(host);
+    const chunk = bundle[host];
+    if (chunk?.type === 'chunk') for (const file of chunk.imports) loadedWith(file, loaded);
+    return loaded;
+  };
   return {
     name: 'lean-preload',
     enforce: 'pre',
     apply: 'build',
+    config() {
+      return {
+        build: {
+          modulePreload: {
+            resolveDependencies(file, deps, { hostId, hostType }) {
+              if (hostType !== 'js') return deps;
+              const loaded = loadedWith(hostId);
+              const left = deps.filter((dep) => !loaded.has(dep));
+              return left.length === 1 && left[0] === file ? [] : left;
+            },
+          },
+        },
+      };
+    },
     configResolved(config) {
       base = config.base;
+    },
+    generateBundle(_options, output) {
+      bundle = output;
     },
     load: {
       filter: { id: /^\0vite\/preload-helper\.js$/ },

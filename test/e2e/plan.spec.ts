@@ -366,6 +366,7 @@ async function reviewedQuarter(page: Page, prefix: string, t: Messages, lang: st
   const funnel = page.getByRole('region', { name: new RegExp(`^${escape(t['review.actuals.funnelCaption'])}`) });
   const first = fill(t['review.actuals.cellLabel'], { field: t['funnel.stage.lead'], month: month('2027-01') });
   await paste(funnel.getByLabel(new RegExp(`^${escape(first)}`)), '300\t80\t30\t15\t4\t96000\t24000\n320\t85\t35\t16\t5\t120000\t25600\n280\t70\t28\t14\t3\t72000\t22400\n');
+  await page.getByRole('button', { name: t['review.paste.title'] }).click();
   await page.getByLabel(t['review.paste.label']).fill(['300\t95\t90\t85\t80\t6\t30\t100\t1', '250\t92\t88\t80\t70\t5\t27\t90\t3', '200\t90\t85\t80\t75\t5\t24\t95\t4'].join('\n'));
   await page.getByLabel(t['review.paste.month']).selectOption({ label: month('2027-01') });
   await page.getByLabel(t['review.paste.column']).selectOption({ label: t['review.field.mqlsDelivered'] });

@@ -197,7 +197,8 @@ test.describe('monthly review', () => {
     await expect(page.getByText('Pasted 14 cells, February 2027 to March 2027.')).toBeVisible();
     await expect(cell(funnelTable(page), 'Revenue won', 'March 2027')).toHaveValue('72000');
 
-    // The SLA measures of the three months, pasted through the paste box.
+    // The SLA measures of the three months, pasted through the paste box, opened first.
+    await page.getByRole('button', { name: 'Paste a block of cells' }).click();
     const box = page.getByLabel('Cells copied from a spreadsheet');
     await box.fill(
       [
@@ -796,6 +797,7 @@ test.describe('monthly review', () => {
     ).toBeVisible();
     await expect(cell(funnelTable(page), 'Revenue won', 'February 2027')).toHaveValue('12.500,50');
     // In the paste box too: a wrong block marks the box itself.
+    await page.getByRole('button', { name: 'Paste a block of cells' }).click();
     const box = page.getByLabel('Cells copied from a spreadsheet');
     await box.fill('1\t2\t3\t4\t5\t6\t7\t8');
     await page.getByRole('button', { name: 'Put the cells in the table' }).click();
@@ -875,6 +877,10 @@ test.describe('monthly review', () => {
     await expect(cell(funnelTable(page), 'Marketing spend', 'April 2027')).toHaveValue('24000');
 
     // Through the box: three columns only, one cell to check; the text stays until it all reads.
+    const opener = page.getByRole('button', { name: 'Paste a block of cells' });
+    await expect(opener).toHaveAttribute('aria-expanded', 'false');
+    await opener.click();
+    await expect(opener).toHaveAttribute('aria-expanded', 'true');
     const box = page.getByLabel('Cells copied from a spreadsheet');
     await box.fill('310\t81\tx');
     await page.getByLabel('First month').selectOption({ label: 'March 2027' });
@@ -887,8 +893,9 @@ test.describe('monthly review', () => {
     ).toBeVisible();
     await expect(box).toHaveValue('310\t81\tx');
     await expect(box).toHaveAttribute('aria-invalid', 'true');
-    // A reload (or a phone reopening the tab) keeps the text in the box to fix.
+    // A reload (or a phone reopening the tab) keeps the text in the box to fix: the box is open.
     await page.reload();
+    await expect(opener).toHaveAttribute('aria-expanded', 'true');
     await expect(box).toHaveValue('310\t81\tx');
     await box.fill('310\t81\t31');
     await page.getByRole('button', { name: 'Put the cells in the table' }).click();
@@ -899,9 +906,12 @@ test.describe('monthly review', () => {
     await expect(box).not.toHaveAttribute('aria-invalid', 'true');
     await expect(cell(funnelTable(page), 'SQL', 'March 2027')).toHaveValue('31');
     await expect(cell(funnelTable(page), 'Opportunity', 'March 2027')).toHaveValue('');
-    // Used, the text is gone for good: not back after a reload.
+    // Used, the text is gone for good: not back after a reload, where the box starts closed.
     await page.reload();
     await expect(cell(funnelTable(page), 'SQL', 'March 2027')).toHaveValue('31');
+    await expect(opener).toHaveAttribute('aria-expanded', 'false');
+    await expect(box).toBeHidden();
+    await opener.click();
     await expect(box).toHaveValue('');
   });
 
@@ -1017,6 +1027,7 @@ test.describe('monthly review', () => {
     ] as const)
       await cell(funnelTable(page), field, 'January 2027').fill(value);
     // March's row, put through the box without choosing its month: it lands over January.
+    await page.getByRole('button', { name: 'Paste a block of cells' }).click();
     const box = page.getByLabel('Cells copied from a spreadsheet');
     await box.fill('280\t70\t28');
     await page.getByRole('button', { name: 'Put the cells in the table' }).click();
@@ -1392,6 +1403,7 @@ async function reportQuarter(
     funnel.getByLabel(new RegExp(`^${escape(first)}`)),
     '300\t80\t30\t15\t4\t96000\t24000\n320\t85\t35\t16\t5\t120000\t25600\n280\t70\t28\t14\t3\t72000\t22400\n',
   );
+  await page.getByRole('button', { name: t['review.paste.title'] }).click();
   await page
     .getByLabel(t['review.paste.label'])
     .fill(

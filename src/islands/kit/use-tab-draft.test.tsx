@@ -2,6 +2,7 @@
 import { act, render, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useState } from 'preact/hooks';
+import { keptTabDraft } from './tab-draft';
 import { StartedContext } from './use-client-store';
 import { useTabDraft } from './use-tab-draft';
 
@@ -126,5 +127,27 @@ describe('useTabDraft', () => {
       type(container, 'typed early');
     });
     expect(box(container).value).toBe('typed early');
+  });
+});
+
+describe('keptTabDraft', () => {
+  it('says whether this tab kept text under a key, before any field of it is drawn', () => {
+    expect(keptTabDraft('box')).toBeNull();
+    const { container, unmount } = render(<Box />);
+    act(() => type(container, '310\t81\tx'));
+    unmount();
+    expect(keptTabDraft('box')).toBe('310\t81\tx');
+    const again = render(<Box />);
+    act(() => type(again.container, ''));
+    expect(keptTabDraft('box')).toBeNull();
+  });
+
+  it('says none when storage is blocked', () => {
+    vi.stubGlobal('sessionStorage', {
+      getItem: () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
+    expect(keptTabDraft('box')).toBeNull();
   });
 });

@@ -1,24 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { keepTabDraft, keptTabDraft } from './tab-draft';
 import { useMounted } from './use-client-store';
-
-const PREFIX = 'planning-workbook:draft:';
-
-function read(key: string): string | null {
-  try {
-    return sessionStorage.getItem(PREFIX + key);
-  } catch {
-    return null;
-  }
-}
-
-function write(key: string, value: string, initial: string): void {
-  try {
-    if (value !== initial) sessionStorage.setItem(PREFIX + key, value);
-    else sessionStorage.removeItem(PREFIX + key);
-  } catch {
-    // Storage blocked or full: the text stays in the field for this visit, as before.
-  }
-}
 
 /**
  * Text typed into a field whose content is not part of the workbook until the user acts on it
@@ -37,12 +19,12 @@ export function useTabDraft(key: string, initial = ''): [string, (value: string)
   useEffect(() => {
     if (!mounted || restored.current) return;
     restored.current = true;
-    const kept = read(key);
+    const kept = keptTabDraft(key);
     if (kept !== null) setValue((now) => (now === initial ? kept : now));
   }, [mounted, key]);
   const set = (next: string) => {
     setValue(next);
-    write(key, next, initial);
+    keepTabDraft(key, next, initial);
   };
   return [value, set];
 }

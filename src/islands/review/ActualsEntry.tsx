@@ -7,7 +7,8 @@ import { Heading } from '../kit/Heading';
 import { useI18n } from '../kit/i18n';
 import { ActualsTable } from './ActualsTable';
 import type { ReviewFormat } from './format';
-import { PasteBlock, PasteMessage } from './PasteBlock';
+import { PasteBlock } from './PasteBlock';
+import { PasteMessage } from './PasteMessage';
 import { LazyPipelineFill } from './LazyPipelineFill';
 
 export type TableName = 'funnel' | 'sla';

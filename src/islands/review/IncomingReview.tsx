@@ -1,9 +1,13 @@
 import { useState } from 'preact/hooks';
 import { isolate } from '../../lib/bidi';
+import type { Scenario } from '../../lib/funnel/scenario';
 import { reviewShareShape } from '../../lib/persist/areas/review-share';
+import { encodeShare } from '../../lib/persist/share';
+import { SHARE_PARAM } from '../../lib/persist/share-hash';
 import { hasReviewWork, reportedMonths, reviewShare, type ReviewShare } from '../../lib/review/share';
 import { $trackedDraft } from '../../stores/review';
 import { $settings } from '../../stores/settings';
+import { $sla } from '../../stores/sla-store';
 import { openSharedReview } from '../../stores/review-share';
 import { $tracking } from '../../stores/tracking';
 import { formatList } from '../../i18n/text';
@@ -83,5 +87,22 @@ export function IncomingReview({ fmt, notify }: IncomingReviewProps) {
   );
 }
 
-// The share button makes its link with these: one chunk for both ends of a review's link.
-export { reviewShareShape, reviewShare };
+/**
+ * The fragment of a review's share link ("#share=…"): the tracked plan, the tracked SLA draft
+ * (`draftId`, as stored now) and the period start with the tracking area. Here, so both ends of
+ * a review's link are one chunk, loaded when the Share button is pressed (most visits never
+ * share): a module of its own would split the review's shared code into one more chunk.
+ */
+export async function reviewShareHash(
+  scenario: Scenario,
+  draftId: string | null,
+  periodStart: string,
+): Promise<string> {
+  const shared = reviewShare({
+    scenario,
+    draft: (draftId !== null && $sla.get().drafts.find((d) => d.id === draftId)) || null,
+    periodStart,
+    tracking: $tracking.get(),
+  });
+  return `#${SHARE_PARAM}=${await encodeShare(reviewShareShape, shared)}`;
+}

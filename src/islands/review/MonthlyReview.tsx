@@ -7,9 +7,8 @@ import { defaultTracking } from '../../lib/review/tracking';
 import { sentenceGap } from '../../i18n/punctuation';
 import { formatList } from '../../i18n/text';
 import { $review, $trackedDraft, $trackedScenario, today } from '../../stores/review';
-import { $sla } from '../../stores/sla-store';
 import { $tracking } from '../../stores/tracking';
-import { SHARE_PARAM, shareCodeFromHash } from '../../lib/persist/share-hash';
+import { shareCodeFromHash } from '../../lib/persist/share-hash';
 import { useSettings } from '../kit/use-settings';
 import { Heading } from '../kit/Heading';
 import { useI18n, type IslandStrings } from '../kit/i18n';
@@ -249,19 +248,11 @@ function MonthlyReviewPage({ links }: { links: ReviewLinks }) {
             <ShareButton
               title={t('review.share.linkTitle')}
               body={t('review.share.linkBody')}
-              makeHash={async () => {
-                const [{ encodeShare }, { reviewShareShape, reviewShare }] = await Promise.all([
-                  import('../../lib/persist/share'),
-                  import('./IncomingReview'),
-                ]);
-                const shared = reviewShare({
-                  scenario: scenario!,
-                  draft: (draft && $sla.get().drafts.find((d) => d.id === draft.id)) ?? null,
-                  periodStart: settings.periodStart,
-                  tracking: $tracking.get(),
-                });
-                return `#${SHARE_PARAM}=${await encodeShare(reviewShareShape, shared)}`;
-              }}
+              makeHash={() =>
+                import('./IncomingReview').then((link) =>
+                  link.reviewShareHash(scenario!, draft?.id ?? null, settings.periodStart),
+                )
+              }
             />
           </div>
         </div>

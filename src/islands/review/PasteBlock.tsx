@@ -1,165 +1,41 @@
-import { useRef } from 'preact/hooks';
-import type { ActualField } from '../../lib/review/entry';
+import { useState } from 'preact/hooks';
 import { Heading } from '../kit/Heading';
 import { useI18n } from '../kit/i18n';
-import { useTabDraft } from '../kit/use-tab-draft';
-import type { PasteOutcome, TableName } from './ActualsEntry';
-import type { ReviewFormat } from './format';
-import { fieldLabel } from './labels';
+import { keptTabDraft } from '../kit/tab-draft';
+import { useLazyModule } from '../kit/use-lazy-module';
+import type { PasteBlockProps } from './PasteForm';
+import { PasteMessage } from './PasteMessage';
 
-interface PasteBlockProps {
-  tables: Record<TableName, readonly ActualField[]>;
-  stages: readonly string[];
-  /** The months that can take actuals: the rows a block may start at. */
-  due: readonly string[];
-  fmt: ReviewFormat;
-  /** The last paste from this box, said under it. */
-  outcome: PasteOutcome | null;
-  onPut: (table: TableName, text: string, row: number, column: number) => Promise<boolean>;
-  onUndo: () => void;
-}
-
-const tone = { done: 'success', check: 'warning', refused: 'danger' } as const;
-
-/** What a paste did: refused is an alert; done, or done with cells to check, a status; a paste put can be undone. */
-export function PasteMessage({
-  outcome,
-  id,
-  onUndo,
-}: {
-  outcome: PasteOutcome;
-  id?: string;
-  onUndo: () => void;
-}) {
-  const { t } = useI18n();
-  return (
-    <>
-      <p
-        id={id}
-        class={`notice ${tone[outcome.status]}`}
-        role={outcome.status === 'refused' ? 'alert' : 'status'}
-      >
-        {outcome.text}
-      </p>
-      {outcome.undo && (
-        <button type="button" class="button secondary" onClick={onUndo}>
-          {t('review.paste.undo')}
-        </button>
-      )}
-    </>
-  );
-}
+/** The tab-draft key of the text in the paste box (see useTabDraft). */
+const PASTE_TEXT = 'review-paste';
 
 /**
- * A block of cells copied from a spreadsheet, pasted into a box and put in the table from a
- * chosen month and column: for phones and screen readers, where pasting into a cell is awkward.
- * A block that does not fit is refused whole and said under the box; nothing lands half-way.
- * The text stays in the box until every cell of it reads, so a cell to fix can be fixed there,
- * and through a reload of the tab (useTabDraft); a paste undone gives its text back to the box,
- * to put it where it belongs.
+ * A block of cells pasted into a box and put in the table from a chosen month and column: for
+ * phones and screen readers, where pasting into a cell is awkward. Most visits type, or paste
+ * into a cell, so the box is a part the reader opens, and its code loads on the first opening;
+ * it is open from the start when this tab kept text in it (a reload with a block still to fix).
  */
-export function PasteBlock({ tables, stages, due, fmt, outcome, onPut, onUndo }: PasteBlockProps) {
+export function PasteBlock(props: PasteBlockProps) {
   const { t } = useI18n();
-  const [text, setText] = useTabDraft('review-paste');
-  const [keptMonth, setMonth] = useTabDraft('review-paste-month', '0');
-  const [keptColumn, setColumn] = useTabDraft('review-paste-column', 'funnel:0');
-  // Kept through a reload of the tab: still a choice on offer, else the first (another tab may
-  // have changed the plan's months or the SLA's measures meanwhile).
-  const month = Number(keptMonth) < due.length ? keptMonth : '0';
-  const [keptTable = '', keptIndex = ''] = keptColumn.split(':');
-  const column = tables[keptTable as TableName]?.[Number(keptIndex)] === undefined ? 'funnel:0' : keptColumn;
-  const messageId = 'review-paste-message';
-  const failed = outcome !== null && outcome.status !== 'done';
-
-  // The text of the last block put and let go of: an undone paste gives it back to the box.
-  const putText = useRef('');
-  const put = async () => {
-    const [table = 'funnel', index = '0'] = column.split(':');
-    if (await onPut(table as TableName, text, Number(month), Number(index))) {
-      putText.current = text;
-      setText('');
-    }
-  };
-  const undo = () => {
-    onUndo();
-    if (text === '') setText(putText.current);
-  };
-
+  const [open, setOpen] = useState(() => keptTabDraft(PASTE_TEXT) !== null);
+  const Form = useLazyModule(open, () => import('./PasteForm').then((m) => m.PasteForm));
   return (
     <div class="paste-block">
-      <Heading sub={1} id="review-paste-title">
-        {t('review.paste.title')}
+      <Heading sub={1} id="review-paste-title" class="disclosure-title">
+        <button
+          type="button"
+          aria-expanded={open ? 'true' : 'false'}
+          aria-controls="review-paste-body"
+          onClick={() => setOpen(!open)}
+        >
+          <span class="disclosure-chevron" aria-hidden="true" />
+          {t('review.paste.title')}
+        </button>
       </Heading>
-      <p class="hint" id="review-paste-hint">
-        {t('review.paste.hint')}
-      </p>
-      <div class="field">
-        <label for="review-paste">{t('review.paste.label')}</label>
-        <textarea
-          id="review-paste"
-          rows={4}
-          value={text}
-          spellcheck={false}
-          onInput={(event) => setText(event.currentTarget.value)}
-          aria-invalid={failed ? 'true' : undefined}
-          aria-describedby={['review-paste-hint', outcome ? messageId : '']
-            .filter(Boolean)
-            .join(' ')}
-        />
+      {/* Once loaded the box stays, hidden when closed: its choices and an undo outlive a close. */}
+      <div id="review-paste-body" hidden={!open} aria-busy={open && !Form ? 'true' : undefined}>
+        {Form && <Form {...props} textKey={PASTE_TEXT} Message={PasteMessage} />}
       </div>
-      <div class="paste-target">
-        <div class="field">
-          <label for="review-paste-month">{t('review.paste.month')}</label>
-          <select
-            id="review-paste-month"
-            value={month}
-            onChange={(event) => setMonth(event.currentTarget.value)}
-          >
-            {due.map((key, i) => (
-              <option key={key} value={String(i)}>
-                {fmt.month(key)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="review-paste-column">{t('review.paste.column')}</label>
-          <select
-            id="review-paste-column"
-            value={column}
-            onChange={(event) => setColumn(event.currentTarget.value)}
-          >
-            {(['funnel', 'sla'] as const).map((table) =>
-              tables[table].length === 0 ? null : (
-                <optgroup
-                  key={table}
-                  label={t(
-                    table === 'funnel'
-                      ? 'review.actuals.funnelCaption'
-                      : 'review.actuals.slaCaption',
-                  )}
-                >
-                  {tables[table].map((field, i) => (
-                    <option key={field} value={`${table}:${i}`}>
-                      {fieldLabel(t, field, stages)}
-                    </option>
-                  ))}
-                </optgroup>
-              ),
-            )}
-          </select>
-        </div>
-      </div>
-      <button
-        type="button"
-        id="review-paste-apply"
-        class="button secondary"
-        onClick={put}
-        disabled={text.trim() === ''}
-      >
-        {t('review.paste.apply')}
-      </button>
-      {outcome && <PasteMessage outcome={outcome} id={messageId} onUndo={undo} />}
     </div>
   );
 }

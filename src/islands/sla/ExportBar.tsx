@@ -1,5 +1,5 @@
 import type { SlaDocument } from '../../lib/sla/document';
-import { slaDraftShareShape } from '../../lib/persist/areas/sla';
+import { slaDraftShareShape } from '../../lib/persist/areas/sla-share';
 import { SHARE_PARAM } from '../../lib/persist/share-hash';
 import type { SlaDraft } from '../../lib/sla/state';
 import { datedFilename, downloadText } from '../kit/download';

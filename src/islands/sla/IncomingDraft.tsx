@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { slaDraftShareShape } from '../../lib/persist/areas/sla';
+import { slaDraftShareShape } from '../../lib/persist/areas/sla-share';
 import type { SlaDraft } from '../../lib/sla/state';
 import { addSharedDraft } from '../../stores/sla';
 import { Dialog } from '../kit/Dialog';
