@@ -1,6 +1,7 @@
 import { fail, ok, type Outcome } from '../problem';
 import type { FunnelInput } from './model';
-import { ceilWhole, type ReversePlan } from './reverse';
+import { ceilWhole } from '../whole-count';
+import type { ReversePlan } from './reverse';
 
 /** The stage reps work (MQL by default: the second stage) and the one they hand on (SQL: the third). */
 export const WORKED_STAGE = 1;

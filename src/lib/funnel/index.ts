@@ -18,11 +18,11 @@ export {
 } from './parse-scenario';
 export {
   reversePlan,
-  ceilWhole,
   channelLeads,
   type ReversePlan,
   type ChannelPlan,
 } from './reverse';
+export { ceilWhole } from '../whole-count';
 export { forwardPlan, type ForwardPlan, type ForwardFlow } from './forward';
 export {
   monthlyTimeline,

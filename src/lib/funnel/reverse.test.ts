@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ceilWhole, channelLeads, reversePlan, type ReversePlan } from './reverse';
+import { channelLeads, reversePlan, type ReversePlan } from './reverse';
 import { steps, testInput } from './test-input';
 
 function planned(...args: Parameters<typeof reversePlan>): ReversePlan {
@@ -42,6 +42,16 @@ describe('reversePlan rounds up at each stage', () => {
     // 30 ÷ 0.3 = 100.00000000000001 in floating point.
     const plan = planned(testInput({ target: 30, dealSize: { likely: 1 }, steps: steps([0.3]) }));
     expect(plan.counts).toEqual([100, 30]);
+  });
+
+  it('rounds a fraction of a deal up at a 10^15 scale too', () => {
+    // deals = ⌈999,999,999,532,000 ÷ 24,000 = 41,666,666,647.17⌉ = 41,666,666,648
+    // opps = 166,666,666,592; SQLs = 333,333,333,184; MQLs = 833,333,332,960; leads = 3,333,333,331,840
+    const plan = planned(testInput({ target: 999_999_999_532_000 }));
+    expect(plan.counts).toEqual([
+      3_333_333_331_840, 833_333_332_960, 333_333_333_184, 166_666_666_592, 41_666_666_648,
+    ]);
+    expect(plan.revenue).toBeGreaterThanOrEqual(999_999_999_532_000);
   });
 
   it('needs nothing for a target of 0', () => {
@@ -131,18 +141,5 @@ describe('reversePlan budgets a channel mix', () => {
     );
     expect(plan.channels.map((c) => c.leads)).toEqual([33, 33, 33]);
     expect(plan.budget).toBe(990);
-  });
-});
-
-describe('ceilWhole', () => {
-  it.each([
-    [100.00000000000001, 100],
-    [99.99999999999999, 100],
-    [100.001, 101],
-    [0.5, 1],
-    [0, 0],
-    [3300.0000000000005, 3300],
-  ])('⌈%d⌉ = %d', (x, expected) => {
-    expect(ceilWhole(x)).toBe(expected);
   });
 });

@@ -1,5 +1,6 @@
 import { MAX_MAGNITUDE } from '../number';
 import { fail, ok, type Outcome } from '../problem';
+import { ceilWhole } from '../whole-count';
 import { normalisedShares, type ChannelKind, type PlanInput } from './model';
 
 /** A channel's part of the reverse plan. */
@@ -30,15 +31,6 @@ export interface ReversePlan {
   costPerDeal: number;
   /** One row per channel in a channel mix; empty with a single CPL. */
   channels: ChannelPlan[];
-}
-
-/**
- * ⌈x⌉ that ignores binary noise: 30 ÷ 0.3 is 100.00000000000001 in floating point and must
- * need 100 leads, not 101. Anything within a billionth (relative) above a whole number is it.
- */
-export function ceilWhole(x: number): number {
-  const nearest = Math.round(x);
-  return Math.abs(x - nearest) <= 1e-9 * Math.max(1, Math.abs(x)) ? nearest : Math.ceil(x);
 }
 
 /**

@@ -105,6 +105,28 @@ describe('reforecast: what is won, what is still needed', () => {
     });
   });
 
+  it('plans whole deals for the gap at a 10^15 target, every fraction rounded up', () => {
+    // Won 468,000 in January of a 10^15 target at 24,000 a deal: a gap of 999,999,999,532,000.
+    // deals = ⌈999,999,999,532,000 ÷ 24,000 = 41,666,666,647.17⌉ = 41,666,666,648
+    // ÷ 0.5 ÷ 0.5 ÷ 0.5 = 333,333,333,184 leads over February–June (66,666,666,636.8 a month),
+    // 16,666,666,659,200 at 50 a lead.
+    const result = forecast(
+      flatScenario({ target: '1000000000000000', dealSize: '24000' }),
+      [entry({ revenue: '468000' })],
+      1,
+    );
+    expect(result.gap).toBe(999_999_999_532_000);
+    expect(result.leadsNeeded).toMatchObject({
+      ok: true,
+      value: {
+        revenue: 999_999_999_532_000,
+        deals: 41_666_666_648,
+        leads: 333_333_333_184,
+        budget: 16_666_666_659_200,
+      },
+    });
+  });
+
   it("takes the plan's leads for a lead month before the period, where none could be entered", () => {
     // Today is January (index 0). January's and February's deals come from leads of November and
     // December: before now, so out of reach, and not in the period, so the plan's count stands in.

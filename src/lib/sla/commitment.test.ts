@@ -42,7 +42,8 @@ describe('commitments in whole leads', () => {
   });
 
   it('ignores float noise and keeps links made before totals were kept', () => {
-    expect(wholeCommitment({ mqlsPerMonth: 100.00000000001, sqlsPerMonth: 25, reps: 4, maxMqlsPerMonth: 130 })).toEqual({
+    // (0.1 + 0.2) × 1,000 ÷ 3 = 100.00000000000001 in floating point: 100 MQLs, not 101.
+    expect(wholeCommitment({ mqlsPerMonth: ((0.1 + 0.2) * 1000) / 3, sqlsPerMonth: 25, reps: 4, maxMqlsPerMonth: 130 })).toEqual({
       mqlsTotal: null,
       sqlsTotal: null,
       months: null,
@@ -53,5 +54,13 @@ describe('commitments in whole leads', () => {
       sqlsPerRep: 7, // ⌈6.25⌉
       maxMqlsPerMonth: 130,
     });
+  });
+
+  it('rounds up any real fraction of a lead, however large the plan', () => {
+    // 24,000,000,001 MQLs over 12 months is 2,000,000,000.08 a month: the commitment is
+    // 2,000,000,001, and ⌈2,000,000,001 ÷ 3 reps = 666,666,667⌉.
+    const whole = wholeCommitment({ mqlsPerMonth: 24_000_000_001 / 12, sqlsPerMonth: 0, reps: 3, maxMqlsPerMonth: 0 });
+    expect(whole.mqlsPerMonth).toBe(2_000_000_001);
+    expect(whole.mqlsPerRep).toBe(666_666_667);
   });
 });

@@ -6,11 +6,7 @@
  * up, so they never fall behind the plan's pace, and the last one is the total itself.
  */
 
-/** A count from a division, ignoring float noise (999.9999999 is 1,000). */
-function ceilCount(value: number): number {
-  const nearest = Math.round(value);
-  return Math.abs(value - nearest) <= 1e-9 * Math.max(1, Math.abs(value)) ? nearest : Math.ceil(value);
-}
+import { ceilWhole } from '../whole-count';
 
 /** Whole leads due by the end of each month: ⌈total × m ÷ months⌉ for m = 1 … months. */
 export function cumulativeTargets(total: number, months: number): number[] {
@@ -57,9 +53,9 @@ export interface PlanFlows {
 /** The plan's monthly flows (83.3 MQLs a month) as commitments in whole leads. */
 export function wholeCommitment(plan: PlanFlows): WholeCommitment {
   const hasTotals = plan.months !== undefined && plan.mqlsTotal !== undefined && plan.months >= 1;
-  const mqlsPerMonth = ceilCount(plan.mqlsPerMonth);
-  const sqlsPerMonth = ceilCount(plan.sqlsPerMonth);
-  const perRep = (perMonth: number) => (plan.reps > 0 ? ceilCount(perMonth / plan.reps) : perMonth);
+  const mqlsPerMonth = ceilWhole(plan.mqlsPerMonth);
+  const sqlsPerMonth = ceilWhole(plan.sqlsPerMonth);
+  const perRep = (perMonth: number) => (plan.reps > 0 ? ceilWhole(perMonth / plan.reps) : perMonth);
   return {
     mqlsTotal: hasTotals ? Math.round(plan.mqlsTotal!) : null,
     sqlsTotal: hasTotals && plan.sqlsTotal !== undefined ? Math.round(plan.sqlsTotal) : null,
