@@ -28,6 +28,17 @@ describe('numberCell in a decimal-comma dialect', () => {
   });
 });
 
+describe('numberCell with a currency’s own decimals', () => {
+  it.each([
+    [1234.5675, 3, ',', '1234.568'], // BHD
+    [1234.5675, 3, ';', '1234,568'],
+    [2_999_999.5, 0, ',', '3000000'], // KRW
+  ] as const)('%d with %d decimals (%s dialect) → %j', (value, digits, delimiter, cell) => {
+    const dialect = delimiter === ',' ? csvDialect('en') : csvDialect('pl');
+    expect(numberCell(value, dialect, digits)).toBe(cell);
+  });
+});
+
 describe('textCell and csvLine quote what holds the dialect’s delimiter', () => {
   it('quotes a semicolon in the Polish dialect, not a comma', () => {
     const pl = csvDialect('pl');

@@ -5,7 +5,7 @@
  * figure reads as text or a date and every row lands in one column. Every CSV the workbook writes
  * takes its dialect from the page's language through `csvDialect`.
  */
-import { toMinorUnits } from './money';
+import { plainAmount } from './money';
 
 export interface CsvDialect {
   delimiter: ',' | ';';
@@ -32,12 +32,13 @@ export function textCell(value: string, dialect: CsvDialect = RFC_4180): string 
 }
 
 /**
- * A number cell: digits without grouping, at most two decimals after the dialect's mark (rounded
- * as written: 1.005 → 1.01), never "-0"; negatives stay numbers. Blank for a number that is none.
+ * A number cell: digits without grouping, at most `digits` decimals after the dialect's mark
+ * (two; for money the currency's own), rounded as written (1.005 → 1.01), never "-0"; negatives
+ * stay numbers. Blank for a number that is none.
  */
-export function numberCell(value: number, dialect: CsvDialect = RFC_4180): string {
+export function numberCell(value: number, dialect: CsvDialect = RFC_4180, digits = 2): string {
   if (!Number.isFinite(value)) return '';
-  const text = String(toMinorUnits(value, 2) / 100);
+  const text = plainAmount(value, digits);
   return dialect.decimal === '.' ? text : text.replace('.', dialect.decimal);
 }
 

@@ -51,6 +51,8 @@ describe('formatting through Intl', () => {
     // Any code Intl knows, not only the workbook's: the won has no minor unit, the krona has öre.
     expect(currencyDigits('KRW')).toBe(0);
     expect(currencyDigits('SEK')).toBe(2);
+    expect(currencyDigits('BHD')).toBe(3);
+    expect(currencyDigits('KWD')).toBe(3);
     // A currency known only by its mark is taken to have cents.
     expect(currencyDigits({ mark: 'kr' })).toBe(2);
   });
@@ -64,6 +66,13 @@ describe('formatting through Intl', () => {
     [12.5, 'en', 'SEK', 'SEK 12.50'],
     [12_500, 'pl', 'SEK', '12 500 SEK'],
     [9000, 'en', 'BRL', 'R$9,000'],
+    // The won and the forint have no minor unit in Intl, the Bahraini dinar three decimals.
+    [3_000_000, 'en', 'KRW', '₩3,000,000'],
+    [2_999_999.5, 'en', 'KRW', '₩3,000,000'],
+    [4.125, 'en', 'BHD', 'BHD 4.125'],
+    [4, 'en', 'BHD', 'BHD 4'],
+    [1234.5678, 'en', 'BHD', 'BHD 1,235'],
+    [4.125, 'pl', 'BHD', '4,125 BHD'],
   ] as const)('money %d in %s %s, a currency the workbook does not list, is %s', (value, locale, currency, expected) => {
     expect(plain(formatMoney(value, { locale, currency }))).toBe(expected);
   });
@@ -87,6 +96,12 @@ describe('formatting through Intl', () => {
     expect(moneyFractionDigits([150.5, 2000], 'USD')).toBe(0);
     expect(moneyFractionDigits([Number.NaN, 12], 'USD')).toBe(0);
     expect(moneyFractionDigits([], 'USD')).toBe(0);
+    // Three decimals for the dinar where a small amount has fils; never any for the won.
+    expect(moneyFractionDigits([38_500, 4.125], 'BHD')).toBe(3);
+    expect(moneyFractionDigits([38_500, 4.5], 'BHD')).toBe(3);
+    expect(moneyFractionDigits([38_500, 4], 'BHD')).toBe(0);
+    expect(moneyFractionDigits([3_000_000, 4.5], 'KRW')).toBe(0);
+    expect(formatMoneyColumn([38_500, 4.5], { locale: 'en', currency: 'BHD' }).map(plain)).toEqual(['BHD 38,500.000', 'BHD 4.500']);
 
     // The weighted-pipeline rows: one column, no ".00" on one row only.
     expect(formatMoneyColumn([20_000, 14_000, 3000], { locale: 'en', currency: 'USD' }).map(plain)).toEqual([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moneyDifference, toMinorUnits } from './money';
+import { moneyDifference, plainAmount, toMinorUnits } from './money';
 
 describe('toMinorUnits', () => {
   it.each([
@@ -45,5 +45,19 @@ describe('moneyDifference', () => {
   it('stays a rounded figure beyond the integers doubles hold exactly (10^15 and more)', () => {
     expect(moneyDifference(1e15, 96_000, 2)).toBe(96_000 - 1e15);
     expect(Number.isFinite(moneyDifference(1e300, -1e300, 2))).toBe(true);
+  });
+});
+
+describe('plainAmount', () => {
+  it.each([
+    // value, the currency's decimals → the amount as a field or a file holds it
+    [1234.5675, 3, '1234.568'], // Bahraini dinar: three decimals, rounded as written
+    [1234.5, 3, '1234.5'],
+    [2_999_999.5, 0, '3000000'], // won: whole won
+    [1.005, 2, '1.01'],
+    [20_000, 2, '20000'],
+    [-0.001, 2, '0'],
+  ])('%d with %d decimals → %j', (value, digits, text) => {
+    expect(plainAmount(value, digits)).toBe(text);
   });
 });

@@ -23,3 +23,11 @@ export function moneyDifference(planned: number, actual: number, digits: number)
   const minor = Number.isSafeInteger(a) && Number.isSafeInteger(p) ? a - p : toMinorUnits(actual - planned, digits);
   return minor / 10 ** digits + 0;
 }
+
+/**
+ * An amount as a field or a file's cell holds it: plain digits, no grouping, at most the
+ * currency's `digits` decimals (3 for BHD, 0 for KRW), rounded as written; never "-0".
+ */
+export function plainAmount(value: number, digits: number): string {
+  return String(toMinorUnits(value, digits) / 10 ** digits);
+}

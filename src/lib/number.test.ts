@@ -101,6 +101,20 @@ describe('money in the workbook\'s currency, as copied from a spreadsheet', () =
     expect(parseNumber(raw, { kind: 'money', currency })).toEqual({ ok: true, value: expected });
   });
 
+  it.each([
+    // Any currency Intl knows: its code, and its signs as Intl writes them (in English, and narrow).
+    ['₩3,000,000', 'KRW', 3_000_000],
+    ['￦3,000,000', 'KRW', 3_000_000], // full-width, as a Korean or Taiwanese keyboard types it
+    ['KRW 3,000,000', 'KRW', 3_000_000],
+    ['3 000 000 KRW', 'KRW', 3_000_000],
+    ['BHD 1.250', 'BHD', 1.25],
+    ['1 250 kr', 'SEK', 1_250], // "kr" is the krona's in a SEK workbook, as "$" is Taiwan's in a TWD one
+    ['R$ 9.000,00', 'BRL', 9_000], // "R$", not the dollar's "$"
+    ['FCFA 5000', 'XAF', 5_000],
+  ] as const)('%j in a %s workbook (a currency of no fixed list) is %d', (raw, currency, expected) => {
+    expect(parseNumber(raw, { kind: 'money', currency })).toEqual({ ok: true, value: expected });
+  });
+
   it('keeps every other check: a sign makes no bad number good', () => {
     const usd: NumberRule = { kind: 'money', currency: 'USD' };
     expect(parseNumber('-$5', usd)).toEqual({ ok: false, problem: { code: 'negative', min: 0, max: MAX_MAGNITUDE } });
@@ -118,6 +132,8 @@ describe('money in the workbook\'s currency, as copied from a spreadsheet', () =
     ['$384,000', 'CNY', '$', ['USD', 'TWD', 'AUD', 'CAD', 'SGD', 'HKD']],
     ['384 000 zł', 'USD', 'zł', ['PLN']],
     ['₩50,000', 'USD', '₩', []],
+    ['$5', 'KRW', '$', ['USD', 'TWD', 'AUD', 'CAD', 'SGD', 'HKD']],
+    ['5 €', 'BHD', '€', ['EUR']],
   ] as const)('%j in a %s workbook names the sign and the workbook\'s currency', (raw, currency, sign, currencies) => {
     expect(readNumber(raw, { kind: 'money', currency })).toEqual({
       ok: false,

@@ -28,7 +28,7 @@ export interface CurrencyProblem {
   code: 'otherCurrency';
   /** The sign or code as typed: "€", "¥", "EUR". */
   sign: string;
-  /** The currencies that sign may stand for, of those the workbook knows ([] for one it does not, "₩"). */
+  /** The currencies that sign may stand for, of the common ones and the workbook's ([] for one it does not know, "₩" in USD). */
   currencies: Currency[];
   /** The workbook's currency. */
   expected: Currency;
@@ -42,12 +42,13 @@ export const MAX_MAGNITUDE = 1e15;
 const DEFAULT_MAX: Partial<Record<NumberKind, number>> = { percent: 100 };
 
 /**
- * How each currency is written beside an amount, as Intl prints it in the workbook's languages
- * and as spreadsheets and people write it (compared without case, after NFKC, so "￥" is "¥").
- * A sign several currencies share ("$", "¥", "元") belongs to each of them: in a TWD workbook
- * "$" is the Taiwan dollar, as Taiwan writes it; in a JPY one "¥" is the yen.
+ * How each common currency is written beside an amount, as Intl prints it in the workbook's
+ * languages and as spreadsheets and people write it (compared without case, after NFKC, so "￥"
+ * is "¥"). A sign several currencies share ("$", "¥", "元") belongs to each of them: in a TWD
+ * workbook "$" is the Taiwan dollar, as Taiwan writes it; in a JPY one "¥" is the yen. Any other
+ * currency is written as Intl writes it (see `signsIn`).
  */
-const CURRENCY_SIGNS: Readonly<Record<Currency, readonly string[]>> = {
+const CURRENCY_SIGNS: Readonly<Record<string, readonly string[]>> = {
   USD: ['$', 'US$', '$US', 'USD'],
   EUR: ['€', 'EUR'],
   GBP: ['£', 'GBP'],
@@ -63,15 +64,42 @@ const CURRENCY_SIGNS: Readonly<Record<Currency, readonly string[]>> = {
   HKD: ['$', 'HK$', 'HKD', '元'],
 };
 
-/** Every known sign, longest first (so "NT$" is found before "$"), with the currencies it stands for. */
-const SIGNS: readonly { sign: string; currencies: Currency[] }[] = (() => {
+interface Sign {
+  sign: string;
+  currencies: Currency[];
+}
+
+const longestFirst = (a: Sign, b: Sign) => b.sign.length - a.sign.length;
+
+/** Every listed sign, longest first (so "NT$" is found before "$"), with the currencies it stands for. */
+const SIGNS: readonly Sign[] = (() => {
   const bySign = new Map<string, Currency[]>();
-  for (const [currency, signs] of Object.entries(CURRENCY_SIGNS) as [Currency, readonly string[]][])
+  for (const [currency, signs] of Object.entries(CURRENCY_SIGNS))
     for (const sign of signs) bySign.set(sign.toLowerCase(), [...(bySign.get(sign.toLowerCase()) ?? []), currency]);
-  return [...bySign]
-    .map(([sign, currencies]) => ({ sign, currencies }))
-    .sort((a, b) => b.sign.length - a.sign.length);
+  return [...bySign].map(([sign, currencies]) => ({ sign, currencies })).sort(longestFirst);
 })();
+
+const signsOf: Record<Currency, readonly Sign[]> = {};
+
+/**
+ * The signs to look for in an amount in a `currency` workbook: the listed ones and, for a currency
+ * listed nowhere here, its code and signs as Intl writes them ("KRW", "₩"; "SEK", "kr", which is
+ * the krona in a SEK workbook as "$" is the Taiwan dollar in a TWD one), first among signs as long.
+ */
+function signsIn(currency: Currency | undefined): readonly Sign[] {
+  if (!currency || CURRENCY_SIGNS[currency]) return SIGNS;
+  return (signsOf[currency] ??= [
+    ...(['code', 'symbol', 'narrowSymbol'] as const).map((currencyDisplay) => ({
+      sign: new Intl.NumberFormat('en', { style: 'currency', currency, currencyDisplay })
+        .formatToParts(1)
+        .find((part) => part.type === 'currency')!
+        .value.normalize('NFKC')
+        .toLowerCase(),
+      currencies: [currency],
+    })),
+    ...SIGNS,
+  ].sort(longestFirst));
+}
 
 // A currency sign no currency of the workbook uses ("₩", "R$"): any run holding a currency symbol.
 const OTHER_LEADING = /^([+-]?)\s*([^\d\s.,+-]*\p{Sc}[^\d\s.,+-]*)\s*(.*)$/u;
@@ -85,11 +113,14 @@ interface Marked {
   rest: string;
 }
 
-/** The currency sign or code leading or trailing `text` (after a +/-: "-$5"), or null when there is none. */
-function currencyMark(text: string): Marked | null {
+/**
+ * The currency sign or code leading or trailing `text` (after a +/-: "-$5"), of the common
+ * currencies or the workbook's, or any other run holding a currency symbol; null when there is none.
+ */
+function currencyMark(text: string, workbook: Currency | undefined): Marked | null {
   const lower = text.toLowerCase();
   const signed = /^[+-]/.test(text) ? 1 : 0;
-  for (const { sign, currencies } of SIGNS) {
+  for (const { sign, currencies } of signsIn(workbook)) {
     if (lower.startsWith(sign, signed)) {
       const rest = `${text.slice(0, signed)}${text.slice(signed + sign.length).trim()}`;
       return { sign: text.slice(signed, signed + sign.length), currencies, rest };
@@ -175,7 +206,7 @@ export function readNumber(raw: string, rule: NumberRule): NumberOutcome {
   if (rule.kind === 'percent' && typed.endsWith('%')) typed = typed.slice(0, -1);
   let other: CurrencyProblem | null = null;
   if (rule.kind === 'money' && rule.currency) {
-    const mark = currencyMark(typed);
+    const mark = currencyMark(typed, rule.currency);
     if (mark) {
       typed = mark.rest;
       if (!mark.currencies.includes(rule.currency))

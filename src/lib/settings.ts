@@ -2,18 +2,21 @@
 // ~6 KB gzipped on every page that reads stored state).
 import * as v from 'valibot';
 import { object } from './persist/shapes';
+import { canFormatCurrency, type CurrencyCode } from './currency-code';
 import { localeCurrency, type Locale } from '../i18n/locales';
 
-/** Currencies the workbook formats figures in (ISO 4217). */
-export const currencies = ['USD', 'EUR', 'GBP', 'CNY', 'TWD', 'JPY', 'PLN', 'INR', 'AUD', 'CAD', 'CHF', 'SGD', 'HKD'] as const;
-export type Currency = (typeof currencies)[number];
+/** The currencies most plans here are in, offered first (ISO 4217); the workbook takes any other Intl formats. */
+export const commonCurrencies = ['USD', 'EUR', 'GBP', 'CNY', 'TWD', 'JPY', 'PLN', 'INR', 'AUD', 'CAD', 'CHF', 'SGD', 'HKD'] as const;
+
+/** The currency the workbook plans in: any ISO 4217 code Intl formats ("USD", "KRW", "BHD"). */
+export type Currency = CurrencyCode;
 
 /** "2027-01": the first month of the planning period, or '' for "not set". */
 export const monthSchema = v.union([v.literal(''), v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/))]);
 
 export const settingsSchema = object({
-  /** The currency every money figure is shown in. */
-  currency: v.optional(v.picklist(currencies), 'USD'),
+  /** The currency every money figure is shown in: an ISO 4217 code Intl formats, never a sign or a name. */
+  currency: v.optional(v.custom<Currency>(canFormatCurrency), 'USD'),
   /** The company the plan is for; printed on the plan's cover. */
   companyName: v.optional(v.string(), ''),
   /** Who prepared the plan; printed on the cover. */

@@ -22,6 +22,35 @@ test.describe('your data page', () => {
     await expect(page.getByLabel('公司名称')).toHaveValue('Northwind <b>Traders</b>');
   });
 
+  test('any currency Intl knows can be chosen by its name, and money is then shown in it with its own decimals', async ({ page }) => {
+    await openData(page);
+    const currency = page.getByLabel('Currency');
+    // The common ones first, then every other by name.
+    await expect(currency.locator('optgroup').first()).toHaveAttribute('label', 'Common');
+    await expect(currency.locator('optgroup').nth(1)).toHaveAttribute('label', 'Other currencies');
+    await expect(currency.locator('option').first()).toHaveText('US Dollar (USD)');
+    await currency.selectOption({ label: 'South Korean Won (KRW)' });
+    await expect(currency).toHaveValue('KRW');
+
+    await page.goto('/calculators/cac/');
+    await hydrated(page);
+    const cac = page.getByRole('status', { name: 'Customer acquisition cost', exact: true });
+    await page.getByRole('textbox', { name: 'Sales spend (KRW)' }).fill('2000000');
+    await page.getByRole('textbox', { name: 'Marketing spend (KRW)' }).fill('₩1,000,000');
+    await page.getByRole('textbox', { name: 'New customers', exact: true }).fill('1');
+    await expect(cac).toHaveText('₩3,000,000');
+    // 100 ÷ 8 = 12.5 won: the won has no minor unit, so no decimals (in dollars: $12.50).
+    await page.getByRole('textbox', { name: 'Sales spend (KRW)' }).fill('100');
+    await page.getByRole('textbox', { name: 'Marketing spend (KRW)' }).fill('0');
+    await page.getByRole('textbox', { name: 'New customers', exact: true }).fill('8');
+    await expect(cac).toHaveText('₩13');
+
+    // Named in each page's language, as chosen.
+    await openData(page, '/zh-cn/data/');
+    await expect(page.getByLabel('货币')).toHaveValue('KRW');
+    await expect(page.getByLabel('货币').locator('option:checked')).toHaveText('韩元（KRW）');
+  });
+
   test('exports the workbook as one file and imports it back after a preview', async ({ page }) => {
     await openData(page);
     await page.getByLabel('Company name').fill('Round Trip Ltd');

@@ -214,6 +214,21 @@ test.describe('a file in a currency the workbook does not list', () => {
     await expect(page.getByRole('article', { name: 'Preview' }).getByRole('status', { name: 'Won revenue', exact: true })).toHaveText('₩3,000,000');
   });
 
+  test('can become the workbook’s currency from the page’s note: the data page offers it by name', async ({ page }) => {
+    await open(page);
+    const rows = ['Stage,Amount,Currency', 'Closed Won,1000000,KRW', 'Closed Won,2000000,KRW', 'Closed Lost,500000,KRW'];
+    await page.getByLabel('CRM export (CSV or tab-separated)').setInputFiles(csvFile('won.csv', rows));
+    const plan = page.getByRole('region', { name: 'Plan from these numbers' });
+    await expect(plan).toContainText('The amounts in this file are in KRW, and the workbook plans in USD.');
+    await plan.getByRole('link', { name: 'Change the workbook’s currency' }).click();
+    await hydrated(page);
+    await page.getByLabel('Currency').selectOption({ label: 'South Korean Won (KRW)' });
+    await page.goBack();
+    await hydrated(page);
+    await expect(figure(page, 'Won revenue')).toHaveText('₩3,000,000');
+    await expect(page.getByRole('region', { name: 'Plan from these numbers' })).not.toContainText('The amounts in this file are in');
+  });
+
   test('is shown in that currency on the Polish page, as Polish writes it', async ({ page }) => {
     await open(page, '/pl/pipeline/');
     const rows = ['Etap;Kwota;Waluta', 'Wygrana;1000000;KRW', 'Wygrana;2000000;KRW', 'Przegrana;500000;KRW'];

@@ -20,7 +20,7 @@ import { StorageBanner } from '../kit/StorageBanner';
 import { Toast } from '../kit/Toast';
 import { AreaHolds } from './AreaHolds';
 import { ImportPanel } from './ImportPanel';
-import { SettingsForm } from './SettingsForm';
+import { SettingsForm, type CurrencyOptions } from './SettingsForm';
 
 type Undo =
   { message: string; before: Record<string, unknown> } | { message: string; before?: undefined };
@@ -37,9 +37,11 @@ async function offer(text: string, filename?: string) {
 function DataPage({
   dataHref,
   calculatorNames,
+  currencies,
 }: {
   dataHref: string;
   calculatorNames: Record<string, string>;
+  currencies: CurrencyOptions;
 }) {
   const { t, lang } = useI18n();
   // Re-read the stored keys whenever any area changes.
@@ -63,7 +65,7 @@ function DataPage({
   return (
     <>
       <StorageBanner dataHref={dataHref} />
-      <SettingsForm />
+      <SettingsForm currencies={currencies} />
 
       <section aria-labelledby="stored-title">
         <h2 id="stored-title">{t('data.stored.title')}</h2>
@@ -234,15 +236,18 @@ export default function DataManager({
   strings,
   dataHref,
   calculatorNames,
+  currencies,
 }: {
   strings: IslandStrings;
   dataHref: string;
   /** Each calculator's title in the page's language, by id: what the page names stored inputs by. */
   calculatorNames: Record<string, string>;
+  /** The currencies to offer, named and sorted by the server for the page's language. */
+  currencies: CurrencyOptions;
 }) {
   return (
     <IslandRoot strings={strings}>
-      <DataPage dataHref={dataHref} calculatorNames={calculatorNames} />
+      <DataPage dataHref={dataHref} calculatorNames={calculatorNames} currencies={currencies} />
     </IslandRoot>
   );
 }

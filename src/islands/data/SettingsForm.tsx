@@ -1,15 +1,39 @@
-import { currencies, type Currency } from '../../lib/settings';
+import type { Currency } from '../../lib/settings';
 import { updateSettings } from '../../stores/settings';
 import { useSettings } from '../kit/use-settings';
 import { useI18n } from '../kit/i18n';
 import { MonthField } from '../kit/MonthField';
 import { TextField } from '../kit/TextField';
 
-/** Currency, company, preparer and period: used by every tool and the plan's cover. */
-export function SettingsForm() {
-  const { t, lang } = useI18n();
+/**
+ * A currency the settings offer and its label in the page's language: ["KRW", "South Korean Won
+ * (KRW)"]. A pair, not an object: the page carries some 160 of them to the island.
+ */
+export type CurrencyOption = readonly [code: Currency, label: string];
+
+/** The common currencies first, then every other the server's Intl knows, sorted by name for the page's language. */
+export interface CurrencyOptions {
+  common: CurrencyOption[];
+  others: CurrencyOption[];
+}
+
+const option = ([code, label]: CurrencyOption) => (
+  <option key={code} value={code}>
+    {label}
+  </option>
+);
+
+/**
+ * Currency, company, preparer and period: used by every tool and the plan's cover. The currencies
+ * are listed and named by the server, in the page's language (src/lib/currency-choices.ts).
+ */
+export function SettingsForm({ currencies }: { currencies: CurrencyOptions }) {
+  const { t } = useI18n();
   const settings = useSettings();
-  const currencyName = new Intl.DisplayNames([lang], { type: 'currency' });
+  // A currency stored from elsewhere (a browser that knows a newer one) is still shown as chosen.
+  const listed = [...currencies.common, ...currencies.others].some(
+    ([code]) => code === settings.currency,
+  );
 
   return (
     <section aria-labelledby="settings-title" class="card">
@@ -20,13 +44,15 @@ export function SettingsForm() {
           <select
             id="settings-currency"
             value={settings.currency}
-            onChange={(e) => updateSettings({ currency: e.currentTarget.value as Currency })}
+            onChange={(e) => updateSettings({ currency: e.currentTarget.value })}
           >
-            {currencies.map((code) => (
-              <option key={code} value={code}>
-                {code} · {currencyName.of(code)}
-              </option>
-            ))}
+            {!listed && <option value={settings.currency}>{settings.currency}</option>}
+            <optgroup label={t('settings.currencyCommon')}>
+              {currencies.common.map(option)}
+            </optgroup>
+            <optgroup label={t('settings.currencyOthers')}>
+              {currencies.others.map(option)}
+            </optgroup>
           </select>
         </div>
         <TextField

@@ -45,7 +45,7 @@ export function TimelinePanel({ timeline, input, fmt, periodStartSet, inHandIgno
       revenue: t('funnel.timeline.revenue'),
       ...(withInHand ? { leadsInHand: t('funnel.timeline.inHand'), revenueFromLeadsInHand: t('funnel.timeline.inHandRevenue') } : {}),
       monthName: fmt.month,
-    }, csvDialect(lang));
+    }, csvDialect(lang), fmt.moneyDigits);
     // The byte-order mark tells Excel the file is UTF-8, so Chinese names survive.
     downloadText(datedFilename(t('funnel.csvStem'), 'csv'), csv, 'text/csv');
   };

@@ -1,5 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import {
+  currencyDigits,
   formatCount,
   formatMoney,
   moneyFractionDigits,
@@ -27,6 +28,8 @@ export interface Formatters {
   compactMoney: (value: number) => string;
   /** A month offset's name: a calendar month from the period start, else "Month 1", "Month −2". */
   month: (offset: number) => string;
+  /** The currency's own decimals (2 for USD, 0 for KRW, 3 for BHD): money as plain digits, in a CSV. */
+  moneyDigits: number;
 }
 
 /** Every figure of the planner goes through these, in the page's language and the chosen currency. */
@@ -55,6 +58,7 @@ export function useFormatters(currency: Currency, periodStart: string): Formatte
           : offset >= 0
             ? t('funnel.month.n', { n: offset + 1 })
             : t('funnel.month.before', { n: -offset }),
+      moneyDigits: currencyDigits(currency),
     };
   }, [t, lang, currency, periodStart]);
 }

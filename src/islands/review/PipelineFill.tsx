@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { isolate } from '../../lib/bidi';
-import { formatDate } from '../../lib/format';
+import { currencyDigits, formatDate } from '../../lib/format';
+import { plainAmount } from '../../lib/money';
 import { sameCurrency } from '../../lib/pipeline/same-currency';
 import { defaultPipelineState } from '../../lib/pipeline/state';
 import { actualText, type ActualField } from '../../lib/review/entry';
@@ -21,12 +22,13 @@ interface PipelineFillProps {
 
 /**
  * The cells the pipeline's bookings can fill: won deals (the last stage) and, where the file's
- * amounts are in the workbook's currency, revenue of each due month.
+ * amounts are in the workbook's currency, revenue of each due month, to that currency's decimals
+ * (`moneyDigits`: three for the Bahraini dinar, none for the won); null where they are not.
  */
 function bookingCells(
   review: Review,
   bookings: readonly { month: string; won: number; revenue: number }[],
-  withRevenue: boolean,
+  moneyDigits: number | null,
 ) {
   // Won is the last of the stages the month was reported against (its plan's), not of the plan now.
   const due = new Map(review.months.filter((m) => m.due).map((m) => [m.month, m.plan.stages]));
@@ -38,12 +40,12 @@ function bookingCells(
         field: `stages.${due.get(b.month)!.length - 1}` as ActualField,
         text: String(b.won),
       },
-      ...(withRevenue
+      ...(moneyDigits !== null
         ? [
             {
               month: b.month,
               field: 'revenue' as ActualField,
-              text: String(Math.round(b.revenue * 100) / 100),
+              text: plainAmount(b.revenue, moneyDigits),
             },
           ]
         : []),
@@ -64,7 +66,7 @@ export function PipelineFill({ review, fmt }: PipelineFillProps) {
   // Revenue in another currency than the workbook's is never entered as if it were in it.
   const fileCurrency = measured.summary.currency;
   const otherCurrency = fileCurrency && !sameCurrency(fileCurrency, currency) ? fileCurrency : null;
-  const cells = bookingCells(review, measured.summary.bookings, otherCurrency === null);
+  const cells = bookingCells(review, measured.summary.bookings, otherCurrency === null ? currencyDigits(currency) : null);
   const months = new Set(cells.map((c) => c.month)).size;
 
   const fill = () => {

@@ -90,4 +90,13 @@ describe('timelineCsv', () => {
     expect(lines[1]).toBe("'-4 before,32,16,0,0,0,0,40,0");
     expect(lines[5]).toBe('Month 1,32,16,8,4,2,20000,0,25000');
   });
+
+  it('writes revenue with the currency’s own decimals: three for the Bahraini dinar', () => {
+    // 12 deals of 1,234.567 over 6 months, no lags: 2 deals a month, 2,469.134 a month.
+    const bhd = monthlyTimeline(
+      testInput({ target: 14_814.804, dealSize: { likely: 1234.567 }, months: 6, steps: steps([0.5, 0.5, 0.5, 0.5]) }),
+    );
+    const csv = timelineCsv((bhd as { ok: true; value: Timeline }).value, { month: 'Month', stages: ['Lead', 'MQL', 'SQL', 'Opp', 'Won'], revenue: 'Revenue' }, csvDialect('en'), 3);
+    expect(csv.split('\r\n')[1]).toBe('0,32,16,8,4,2,2469.134');
+  });
 });

@@ -16,14 +16,19 @@ export interface TimelineCsvLabels {
   monthName?: (month: number) => string;
 }
 
-/** The monthly table as CSV (CRLF line ends, quoted where needed) in the page language's `dialect`. */
+/**
+ * The monthly table as CSV (CRLF line ends, quoted where needed) in the page language's `dialect`,
+ * revenue with `moneyDigits` decimals at most: the currency's own (currencyDigits).
+ */
 export function timelineCsv(
   timeline: Timeline,
   labels: TimelineCsvLabels,
   dialect: CsvDialect = RFC_4180,
+  moneyDigits = 2,
 ): string {
   const text = (value: string) => textCell(value, dialect);
   const number = (value: number) => numberCell(value, dialect);
+  const money = (value: number) => numberCell(value, dialect, moneyDigits);
   const withInHand =
     labels.leadsInHand !== undefined && labels.revenueFromLeadsInHand !== undefined;
   const header = [labels.month, ...labels.stages, labels.revenue];
@@ -31,8 +36,8 @@ export function timelineCsv(
   const lines = [csvLine(header.map(text), dialect)];
   for (const row of timeline.months) {
     const cells = [labels.monthName ? text(labels.monthName(row.month)) : number(row.month)];
-    cells.push(...row.counts.map(number), number(row.revenue));
-    if (withInHand) cells.push(number(row.leadsInHand), number(row.revenueFromLeadsInHand));
+    cells.push(...row.counts.map(number), money(row.revenue));
+    if (withInHand) cells.push(number(row.leadsInHand), money(row.revenueFromLeadsInHand));
     lines.push(csvLine(cells, dialect));
   }
   return lines.map((line) => `${line}\r\n`).join('');

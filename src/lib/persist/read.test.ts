@@ -22,6 +22,11 @@ describe('readArea', () => {
     expect(result).toEqual({ status: 'ok', data: { ...defaultSettings(), currency: 'GBP' } });
   });
 
+  it('reads a stored currency of no fixed list, in the same stored shape (v2)', () => {
+    const result = readArea(settingsArea, '{"v":2,"data":{"currency":"KRW","companyName":"서울상사"}}');
+    expect(result).toEqual({ status: 'ok', data: { ...defaultSettings(), currency: 'KRW', companyName: '서울상사' } });
+  });
+
   it.each([
     ['truncated JSON', '{"v":2,"data":{"curr', 'notJson'],
     ['NaN', 'NaN', 'notJson'],
@@ -30,7 +35,8 @@ describe('readArea', () => {
     ['version zero', '{"v":0,"data":{}}', 'notEnvelope'],
     ['a string version', '{"v":"2","data":{}}', 'notEnvelope'],
     ['wrong field types', '{"v":2,"data":{"currency":"USD","companyName":42}}', 'invalid'],
-    ['an unknown currency', '{"v":2,"data":{"currency":"DOGE"}}', 'invalid'],
+    ['a currency that is no ISO code', '{"v":2,"data":{"currency":"DOGE"}}', 'invalid'],
+    ['a currency in lower case', '{"v":2,"data":{"currency":"krw"}}', 'invalid'],
     ['a v1 value that cannot migrate', '{"v":1,"data":[1,2]}', 'migrationFailed'],
   ])('treats %s as corrupt: defaults, raw kept', (_, raw, reason) => {
     expect(readArea(settingsArea, raw)).toEqual({ status: 'corrupt', data: defaultSettings(), raw, reason });
