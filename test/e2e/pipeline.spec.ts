@@ -280,6 +280,32 @@ test.describe('your pipeline', () => {
     await expect(figure(page, 'Win rate')).toHaveText(percent(truth.winRate));
   });
 
+  test('a file dropped while another is still read is read in its place', async ({ page }) => {
+    test.setTimeout(90_000);
+    await open(page);
+    // A file long enough to be still reading when the next one is dropped (as in the test above).
+    const rows = ['Stage,Amount,Created Date,Close Date'];
+    for (let i = 0; i < 1_200_000; i++) rows.push(`${i % 3 ? 'Closed Won' : 'Closed Lost'},${1000 + (i % 97)},2026-01-0${1 + (i % 9)},2026-02-1${i % 9}`);
+    await page.getByLabel('CRM export (CSV or tab-separated)').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+    await expect(page.getByRole('progressbar')).toBeVisible();
+    // What the browser does when a file is dragged from the desktop and let go over the drop zone.
+    const csv = readFileSync(fixture('salesforce.csv'), 'latin1');
+    const dropped = await page.getByText('Drop it here or choose it.', { exact: false }).evaluate((zone, text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([Uint8Array.from(text, (c) => c.charCodeAt(0))], 'salesforce.csv', { type: 'text/csv' }));
+      for (const type of ['dragenter', 'dragover']) zone.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+      return !zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, csv);
+    expect(dropped).toBe(true);
+    // The long read stops, and the dropped file is read and measured: its figures, not the long one's.
+    const truth = expected('salesforce');
+    await expect(page.getByRole('progressbar')).toHaveCount(0, { timeout: 30_000 });
+    await expect(figure(page, 'Win rate')).toHaveText(percent(truth.winRate));
+    await expect(figure(page, 'Won')).toHaveText(String(truth.outcomes.won));
+    await expect(page.getByRole('region', { name: 'The file' })).toContainText('salesforce.csv');
+    await expect(page.getByText('Stopped. Nothing was changed.')).toHaveCount(0);
+  });
+
   test('makes no request but for its own scripts while reading a file', async ({ page }) => {
     await open(page);
     const requests: string[] = [];

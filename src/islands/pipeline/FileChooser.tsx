@@ -3,11 +3,13 @@ import { useI18n } from '../kit/i18n';
 
 interface FileChooserProps {
   onFile: (file: File) => void;
-  disabled?: boolean;
 }
 
-/** A labelled file input, and a zone the file can be dropped on: keyboard and mouse both work. */
-export function FileChooser({ onFile, disabled }: FileChooserProps) {
+/**
+ * A labelled file input, and a zone the file can be dropped on: keyboard and mouse both work. A
+ * file chosen or dropped while another is read is read in its place.
+ */
+export function FileChooser({ onFile }: FileChooserProps) {
   const { t } = useI18n();
   const [over, setOver] = useState(false);
   return (
@@ -24,7 +26,7 @@ export function FileChooser({ onFile, disabled }: FileChooserProps) {
         event.preventDefault();
         setOver(false);
         const file = event.dataTransfer?.files[0];
-        if (file && !disabled) onFile(file);
+        if (file) onFile(file);
       }}
     >
       <label for="pipeline-file">{t('pipeline.file.label')}</label>
@@ -36,15 +38,9 @@ export function FileChooser({ onFile, disabled }: FileChooserProps) {
         type="file"
         accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
         aria-describedby="pipeline-file-hint"
-        // While a file is read the field says it is unavailable but keeps focus (a disabled
-        // field would drop a keyboard user's focus to the page's start).
-        aria-disabled={disabled ? 'true' : undefined}
-        onClick={(event) => {
-          if (disabled) event.preventDefault();
-        }}
         onChange={(event) => {
           const file = event.currentTarget.files?.[0];
-          if (file && !disabled) onFile(file);
+          if (file) onFile(file);
           event.currentTarget.value = '';
         }}
       />

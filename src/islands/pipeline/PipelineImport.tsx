@@ -169,7 +169,7 @@ function Pipeline({ dataHref, funnelHref }: PipelineProps) {
   return (
     <div class="pipeline" data-pagefind-ignore>
       <StorageBanner dataHref={dataHref} />
-      <FileChooser onFile={readNew} disabled={state.status === 'reading'} />
+      <FileChooser onFile={readNew} />
       {state.status === 'reading' && <ReadProgress fileName={state.fileName} share={state.share} rows={state.rows} onCancel={importer.cancel} />}
       {state.status === 'failed' && (
         <p class="notice danger" role="alert">

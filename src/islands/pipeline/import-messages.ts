@@ -18,9 +18,11 @@ export type ImportRequest =
    * language (BCP 47), settles an encoding the bytes leave open: Big5 for Traditional Chinese,
    * windows-1250 for Polish. `last`: the last import, for a new file (and for it read again in
    * another encoding or from another header row): its corrections are laid over the file's
-   * guesses wherever they fit it, and `choices` over them (see carryOver).
+   * guesses wherever they fit it, and `choices` over them (see carryOver). `id`: which read this
+   * is; what the worker says of it carries it, so the page can tell a read it has replaced (a
+   * file dropped while another was read) from the one it waits for.
    */
-  | { type: 'read'; file: File; encoding?: TextEncoding; headerRow?: number; choices?: Choices; last?: LastImport; preferredOrder: DateOrder; lang: string; stages: string[] }
+  | { type: 'read'; id: number; file: File; encoding?: TextEncoding; headerRow?: number; choices?: Choices; last?: LastImport; preferredOrder: DateOrder; lang: string; stages: string[] }
   /** Measure the file read last under new readings (stage meanings, date orders, decimal mark). */
   | { type: 'measure'; readings: Readings; stages: string[] }
   /**
@@ -68,11 +70,14 @@ export interface FileShape {
   amountSamples: { raw: string; value: number | null; comma?: number }[];
 }
 
+/** What the worker says of a read, with the read's id. */
+type OfRead<T> = T & { id: number };
+
 export type ImportReply =
-  | { type: 'progress'; share: number; rows: number }
+  | OfRead<{ type: 'progress'; share: number; rows: number }>
   /** `carried`: what of the last import's corrections the file was read with, where `last` was sent. */
-  | { type: 'read'; shape: FileShape; readings: Readings; summary: PipelineSummary; carried?: CarryOver }
+  | OfRead<{ type: 'read'; shape: FileShape; readings: Readings; summary: PipelineSummary; carried?: CarryOver }>
   | { type: 'measured'; summary: PipelineSummary }
   | { type: 'setAside'; csv: string }
-  | { type: 'cancelled' }
-  | { type: 'failed'; reason: 'empty' | 'notText' | 'markup' | 'headerOnly' | 'tooLarge' | 'unreadable' };
+  | OfRead<{ type: 'cancelled' }>
+  | OfRead<{ type: 'failed'; reason: 'empty' | 'notText' | 'markup' | 'headerOnly' | 'tooLarge' | 'unreadable' }>;

@@ -55,7 +55,7 @@ async function readAs(file: File, encoding: TextEncoding, request: Extract<Impor
         const share = Math.min(1, bytesRead / Math.max(1, file.size));
         if (share - lastProgress >= 0.02 || share === 1) {
           lastProgress = share;
-          reply({ type: 'progress', share, rows: ingest.store?.rows ?? 0 });
+          reply({ type: 'progress', id: request.id, share, rows: ingest.store?.rows ?? 0 });
         }
       },
     },
@@ -103,22 +103,22 @@ async function read(request: Extract<ImportRequest, { type: 'read' }>) {
   reading?.abort();
   const controller = (reading = new AbortController());
   const { file: chosen } = request;
-  if (chosen.size > MAX_FILE_BYTES) return reply({ type: 'failed', reason: 'tooLarge' });
+  if (chosen.size > MAX_FILE_BYTES) return reply({ type: 'failed', id: request.id, reason: 'tooLarge' });
   const head = new Uint8Array(await chosen.slice(0, 65_536).arrayBuffer());
   const sniffed = sniffEncoding(head, request.lang);
-  if (!sniffed.ok) return reply({ type: 'failed', reason: sniffed.reason });
+  if (!sniffed.ok) return reply({ type: 'failed', id: request.id, reason: sniffed.reason });
   const asked = request.encoding ?? sniffed.encoding;
-  if (isMarkup(new TextDecoder(asked).decode(head.subarray(0, 1024)))) return reply({ type: 'failed', reason: 'markup' });
+  if (isMarkup(new TextDecoder(asked).decode(head.subarray(0, 1024)))) return reply({ type: 'failed', id: request.id, reason: 'markup' });
   const choices = request.choices ?? noChoices();
 
   const { ingest, delimiter, encoding, notUtf8 } =
     asked === 'utf-8'
       ? await readUtf8(chosen, request, controller.signal, request.encoding === undefined && !sniffed.bom)
       : { ...(await readAs(chosen, asked, request, controller.signal)), encoding: asked, notUtf8: last?.file === chosen && last.encoding === asked ? last.notUtf8 : null };
-  if (controller.signal.aborted) return controller === reading ? reply({ type: 'cancelled' }) : undefined;
+  if (controller.signal.aborted) return controller === reading ? reply({ type: 'cancelled', id: request.id }) : undefined;
   reading = null;
   const failure = ingest.failure;
-  if (failure) return reply({ type: 'failed', reason: failure });
+  if (failure) return reply({ type: 'failed', id: request.id, reason: failure });
   // No failure: the header was found, and rows under it.
   const [headers, ready, samples] = [ingest.headers!, ingest.store!, ingest.samples];
 
@@ -165,7 +165,7 @@ async function read(request: Extract<ImportRequest, { type: 'read' }>) {
       )
     : undefined;
   const readings = keepReadings(guessed, headers, ready.mapping, carried?.choices ?? choices);
-  reply({ type: 'read', shape, readings, summary: measure(ready, readings, request.stages, { today: today() }), ...(carried ? { carried } : {}) });
+  reply({ type: 'read', id: request.id, shape, readings, summary: measure(ready, readings, request.stages, { today: today() }), ...(carried ? { carried } : {}) });
 }
 
 /** The set-aside rows of the file read last, as CSV: the header, a row-number and a reason column, each row as it was. */
@@ -183,7 +183,7 @@ scope.addEventListener('message', (event: MessageEvent<ImportRequest>) => {
   const request = event.data;
   switch (request.type) {
     case 'read':
-      void read(request).catch(() => reply({ type: 'failed', reason: 'unreadable' }));
+      void read(request).catch(() => reply({ type: 'failed', id: request.id, reason: 'unreadable' }));
       break;
     case 'measure':
       if (last) reply({ type: 'measured', summary: measure(last.store, request.readings, request.stages, { today: today() }) });

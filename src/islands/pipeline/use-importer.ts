@@ -20,7 +20,8 @@ export type ImportState =
 /**
  * The import worker and what it reports. The worker (with Papa Parse) loads when the first
  * file arrives, never with the page. A file read replaces the last one only once it is read
- * through: cancelling, or a file that cannot be read, leaves the last analysis as it was.
+ * through: cancelling, or a file that cannot be read, leaves the last analysis as it was. A file
+ * read while another is still being read replaces that read: the worker stops it.
  * `onMeasured` hears each new summary, and, with a file read with the last import's
  * corrections, what of them it was read with.
  */
@@ -29,6 +30,8 @@ export function useImporter(onMeasured: (state: Extract<ImportState, { status: '
   const [state, setState] = useState<ImportState>({ status: 'idle' });
   const ready = useRef<Extract<ImportState, { status: 'ready' }> | null>(null);
   const pendingCsv = useRef<((csv: string) => void) | null>(null);
+  /** The read the page waits for: what the worker says of one it replaced is let pass. */
+  const reads = useRef(0);
   const measured = useRef(onMeasured);
   measured.current = onMeasured;
 
@@ -43,6 +46,7 @@ export function useImporter(onMeasured: (state: Extract<ImportState, { status: '
   };
 
   const receive = (message: ImportReply) => {
+    if ('id' in message && message.id !== reads.current) return;
     switch (message.type) {
       case 'progress':
         setState((current) => (current.status === 'reading' ? { ...current, share: message.share, rows: message.rows } : current));
@@ -82,7 +86,7 @@ export function useImporter(onMeasured: (state: Extract<ImportState, { status: '
     read(file: File, options: { encoding?: TextEncoding; headerRow?: number; choices?: Choices; last?: LastImport; preferredOrder: DateOrder; lang: string; stages: string[] }) {
       setState({ status: 'reading', fileName: file.name, share: 0, rows: 0 });
       const { encoding, headerRow, choices, last, preferredOrder, lang, stages } = options;
-      post({ type: 'read', file, preferredOrder, lang, stages, ...(encoding ? { encoding } : {}), ...(headerRow ? { headerRow } : {}), ...(choices ? { choices } : {}), ...(last ? { last } : {}) });
+      post({ type: 'read', id: ++reads.current, file, preferredOrder, lang, stages, ...(encoding ? { encoding } : {}), ...(headerRow ? { headerRow } : {}), ...(choices ? { choices } : {}), ...(last ? { last } : {}) });
     },
     remeasure(readings: Readings, stages: string[]) {
       if (!ready.current) return;

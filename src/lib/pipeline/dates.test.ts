@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BAD_DATE, describeFormat, emptyTally, inOrder, isDotted, isoDay, NO_DATE, provenOrder, readDate, readPlainDate, tallyDate } from './dates';
 
@@ -156,6 +157,16 @@ describe('readPlainDate', () => {
         if (!read || read.dayFirst !== readDate(value).dayFirst || read.monthFirst !== readDate(value).monthFirst) throw new Error(`${value}: ${JSON.stringify(read)}`);
       }
     }
+  });
+
+  it('reads any text of digits and separators it answers for as readDate does', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'0123456789/.-1 a'), minLength: 4, maxLength: 13 }), (value) => {
+        const read = plain(value);
+        if (read) expect(read, value).toEqual(readDate(value));
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it('leaves every other form to readDate', () => {

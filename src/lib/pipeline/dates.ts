@@ -144,32 +144,35 @@ function plainDay(year: number, month: number, date: number): DayNumber {
 export function readPlainDate(raw: string, out: Int32Array): boolean {
   const length = raw.length;
   if (length < 5 || length > 12) return false;
-  // The three groups' values and lengths, in scalars: no array per value.
+  // The three groups, each read by a loop of its own: no branch on which group a digit is in.
+  let i = 0;
+  let digit = 0;
   let a = 0;
-  let b = 0;
-  let c = 0;
-  let aDigits = 0;
-  let bDigits = 0;
-  let cDigits = 0;
-  let part = 0;
-  for (let i = 0; i < length; i++) {
-    const code = raw.charCodeAt(i);
-    if (code >= 48 && code <= 57) {
-      const digit = code - 48;
-      if (part === 0) {
-        a = a * 10 + digit;
-        aDigits++;
-      } else if (part === 1) {
-        b = b * 10 + digit;
-        bDigits++;
-      } else {
-        c = c * 10 + digit;
-        cDigits++;
-      }
-    } else if ((code === 45 || code === 47 || code === 46) && part < 2 && (part === 0 ? aDigits : bDigits) > 0) part++;
-    else return false;
+  for (; i < length; i++) {
+    digit = raw.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) break;
+    a = a * 10 + digit;
   }
-  if (part < 2 || bDigits > 2 || cDigits === 0 || cDigits > 4) return false;
+  const aDigits = i;
+  if (aDigits === 0 || i === length || !isSeparator(digit + 48)) return false;
+  const bStart = ++i;
+  let b = 0;
+  for (; i < length; i++) {
+    digit = raw.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) break;
+    b = b * 10 + digit;
+  }
+  const bDigits = i - bStart;
+  if (bDigits === 0 || bDigits > 2 || i === length || !isSeparator(digit + 48)) return false;
+  const cStart = ++i;
+  let c = 0;
+  for (; i < length; i++) {
+    digit = raw.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return false;
+    c = c * 10 + digit;
+  }
+  const cDigits = i - cStart;
+  if (cDigits === 0 || cDigits > 4) return false;
   if (aDigits === 4) {
     out[0] = out[1] = plainDay(a, b, c);
     return true;
@@ -180,6 +183,9 @@ export function readPlainDate(raw: string, out: Int32Array): boolean {
   out[1] = plainDay(year, a, b);
   return true;
 }
+
+/** "-", "/" or ".", as a character code. */
+const isSeparator = (code: number) => code === 45 || code === 47 || code === 46;
 
 export const isDay = (value: DayNumber) => value !== NO_DATE && value !== BAD_DATE;
 

@@ -125,6 +125,19 @@ describe('RecordStore: a totals row under the deals', () => {
   });
 });
 
+describe('RecordStore: a totals row in a German or French export', () => {
+  it('reads Gesamtergebnis, Summe and Total général under the deals as totals rows, and a deal of an account named Gesamt as a deal', () => {
+    const store = new RecordStore(['Name', 'Phase', 'Betrag'], { name: 0, stage: 1, amount: 2 });
+    store.add(['A', 'Gewonnen', '1000']);
+    store.add(['Gesamt Holding', 'Verloren', '700']);
+    store.add(['', 'Summe', '1700']);
+    store.add(['Gesamtergebnis', '', '1700']);
+    store.add(['Total général (2 enregistrements)', '', '1700']);
+    expect(store.totalRows).toEqual([2, 3, 4]);
+    expect(store.stage.names).toEqual(['Gewonnen', 'Verloren']);
+  });
+});
+
 describe('RecordStore: a quote that never closes', () => {
   it('knows a row whose field swallowed the lines after it, from a line break inside a row of the wrong number of fields', () => {
     const store = new RecordStore(['Name', 'Stage', 'Amount'], { name: 0, stage: 1, amount: 2 });

@@ -57,6 +57,9 @@ class Column8 {
 /** How many raw texts of a column are compared one by one before its map is asked. */
 const FEW = 8;
 
+/** What Interned.lookup answers for a value the column leaves out (see its constructor). */
+export const LEFT_OUT = -2;
+
 /** Distinct values of a column and, per row, which one it holds (-1: empty). */
 export class Interned {
   readonly names: string[] = [];
@@ -73,7 +76,21 @@ export class Interned {
   private readonly fewRaw: string[] = [];
   private readonly fewIndex: number[] = [];
 
+  /** `leftOut`: values that are no value of the column (the stage column's "Total"): never named, looked up as LEFT_OUT. */
+  constructor(private readonly leftOut?: (value: string) => boolean) {}
+
   add(raw: string): void {
+    this.push(this.lookup(raw));
+  }
+
+  /** Counts a row that holds the value at `i` (-1: none), as lookup found it. */
+  push(i: number): void {
+    if (i >= 0) this.counts[i]!++;
+    this.rows.push(i);
+  }
+
+  /** The index of a raw text's value (-1: blank; LEFT_OUT), named when first seen: each raw text is trimmed and looked up by value once. */
+  lookup(raw: string): number {
     let i = this.lastIndex;
     if (raw !== this.lastRaw) {
       const few = this.fewRaw;
@@ -94,12 +111,12 @@ export class Interned {
       this.lastRaw = raw;
       this.lastIndex = i;
     }
-    if (i >= 0) this.counts[i]!++;
-    this.rows.push(i);
+    return i;
   }
 
   private indexOf(value: string): number {
     if (value === '') return -1;
+    if (this.leftOut?.(value)) return LEFT_OUT;
     let i = this.index.get(value);
     if (i === undefined) {
       i = this.names.length;
@@ -252,7 +269,8 @@ export type NameRole = (typeof nameRoles)[number];
 /** The rows of one file, as read for one column mapping. */
 export class RecordStore {
   rows = 0;
-  readonly stage = new Interned();
+  /** The stage column; a stage that labels a totals row ("Total", 合计) is no stage value (see add). */
+  readonly stage = new Interned(isTotalLabel);
   readonly amount: AmountColumn | null;
   readonly dates: Partial<Record<DateRole, DateColumn>> = {};
   readonly names: Partial<Record<NameRole, Interned>> = {};
@@ -278,9 +296,6 @@ export class RecordStore {
    * add the whole column again), and set aside.
    */
   readonly totalRows: number[] = [];
-  /** The last stage text seen and whether it labels a totals row: most rows repeat the one before. */
-  private lastStage = '';
-  private lastStageTotal = false;
   /** The header's names, trimmed, to know a repeated header row by. */
   private readonly headerNames: string[];
   /**
@@ -292,7 +307,6 @@ export class RecordStore {
   private readonly gaps: number[] = [];
   private gap = 0;
   private readonly ids = new RecordIds();
-  private readonly duplicates = new Map<number, number>();
   /** Each mapped column's field index, resolved once (-1: no column). */
   private readonly at: { stage: number; amount: number; id: number };
   private readonly dateAt: number[] = [];
@@ -334,7 +348,9 @@ export class RecordStore {
       this.gaps.push(this.gap);
     }
     const header = this.repeatsHeader(fields);
-    const total = !header && this.totals(fields);
+    // The stage is looked up once: it says whether the row totals the others, and is counted.
+    const stage = header ? -1 : this.stage.lookup(field(fields, this.at.stage));
+    const total = !header && this.totals(stage, fields);
     if (header) {
       this.repeatedHeader.push(row);
       fields = NO_FIELDS;
@@ -345,17 +361,14 @@ export class RecordStore {
       this.wrongFieldCount.push(row);
       if (fields.length < this.headers.length && fields.some((value) => value.includes('\n') || value.includes('\r'))) this.openQuote.push(row);
     }
-    this.stage.add(field(fields, this.at.stage));
+    this.stage.push(header || total ? -1 : stage);
     if (this.amount) this.amount.add(field(fields, this.at.amount));
     // Indexed loops: no iterator object per row.
     for (let i = 0; i < this.dateAt.length; i++) this.dateColumns[i]!.add(field(fields, this.dateAt[i]!));
     for (let i = 0; i < this.nameAt.length; i++) this.nameColumns[i]!.add(field(fields, this.nameAt[i]!));
     if (this.at.id >= 0) {
       const id = trimmed(field(fields, this.at.id));
-      if (id !== '') {
-        const first = this.ids.firstOf(id, row);
-        if (first >= 0) this.duplicates.set(row, first);
-      }
+      if (id !== '') this.ids.note(id, row);
     }
     return !header && !total;
   }
@@ -363,16 +376,12 @@ export class RecordStore {
   /**
    * Whether a row totals the others: its stage says so ("Total" where the stage is the first
    * column), or its stage is empty and its first value says so ("Grand Totals (120 records)" in
-   * the name column). A deal of an account named "Total" has a stage: it stays a deal.
+   * the name column). A deal of an account named "Total" has a stage: it stays a deal. `stage`:
+   * the row's stage as the stage column looked it up.
    */
-  private totals(fields: readonly string[]): boolean {
-    const stage = field(fields, this.at.stage);
-    if (stage !== this.lastStage) {
-      this.lastStage = detached(stage);
-      this.lastStageTotal = isTotalLabel(trimmed(stage));
-    }
-    if (this.lastStageTotal) return true;
-    if (stage !== '' && trimmed(stage) !== '') return false;
+  private totals(stage: number, fields: readonly string[]): boolean {
+    if (stage === LEFT_OUT) return true;
+    if (stage !== -1) return false;
     for (const value of fields) if (value.trim() !== '') return isTotalLabel(value.trim());
     return false;
   }
@@ -414,7 +423,7 @@ export class RecordStore {
 
   /** Row index → the first row with the same record id, for every later row that repeats one. */
   duplicateOf(): ReadonlyMap<number, number> {
-    return this.duplicates;
+    return this.ids.duplicates();
   }
 }
 

@@ -7,7 +7,13 @@ describe('isTotalLabel', () => {
     (label) => expect(isTotalLabel(label)).toBe(true),
   );
 
-  it.each(['', 'Closed Won', 'Totally qualified', 'Total Energies', 'Summit Corp', 'Proposal', 'Razem z partnerem', '合计划', 'Open'])('reads %s as no totals label', (label) =>
+  // German and French exports, and Excel's pivot tables in those languages ("Gesamtergebnis", "Total général").
+  it.each(['Gesamtergebnis', 'Summe', 'Gesamt', 'Gesamtsumme', 'Zwischensumme', 'Summe:', 'GESAMTERGEBNIS', 'Total général', 'Total General', 'Sous-total', 'Total général (42 enregistrements)'])(
+    'reads the German or French %s as the label of a totals row',
+    (label) => expect(isTotalLabel(label)).toBe(true),
+  );
+
+  it.each(['', 'Closed Won', 'Totally qualified', 'Total Energies', 'Summit Corp', 'Proposal', 'Razem z partnerem', '合计划', 'Open', 'Gesamtschule Nord', 'Summen GmbH', 'Total Général Industries', 'Généralement'])('reads %s as no totals label', (label) =>
     expect(isTotalLabel(label)).toBe(false),
   );
 });

@@ -1,10 +1,11 @@
 /**
  * The totals row a report or spreadsheet writes under its deals: "Total", Salesforce's "Grand
- * Totals (120 records)", Excel's "Grand Total", "合计", "Razem". It holds the sum of the amounts
- * above it, so read as a deal it would add them all again (an open "Total" of the whole column).
+ * Totals (120 records)", Excel's "Grand Total" (German "Gesamtergebnis", French "Total général"),
+ * "合计", "Razem", "Summe". It holds the sum of the amounts above it, so read as a deal it would
+ * add them all again (an open "Total" of the whole column).
  */
 
-/** Labels of a totals row, normalised (lower case, one space), in the workbook's languages and Excel's pivot tables. */
+/** Labels of a totals row, normalised (lower case, one space), in the workbook's languages, German and French, and Excel's pivot tables. */
 const LABELS = new Set([
   'total',
   'totals',
@@ -20,6 +21,16 @@ const LABELS = new Set([
   'łącznie',
   'ogółem',
   'podsumowanie',
+  // German and French exports, and Excel's pivot tables in those languages.
+  'summe',
+  'gesamt',
+  'gesamtsumme',
+  'gesamtergebnis',
+  'zwischensumme',
+  'total général',
+  'total general',
+  'sous-total',
+  'sous total',
   '合计',
   '合計',
   '总计',
