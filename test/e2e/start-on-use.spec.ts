@@ -297,6 +297,14 @@ function toolsDrawn(page: Page): Promise<string> {
   });
 }
 
+/** Stores work for the CAC calculator (40 new customers: $2,500) and waits until its view is kept. */
+async function keepCacView(page: Page) {
+  await page.goto(CAC);
+  await hydrated(page);
+  await field(page, 'New customers').fill('40');
+  await viewKept(page, '$2,500');
+}
+
 /** Waits until the page's tools have kept a view that shows `text` (kept once the tool is quiet). */
 async function viewKept(page: Page, text: string) {
   await expect
@@ -317,11 +325,7 @@ async function viewKept(page: Page, text: string) {
 test('with work stored and its view kept, a return visit shows the work without the tool’s code, and the tool starts on use', async ({
   page,
 }) => {
-  await page.goto(CAC);
-  await hydrated(page);
-  await field(page, 'New customers').fill('40');
-  await expect(figure(page)).toHaveText('$2,500');
-  await viewKept(page, '$2,500');
+  await keepCacView(page);
 
   await page.mouse.move(0, 0);
   const requests = islandRequests(page);
@@ -360,10 +364,7 @@ test('a kept view of other work is not shown: the tool starts at once with the w
   page,
   context,
 }) => {
-  await page.goto(CAC);
-  await hydrated(page);
-  await field(page, 'New customers').fill('40');
-  await viewKept(page, '$2,500');
+  await keepCacView(page);
   await page.close();
 
   // Changed while no page of the tool was open (an import on the data page, say).
@@ -384,10 +385,7 @@ test('a tool shown from its kept view follows a change stored in another tab', a
   page,
   context,
 }) => {
-  await page.goto(CAC);
-  await hydrated(page);
-  await field(page, 'New customers').fill('40');
-  await viewKept(page, '$2,500');
+  await keepCacView(page);
   await page.mouse.move(0, 0);
   await page.reload();
   await expect(page.locator('astro-island[data-view]')).toHaveCount(1);

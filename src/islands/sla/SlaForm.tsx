@@ -47,7 +47,7 @@ export function SlaForm({ content, guidanceFor, findings, open, onToggle, onTogg
           <section key={section} id={id} class={expanded ? 'sla-form-section open' : 'sla-form-section'} data-section={section}>
             <h3 class="sla-form-section-title">
               <button type="button" aria-expanded={expanded ? 'true' : 'false'} aria-controls={`${id}-body`} onClick={() => onToggle(section)}>
-                <span class="sla-chevron" aria-hidden="true" />
+                <span class="disclosure-chevron" aria-hidden="true" />
                 <span class="sla-form-section-name">{t(`sla.section.${section}` as MessageKey)}</span>
                 {count > 0 && <span class="sla-badge">{t('sla.form.sectionFindings', { count })}</span>}
               </button>
