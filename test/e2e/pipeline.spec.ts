@@ -499,6 +499,21 @@ test.describe('files as spreadsheets and CRMs write them', () => {
     await expect(figure(page, 'Won')).toHaveText('2');
   });
 
+  test('reads two-digit years written first (YY-MM-DD) year first, says why, and lets the user read them day first', async ({ page }) => {
+    await open(page);
+    const rows = ['Stage,Amount,Created Date,Close Date', 'Closed Won,1000,25-11-03,26-01-15', 'Closed Won,2000,26-01-10,26-03-05', 'Closed Lost,500,25-12-30,26-02-28'];
+    await page.getByLabel('CRM export (CSV or tab-separated)').setInputFiles({ name: 'yy.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+    // 2025-11-03 → 2026-01-15 is 73 days, 2026-01-10 → 2026-03-05 is 54: median 63.5, shown whole.
+    await expect(figure(page, 'Median days to win')).toHaveText('64 days');
+    await expect(page.getByText('Read as YY-MM-DD.')).toHaveCount(2);
+    await expect(page.getByText('26-03-05 → Mar 5, 2026')).toBeVisible();
+    await expect(page.getByText('These dates have a two-digit year, which may come first or last. Read year first').first()).toBeVisible();
+    const order = page.getByLabel('Order of day and month').first();
+    await expect(order).toHaveValue('yearFirst');
+    await order.selectOption('dayFirst');
+    await expect(page.getByText('25-11-03 → Nov 25, 2003')).toBeVisible();
+  });
+
   test('reads a Polish Windows-1250 export on the Polish page: its letters, amounts and win rate', async ({ page }) => {
     await open(page, '/pl/pipeline/');
     // As a Polish CRM or Excel on Polish Windows writes it (the QA file, once read as Big5).

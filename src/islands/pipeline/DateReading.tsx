@@ -14,7 +14,7 @@ import type { FileShape } from './import-messages';
 
 /**
  * How each date column was read: its format, three of its values read back as dates, and the
- * order (day or month first) where the values allow both; the decimal mark of the amounts, and
+ * order (day, month or a two-digit year first) where the values allow more than one; the decimal mark of the amounts, and
  * the currency they were read in.
  */
 export function DateReading({ shape, readings, format, currency, onChange }: { shape: FileShape; readings: Readings; format: FormatOptions; currency: CurrencyReport | null; onChange: (readings: Readings) => void }) {
@@ -32,19 +32,19 @@ export function DateReading({ shape, readings, format, currency, onChange }: { s
           const order = readings.dateOrders[role] ?? 'dayFirst';
           const sample = column.samples[0] ?? '';
           const format = describeFormat(sample, order, { year: t('pipeline.dates.letterYear'), hour: t('pipeline.dates.letterHour') }) ?? t('pipeline.dates.excel');
-          const both = column.tally.dayFirstValid > 0 && column.tally.monthFirstValid > 0 && column.tally.ambiguous > 0;
+          const { tally } = column;
+          const both = (tally.dayFirstValid > 0 && tally.monthFirstValid > 0 && tally.ambiguous > 0) || tally.yearAmbiguous > 0;
           const id = `pipeline-order-${role}`;
           // Where the column's own values do not settle the order, say what did.
           const basis = readings.orderBasis?.[role];
           const guessed = both && basis && basis !== 'values' && basis !== 'chosen';
-          const valid = order === 'dayFirst' ? column.tally.dayFirstValid : column.tally.monthFirstValid;
-          const unreadable = column.tally.filled - valid;
+          const unreadable = tally.filled - tally[`${order}Valid`];
           return (
             <div key={role} class="date-reading">
               <dt>{t(`pipeline.role.${role}` as MessageKey)}</dt>
               <dd>
                 <p>
-                  {column.tally.filled === 0 ? t('pipeline.dates.empty') : t('pipeline.dates.format', { format })}
+                  {tally.filled === 0 ? t('pipeline.dates.empty') : t('pipeline.dates.format', { format })}
                   {unreadable > 0 && `${sentenceGap(lang)}${t(pluralKey('pipeline.dates.unreadable', unreadable, lang), { n: unreadable })}`}
                 </p>
                 <ul class="date-examples">
@@ -73,6 +73,7 @@ export function DateReading({ shape, readings, format, currency, onChange }: { s
                     >
                       <option value="dayFirst">{t('pipeline.dates.dayFirst')}</option>
                       <option value="monthFirst">{t('pipeline.dates.monthFirst')}</option>
+                      {tally.yearFirstValid > 0 && <option value="yearFirst">{t('pipeline.dates.yearFirst')}</option>}
                     </select>
                   </div>
                 )}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { carriedColumns, carryOver, holdsHeaderLine, lastChoices, type LastChoices, type NewFile } from './carry-over';
 import { keepReadings, savedChoices } from './choices';
 import { guessMapping } from './columns';
+import { emptyTally } from './dates';
 import { Ingest } from './ingest';
 import { guessReadings, type Readings } from './measure';
 import type { SavedChoices } from './state';
@@ -18,7 +19,7 @@ const saved: SavedChoices = {
 };
 const last: LastChoices = { headers: lastHeaders, choices: saved };
 
-const tally = (dayFirstValid: number, monthFirstValid: number, ambiguous: number) => ({ filled: Math.max(dayFirstValid, monthFirstValid), dayFirstValid, monthFirstValid, ambiguous });
+const tally = (dayFirstValid: number, monthFirstValid: number, ambiguous: number) => ({ ...emptyTally(), filled: Math.max(dayFirstValid, monthFirstValid), dayFirstValid, monthFirstValid, ambiguous });
 
 /** A new file as the worker reads it, with what the guess alone would say of it. */
 function newFile(overrides: Partial<NewFile> = {}): NewFile {
@@ -118,6 +119,17 @@ describe('carryOver: what the new file’s values rule out', () => {
     expect(carried.choices.dateOrders).toEqual([{ index: 4, name: 'Created', order: 'dayFirst' }]);
     expect(carried.kept.dateOrders).toEqual([]);
     expect(carried.kept.refused).toEqual([]);
+  });
+
+  it('keeps year first where the new file’s dates may have their year first (26-03-05), and refuses it where they write it last', () => {
+    const lastYearFirst = { headers: lastHeaders, choices: { ...saved, dateOrders: [{ column: 'Created', order: 'yearFirst' as const }] } };
+    const twoDigit = { ...emptyTally(), filled: 40, dayFirstValid: 40, yearEither: true, yearFirstValid: 40, yearAmbiguous: 40 };
+    const kept = carryOver(lastYearFirst, newFile({ dates: { created: twoDigit, closed: tally(30, 30, 9) } }));
+    expect(kept.choices.dateOrders).toEqual([{ index: 4, name: 'Created', order: 'yearFirst' }]);
+    expect(kept.kept.dateOrders).toEqual(['yearFirst']);
+    const refused = carryOver(lastYearFirst, newFile({ dates: { created: { ...tally(40, 40, 10), yearLast: true }, closed: tally(30, 30, 9) } }));
+    expect(refused.choices.dateOrders).toEqual([]);
+    expect(refused.kept.refused).toEqual([{ kind: 'dateOrder', column: 'Created', chosen: 'yearFirst', read: 'monthFirst' }]);
   });
 
   it('drops a stage placement on a funnel stage the funnel no longer has', () => {

@@ -10,7 +10,7 @@
 import type { AmountTally, DecimalMark } from './amounts';
 import { noChoices, type ColumnChoices, type ColumnRef, type Choices } from './choices';
 import { columnRoles, guessMapping, stageNamed, type ColumnMapping, type ColumnRole } from './columns';
-import { provenOrder, type DateOrder, type DateTally } from './dates';
+import { provenOrder, provenYear, type DateOrder, type DateTally } from './dates';
 import type { Readings } from './measure';
 import type { DateRole } from './records';
 import { guessOutcome, type StageMeaning } from './stages';
@@ -205,13 +205,15 @@ export function carryOver(last: LastChoices, file: NewFile, own: Choices = noCho
     if (mine && mine.order !== order) continue;
     const tally = file.dates[role];
     const read = tally ? provenOrder(tally) : null;
-    if (!mine && read && read !== order) {
-      kept.refused.push({ kind: 'dateOrder', column: name, chosen: order, read });
+    // Year first holds where the values allow it; day or month first where they prove neither the year first nor the other.
+    const wrong = order === 'yearFirst' ? !tally || provenYear(tally) === 'last' : read !== null && read !== order;
+    if (!mine && wrong) {
+      kept.refused.push({ kind: 'dateOrder', column: name, chosen: order, read: read ?? guessed.dateOrders[role] ?? 'dayFirst' });
       continue;
     }
     if (!mine) dateOrders.push({ index, name, order });
-    // An order decides only dates that read both ways.
-    if (tally && tally.ambiguous > 0 && guessed.dateOrders[role] !== order && !kept.dateOrders.includes(order)) kept.dateOrders.push(order);
+    // An order decides only dates that read more than one way.
+    if (tally && tally.ambiguous + tally.yearAmbiguous > 0 && guessed.dateOrders[role] !== order && !kept.dateOrders.includes(order)) kept.dateOrders.push(order);
   }
 
   const ownMark = own.decimalMark && ownColumn(own.decimalMark) ? own.decimalMark : null;

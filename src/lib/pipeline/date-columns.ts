@@ -26,8 +26,8 @@ export function datesByValues(mapping: ColumnMapping, rows: readonly (readonly s
       const value = index < row.length ? row[index]!.trim() : '';
       if (value === '') continue;
       filled = true;
-      const { dayFirst, monthFirst } = readDate(value);
-      if ((dated = isDay(dayFirst) || isDay(monthFirst))) break;
+      const { dayFirst, monthFirst, yearFirst } = readDate(value);
+      if ((dated = isDay(dayFirst) || isDay(monthFirst) || isDay(yearFirst))) break;
     }
     if (filled && !dated) {
       kept = { ...kept };

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BAD_DATE, describeFormat, emptyTally, inOrder, isDotted, isoDay, NO_DATE, provenOrder, readDate, readPlainDate, tallyDate } from './dates';
+import { BAD_DATE, describeFormat, emptyTally, inOrder, isDotted, isoDay, NO_DATE, provenOrder, provenYear, readDate, readPlainDate, tallyDate, YEAR_ANYWHERE, YEAR_EITHER, YEAR_FIRST, YEAR_LAST, type DateOrder } from './dates';
 
-const iso = (raw: string, order: 'dayFirst' | 'monthFirst' = 'dayFirst') => {
+const iso = (raw: string, order: DateOrder = 'dayFirst') => {
   const value = inOrder(readDate(raw), order);
   return value === NO_DATE ? 'none' : value === BAD_DATE ? 'bad' : isoDay(value);
 };
@@ -83,7 +83,7 @@ describe('provenOrder', () => {
 
   it('reads a column day first when one value has a day above 12, wherever it is', () => {
     const t = tally(['01/02/2026', '03/04/2026', '05/06/2026', '25/06/2026']);
-    expect(t).toEqual({ filled: 4, dayFirstValid: 4, monthFirstValid: 3, ambiguous: 3 });
+    expect(t).toEqual({ ...emptyTally(), filled: 4, dayFirstValid: 4, monthFirstValid: 3, ambiguous: 3, yearLast: true });
     expect(provenOrder(t)).toBe('dayFirst');
   });
 
@@ -94,6 +94,49 @@ describe('provenOrder', () => {
   it('proves nothing where every value reads both ways, or none is a date', () => {
     expect(provenOrder(tally(['01/02/2026', '03/04/2026']))).toBeNull();
     expect(provenOrder(tally(['2026-01-02', 'soon']))).toBeNull();
+  });
+});
+
+describe('a two-digit year first (26-03-05)', () => {
+  it.each([
+    ['26-03-05', ['2005-03-26', 'bad', '2026-03-05'], YEAR_EITHER],
+    ['26/03/05 10:30', ['2005-03-26', 'bad', '2026-03-05'], YEAR_EITHER],
+    ['98-05-14', ['bad', 'bad', '1998-05-14'], YEAR_FIRST],
+    ['14-05-98', ['1998-05-14', 'bad', 'bad'], YEAR_LAST],
+    ['05/03/2026', ['2026-03-05', '2026-05-03', 'bad'], YEAR_LAST],
+    ['5/3/26', ['2026-03-05', '2026-05-03', 'bad'], YEAR_LAST],
+    ['2026-03-05', ['2026-03-05', '2026-03-05', '2026-03-05'], YEAR_ANYWHERE],
+    ['5-Mar-26', ['2026-03-05', '2026-03-05', '2026-03-05'], YEAR_ANYWHERE],
+  ] as const)('reads %s day, month and year first as %j', (raw, expected, year) => {
+    expect([iso(raw, 'dayFirst'), iso(raw, 'monthFirst'), iso(raw, 'yearFirst')]).toEqual(expected);
+    expect(readDate(raw).year).toBe(year);
+  });
+
+  const tally = (values: string[]) => {
+    const t = emptyTally();
+    for (const value of values) tallyDate(t, readDate(value));
+    return t;
+  };
+
+  it('counts year-first readings from the first value that may have its year first, the ones before read alike', () => {
+    expect(tally(['2026-01-02', '', '26-03-05', '26-02-30'])).toMatchObject({ filled: 3, dayFirstValid: 3, yearFirstValid: 2, yearAmbiguous: 1 });
+  });
+
+  it('proves the year first where a first part can be no day, last where a year is written last, and nothing where either fits', () => {
+    expect(provenYear(tally(['26-03-05', '98-05-14']))).toBe('first');
+    expect(provenOrder(tally(['26-03-05', '98-05-14']))).toBe('yearFirst');
+    expect(provenYear(tally(['26-03-05', '14/03/2026']))).toBe('last');
+    expect(provenYear(tally(['26-03-05', '14-05-98', '98-05-14']))).toBe('last');
+    expect(provenYear(tally(['2026-03-05', '05-Mar-26']))).toBe('last');
+    expect(provenYear(tally(['26-03-05', '25-11-30']))).toBeNull();
+    // An impossible day is more often a slip than a year: 31 February proves nothing.
+    expect(provenYear(tally(['31-02-26', '15-01-26']))).toBeNull();
+  });
+
+  it('names the format year first', () => {
+    expect(describeFormat('26-03-05', 'yearFirst')).toBe('YY-MM-DD');
+    expect(describeFormat('26/03/05 10:30', 'yearFirst', { year: 'R', hour: 'g' })).toBe('RR/MM/DD gg:mm');
+    expect(describeFormat('26-03-05', 'dayFirst')).toBe('DD-MM-YY');
   });
 });
 
@@ -138,8 +181,8 @@ describe('describeFormat', () => {
 
 describe('readPlainDate', () => {
   const plain = (raw: string) => {
-    const out = new Int32Array(2);
-    return readPlainDate(raw, out) ? { dayFirst: out[0], monthFirst: out[1] } : null;
+    const out = new Int32Array(4);
+    return readPlainDate(raw, out) ? { dayFirst: out[0], monthFirst: out[1], yearFirst: out[2], year: out[3] } : null;
   };
 
   it('reads the plain forms as readDate does', () => {
@@ -154,7 +197,7 @@ describe('readPlainDate', () => {
       const yy = String(y % 100).padStart(2, '0');
       for (const value of [`${y}-${m}-${d}`, `${m}/${d}/${y}`, `${d}.${m}.${yy}`, `${String(d).padStart(2, '0')}-${String(m).padStart(2, '0')}-${y}`]) {
         const read = plain(value);
-        if (!read || read.dayFirst !== readDate(value).dayFirst || read.monthFirst !== readDate(value).monthFirst) throw new Error(`${value}: ${JSON.stringify(read)}`);
+        if (!read || JSON.stringify(read) !== JSON.stringify(readDate(value))) throw new Error(`${value}: ${JSON.stringify(read)}`);
       }
     }
   });

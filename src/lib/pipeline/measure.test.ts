@@ -169,6 +169,65 @@ Closed Won | 01/02/2026 | 03/04/2026`);
     expect(guessReadings(plain, 'monthFirst').dateOrders).toEqual({ created: 'monthFirst', closed: 'monthFirst' });
   });
 
+  describe('a two-digit year first or last (26-03-05)', () => {
+    it('reads YY-MM-DD year first where that keeps the dates together: read day first they would span 2005 to 2030', () => {
+      const store = storeOf(`
+Stage      | Created  | Close date
+Closed Won | 25-11-03 | 26-01-15
+Closed Won | 26-01-10 | 26-03-05
+Closed Lost| 25-12-30 | 26-02-28`);
+      const readings = guessReadings(store, 'dayFirst');
+      expect(readings.dateOrders).toEqual({ created: 'yearFirst', closed: 'yearFirst' });
+      expect(readings.orderBasis).toEqual({ created: 'spread', closed: 'spread' });
+      const summary = measure(store, readings, STAGES, { today: Date.UTC(2026, 5, 1) / 86_400_000 });
+      // 2025-11-03 → 2026-01-15 = 73 days; 2026-01-10 → 2026-03-05 = 54; lost: 2025-12-30 → 2026-02-28 = 60.
+      expect(summary.cycleWon).toMatchObject({ count: 2, median: 63.5 });
+      expect(summary.cycleLost).toMatchObject({ count: 1, median: 60 });
+      expect(summary.asOf).toBe('2026-03-05');
+      expect(summary.setAside).toEqual([]);
+    });
+
+    it('keeps DD-MM-YY day first, and says why: read year first the dates would span 2003 to 2028', () => {
+      const store = storeOf(`
+Stage      | Created  | Close date
+Closed Won | 03-11-25 | 15-01-26
+Closed Won | 10-01-26 | 05-03-26
+Closed Lost| 30-12-25 | 28-02-26`);
+      const readings = guessReadings(store, 'monthFirst');
+      expect(readings.dateOrders).toEqual({ created: 'dayFirst', closed: 'dayFirst' });
+      expect(readings.orderBasis).toEqual({ created: 'spread', closed: 'spread' });
+      expect(measure(store, readings, STAGES).asOf).toBe('2026-03-05');
+    });
+
+    it('reads year first where a first part can be no day (98-05-14), and the file’s other two-digit column with it', () => {
+      const store = storeOf(`
+Stage      | Created  | Close date
+Closed Won | 98-05-14 | 03-02-01
+Closed Won | 02-11-20 | 03-01-02`);
+      const readings = guessReadings(store, 'dayFirst');
+      expect(readings.dateOrders).toEqual({ created: 'yearFirst', closed: 'yearFirst' });
+      expect(readings.orderBasis).toEqual({ created: 'values', closed: 'otherColumns' });
+      // 1998-05-14 → 2003-02-01 = 1724 days, 2002-11-20 → 2003-01-02 = 43: median 883.5.
+      expect(measure(store, readings, STAGES)).toMatchObject({ cycleWon: { count: 2, median: 883.5 }, asOf: '2003-02-01' });
+    });
+
+    it('never reads year first in a column that writes a year last, nor reads its rows two ways', () => {
+      const store = storeOf(`
+Stage      | Created    | Close date
+Closed Won | 26-03-05   | 26-03-20
+Closed Won | 14/03/2026 | 26-03-28`);
+      const readings = guessReadings(store, 'dayFirst');
+      // The created column writes 2026 last: every value of it is read day first, 26-03-05 as 26 March 2005.
+      expect(readings.dateOrders.created).toBe('dayFirst');
+      expect(store.dates.created!.tally).toMatchObject({ yearLast: true, yearFirstValid: 0 });
+      // The close dates follow it: one export writes every date one way.
+      expect(readings).toMatchObject({ dateOrders: { closed: 'dayFirst' }, orderBasis: { closed: 'otherColumns' } });
+      const summary = measure(store, readings, STAGES, { today: Date.UTC(2026, 5, 1) / 86_400_000 });
+      // 2005-03-26 → 2020-03-26, and 2026-03-14 → 2028-03-26 (after the day of reading: set aside).
+      expect(summary.setAside).toEqual([{ reason: 'unlikelyCloseDate', scope: 'closing', rows: [3], count: 1 }]);
+    });
+  });
+
   it('reads whole amounts grouped with dots as thousands: 12.000 is twelve thousand', () => {
     const store = storeOf(`
 Stage      | Amount

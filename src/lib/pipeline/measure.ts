@@ -14,8 +14,8 @@
  */
 import { chooseDecimalMark, type DecimalMark } from './amounts';
 import { sameCurrency } from './same-currency';
-import { EARLIEST_DEAL_DAY, isDay, isDotted, isoDay, isoMonth, provenOrder, BAD_DATE, NO_DATE, type DateOrder, type DayNumber, type OrderBasis } from './dates';
-import { AMOUNT_BAD, AMOUNT_EMPTY, AMOUNT_NUMBER, type DateRole, type Interned, type RecordStore } from './records';
+import { EARLIEST_DEAL_DAY, isDay, isDotted, isoDay, isoMonth, provenOrder, provenYear, BAD_DATE, NO_DATE, type DateOrder, type DayNumber, type OrderBasis } from './dates';
+import { AMOUNT_BAD, AMOUNT_EMPTY, AMOUNT_NUMBER, type DateColumn, type DateRole, type Interned, type RecordStore } from './records';
 import { rowCurrencies } from './row-currency';
 import { guessMeanings, reachedStage, type StageMeaning } from './stages';
 import { spread, Values } from './stats';
@@ -87,26 +87,64 @@ function orderOfUnprovenFile(store: RecordStore, roles: readonly DateRole[], pre
   return [preferred, 'language'];
 }
 
+/** How many years a column's dates span read in `order`: 0 where fewer than two are dates. */
+function yearsSpanned(column: DateColumn, rows: number, order: DateOrder): number {
+  const days = column.days(order);
+  let [first, last] = [Infinity, -Infinity];
+  for (let row = 0; row < rows; row++) {
+    const day = days[row]!;
+    if (!isDay(day)) continue;
+    if (day < first) first = day;
+    if (day > last) last = day;
+  }
+  return last > first ? (last - first) / 365.25 : 0;
+}
+
+/** The most common of `values` (null: none, or a tie). */
+function mostCommon<T>(values: readonly T[]): T | null {
+  const counts = new Map<T, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  const most = Math.max(0, ...counts.values());
+  const top = [...counts].filter(([, n]) => n === most);
+  return top.length === 1 ? top[0]![0] : null;
+}
+
 /**
- * The guessed readings of a store: stage meanings by their words; each date column's order from
- * its values, and where they allow both, from the file's other date columns (one export writes
- * every date one way), then as orderOfUnprovenFile says; the decimal mark from the amounts.
+ * The guessed readings of a store: stage meanings by their words; the decimal mark from the
+ * amounts; each date column's order, in two steps, each from the column's own values where they
+ * prove it, else from the file's other date columns (one export writes every date one way):
+ * - where its year is: where every value may have two digits for a year at either end
+ *   ("26-03-05"), at the end that keeps the column's dates closer together (read the other way,
+ *   days read as years spread them over decades; a tie keeps the year last, as it is most often);
+ * - with the year last, day or month first: where the values allow both, as orderOfUnprovenFile says.
  */
 export function guessReadings(store: RecordStore, preferred: DateOrder): Readings {
   const meanings = guessMeanings(store.stageValues());
   const roles = DATE_ROLES.filter((role) => store.dates[role]);
-  const proven = new Map(roles.map((role) => [role, provenOrder(store.dates[role]!.tally)]));
-  const votes = { dayFirst: 0, monthFirst: 0 };
-  for (const order of proven.values()) if (order) votes[order]++;
-  const [shared, sharedBasis]: [DateOrder, OrderBasis] =
-    votes.dayFirst !== votes.monthFirst
-      ? [votes.dayFirst > votes.monthFirst ? 'dayFirst' : 'monthFirst', 'otherColumns']
-      : orderOfUnprovenFile(store, roles, preferred);
+  const tally = (role: DateRole) => store.dates[role]!.tally;
+  // Columns that write a year last, or prove it first, say where the others have theirs.
+  const sharedYear = mostCommon(roles.flatMap((role) => (tally(role).yearLast ? ['last' as const] : provenYear(tally(role)) === 'first' ? ['first' as const] : [])));
+  const years = new Map(
+    roles.map((role): [DateRole, ['first' | 'last', OrderBasis]] => {
+      const proven = provenYear(tally(role));
+      if (proven) return [role, [proven, 'values']];
+      if (sharedYear) return [role, [sharedYear, 'otherColumns']];
+      const column = store.dates[role]!;
+      const last = tally(role).monthFirstValid > tally(role).dayFirstValid ? 'monthFirst' : 'dayFirst';
+      return [role, [yearsSpanned(column, store.rows, 'yearFirst') < yearsSpanned(column, store.rows, last) ? 'first' : 'last', 'spread']];
+    }),
+  );
+  // Day or month first, for the columns with the year last.
+  const proven = new Map(roles.map((role) => [role, years.get(role)![0] === 'first' ? 'yearFirst' : provenOrder(tally(role))]));
+  const shared = mostCommon(roles.flatMap((role) => (years.get(role)![0] === 'last' ? (proven.get(role) ?? []) : [])));
+  const [fileOrder, fileBasis]: [DateOrder, OrderBasis] = shared ? [shared, 'otherColumns'] : orderOfUnprovenFile(store, roles, preferred);
   const dateOrders: Partial<Record<DateRole, DateOrder>> = {};
   const orderBasis: Partial<Record<DateRole, OrderBasis>> = {};
-  for (const [role, order] of proven) {
-    dateOrders[role] = order ?? shared;
-    orderBasis[role] = order ? 'values' : sharedBasis;
+  for (const role of roles) {
+    const order = proven.get(role);
+    dateOrders[role] = order ?? fileOrder;
+    // Where the day and month were guessed, that; else where the year is, guessed or not.
+    orderBasis[role] = order ? years.get(role)![1] : fileBasis;
   }
   return { meanings, dateOrders, orderBasis, decimalMark: store.amount ? chooseDecimalMark(store.amount.tally) : 'dot' };
 }
@@ -197,11 +235,7 @@ export function measure(store: RecordStore, readings: Readings, stages: readonly
   const lostReachedOf = lostAtOf.map((lostAt) => reachedStage('lost', stages.length, lostAt) ?? -1);
   const lostStageRows = lostStage?.rows.data;
   // Each date column's days in the chosen order, read straight from its typed array.
-  const days = (role: DateRole): Int32Array | null => {
-    const column = store.dates[role];
-    if (!column) return null;
-    return (readings.dateOrders[role] ?? 'dayFirst') === 'dayFirst' ? column.dayFirst.data : column.monthFirst.data;
-  };
+  const days = (role: DateRole): Int32Array | null => store.dates[role]?.days(readings.dateOrders[role] ?? 'dayFirst') ?? null;
   const createdDays = days('created');
   const closedDays = days('closed');
   // A won deal closes on its won date where the file has one, else on its close date; a lost one likewise.

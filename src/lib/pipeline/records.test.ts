@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Ingest } from './ingest';
-import { AmountColumn, detached, emptyTail, RecordStore } from './records';
+import { BAD_DATE, NO_DATE } from './dates';
+import { AmountColumn, DateColumn, detached, emptyTail, RecordStore } from './records';
 
 describe('RecordStore.sheetRow', () => {
   it('numbers rows as a spreadsheet does: the header is row 1 and blank lines count', () => {
@@ -94,6 +95,28 @@ describe('RecordStore: the header line again among the rows', () => {
     store.add(['Stage']);
     expect(store.repeatedHeader).toEqual([]);
     expect(store.stage.names).toEqual(['Stage']);
+  });
+});
+
+describe('DateColumn: a two-digit year first', () => {
+  const day = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
+
+  it('keeps each row read year first from the first value that may be, the rows before as they read every way', () => {
+    const column = new DateColumn();
+    for (const raw of ['2026-01-02', '', '26-03-05', '26-02-30', '25-12-31 10:00']) column.add(raw);
+    expect([...column.yearFirst!.data.subarray(0, 5)]).toEqual([day('2026-01-02'), NO_DATE, day('2026-03-05'), BAD_DATE, day('2025-12-31')]);
+    expect([...column.days('yearFirst').subarray(0, 5)]).toEqual([...column.yearFirst!.data.subarray(0, 5)]);
+    expect(column.tally).toMatchObject({ yearFirstValid: 3, yearAmbiguous: 2, yearLast: false });
+  });
+
+  it('keeps none once a value writes its year last: the column is never read year first', () => {
+    const column = new DateColumn();
+    for (const raw of ['26-03-05', '14/03/2026', '26-03-07']) column.add(raw);
+    expect(column.yearFirst).toBeNull();
+    expect(column.tally).toMatchObject({ yearLast: true, yearFirstValid: 0 });
+    const plain = new DateColumn();
+    for (const raw of ['03/14/2026', '2026-03-15']) plain.add(raw);
+    expect(plain.yearFirst).toBeNull();
   });
 });
 

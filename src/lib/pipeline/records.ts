@@ -7,7 +7,7 @@
  */
 import { emptyAmountTally, plainAmount, readAmount, tallyAmount, type AmountReading, type AmountTally } from './amounts';
 import type { ColumnMapping } from './columns';
-import { BAD_DATE, emptyTally, NO_DATE, readDate, readPlainDate, tallyDays, type DateReadings, type DateTally, type DayNumber } from './dates';
+import { BAD_DATE, emptyTally, NO_DATE, readDate, readPlainDate, tallyReadings, type DateOrder, type DateReadings, type DateTally, type DayNumber } from './dates';
 import { RecordIds } from './record-ids';
 import type { StageValue } from './stages';
 import { isTotalLabel } from './total-row';
@@ -132,10 +132,15 @@ export class Interned {
 /** Distinct date texts remembered per column, for those not in a plain form (times, 年月日…): exports repeat the same few hundred days. */
 const DATE_CACHE = 20_000;
 
-/** A date column: each row's day read day first and month first (see dates.ts). */
+/** A date column: each row's day read day first and month first, and year first where the column may be (see dates.ts). */
 export class DateColumn {
   readonly dayFirst = new Column32();
   readonly monthFirst = new Column32();
+  /**
+   * Each row's day read with a two-digit year first, from the first value that may be ("26-03-05")
+   * until one puts its year last ("05/03/2026"); null before and after (most files: no bytes a row).
+   */
+  yearFirst: Column32 | null = null;
   readonly tally: DateTally = emptyTally();
   /** The first few filled values, to show the user how the column was read. */
   readonly samples: string[] = [];
@@ -145,15 +150,19 @@ export class DateColumn {
   private lastRaw = '';
   private lastReadings: DateReadings = readDate('');
 
-  /** Where readPlainDate writes a value's two readings. */
-  private readonly plain = new Int32Array(2);
+  /** Where readPlainDate writes a value's readings and where it puts its year. */
+  private readonly plain = new Int32Array(4);
 
   add(raw: string): void {
     let dayFirst: DayNumber;
     let monthFirst: DayNumber;
+    let yearFirst: DayNumber;
+    let year: number;
     if (readPlainDate(raw, this.plain)) {
       dayFirst = this.plain[0]!;
       monthFirst = this.plain[1]!;
+      yearFirst = this.plain[2]!;
+      year = this.plain[3]!;
     } else {
       let readings = this.lastReadings;
       if (raw !== this.lastRaw) {
@@ -168,11 +177,25 @@ export class DateColumn {
       }
       dayFirst = readings.dayFirst;
       monthFirst = readings.monthFirst;
+      yearFirst = readings.yearFirst;
+      year = readings.year;
     }
     this.dayFirst.push(dayFirst);
     this.monthFirst.push(monthFirst);
-    tallyDays(this.tally, dayFirst, monthFirst);
+    if (tallyReadings(this.tally, dayFirst, monthFirst, yearFirst, year)) {
+      if (!this.yearFirst) {
+        // The rows before read alike every way: their days as read day first.
+        this.yearFirst = new Column32();
+        for (let row = 0; row < this.dayFirst.length - 1; row++) this.yearFirst.push(this.dayFirst.data[row]!);
+      }
+      this.yearFirst.push(yearFirst);
+    } else this.yearFirst = null;
     if (dayFirst !== NO_DATE && this.samples.length < 3 && !this.samples.includes(raw.trim())) this.samples.push(detached(raw.trim()));
+  }
+
+  /** Each row's day in `order`; a column that cannot be read year first (a year written last) never is, and reads day first. */
+  days(order: DateOrder): Int32Array {
+    return (order === 'monthFirst' ? this.monthFirst : order === 'yearFirst' ? (this.yearFirst ?? this.dayFirst) : this.dayFirst).data;
   }
 }
 

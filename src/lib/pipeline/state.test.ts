@@ -57,7 +57,9 @@ describe('the stored pipeline', () => {
       headerRow: 3,
     };
     expect(v.parse(measuredSchema, { ...earlier, choices })).toEqual({ ...earlier, choices });
-    expect(v.safeParse(measuredSchema, { ...earlier, choices: { ...choices, dateOrders: [{ column: 'Created', order: 'yearFirst' }] } }).success).toBe(false);
+    // Year first is an order (a two-digit year first: 26-03-05); no other is.
+    expect(v.safeParse(measuredSchema, { ...earlier, choices: { ...choices, dateOrders: [{ column: 'Created', order: 'yearFirst' }] } }).success).toBe(true);
+    expect(v.safeParse(measuredSchema, { ...earlier, choices: { ...choices, dateOrders: [{ column: 'Created', order: 'weekFirst' }] } }).success).toBe(false);
     expect(v.safeParse(measuredSchema, { ...earlier, choices: { ...choices, columns: { stage: 3 } } }).success).toBe(false);
     expect(v.safeParse(measuredSchema, { ...earlier, choices: { ...choices, headerRow: 0.5 } }).success).toBe(false);
   });

@@ -61,8 +61,8 @@ export const summarySchema = object({
 });
 
 const meaningSchema = v.union([v.picklist(['won', 'lost', 'open']), object({ stage: v.pipe(v.number(), v.integer(), v.minValue(0)) })]);
-const order = () => v.picklist(['dayFirst', 'monthFirst']);
-const basis = () => v.picklist(['values', 'otherColumns', 'closeOrder', 'dotted', 'language', 'chosen']);
+const order = () => v.picklist(['dayFirst', 'monthFirst', 'yearFirst']);
+const basis = () => v.picklist(['values', 'otherColumns', 'spread', 'closeOrder', 'dotted', 'language', 'chosen']);
 
 export const readingsSchema = object({
   meanings: record(v.string(), meaningSchema),
