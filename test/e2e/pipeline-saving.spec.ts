@@ -111,7 +111,7 @@ test('the next file is read with the last file’s corrections where they fit, s
   await page.goto('/pipeline/');
   await hydrated(page);
   const stageColumn = page.getByRole('combobox', { name: 'Stage or status', exact: true });
-  const order = page.getByLabel('Order of day and month');
+  const order = page.getByLabel('Date order');
 
   // May, corrected: the stage column, what "Dropped out" means, the order of the created dates.
   await choose(page, may);
@@ -165,7 +165,7 @@ test('a date order the next file’s dates rule out is not applied, and the page
   await choose(page, may);
   await page.getByRole('combobox', { name: 'Stage or status', exact: true }).selectOption({ label: 'Sales Step' });
   await expect(figure(page, 'Median days to win')).toHaveText('60 days');
-  await page.getByLabel('Order of day and month').selectOption('dayFirst');
+  await page.getByLabel('Date order').selectOption('dayFirst');
   await expect(figure(page, 'Median days to win')).toHaveText('30 days');
   // July's created dates are written month first: "07/15/2026" is no date day first.
   await choose(page, csvFile('deals-july.csv', [header, '21,Active,Signed,900,07/15/2026,2026-08-14', '22,Active,Closed Lost,300,07/02/2026,2026-08-01']));
@@ -182,7 +182,7 @@ test('an import saved before corrections were kept apart still lends the next fi
   await choose(page, may);
   await page.getByRole('combobox', { name: 'Stage or status', exact: true }).selectOption({ label: 'Sales Step' });
   await page.getByRole('combobox', { name: 'Dropped out', exact: true }).selectOption('lost');
-  await page.getByLabel('Order of day and month').selectOption('dayFirst');
+  await page.getByLabel('Date order').selectOption('dayFirst');
   await expect(figure(page, 'Median days to win')).toHaveText('30 days');
   // As an earlier version saved it: the mapping and the readings, no corrections apart.
   await page.evaluate(() => {

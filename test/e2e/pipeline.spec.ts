@@ -508,7 +508,7 @@ test.describe('files as spreadsheets and CRMs write them', () => {
     await expect(page.getByText('Read as YY-MM-DD.')).toHaveCount(2);
     await expect(page.getByText('26-03-05 → Mar 5, 2026')).toBeVisible();
     await expect(page.getByText('These dates have a two-digit year, which may come first or last. Read year first').first()).toBeVisible();
-    const order = page.getByLabel('Order of day and month').first();
+    const order = page.getByLabel('Date order').first();
     await expect(order).toHaveValue('yearFirst');
     await order.selectOption('dayFirst');
     await expect(page.getByText('25-11-03 → Nov 25, 2003')).toBeVisible();

@@ -96,7 +96,7 @@ export const pipeline = {
   'pipeline.dates.unreadable.other': '{n} values are not dates under this reading.',
   'pipeline.dates.excel': 'Excel date serial numbers',
   'pipeline.dates.notADate': 'not a date',
-  'pipeline.dates.order': 'Order of day and month',
+  'pipeline.dates.order': 'Date order',
   'pipeline.dates.empty': 'The column holds no values.',
   'pipeline.dates.dayFirst': 'Day first (31/12)',
   'pipeline.dates.monthFirst': 'Month first (12/31)',

@@ -107,7 +107,7 @@ export const pipeline: AreaMessages<'pipeline'> = {
   'pipeline.dates.excel': 'liczby seryjne dat Excela',
   'pipeline.dates.empty': 'Kolumna nie zawiera żadnych wartości.',
   'pipeline.dates.notADate': 'nie jest datą',
-  'pipeline.dates.order': 'Kolejność dnia i miesiąca',
+  'pipeline.dates.order': 'Kolejność w dacie',
   'pipeline.dates.dayFirst': 'Najpierw dzień (31/12)',
   'pipeline.dates.monthFirst': 'Najpierw miesiąc (12/31)',
   'pipeline.dates.yearFirst': 'Najpierw rok (26/12/31)',

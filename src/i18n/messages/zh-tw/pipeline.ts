@@ -87,7 +87,7 @@ export const pipeline: AreaMessages<'pipeline'> = {
   'pipeline.dates.excel': 'Excel 日期序列值',
   'pipeline.dates.empty': '這個欄位沒有任何值。',
   'pipeline.dates.notADate': '不是日期',
-  'pipeline.dates.order': '日與月的順序',
+  'pipeline.dates.order': '日期順序',
   'pipeline.dates.dayFirst': '日在前（31/12）',
   'pipeline.dates.monthFirst': '月在前（12/31）',
   'pipeline.dates.yearFirst': '年在前（26/12/31）',
