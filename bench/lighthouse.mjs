@@ -5,7 +5,7 @@
 // filled a calculator, drafted an SLA and installed the service worker (seedProfile), and whose
 // tools have kept their views: as for someone who comes back to their workbook, the pages show
 // the stored work from those views and the tools start on use (from the precache); the funnel
-// and the plan packet, whose charts only their script draws, start at once.
+// and the plan packet, whose charts only their script draws, as those near the screen.
 // Usage: node bench/lighthouse.mjs [dist] [runs] [--stored]; LH_PAGES=/sla/,/plan/ audits only those pages.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -75,7 +75,7 @@ async function seedProfile(dir, origin, executablePath) {
     });
     // Each tool page visited once more, as the planner comes back to it, until the tool has kept
     // its view (src/scripts/keep-view.ts): the audited return visit shows it and starts on use.
-    for (const path of STORED_PAGES.filter((path) => !/\/(funnel|plan)\/$/.test(path))) {
+    for (const path of STORED_PAGES) {
       await open(path);
       await page
         .waitForFunction(

@@ -61,7 +61,7 @@ for (const row of rows) {
 }
 if (returning.length) {
   console.log(
-    '\nLighthouse on a return visit (work stored, service worker installed, views kept: tools start on use; the funnel and plan at once), mobile:',
+    '\nLighthouse on a return visit (work stored, service worker installed, views kept: tools start on use; the funnel and plan as their charts near the screen), mobile:',
   );
   console.log(`${'page'.padEnd(40)} perf a11y best  SEO  total blocking time`);
   for (const row of returning) {

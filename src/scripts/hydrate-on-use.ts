@@ -112,11 +112,10 @@ function warmIntl() {
 /**
  * Whether a tool with work stored may show the last view of it kept in this browser and start on
  * use (island-view.ts): only with this site's Preact client, which knows to render over a view
- * (the development server keeps the stock one), and not for a tool with parts only its script
- * draws (a chart), which starts as they are seen.
+ * (the development server keeps the stock one). A tool with parts only its script draws (a
+ * chart) shows its view too, and starts as one of those parts nears the screen, as on a first visit.
  */
-const mayShowView = (island: HTMLElement, seen: string | undefined) =>
-  !seen &&
+const mayShowView = (island: HTMLElement) =>
   typeof caches !== 'undefined' &&
   /\/preact-client\.[\w-]+\.js$/.test(island.getAttribute('renderer-url') ?? '');
 
@@ -136,8 +135,19 @@ const hydrateOnUse: ClientDirective = (load, options, island) => {
     void load().then((hydrate) => hydrate());
   };
   if (hasShareLink()) return start();
+  // The parts only the script draws, watched as they near the screen (again once a view replaces them).
+  const watchSeen = () => {
+    if (!seen || signal.aborted) return;
+    observer?.disconnect();
+    // As near as the charts themselves start to draw (ChartBox).
+    observer = new IntersectionObserver(
+      (entries) => entries.some((entry) => entry.isIntersecting) && start(),
+      { rootMargin: '300px 0px' },
+    );
+    for (const part of island.querySelectorAll(seen)) observer.observe(part);
+  };
   if (hasStoredWork(keys, drawn)) {
-    if (!mayShowView(island, seen)) return start();
+    if (!mayShowView(island)) return start();
     // Shown only while the tool still waits: a tap or focus meanwhile starts it at once. The
     // painting code comes with the Preact client (preact-client.js), only where a view is kept.
     void hasKeptView(island)
@@ -149,7 +159,7 @@ const hydrateOnUse: ClientDirective = (load, options, island) => {
         return (await client.views()).paintView(island, use, () => !signal.aborted);
       })
       .catch(() => false)
-      .then((shown) => shown || start());
+      .then((shown) => (shown ? watchSeen() : start()));
   }
   for (const type of USE)
     island.addEventListener(type, start, { capture: true, passive: true, signal });
@@ -165,14 +175,7 @@ const hydrateOnUse: ClientDirective = (load, options, island) => {
     (event: PageTransitionEvent) => event.persisted && hasStoredWork(keys, drawn) && start(),
     { signal },
   );
-  if (seen) {
-    // As near as the charts themselves start to draw (ChartBox).
-    observer = new IntersectionObserver(
-      (entries) => entries.some((entry) => entry.isIntersecting) && start(),
-      { rootMargin: '300px 0px' },
-    );
-    for (const part of island.querySelectorAll(seen)) observer.observe(part);
-  }
+  watchSeen();
 };
 
 export default hydrateOnUse;

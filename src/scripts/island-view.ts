@@ -145,15 +145,12 @@ export async function paintView(
 }
 
 /**
- * Keeps the view of a started tool for its next visit (keep-view.ts, loaded here): for a tool
- * that starts on use without parts only its script draws (`seen`), the ones that show views.
- * `draw` returns the tool as it starts over a kept view.
+ * Keeps the view of a started tool for its next visit (keep-view.ts, loaded here); `draw`
+ * returns the tool as it starts over a kept view.
  */
 export function keepView<P>(island: HTMLElement, draw: () => import('preact').VNode<P>): void {
   const value: unknown = JSON.parse(island.getAttribute('opts') ?? '{}').value;
-  const options = (typeof value === 'object' && value ? value : {}) as ViewOptions & {
-    seen?: string;
-  };
-  if (options.seen || typeof caches === 'undefined') return;
+  const options = (typeof value === 'object' && value ? value : {}) as ViewOptions;
+  if (typeof caches === 'undefined') return;
   void import('./keep-view').then((keep) => keep.keepView(island, options, draw));
 }

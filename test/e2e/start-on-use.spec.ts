@@ -275,8 +275,13 @@ function toolsDrawn(page: Page): Promise<string> {
       if (node.nodeType === Node.TEXT_NODE) return (node as Text).data;
       if (!(node instanceof Element)) return '';
       // A boolean attribute set by a script reads "true", written in HTML "": the same state.
+      // A chart's height is set by its script once started (the CSP allows no style attribute in
+      // markup), so neither the server's HTML nor a view has it: below the fold, as charts start.
       const attributes = [...node.attributes]
-        .filter((attribute) => !(attribute.name === 'style' && !attribute.value))
+        .filter(
+          (attribute) =>
+            !(attribute.name === 'style' && (!attribute.value || node.classList.contains('chart-box'))),
+        )
         .map(
           (attribute) =>
             `${attribute.name}="${attribute.name === 'autofocus' && attribute.value === 'true' ? '' : attribute.value}"`,
@@ -398,7 +403,15 @@ test('a tool shown from its kept view follows a change stored in another tab', a
   await expect(field(page, 'New customers')).toHaveValue('25');
 });
 
-const KEPT: { page: string; work: (page: Page) => Promise<void>; shows: string }[] = [
+/** A phone's screen, on which the funnel's first chart is well below the fold. */
+const PHONE = { width: 412, height: 823 };
+
+const KEPT: {
+  page: string;
+  work: (page: Page) => Promise<void>;
+  shows: string;
+  viewport?: typeof PHONE;
+}[] = [
   {
     page: CAC,
     work: async (page) => {
@@ -446,14 +459,35 @@ const KEPT: { page: string; work: (page: Page) => Promise<void>; shows: string }
     },
     shows: 'Acme',
   },
+  {
+    // Its charts below the fold: the view shows the plan, and the tool waits for them to near.
+    page: '/funnel/',
+    viewport: PHONE,
+    work: async (page) => {
+      await page.getByLabel('Revenue target').fill('750000');
+    },
+    shows: '750,000',
+  },
+  {
+    // The packet below the fold on a phone: the view shows it, and it starts as it nears.
+    page: '/plan/',
+    viewport: PHONE,
+    work: async (page) => {
+      await page.getByRole('checkbox', { name: 'Glossary excerpt' }).uncheck();
+    },
+    shows: 'include-glossary',
+  },
 ];
 
-for (const { page: path, work, shows } of KEPT) {
+for (const { page: path, work, shows, viewport } of KEPT) {
   test(`${path}: the kept view is what the tool draws when it starts`, async ({ page }) => {
+    if (viewport) await page.setViewportSize(viewport);
     await page.goto(path);
     await hydrated(page);
     await work(page);
     await viewKept(page, shows);
+    // Back at the top, as a new visit opens (a reload keeps the scroll).
+    await page.evaluate(() => scrollTo(0, 0));
     await page.mouse.move(0, 0);
     await page.reload();
     await expect(page.locator('astro-island[data-view]')).not.toHaveCount(0);
@@ -463,3 +497,30 @@ for (const { page: path, work, shows } of KEPT) {
     expect(await toolsDrawn(page)).toBe(shown);
   });
 }
+
+test('a tool with charts shows its kept view while they are off screen, and starts as one nears it', async ({
+  page,
+}) => {
+  await page.setViewportSize(PHONE);
+  await page.goto('/funnel/');
+  await hydrated(page);
+  await page.getByLabel('Revenue target').fill('750000');
+  await viewKept(page, '750,000');
+
+  await page.evaluate(() => scrollTo(0, 0));
+  await page.mouse.move(0, 0);
+  const requests = islandRequests(page, /\/_astro\/FunnelPlanner\.[\w-]+\.js$/);
+  await page.reload();
+  await expect(page.getByLabel('Revenue target')).toHaveValue('750,000');
+  await expect(page.locator('astro-island[data-view]')).toHaveCount(1);
+  await expectNotStarted(page, requests);
+
+  // Scrolled down to the first chart: the planner starts and draws it from the stored plan.
+  const chart = page.getByRole('img', { name: /./ }).first();
+  await page.mouse.wheel(0, 1200);
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  expect(requests.length).toBeGreaterThan(0);
+  await chart.scrollIntoViewIfNeeded();
+  await expect(page.locator('.chart-box.drawn').first()).toBeVisible();
+  await expect(page.getByLabel('Revenue target')).toHaveValue('750,000');
+});
