@@ -6,7 +6,8 @@
 // tools have kept their views: as for someone who comes back to their workbook, the pages show
 // the stored work from those views and the tools start on use (from the precache); the funnel
 // and the plan packet, whose charts only their script draws, as those near the screen.
-// Usage: node bench/lighthouse.mjs [dist] [runs] [--stored]; LH_PAGES=/sla/,/plan/ audits only those pages.
+// Usage: node bench/lighthouse.mjs [dist] [runs] [--stored]; LH_PAGES=/sla/,/plan/ audits only those pages;
+// LH_REPORTS=dir keeps the reports there.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,7 +41,7 @@ export const STORED_PAGES = process.env.LH_PAGES
  * the pages themselves: a planning period, a funnel target, a calculator's figure, an SLA from a
  * template; and whose service worker has precached the site.
  */
-async function seedProfile(dir, origin, executablePath) {
+export async function seedProfile(dir, origin, executablePath) {
   const { chromium } = await import('playwright-core');
   const context = await chromium.launchPersistentContext(dir, {
     executablePath,
@@ -77,18 +78,17 @@ async function seedProfile(dir, origin, executablePath) {
     // its view (src/scripts/keep-view.ts): the audited return visit shows it and starts on use.
     for (const path of STORED_PAGES) {
       await open(path);
-      await page
-        .waitForFunction(
-          async (path) => {
-            const cache = await caches.open('pw-views');
-            return (await cache.keys()).some(
-              (request) => new URL(request.url).pathname === `/__views${path}`,
-            );
-          },
-          path,
-          { timeout: 15_000, polling: 250 },
-        )
-        .catch(() => console.warn(`lighthouse: no view kept on ${path} (it starts at once)`));
+      // Polled from here: waitForFunction takes the promise an async predicate returns as truthy.
+      const kept = () =>
+        page.evaluate(async (path) => {
+          const cache = await caches.open('pw-views');
+          return (await cache.keys()).some(
+            (request) => new URL(request.url).pathname === `/__views${path}`,
+          );
+        }, path);
+      const until = Date.now() + 15_000;
+      while (!(await kept()) && Date.now() < until) await page.waitForTimeout(250);
+      if (!(await kept())) console.warn(`lighthouse: no view kept on ${path} (it starts at once)`);
     }
   } finally {
     await context.close();
@@ -143,6 +143,9 @@ export async function lighthouseScores(
         if (stored) rmSync(profile, { recursive: true, force: true });
         if (done.status !== 0)
           throw new Error(`lighthouse failed on ${path}:\n${done.stderr.slice(-2000)}`);
+        // LH_REPORTS=dir keeps each report, to see where a page's time went.
+        if (process.env.LH_REPORTS)
+          cpSync(report, join(process.env.LH_REPORTS, `${path.replaceAll('/', '_')}${run}.json`));
         const { categories, audits } = JSON.parse(readFileSync(report, 'utf8'));
         for (const category of CATEGORIES)
           scores[category].push(Math.round((categories[category]?.score ?? 0) * 100));
