@@ -6,7 +6,9 @@
 // tools have kept their views: as for someone who comes back to their workbook, the pages show
 // the stored work from those views and the tools start on use (from the precache); the funnel
 // and the plan packet, whose charts only their script draws, as those near the screen.
-// Usage: node bench/lighthouse.mjs [dist] [runs] [--stored]; LH_PAGES=/sla/,/plan/ audits only those pages;
+// `views: false` (--no-views) audits the same return visit with no view kept, as the first
+// return after a new version of the site: every tool with work stored starts at once.
+// Usage: node bench/lighthouse.mjs [dist] [runs] [--stored [--no-views]]; LH_PAGES=/sla/,/plan/ audits only those pages;
 // LH_REPORTS=dir keeps the reports there.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -41,7 +43,7 @@ export const STORED_PAGES = process.env.LH_PAGES
  * the pages themselves: a planning period, a funnel target, a calculator's figure, an SLA from a
  * template; and whose service worker has precached the site.
  */
-export async function seedProfile(dir, origin, executablePath) {
+export async function seedProfile(dir, origin, executablePath, views = true) {
   const { chromium } = await import('playwright-core');
   const context = await chromium.launchPersistentContext(dir, {
     executablePath,
@@ -90,6 +92,8 @@ export async function seedProfile(dir, origin, executablePath) {
       while (!(await kept()) && Date.now() < until) await page.waitForTimeout(250);
       if (!(await kept())) console.warn(`lighthouse: no view kept on ${path} (it starts at once)`);
     }
+    // As after a new version of the site: no view matches (its code is new), so none is kept.
+    if (!views) await page.evaluate(() => caches.delete('pw-views'));
   } finally {
     await context.close();
   }
@@ -101,7 +105,7 @@ export async function lighthouseScores(
   dist = 'dist',
   runs = 3,
   onPage = (_row) => {},
-  { stored = false } = {},
+  { stored = false, views = true } = {},
 ) {
   const chromium = findChromium({ full: true });
   const port = 4399;
@@ -114,7 +118,7 @@ export async function lighthouseScores(
   const results = [];
   try {
     const seeded = join(out, 'seeded-profile');
-    if (stored) await seedProfile(seeded, origin, chromium.path);
+    if (stored) await seedProfile(seeded, origin, chromium.path, views);
     for (const path of stored ? STORED_PAGES : PAGES) {
       const scores = Object.fromEntries(CATEGORIES.map((category) => [category, []]));
       /** Total blocking time (ms): where a tool's start shows, on the main thread. */
@@ -178,6 +182,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       console.log(
         `${row.path.padEnd(32)} ${CATEGORIES.map((c) => String(row[c]).padStart(4)).join(' ')}  ${String(row.tbt).padStart(6)}`,
       ),
-    { stored: process.argv.includes('--stored') },
+    { stored: process.argv.includes('--stored'), views: !process.argv.includes('--no-views') },
   );
 }
