@@ -58,6 +58,9 @@ async function readAs(file: File, encoding: TextEncoding, request: Extract<Impor
           reply({ type: 'progress', id: request.id, share, rows: ingest.store?.rows ?? 0 });
         }
       },
+      unclosedQuote(fields) {
+        ingest.unclosedQuote(fields);
+      },
     },
     { signal },
   );

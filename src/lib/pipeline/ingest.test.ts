@@ -24,18 +24,22 @@ function streamOf(bytes: Uint8Array, sizes: number[]): ReadableStream<Uint8Array
   });
 }
 
-/** A sink that keeps everything it is given. */
-function collect(): RowSink & { layout: TextLayout | null; all: string[][]; calls: number } {
+/** A sink that keeps everything it is given; `unclosed`: the rows (1: the first) given as quotes that never close. */
+function collect(): RowSink & { layout: TextLayout | null; all: string[][]; calls: number; unclosed: number[] } {
   return {
     layout: null,
     all: [],
     calls: 0,
+    unclosed: [],
     start(layout) {
       this.layout = layout;
     },
     rows(rows) {
       this.calls++;
       this.all.push(...rows.map((row) => [...row]));
+    },
+    unclosedQuote(fields) {
+      this.unclosed.push(this.all.push([...fields]));
     },
   };
 }
@@ -158,6 +162,122 @@ describe('parseBytes', () => {
     // The first 64 KiB is parsed at once: "Stage\n" and 16,382 whole "Won\n" (65,534 bytes);
     // then the reading stops.
     expect(rows).toBe(1 + 16_382);
+  });
+});
+
+describe('parseBytes: a quote that never closes', () => {
+  /** Ten lines: the header, then deals; line 3 opens a quote that nothing closes. */
+  const tenRows = [
+    'Name,Stage,Amount',
+    'A,Closed Won,100',
+    '"Big deal,Closed Won,200',
+    ...['C', 'D', 'E', 'F', 'G', 'H', 'I'].map((name, i) => `${name},${i % 2 ? 'Closed Lost' : 'Open'},${300 + 100 * i}`),
+  ];
+
+  it('reads the row as its first line alone, given as such, and every line after it as a row', async () => {
+    const sink = collect();
+    await parseBytes(streamOf(utf8(tenRows.join('\r\n')), []), 'utf-8', sink);
+    expect(sink.all).toEqual([['Name', 'Stage', 'Amount'], ['A', 'Closed Won', '100'], ['Big deal,Closed Won,200'], ...tenRows.slice(3).map((line) => line.split(','))]);
+    expect(sink.unclosed).toEqual([3]);
+  });
+
+  it('gives the row to a sink without unclosedQuote as the next row, numbered alike', async () => {
+    const rows: string[][] = [];
+    await parseBytes(streamOf(utf8(tenRows.join('\n')), []), 'utf-8', { start() {}, rows: (batch) => void rows.push(...batch.map((row) => [...row])) });
+    expect(rows.length).toBe(10);
+    expect(rows[2]).toEqual(['Big deal,Closed Won,200']);
+  });
+
+  it('cuts each of two quotes that never close, and one opened after fields on its line', async () => {
+    const lines = ['Name,Stage,Amount', '"A,Closed Won,100', 'B,Open,200', 'C,"Closed Lost,300', 'D,Open,400'];
+    const sink = collect();
+    await parseBytes(streamOf(utf8(lines.join('\n')), [20, 7]), 'utf-8', sink);
+    expect(sink.all).toEqual([['Name', 'Stage', 'Amount'], ['A,Closed Won,100'], ['B', 'Open', '200'], ['C', 'Closed Lost,300'], ['D', 'Open', '400']]);
+    expect(sink.unclosed).toEqual([2, 4]);
+  });
+
+  it('still reads a note over several lines as one field, and a quote that closes lines later as today', async () => {
+    const note = 'Name,Stage,Note\nA,Open,"call back\nafter the budget\n(ask Ann)"\nB,Open,x\n';
+    const sink = collect();
+    await parseBytes(streamOf(utf8(note), []), 'utf-8', sink);
+    expect(sink.all.slice(0, 3)).toEqual([['Name', 'Stage', 'Note'], ['A', 'Open', 'call back\nafter the budget\n(ask Ann)'], ['B', 'Open', 'x']]);
+    // The quote on line 3 is closed by the one after "Note, x" on line 5: the lines between are in that field.
+    const closedLater = 'Name,Stage,Amount\nA,Won,100\n"Big deal,Won,200\nC,Lost,300\nD,"Note, x",400\nE,Open,500\n';
+    const later = collect();
+    await parseBytes(streamOf(utf8(closedLater), []), 'utf-8', later);
+    expect(later.all.slice(2, 4)).toEqual([['Big deal,Won,200\nC,Lost,300\nD,"Note, x', '400'], ['E', 'Open', '500']]);
+    expect([sink.unclosed, later.unclosed]).toEqual([[], []]);
+  });
+
+  // Past the first 64 KiB (held to guess the layout from), lines of 22 characters; two of them
+  // open a quote that never closes. Parsed 100 characters at a time, a row cut after 500.
+  const width = 22;
+  const lines = ['Name00,Stage,Amount000', ...Array.from({ length: 6000 }, (_, i) => `R${String(i).padStart(5, '0')},Closed Won,100`)];
+  for (const at of [4000, 4100]) lines[at] = `"${lines[at]!.slice(1)}`;
+  const text = `${lines.join('\n')}\n`;
+  const small = { chunkChars: 100, rowChars: 500 };
+
+  it('cuts such a row mid-file once it runs past rowChars, and goes on with the rows after it, holding little text', async () => {
+    // The text read but not given as rows yet, each time rows come, once the first read is parsed.
+    let [given, held] = [0, 0];
+    const hold = (bytesRead: number, rows: number) => {
+      if (bytesRead > 65_536) held = Math.max(held, bytesRead - given * (width + 1));
+      given += rows;
+    };
+    const sink = collect();
+    await parseBytes(streamOf(utf8(text), [65_536, ...Array(2000).fill(50)]), 'utf-8', {
+      ...sink,
+      start: (layout) => sink.start(layout),
+      rows(rows, bytesRead) {
+        hold(bytesRead, rows.length);
+        sink.rows(rows, bytesRead);
+      },
+      unclosedQuote(fields, bytesRead) {
+        hold(bytesRead, 1);
+        sink.unclosedQuote!(fields, bytesRead);
+      },
+    }, small);
+    expect(sink.unclosed).toEqual([4001, 4101]);
+    expect(sink.all.slice(3999, 4002)).toEqual([['R03998', 'Closed Won', '100'], ['03999,Closed Won,100'], ['R04000', 'Closed Won', '100']]);
+    expect(sink.all.length).toBe(6002);
+    // Never more than a row's limit and a chunk.
+    expect(held).toBeLessThanOrEqual(small.rowChars + small.chunkChars);
+  });
+
+  it('cuts the same rows however the reads split the text, a quoted note just under the limit kept whole', async () => {
+    const note = `A,Open,"${'n\n'.repeat(240)}"`;
+    const withNote = text.replace('R02000,Closed Won,100', note);
+    const split = collect();
+    await parseBytes(streamOf(utf8(withNote), [65_536, ...Array.from({ length: 4000 }, (_, i) => 1 + ((i * 7) % 31))]), 'utf-8', split, small);
+    const whole = collect();
+    await parseBytes(streamOf(utf8(withNote), []), 'utf-8', whole, small);
+    expect(split.all).toEqual(whole.all);
+    expect(split.unclosed).toEqual([4001, 4101]);
+    expect(whole.unclosed).toEqual([4001, 4101]);
+    expect(whole.all[2001]).toEqual(['A', 'Open', 'n\n'.repeat(240)]);
+  });
+
+  it('cuts a quoted line longer than rowChars with no line break in it, passing over the rest of that line', async () => {
+    const long = `Name,Stage\n${'A,Open\n'.repeat(10)}"${'x'.repeat(3000)}\nB,Open\nC,Open`;
+    const sink = collect();
+    await parseBytes(streamOf(utf8(long), Array(200).fill(40)), 'utf-8', sink, small);
+    expect(sink.unclosed).toEqual([12]);
+    expect(sink.all[11]![0]!.length).toBe(500);
+    expect(sink.all.slice(12)).toEqual([['B', 'Open'], ['C', 'Open']]);
+  });
+});
+
+describe('Ingest: rows after a quote that never closes', () => {
+  it('numbers them as a spreadsheet does, a note over two lines before it one row', async () => {
+    const text = ['Name,Stage,Note', 'A,Open,"two', 'lines"', '"Big deal,Open,x', 'C,Open,y', '', 'D,Closed Won,z'].join('\r\n');
+    const ingest = new Ingest();
+    await parseBytes(streamOf(utf8(text), []), 'utf-8', ingest);
+    const store = ingest.store!;
+    expect(store.unclosedQuote.map((row) => store.sheetRow(row))).toEqual([3]);
+    expect(Array.from({ length: store.rows }, (_, row) => store.sheetRow(row))).toEqual([2, 3, 4, 6]);
+    // Its values may have shifted: in no column, no stage value, no first values.
+    expect(stageCounts(ingest)).toEqual({ Open: 2, 'Closed Won': 1 });
+    expect(ingest.samples[0]).toEqual(['A', 'C', 'D']);
   });
 });
 

@@ -25,10 +25,22 @@ export interface RowSink {
   start(layout: TextLayout): void;
   /** The next rows, and how many bytes of the file have been read so far. */
   rows(rows: readonly (readonly string[])[], bytesRead: number): void;
+  /**
+   * A row whose quote never closes ('"Big deal,Closed Won,200' with no closing quote before the
+   * end of the file, or none within ParseOptions.rowChars): its first line alone, as its fields.
+   * The lines after it come as rows of their own. A sink without this method takes it as the
+   * next row like any other, so every sink numbers the rows alike.
+   */
+  unclosedQuote?(fields: readonly string[], bytesRead: number): void;
 }
 
 /** Decoded text parsed at a time: a progress step every few thousand rows, little memory held. */
 const CHUNK_CHARS = 1024 * 1024;
+/**
+ * The longest a row may run before its quote is taken as one that never closes: no CRM value
+ * is megabytes long, and the text held while a row is unfinished stays under this and a chunk.
+ */
+const ROW_CHARS = 16 * CHUNK_CHARS;
 /** Text the delimiter and line breaks are guessed from (or the whole file, if shorter). */
 const LAYOUT_CHARS = 65_536;
 const SEP_LINE = /^\uFEFF?"?sep=([^\r\n"])"?(?:\r\n|\n|\r)/i;
@@ -51,34 +63,101 @@ export interface ParseOptions {
   signal?: AbortSignal;
   /** Text parsed at a time (tests make it small). */
   chunkChars?: number;
+  /** The longest a row may run before its quote is taken as one that never closes (tests make it small). */
+  rowChars?: number;
 }
+
+const missesQuote = (results: Papa.ParseResult<string[]>) => results.errors.some((error) => error.code === 'MissingQuotes');
 
 /**
  * Reads a file's bytes through ONE decoder, so a character whose bytes two reads split is
  * decoded whole, and parses the text with Papa Parse about a megabyte at a time: each parse
  * stops before the last, unfinished row, which goes in front of the next text. Memory holds one
- * chunk of text at a time.
+ * chunk of text at a time, and an unfinished row of at most `rowChars`.
+ *
+ * A quote that opens a field and never closes would read every line after it into that field,
+ * as spreadsheet programs do. Here, a row still open at the end of the text, or still unfinished
+ * after `rowChars`, is cut at the end of its first line: that line goes to the sink as a row of
+ * its own (RowSink.unclosedQuote), and the lines after it are parsed as rows again. Where each
+ * parse starts and ends depends on the text alone, not on how the reads cut it: every pass over
+ * a file cuts the same rows.
  */
 export async function parseBytes(bytes: ReadableStream<Uint8Array>, encoding: string, sink: RowSink, options: ParseOptions = {}): Promise<void> {
-  const { signal, chunkChars = CHUNK_CHARS } = options;
+  const { signal, chunkChars = CHUNK_CHARS, rowChars = ROW_CHARS } = options;
   const reader = bytes.getReader();
   const decoder = new TextDecoder(encoding);
   let parser: Papa.Parser | null = null;
+  let newline = '\n';
   let pending = '';
   let read = 0;
-  // The first parse waits for enough text to guess the layout from; a row longer than a chunk
+  // Text parsed at once: a row unfinished after all of it is longer than rowChars.
+  const most = rowChars + 1;
+  // The first parse takes the text the layout was guessed from; a row longer than a chunk
   // waits until the text has doubled, not for each read.
-  let enough = Math.max(chunkChars, LAYOUT_CHARS);
-  const parse = (text: string, last: boolean): string => {
-    if (!parser) {
-      const layout = layoutOf(text);
-      sink.start({ delimiter: layout.delimiter, sep: layout.sep });
-      parser = new Papa.Parser({ delimiter: layout.delimiter, newline: layout.newline });
-      text = text.slice(layout.skip);
+  let enough = Math.min(Math.max(chunkChars, LAYOUT_CHARS), most);
+  // After a line longer than rowChars is cut, the rest of it is passed over up to its line break.
+  let skipping = false;
+
+  const begin = () => {
+    const layout = layoutOf(pending);
+    sink.start({ delimiter: layout.delimiter, sep: layout.sep });
+    parser = new Papa.Parser({ delimiter: layout.delimiter, newline: layout.newline });
+    newline = layout.newline;
+    pending = pending.slice(layout.skip);
+  };
+  const emit = (rows: string[][]) => {
+    if (rows.length > 0) sink.rows(rows, read);
+  };
+  /** Hands the sink the first line of an unfinished row as a row of its own; the text after that line. */
+  const cut = (row: string): string => {
+    const end = row.indexOf(newline);
+    const fields = parser!.parse(end < 0 ? row : row.slice(0, end), 0, false).data[0] ?? [''];
+    if (sink.unclosedQuote) sink.unclosedQuote(fields, read);
+    else sink.rows([fields], read);
+    enough = Math.min(chunkChars, most);
+    skipping = end < 0;
+    return end < 0 ? '' : row.slice(end + newline.length);
+  };
+  /** Passes over the rest of a line that was cut; false while its line break is still to come. */
+  const skip = (): boolean => {
+    const end = pending.indexOf(newline);
+    // A "\r\n" that two reads split: its "\r" stays to be found with the "\n".
+    pending = end < 0 ? pending.slice(Math.max(0, pending.length - newline.length + 1)) : pending.slice(end + newline.length);
+    skipping = end < 0;
+    return !skipping;
+  };
+  /** Parses the pending text a chunk at a time while there is enough of it; once the file has ended, all of it. */
+  const drain = async (ended: boolean): Promise<void> => {
+    for (let parsed = 0; ; parsed++) {
+      if (skipping && !skip() && !ended) return;
+      const full = pending.length >= enough;
+      if (!full && (!ended || pending === '' || skipping)) return;
+      // Between the chunks of one large read, a turn of the event loop: a Cancel is heard.
+      if (parsed > 0) await new Promise((resolve) => setTimeout(resolve));
+      if (signal?.aborted) return;
+      if (full) {
+        const results = parser!.parse(pending.slice(0, enough), 0, true) as Papa.ParseResult<string[]>;
+        emit(results.data);
+        const rest = pending.slice(results.meta.cursor, enough);
+        const after = pending.slice(enough);
+        if (rest.length > rowChars) pending = cut(rest) + after;
+        else {
+          pending = rest + after;
+          enough = Math.min(Math.max(chunkChars, rest.length * 2), most);
+        }
+        continue;
+      }
+      const results = parser!.parse(pending, 0, false) as Papa.ParseResult<string[]>;
+      if (!missesQuote(results)) {
+        emit(results.data);
+        pending = '';
+        return;
+      }
+      // The last row opens a quote that the end of the file never closes.
+      const before = parser!.parse(pending, 0, true) as Papa.ParseResult<string[]>;
+      emit(before.data);
+      pending = cut(pending.slice(before.meta.cursor));
     }
-    const results = parser.parse(text, 0, !last) as Papa.ParseResult<string[]>;
-    if (results.data.length > 0) sink.rows(results.data, read);
-    return last ? '' : text.slice(results.meta.cursor);
   };
   try {
     for (;;) {
@@ -87,22 +166,22 @@ export async function parseBytes(bytes: ReadableStream<Uint8Array>, encoding: st
       if (done) break;
       read += value.byteLength;
       pending += decoder.decode(value, { stream: true });
+      if (!parser) {
+        if (pending.length < LAYOUT_CHARS) continue;
+        begin();
+      }
       // A read larger than a chunk (a whole file in memory arrives in one) is parsed a chunk at
       // a time too: rows go to the sink as they are ready, in batches the collector keeps young.
-      for (let parsed = 0; pending.length >= enough; parsed++) {
-        // Between the chunks of one large read, a turn of the event loop: a Cancel is heard.
-        if (parsed > 0) await new Promise((resolve) => setTimeout(resolve));
-        if (signal?.aborted) return void (await reader.cancel());
-        const size = Math.max(enough, chunkChars);
-        const rest = parse(pending.slice(0, size), false);
-        pending = rest + pending.slice(size);
-        enough = Math.max(chunkChars, rest.length * 2);
-      }
+      await drain(false);
+      if (signal?.aborted) return void (await reader.cancel());
     }
     if (signal?.aborted) return;
     pending += decoder.decode();
-    if (pending !== '' || parser) parse(pending, true);
-    else sink.start({ delimiter: ',', sep: null });
+    if (!parser) {
+      if (pending === '') return sink.start({ delimiter: ',', sep: null });
+      begin();
+    }
+    await drain(true);
   } finally {
     reader.releaseLock();
   }
@@ -190,7 +269,7 @@ export class Ingest implements RowSink {
   /** The number of the last row pushed. */
   private sheetRow = 0;
   /** Rows held, with their numbers, until the header is found. */
-  private held: { row: number; fields: readonly string[] }[] = [];
+  private held: { row: number; fields: readonly string[]; unclosed: boolean }[] = [];
   /** Columns still short of three sample values, by index. */
   private sampling: number[] = [];
 
@@ -242,20 +321,25 @@ export class Ingest implements RowSink {
     this.pushAll(rows);
   }
 
+  /** The first line of a row whose quote never closes (see parseBytes): set aside by the store, its values in no column. */
+  unclosedQuote(fields: readonly string[]): void {
+    this.push(fields, true);
+  }
+
   /** Every row of a parsed chunk, in order (an indexed loop: no iterator object per row). */
   pushAll(rows: readonly (readonly string[])[]): void {
     for (let i = 0; i < rows.length; i++) this.push(rows[i]!);
   }
 
-  push(fields: readonly string[]): void {
+  push(fields: readonly string[], unclosed = false): void {
     const row = ++this.sheetRow;
     const named = this.found ? 0 : filled(fields);
     if (this.leading.length < MAX_LEADING && (this.found ? filled(fields) : named) > 0) this.leading.push({ row, fields: fields.slice(0, 6).map((field) => detached(field.trim().slice(0, 40))) });
-    if (this.found) return this.add(fields, row);
+    if (this.found) return this.add(fields, row, unclosed);
     // Blank lines above the first that holds something are no header: a file of spaces, tabs and
     // blank lines is empty, not a header without rows; and a header below them is still found.
     if (named === 0 && this.held.length === 0) return;
-    this.held.push({ row, fields });
+    this.held.push({ row, fields, unclosed });
     if (this.held.length >= LOOKAHEAD) this.settle();
   }
 
@@ -283,14 +367,15 @@ export class Ingest implements RowSink {
       this.samples.push([]);
       this.sampling.push(i);
     }
-    for (let i = at + 1; i < held.length; i++) this.add(held[i]!.fields, held[i]!.row);
+    for (let i = at + 1; i < held.length; i++) this.add(held[i]!.fields, held[i]!.row, held[i]!.unclosed);
     return this.found;
   }
 
-  private add(fields: readonly string[], row: number): void {
-    if (isBlank(fields)) return;
+  private add(fields: readonly string[], row: number, unclosed: boolean): void {
+    // A quote that never closes is set aside even where the line holds nothing else (',,"').
+    if (!unclosed && isBlank(fields)) return;
     // A repeated header row is set aside by the store; its names are no column's first values.
-    if (this.found!.store.add(fields, row) && this.sampling.length > 0) this.sample(fields);
+    if (this.found!.store.add(fields, row, unclosed) && this.sampling.length > 0) this.sample(fields);
   }
 
   /** Takes new values of the columns still short of three; a value seen already costs one comparison or two. */

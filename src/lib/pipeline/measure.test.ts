@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guessMapping } from './columns';
+import { Ingest, parseBytes } from './ingest';
 import { guessReadings, measure, type Readings } from './measure';
 import { RecordStore } from './records';
 
@@ -313,6 +314,23 @@ Id | Stage       | Amount | Created
     const summary = measure(store, guessReadings(store, 'dayFirst'), STAGES);
     expect(summary.setAside).toEqual([{ reason: 'openQuote', scope: 'all', rows: [3], count: 1 }]);
     expect([summary.rows, summary.counted]).toEqual([3, 2]);
+  });
+
+  it('sets aside a row whose quote never closes for that alone, with its row, and counts every row after it', async () => {
+    // Ten lines: the header, nine deals; row 3 opens a quote that nothing closes, row 7 has no stage.
+    const lines = ['Name,Stage,Amount', 'A,Closed Won,100', '"Big deal,Closed Won,200', 'C,Closed Lost,300', 'D,Open,400', 'E,Closed Won,500', ',,600', 'G,Closed Won,700', 'H,Open,800', 'I,Closed Lost,900'];
+    const ingest = new Ingest();
+    await parseBytes(new Blob([lines.join('\r\n')]).stream(), 'utf-8', ingest);
+    const store = ingest.store!;
+    const summary = measure(store, guessReadings(store, 'dayFirst'), STAGES);
+    expect(summary.setAside).toEqual([
+      { reason: 'unclosedQuote', scope: 'all', rows: [3], count: 1 },
+      { reason: 'noStage', scope: 'all', rows: [7], count: 1 },
+    ]);
+    // Rows 2 and 4 to 10 read, all but row 7 counted.
+    expect([summary.rows, summary.counted]).toEqual([9, 7]);
+    expect(summary.outcomes).toEqual({ won: 3, lost: 2, open: 2 });
+    expect(summary.wonRevenue).toBe(1300);
   });
 
   it('sets aside a totals row as a totals row, with its row: its amount is no open deal', () => {

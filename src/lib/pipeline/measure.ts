@@ -5,7 +5,7 @@
  * give the same summary.
  *
  * Which rows count where (never silently): a row with no stage, a different number of fields
- * than the header (a quote that never closes among them, told apart), a record id seen before, the header's names again, or the totals of the rows
+ * than the header (a quote that closes only lines later among them, told apart), a quote that never closes, a record id seen before, the header's names again, or the totals of the rows
  * above ("Total", "Grand Totals", 合计) is left out of everything; an open or won deal whose amount is missing, unreadable or negative is counted
  * but left out of money figures; a deal without a readable created date is left out of cycle
  * and age figures; a decided deal without a readable close date is left out of the months and
@@ -34,6 +34,7 @@ const scopes: Record<SetAsideReason, SetAsideScope> = {
   noStage: 'all',
   wrongFieldCount: 'all',
   openQuote: 'all',
+  unclosedQuote: 'all',
   duplicateId: 'all',
   repeatedHeader: 'all',
   totalRow: 'all',
@@ -252,9 +253,10 @@ export function measure(store: RecordStore, readings: Readings, stages: readonly
   const duplicates = [...duplicateOf.keys()].sort((x, y) => x - y);
   const headerRows = store.repeatedHeader;
   const totalRows = store.totalRows;
+  const unclosedRows = store.unclosedQuote;
   // Amounts in a currency other than the file's own are left out of money figures, never added
   // to it; the file's own is the one its summed amounts (counted won and open deals) name most.
-  const leftOut = new Set([...wrong, ...duplicates, ...headerRows, ...totalRows]);
+  const leftOut = new Set([...wrong, ...duplicates, ...headerRows, ...totalRows, ...unclosedRows]);
   const money = rowCurrencies(store, (row) => {
     const stage = stageRows[row]!;
     return stage >= 0 && outcomeOf[stage] !== LOST && !leftOut.has(row);
@@ -280,6 +282,7 @@ export function measure(store: RecordStore, readings: Readings, stages: readonly
   let nextDuplicate = 0;
   let nextHeader = 0;
   let nextTotal = 0;
+  let nextUnclosed = 0;
   const outcomeCounts = [0, 0, 0];
   const wonAmounts = new Values();
   let wonRevenue = 0;
@@ -304,6 +307,11 @@ export function measure(store: RecordStore, readings: Readings, stages: readonly
     if (nextTotal < totalRows.length && totalRows[nextTotal] === row) {
       nextTotal++;
       note('totalRow', row);
+      continue;
+    }
+    if (nextUnclosed < unclosedRows.length && unclosedRows[nextUnclosed] === row) {
+      nextUnclosed++;
+      note('unclosedQuote', row);
       continue;
     }
     const isWrong = nextWrong < wrong.length && wrong[nextWrong] === row;

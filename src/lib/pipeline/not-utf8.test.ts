@@ -96,6 +96,8 @@ describe('rowAt', () => {
     ['a row past a quoted line break', 'Stage,Note\r\nWon,"two\r\nlines"\r\nLost,x\r\n', 35, 3],
     ['a row after blank lines', 'Stage\n\n\nWon\n', 9, 4],
     ['a row below Excel’s "sep=" line', 'sep=;\r\nStage;Owner\r\nWon;Ann\r\n', 24, 3],
+    ['the second line of a quoted note', 'Stage,Note\r\nWon,"two\r\nthree\r\nlines"\r\nLost,x\r\n', 29, 2],
+    ['a row after a quote that never closes', 'Stage,Note\r\n"Won,two\r\nLost,x\r\nLost,y\r\n', 31, 4],
   ])('numbers %s as the import does', async (_name, text, offset, row) => {
     expect(await rowAt(file(text), offset)).toBe(row);
   });

@@ -102,16 +102,40 @@ export function watchUtf8<Bytes extends Uint8Array>(bytes: ReadableStream<Bytes>
 /**
  * The row that holds byte `offset` of `file`, numbered as the import numbers rows (the first
  * line is row 1, an Excel "sep=" line and blank lines count, a quoted line break does not): the
- * rows of the file up to and with that byte, parsed as the import parses them.
+ * rows of the file up to and with that byte, parsed as the import parses them. Where those end
+ * inside a quoted field, the import may yet close it further on (a note over several lines:
+ * the byte is in that row) or not (a quote that never closes: the import reads the lines after
+ * it as rows, and so does this count).
  */
 export async function rowAt(file: Blob, offset: number): Promise<number> {
+  const upTo = await rowsOf(file.slice(0, offset + 1));
+  if (upTo.unclosed.length === 0) return upTo.rows;
+  const whole = await rowsOf(file, upTo.unclosed.at(-1)!);
+  return upTo.unclosed.find((row) => !whole.unclosed.includes(row)) ?? upTo.rows;
+}
+
+/** The rows parseBytes reads from `file` (until about row `until`), and those it took as quotes that never close. */
+async function rowsOf(file: Blob, until = Infinity): Promise<{ rows: number; unclosed: number[] }> {
   let rows = 0;
-  let sep = false;
-  await parseBytes(file.slice(0, offset + 1).stream(), 'utf-8', {
-    start: (layout) => void (sep = layout.sep !== null),
-    rows: (parsed) => void (rows += parsed.length),
-  });
-  return rows + (sep ? 1 : 0);
+  const unclosed: number[] = [];
+  const stop = new AbortController();
+  await parseBytes(
+    file.stream(),
+    'utf-8',
+    {
+      start: (layout) => void (rows = layout.sep === null ? 0 : 1),
+      rows(parsed) {
+        rows += parsed.length;
+        if (rows >= until) stop.abort();
+      },
+      unclosedQuote() {
+        unclosed.push(++rows);
+        if (rows >= until) stop.abort();
+      },
+    },
+    { signal: stop.signal },
+  );
+  return { rows, unclosed };
 }
 
 /**

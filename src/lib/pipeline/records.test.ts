@@ -173,4 +173,16 @@ describe('RecordStore: a quote that never closes', () => {
     expect(store.openQuote).toEqual([1]);
     expect(store.wrongFieldCount).toEqual([1]);
   });
+
+  it('keeps the first line of a row whose quote never closes out of every column, whatever its fields', () => {
+    const store = new RecordStore(['Name', 'Stage', 'Amount'], { name: 0, stage: 1, amount: 2 });
+    store.add(['A', 'Closed Won', '100']);
+    // 'B,"Closed Won,200': a stage value and an amount that may belong elsewhere.
+    expect(store.add(['B', 'Closed Won,200'], 3, true)).toBe(false);
+    store.add(['C', 'Open', '300']);
+    expect([store.unclosedQuote, store.wrongFieldCount, store.openQuote]).toEqual([[1], [], []]);
+    expect(store.stage.names).toEqual(['Closed Won', 'Open']);
+    expect(store.stage.counts).toEqual([1, 1]);
+    expect(Array.from(store.amount!.values.data.subarray(0, 3))).toEqual([100, Number.NaN, 300]);
+  });
 });

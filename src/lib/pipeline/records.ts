@@ -304,10 +304,17 @@ export class RecordStore {
   readonly wrongFieldCount: number[] = [];
   /**
    * Those of them short of fields, with a line break inside one: a quote that opens a field and
-   * never closes ('"Big deal,Closed Won,200') reads every line after it, up to the next quote or
-   * the end of the file, into that field. Those lines are no rows of their own; the page says why.
+   * closes only some lines later ('"Big deal,Closed Won,200', closed by a quote further down)
+   * reads every line up to there into that field. Those lines are no rows of their own; the page
+   * says why.
    */
   readonly openQuote: number[] = [];
+  /**
+   * Rows whose quote never closes, read as their first line alone (see parseBytes): the lines
+   * after it are rows of their own, but its values may have shifted. Set aside, its fields kept
+   * out of every column.
+   */
+  readonly unclosedQuote: number[] = [];
   /**
    * Rows that repeat the header's names (files joined one after another, an export written in
    * pages): read as no deal, their fields kept out of every column, and set aside.
@@ -360,21 +367,24 @@ export class RecordStore {
 
   /**
    * Adds one data row, as its fields, and its spreadsheet row number (by default the next one).
-   * False where the row repeats the header or totals the others: it is counted and listed, but
-   * holds no values.
+   * False where the row repeats the header, totals the others or is the first line of a quote
+   * that never closes (`unclosed`): it is counted and listed, but holds no values.
    */
-  add(fields: readonly string[], sheetRow = this.rows + 2): boolean {
+  add(fields: readonly string[], sheetRow = this.rows + 2, unclosed = false): boolean {
     const row = this.rows++;
     if (sheetRow !== row + 2 + this.gap) {
       this.gap = sheetRow - row - 2;
       this.gapRows.push(row);
       this.gaps.push(this.gap);
     }
-    const header = this.repeatsHeader(fields);
+    const header = !unclosed && this.repeatsHeader(fields);
     // The stage is looked up once: it says whether the row totals the others, and is counted.
-    const stage = header ? -1 : this.stage.lookup(field(fields, this.at.stage));
-    const total = !header && this.totals(stage, fields);
-    if (header) {
+    const stage = header || unclosed ? -1 : this.stage.lookup(field(fields, this.at.stage));
+    const total = !header && !unclosed && this.totals(stage, fields);
+    if (unclosed) {
+      this.unclosedQuote.push(row);
+      fields = NO_FIELDS;
+    } else if (header) {
       this.repeatedHeader.push(row);
       fields = NO_FIELDS;
     } else if (total) {
@@ -393,7 +403,7 @@ export class RecordStore {
       const id = trimmed(field(fields, this.at.id));
       if (id !== '') this.ids.note(id, row);
     }
-    return !header && !total;
+    return !header && !total && !unclosed;
   }
 
   /**

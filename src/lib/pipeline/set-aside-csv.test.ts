@@ -42,6 +42,15 @@ describe('the set-aside rows as CSV', () => {
     ]);
   });
 
+  it('lists a row whose quote never closes with its reason, as its line was read, and numbers the rows after it as the page does', async () => {
+    const lines = await download('Stage,Amount,Created Date\nClosed Won,1000,2026-01-05\n"Closed Won,2000,2026-01-06\nClosed Won,3000,2026-01-07\n,500,2026-01-08\n');
+    expect(lines).toEqual([
+      'Row,Why it was set aside,Stage,Amount,Created Date',
+      '3,unclosedQuote,"Closed Won,2000,2026-01-06"',
+      '5,noStage,,500,2026-01-08',
+    ]);
+  });
+
   it('numbers rows past an Excel "sep=" line and a title line as the file does, with no thousands separator', async () => {
     const body = Array.from({ length: 1200 }, (_, i) => (i === 1199 ? ',7,2026-01-01' : 'Closed Won,1,2026-01-01'));
     const lines = await download(['sep=,', 'Opportunities report', 'Stage,Amount,Created Date', ...body].join('\r\n'));

@@ -42,8 +42,10 @@ export interface GroupRow {
 export const setAsideReasons = [
   'noStage',
   'wrongFieldCount',
-  /** A quote that opens a field and never closes: the lines after it read into that field, no rows of their own. */
+  /** A quote that opens a field and closes only lines later: the lines between read into that field, no rows of their own. */
   'openQuote',
+  /** A quote that never closes: the row read as its first line alone (its values may have shifted), the lines after it as rows. */
+  'unclosedQuote',
   'duplicateId',
   /** The header line again among the rows: no deal. */
   'repeatedHeader',
