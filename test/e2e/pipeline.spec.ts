@@ -499,6 +499,28 @@ test.describe('files as spreadsheets and CRMs write them', () => {
     await expect(figure(page, 'Won')).toHaveText('2');
   });
 
+  test('a quote that never closes on row 3 costs only that row: the 200 rows after it are counted, and the row is listed with its number', async ({ page }) => {
+    await open(page);
+    const rows = [
+      'Opportunity ID,Opportunity Name,Stage,Amount,Created Date,Close Date',
+      '1,A,Closed Won,1000,2026-01-05,2026-02-04',
+      '2,"Big deal,Closed Won,2000,2026-01-10,2026-02-10',
+      ...Array.from({ length: 200 }, (_, i) => `${i + 3},Deal ${i + 3},${i % 2 ? 'Closed Lost' : 'Closed Won'},500,2026-01-12,2026-02-12`),
+    ];
+    await page.getByLabel('CRM export (CSV or tab-separated)').setInputFiles({ name: 'open-quote.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\r\n')) });
+    await expect(figure(page, 'Won')).toHaveText('101');
+    await expect(figure(page, 'Lost')).toHaveText('100');
+    await expect(page.getByText('201 of 202 rows counted.')).toBeVisible();
+    const setAside = page.getByRole('region', { name: 'Rows set aside' });
+    await expect(setAside.getByRole('listitem')).toHaveCount(1);
+    await expect(setAside.getByRole('listitem')).toContainText('A quote mark (") that opens a field and never closes: the row was set aside, and the lines after it were read as rows of their own: 1.');
+    await expect(setAside.getByRole('listitem')).toContainText('(row 3)');
+    const download = page.waitForEvent('download');
+    await setAside.getByRole('button', { name: 'Download the set-aside rows (CSV)' }).click();
+    const [, ...listed] = readFileSync(await (await download).path(), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    expect(listed).toEqual(['3,A quote mark that never closes: the lines after it were read as rows of their own,2,"Big deal,Closed Won,2000,2026-01-10,2026-02-10"']);
+  });
+
   test('reads two-digit years written first (YY-MM-DD) year first, says why, and lets the user read them day first', async ({ page }) => {
     await open(page);
     const rows = ['Stage,Amount,Created Date,Close Date', 'Closed Won,1000,25-11-03,26-01-15', 'Closed Won,2000,26-01-10,26-03-05', 'Closed Lost,500,25-12-30,26-02-28'];
