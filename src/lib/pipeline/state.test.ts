@@ -40,6 +40,12 @@ describe('the stored pipeline', () => {
     }
   });
 
+  it('keeps a row whose quote never closes among the rows set aside, and refuses a reason it does not know', () => {
+    const unclosed = { ...summary, setAside: [{ reason: 'unclosedQuote', scope: 'all', rows: [3], count: 1 }] };
+    expect(v.parse(summarySchema, unclosed)).toEqual(unclosed);
+    expect(v.safeParse(summarySchema, { ...summary, setAside: [{ reason: 'badQuote', scope: 'all', rows: [3], count: 1 }] }).success).toBe(false);
+  });
+
   it('refuses figures that are not numbers, and unknown meanings', () => {
     expect(v.safeParse(summarySchema, { ...summary, wonRevenue: Number.NaN }).success).toBe(false);
     expect(v.safeParse(summarySchema, { ...summary, winRate: '60%' }).success).toBe(false);

@@ -60,7 +60,7 @@ export const summarySchema = object({
   ),
 });
 
-const meaningSchema = v.union([v.picklist(['won', 'lost', 'open']), object({ stage: v.pipe(v.number(), v.integer(), v.minValue(0)) })]);
+const meaningSchema = v.union([v.picklist(['won', 'lost', 'open']), object({ stage: count() })]);
 const order = () => v.picklist(['dayFirst', 'monthFirst', 'yearFirst']);
 const basis = () => v.picklist(['values', 'otherColumns', 'spread', 'closeOrder', 'dotted', 'language', 'chosen']);
 
