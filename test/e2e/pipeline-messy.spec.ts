@@ -136,15 +136,29 @@ test('amounts shown beside the decimal mark keep the decimals they were read wit
   await expect(examples.getByRole('listitem').nth(1)).toHaveText('12 000,00 zł → 12 000 zł');
 });
 
-test('a quote that never closes is named, with its row, not left to swallow the deals after it unsaid', async ({ page }) => {
+test('a quote that never closes is named, with its row, and the deals after it are still read', async ({ page }) => {
   await open(page);
   const rows = ['Name,Stage,Amount', 'A,Closed Won,100', '"Big deal,Closed Won,200', 'C,Closed Lost,300', 'D,Closed Won,400'];
   await page.getByLabel('CRM export (CSV or tab-separated)').setInputFiles(csvFile('open-quote.csv', rows));
   const setAside = page.getByRole('region', { name: 'Rows set aside' });
   await expect(setAside).toContainText(
-    'A quote mark (") that opens a field and never closes: the lines after it were read into that one field, not as rows of their own: 1. Left out of every figure. (row 3)',
+    'A quote mark (") that opens a field and never closes: the row was set aside, and the lines after it were read as rows of their own: 1. Left out of every figure. (row 3)',
   );
   await expect(setAside.getByRole('listitem')).toHaveCount(1);
+  // A and D won, C lost: 2 of 3.
+  await expect(figure(page, 'Win rate')).toHaveText('66.7%');
+});
+
+test('a quote that closes only some lines later is named, with its row: the lines between are read into it', async ({ page }) => {
+  await open(page);
+  const rows = ['Name,Stage,Amount', 'A,Closed Won,100', '"Big deal,Closed Won,200', 'C,Closed Lost,300', 'D,Closed Won,400"', 'E,Closed Lost,500'];
+  await page.getByLabel('CRM export (CSV or tab-separated)').setInputFiles(csvFile('late-quote.csv', rows));
+  const setAside = page.getByRole('region', { name: 'Rows set aside' });
+  await expect(setAside).toContainText(
+    'A quote mark (") that opens a field and closes only some lines later: the lines between were read into that one field, not as rows of their own: 1. Left out of every figure. (row 3)',
+  );
+  // A won, E lost: the rows swallowed are in no figure.
+  await expect(figure(page, 'Win rate')).toHaveText('50%');
 });
 
 test('a web page saved as an “Excel” report is said to be one, with what to do, and the last analysis stays', async ({ page }) => {
