@@ -70,6 +70,33 @@ test.describe('what fits', () => {
     }
   });
 
+  test.describe('on a 320 px phone', () => {
+    test.use({ viewport: { width: 320, height: 640 } });
+
+    test('the monthly review in Polish: the page never scrolls sideways, and the months not due yet are said in view', async ({ page }) => {
+      await page.clock.setFixedTime(new Date('2027-04-10T10:00:00'));
+      await open(page, '/pl/data/');
+      await page.getByLabel('Początek okresu planowania').fill('2027-01');
+      await open(page, '/pl/funnel/');
+      await page.getByLabel('Cel przychodowy').fill('1200000');
+      await open(page, '/pl/review/');
+      const actuals = page.getByRole('region', { name: /^Lejek, przychód i wydatki/ });
+      await actuals.getByLabel(/^Lead, styczeń 2027/).fill('300');
+      // The header's links (Nauka … Twoje dane) and everything under them stay within the page.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      // The row under the months due spans the whole table, wider than the phone: its sentence
+      // wraps within the region's visible width, whole without scrolling the table.
+      const notDue = actuals.getByText('maj 2027 – grudzień 2027: jeszcze nie teraz', { exact: true });
+      await expect(notDue).toBeVisible();
+      const [text, region] = [(await notDue.boundingBox())!, (await actuals.boundingBox())!];
+      expect(text.x).toBeGreaterThanOrEqual(region.x);
+      expect(text.x + text.width).toBeLessThanOrEqual(region.x + region.width);
+      await notDue.scrollIntoViewIfNeeded();
+      await expect(notDue).toBeInViewport({ ratio: 1 });
+      expect(await actuals.evaluate((box) => box.scrollLeft)).toBe(0);
+    });
+  });
+
   test.describe('on a phone', () => {
     test.use({ viewport: { width: 390, height: 844 } });
 

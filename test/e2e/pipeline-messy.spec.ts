@@ -85,6 +85,80 @@ test.describe('on a phone', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     expect(await axeViolations(page)).toEqual([]);
   });
+
+  /**
+   * How many pixels of its chosen text a select hides: the text laid out at the select's inner
+   * width (its arrow not counted, so the text is given more room than it has) needs so much more
+   * height than the select shows. 0 when every line is in view.
+   */
+  const textHiddenBy = (select: import('@playwright/test').Locator) =>
+    select.evaluate((element: HTMLSelectElement) => {
+      const style = getComputedStyle(element);
+      const probe = document.createElement('div');
+      probe.textContent = element.selectedOptions[0]!.text;
+      const inner = element.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd);
+      Object.assign(probe.style, { position: 'absolute', visibility: 'hidden', font: style.font, letterSpacing: style.letterSpacing, width: `${inner}px`, whiteSpace: 'normal', overflowWrap: 'anywhere' });
+      document.body.append(probe);
+      const needed = probe.getBoundingClientRect().height;
+      probe.remove();
+      return Math.max(0, Math.round(needed - (element.clientHeight - parseFloat(style.paddingBlockStart) - parseFloat(style.paddingBlockEnd))));
+    });
+
+  for (const { prefix, lang, stageField, longStage, fileLabel, title, rows, longValue, meaning } of [
+    {
+      prefix: '',
+      lang: 'en',
+      stageField: 'Stage 4',
+      longStage: 'Qualified opportunity awaiting procurement sign-off',
+      fileLabel: 'CRM export (CSV or tab-separated)',
+      title: 'Stage values',
+      rows: ['Stage,Amount,Created Date,Close Date', 'Qualified to buy — awaiting procurement sign-off,1000,2026-01-05,', 'Closed Won,1200,2026-01-05,2026-02-10', 'Closed Lost,500,2026-01-10,2026-02-20', 'Negotiation/Review,700,2026-02-04,'],
+      longValue: 'Qualified to buy — awaiting procurement sign-off',
+      meaning: 'Open, reached Qualified opportunity awaiting procurement sign-off',
+    },
+    {
+      prefix: '/pl',
+      lang: 'pl',
+      stageField: 'Etap 4',
+      longStage: 'Zakwalifikowana szansa oczekująca na zatwierdzenie przez dział zakupów',
+      fileLabel: 'Eksport z CRM (CSV lub wartości rozdzielone tabulatorami)',
+      title: 'Wartości etapu',
+      rows: ['Etap,Kwota,Data utworzenia,Data zamknięcia', 'Zakwalifikowany do zakupu — oczekuje na zatwierdzenie przez dział zaopatrzenia,1000,2026-01-05,', 'Wygrana,1200,2026-01-05,2026-02-10', 'Przegrana,500,2026-01-10,2026-02-20', 'Przedstawienie oferty cenowej przedstawicielowi zamawiającego,900,2026-02-01,'],
+      longValue: 'Zakwalifikowany do zakupu — oczekuje na zatwierdzenie przez dział zaopatrzenia',
+      meaning: 'Otwarta, doszła do etapu Zakwalifikowana szansa oczekująca na zatwierdzenie przez dział zakupów',
+    },
+  ]) {
+    test(`a long stage value and the long funnel stage it is placed on read whole at 375 and 320 px, nothing to scroll sideways (${lang})`, async ({ page }) => {
+      // The funnel's fourth stage renamed as a team might name it.
+      await open(page, `${prefix}/funnel/`);
+      await page.getByLabel(stageField, { exact: true }).fill(longStage);
+      await open(page, `${prefix}/pipeline/`);
+      await page.getByLabel(fileLabel).setInputFiles(csvFile('long-stages.csv', rows));
+      // The card and, inside it, the table's own scrolling region share the title.
+      const values = page.getByRole('region', { name: title }).getByRole('region', { name: title });
+      const choice = values.getByRole('combobox', { name: longValue });
+      await choice.selectOption({ label: meaning });
+      for (const width of [375, 320]) {
+        await page.setViewportSize({ width, height: 800 });
+        // Neither the page nor the stage values scroll sideways.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${width} px: page`).toBeLessThanOrEqual(0);
+        expect(await values.evaluate((box) => box.scrollWidth - box.clientWidth), `${width} px: stage values`).toBeLessThanOrEqual(0);
+        // The value and its choice sit inside the region, and every choice on the page shows its whole text.
+        const region = (await values.boundingBox())!;
+        for (const part of [values.getByText(longValue, { exact: true }), choice]) {
+          const box = (await part.boundingBox())!;
+          expect(box.x, `${width} px`).toBeGreaterThanOrEqual(region.x - 1);
+          expect(box.x + box.width, `${width} px`).toBeLessThanOrEqual(region.x + region.width + 1);
+        }
+        await expect(choice).toHaveValue('stage:3');
+        expect(await textHiddenBy(choice), `${width} px: ${meaning}`).toBe(0);
+        for (const select of await page.getByRole('combobox').all()) {
+          expect(await textHiddenBy(select), `${width} px: ${await select.evaluate((e: HTMLSelectElement) => e.selectedOptions[0]!.text)}`).toBe(0);
+        }
+      }
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
 });
 
 test('a column of thousands of values chosen as the stage lists the hundred most frequent and asks whether it is the right one', async ({ page }) => {

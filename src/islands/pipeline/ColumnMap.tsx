@@ -28,7 +28,7 @@ export function ColumnMap({ shape, onChange }: { shape: FileShape; onChange: (ro
       )}
       {shape.mapping.amount === undefined && <p class="notice">{t('pipeline.columns.noAmount')}</p>}
       <div class="table-wrap" role="region" aria-labelledby="pipeline-columns-title" tabIndex={0}>
-        <table class="data-table">
+        <table class="data-table column-map">
           <thead>
             <tr>
               <th scope="col">{t('pipeline.columns.role')}</th>

@@ -31,7 +31,7 @@ export function StageMap({ values, meanings, stages, lostStage, onChange }: Stag
         </p>
       )}
       <div class="table-wrap" role="region" aria-labelledby="pipeline-stages-title" tabIndex={0}>
-        <table class="data-table">
+        <table class="data-table stage-map">
           <thead>
             <tr>
               <th scope="col">{t('pipeline.stages.value')}</th>

@@ -144,15 +144,18 @@ export function ActualsTable({
             {later.length > 0 && (
               <tr class="not-due">
                 <th scope="row" colSpan={fields.length + 1}>
-                  {t('review.actuals.notDueRow', {
-                    months:
-                      later.length === 1
-                        ? fmt.month(later[0]!.month)
-                        : t('review.actuals.monthRange', {
-                            from: fmt.month(later[0]!.month),
-                            to: fmt.month(later[later.length - 1]!.month),
-                          }),
-                  })}
+                  {/* Its own box, as wide as the region and staying in it, so the sentence wraps in view. */}
+                  <span class="not-due-text">
+                    {t('review.actuals.notDueRow', {
+                      months:
+                        later.length === 1
+                          ? fmt.month(later[0]!.month)
+                          : t('review.actuals.monthRange', {
+                              from: fmt.month(later[0]!.month),
+                              to: fmt.month(later[later.length - 1]!.month),
+                            }),
+                    })}
+                  </span>
                 </th>
               </tr>
             )}
