@@ -17,11 +17,15 @@ test('a quiz answered wrongly then rightly shows the matching feedback, and the 
   const count = await choices.count();
   // Find the right answer by trying each choice, as a reader would.
   let right = -1;
+  let previous: string | null = null;
   for (let i = 0; i < count; i++) {
     await choices.nth(i).check();
     const feedback = first.locator('.feedback');
     await expect(feedback).toBeVisible();
-    if ((await feedback.textContent())?.startsWith('Right.')) {
+    // This choice's feedback, not the last choice's still on screen: each choice explains itself.
+    if (previous !== null) await expect(feedback).not.toHaveText(previous);
+    previous = await feedback.textContent();
+    if (previous?.startsWith('Right.')) {
       // The verdict is said once: not "Right. Right. The handoff…".
       await expect(feedback).not.toHaveText(/^Right\.\s+(Right|Correct)\./);
       right = i;
