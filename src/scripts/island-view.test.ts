@@ -115,6 +115,15 @@ describe('a kept view rebuilt', () => {
     expect(box.querySelector('path')!.namespaceURI).toBe('http://www.w3.org/2000/svg');
   });
 
+  it('keeps the tree as rendered: nesting, order and text; comments left out', () => {
+    expect(
+      viewNodes('<ul class="a" data-x=""><li>1</li><!-- x --><li>2 <b>b</b></li></ul>tail'),
+    ).toEqual([
+      ['ul', { class: 'a', 'data-x': '' }, ['li', {}, '1'], ['li', {}, '2 ', ['b', {}, 'b']]],
+      'tail',
+    ]);
+  });
+
   it('drops what could run: scripts and frames, event handlers, script URLs, styles', () => {
     const out = html([
       ['div', { onclick: 'alert(1)', ONMOUSEOVER: 'alert(2)', class: 'ok' }, 'text'],

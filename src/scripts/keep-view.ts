@@ -15,23 +15,42 @@ import { VIEW_CACHE, viewAddress } from './view-cache';
 export function viewNodes(html: string): ViewNode[] {
   const template = document.createElement('template');
   template.innerHTML = html;
-  const walk = (node: Node): ViewNode[] => {
-    if (node.nodeType === Node.TEXT_NODE) return [node.textContent ?? ''];
-    if (!(node instanceof Element)) return [];
-    const attributes = Object.fromEntries(
-      [...node.attributes].map((attribute) => [attribute.name, attribute.value]),
-    );
-    const children =
-      node instanceof HTMLTemplateElement ? node.content.childNodes : node.childNodes;
-    return [[node.localName, attributes, ...[...children].flatMap(walk)]];
+  // Plain loops: this walks every node of a tool, in an idle moment of a page the user is using.
+  const walk = <T extends { push(node: ViewNode): unknown }>(parent: ParentNode, into: T): T => {
+    for (let node = parent.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === Node.TEXT_NODE) into.push((node as Text).data);
+      else if (node.nodeType === Node.ELEMENT_NODE) {
+        const element = node as Element;
+        const attributes: Record<string, string> = {};
+        for (const { name, value } of element.attributes) attributes[name] = value;
+        const view: [string, Record<string, string>, ...ViewNode[]] = [
+          element.localName,
+          attributes,
+        ];
+        walk(element instanceof HTMLTemplateElement ? element.content : element, view);
+        into.push(view);
+      }
+    }
+    return into;
   };
-  return [...template.content.childNodes].flatMap(walk);
+  return walk(template.content, []);
 }
 
 /** How long the tool must be quiet (no typing, no change drawn) before its view is kept. */
 const QUIET_MS = 1000;
 /** The longest a change waits to be kept while the tool keeps changing (a toast, a busy page). */
 const LONGEST_WAIT_MS = 4000;
+
+/**
+ * The next idle moment (soon, on a busy page): keeping a view takes a few steps, each its own
+ * short task, so that a keystroke never waits behind the whole of it on a slow phone.
+ */
+const idle = () =>
+  new Promise<void>((resolve) => {
+    if ('requestIdleCallback' in window)
+      requestIdleCallback(() => resolve(), { timeout: QUIET_MS });
+    else setTimeout(resolve, 0);
+  });
 
 /**
  * Keeps the view of `island` up to date while the page is open. `draw` returns the tool as it
@@ -41,14 +60,19 @@ export function keepView<P>(island: HTMLElement, options: ViewOptions, draw: () 
   let keptKey: string | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let writing = false;
-  const keep = async () => {
+  /** `leaving`: the page is being hidden, so no step waits for an idle moment. */
+  const keep = async (leaving = false) => {
     // A change only in memory (a full disk) is not what the next visit will find stored.
     if (writing || Object.values($saveFailures.get()).some(Boolean)) return;
     writing = true;
+    const step = () => (leaving ? undefined : idle());
     try {
       const key = await viewKey(island, options);
       if (key === null || key === keptKey) return;
-      const nodes = viewNodes(renderToString(draw()));
+      await step();
+      const html = renderToString(draw());
+      await step();
+      const nodes = viewNodes(html);
       // The work changed while drawing: the next quiet moment keeps the view.
       if ((await viewKey(island, options)) !== key) return schedule();
       const view: KeptView = { key, nodes };
@@ -89,7 +113,7 @@ export function keepView<P>(island: HTMLElement, options: ViewOptions, draw: () 
   // Leaving the page with a change not yet kept.
   addEventListener(
     'visibilitychange',
-    () => document.visibilityState === 'hidden' && timer !== undefined && void keep(),
+    () => document.visibilityState === 'hidden' && timer !== undefined && void keep(true),
   );
   schedule();
 }
